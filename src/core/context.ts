@@ -1,0 +1,21 @@
+import type { ProtocolName } from '../protocol/types.js';
+import type { Runtime } from './runtime.js';
+
+/** Who is calling what: handed to every operation handler. */
+export interface RequestContext {
+  requestId: string;
+  accountId: string;
+  region: string;
+  /** The access key the request was signed with, if any. */
+  accessKeyId?: string;
+  /** Service id (models/<id>.json) and operation name. */
+  service: string;
+  operation: string;
+  protocol: ProtocolName;
+  /** Host header as the client sent it (with port): services build URLs from it. */
+  host: string;
+  /** Public base URL of this Nimbus, e.g. http://localhost:4566. */
+  endpoint: string;
+  headers: Record<string, string>;
+  runtime: Runtime;
+}

@@ -1,0 +1,41 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+export const DEFAULT_ACCOUNT = '000000000000';
+export const DEFAULT_REGION = 'us-east-1';
+
+export function requestId(): string {
+  return randomUUID();
+}
+
+/** S3 and CloudFront use an opaque upper-case id and a base64 "extended" id. */
+export function s3RequestIds(): { id: string; extendedId: string } {
+  return {
+    id: randomBytes(8).toString('hex').toUpperCase(),
+    extendedId: randomBytes(48).toString('base64'),
+  };
+}
+
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+export function arn(parts: { service: string; region: string; account: string; resource: string }): string {
+  return `arn:${partitionOf(parts.region)}:${parts.service}:${parts.region}:${parts.account}:${parts.resource}`;
+}
+
+export interface ParsedArn {
+  partition: string;
+  service: string;
+  region: string;
+  account: string;
+  resource: string;
+}
+
+export function parseArn(value: string): ParsedArn | undefined {
+  const parts = value.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
+  const [, partition, service, region, account] = parts;
+  return { partition, service, region, account, resource: parts.slice(5).join(':') };
+}

@@ -1,0 +1,112 @@
+import type { AwsError } from './errors.js';
+import type { RequestContext } from './context.js';
+import type { Violation } from '../protocol/validate.js';
+import { Clock } from './clock.js';
+import { Delivery } from './delivery.js';
+import type { Logger } from './logger.js';
+import { Store } from './store.js';
+
+export type OperationHandler = (input: any, context: RequestContext) => unknown;
+
+/** A service: operation handlers typed from the model, plus its state. It knows nothing of HTTP. */
+export interface Provider {
+  operations: Record<string, OperationHandler | undefined>;
+  /**
+   * Which model constraints the service enforces (default: all). Services
+   * that check values themselves with their own messages (SQS) narrow this.
+   */
+  enforcedConstraints?: Array<Violation['kind']>;
+  /** How this service words model-validation failures (default: ValidationException). */
+  validationError?(violations: Violation[], context: RequestContext): AwsError;
+  /** Drop timers and caches; the store is emptied by the runtime. */
+  close?(): void;
+}
+
+export interface ServiceModule {
+  createProvider(runtime: Runtime): Provider;
+}
+
+export interface RuntimeOptions {
+  host: string;
+  port: number;
+  region: string;
+  dataDir?: string;
+  verifySignatures: boolean;
+  /** Secret for every access key when signatures are verified (default "test"). */
+  secretAccessKey: string;
+  /** Largest request body read into memory, in bytes. */
+  maxBodyBytes: number;
+}
+
+/**
+ * What every service shares: the clock, the store, the delivery mechanism,
+ * the logger, and the other services (loaded on first use, called through
+ * their module API, never over HTTP).
+ */
+export class Runtime {
+  readonly clock = new Clock();
+  readonly store: Store;
+  readonly delivery: Delivery;
+  /** Public base URL, set once the port is bound. */
+  endpoint = '';
+  private readonly providers = new Map<string, Promise<Provider>>();
+
+  constructor(
+    readonly options: RuntimeOptions,
+    readonly log: Logger,
+    private readonly loaders: Record<string, () => Promise<ServiceModule>>,
+  ) {
+    this.store = new Store({ dataDir: options.dataDir });
+    this.delivery = new Delivery(this.clock, log);
+  }
+
+  /** True when Nimbus has an implementation for this service id. */
+  implements(service: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.loaders, service);
+  }
+
+  /** The service's provider, created on first use. */
+  provider(service: string): Promise<Provider> | undefined {
+    let provider = this.providers.get(service);
+    if (!provider) {
+      const load = this.loaders[service];
+      if (!load) return undefined;
+      provider = load().then((module) => module.createProvider(this));
+      provider.catch(() => this.providers.delete(service));
+      this.providers.set(service, provider);
+    }
+    return provider;
+  }
+
+  /** Services that have been started, for health output. */
+  started(): string[] {
+    return [...this.providers.keys()];
+  }
+
+  /** Forget all state: every service starts empty again on its next request. */
+  async reset(): Promise<void> {
+    await this.closeProviders();
+    this.delivery.clear();
+    this.clock.clear();
+    this.store.reset();
+  }
+
+  async close(): Promise<void> {
+    await this.closeProviders();
+    this.delivery.clear();
+    this.clock.clear();
+    this.store.close();
+  }
+
+  private async closeProviders(): Promise<void> {
+    const providers = [...this.providers.values()];
+    this.providers.clear();
+    for (const pending of providers) {
+      try {
+        (await pending).close?.();
+      } catch (error) {
+        this.log.warn({ err: String(error) }, 'service close failed');
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttp2Server } from 'node:http2';
+import { createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { Runtime } from '../core/runtime.js';
+import { handleRequest, type NodeRequest, type NodeResponse } from './pipeline.js';
+
+/** HTTP/2's connection preface: a client speaking cleartext HTTP/2 with prior knowledge starts with it. */
+const HTTP2_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
+
+/**
+ * One TCP port for both HTTP/1.1 and cleartext HTTP/2 (the Kinesis SDK
+ * client speaks HTTP/2 with prior knowledge): the first bytes of each
+ * connection decide which server gets it.
+ */
+export async function listen(runtime: Runtime, host: string, port: number): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
+  const onRequest = (req: NodeRequest, res: NodeResponse) => {
+    void handleRequest(runtime, req, res);
+  };
+  const http1 = createHttpServer({ keepAliveTimeout: 65_000, requestTimeout: 0, headersTimeout: 60_000 }, onRequest);
+  const http2 = createHttp2Server({}, onRequest);
+  const sockets = new Set<Socket>();
+
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.setNoDelay(true);
+    let head = Buffer.alloc(0);
+    const route = (): void => {
+      socket.removeListener('data', onData);
+      socket.removeListener('end', onEnd);
+      socket.pause();
+      socket.unshift(head);
+      const isHttp2 = head.length >= HTTP2_PREFACE.length && head.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE);
+      (isHttp2 ? http2 : http1).emit('connection', socket);
+      socket.resume();
+    };
+    const onData = (chunk: Buffer): void => {
+      head = Buffer.concat([head, chunk]);
+      // Decide as soon as the bytes can no longer be the preface, or are all of it.
+      const compared = Math.min(head.length, HTTP2_PREFACE.length);
+      if (head.length >= HTTP2_PREFACE.length || !head.subarray(0, compared).equals(HTTP2_PREFACE.subarray(0, compared))) route();
+    };
+    const onEnd = (): void => {
+      socket.destroy();
+    };
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('error', () => socket.destroy());
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const close = async (): Promise<void> => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+    http1.close();
+    http2.close();
+  };
+  return { server, port: bound, close };
+}

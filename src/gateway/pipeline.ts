@@ -1,0 +1,304 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
+import { Readable } from 'node:stream';
+import { pipeline as pipeStreams } from 'node:stream/promises';
+import type { RequestContext } from '../core/context.js';
+import { AwsError, internalError, isAwsError, notImplemented } from '../core/errors.js';
+import { DEFAULT_ACCOUNT, requestId as newRequestId, s3RequestIds } from '../core/ids.js';
+import type { Runtime } from '../core/runtime.js';
+import { codecFor, placeholderModel } from '../protocol/codecs.js';
+import { loadModel, type Model, type Operation } from '../protocol/model.js';
+import type { ProtocolCodec, ProtocolName, WireRequest, WireResponse } from '../protocol/types.js';
+import { validateInput, validationException } from '../protocol/validate.js';
+import { AwsChunkedDecoder, isAwsChunked } from './aws-chunked.js';
+import { applyCors, isPreflight, preflightResponse } from './cors.js';
+import { handleInternalRoute } from './internal-routes.js';
+import { chooseProtocol, resolveService } from './routing.js';
+import { accountForAccessKey, checkPresignedExpiry, parseSigV4, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
+
+export type NodeRequest = IncomingMessage | Http2ServerRequest;
+export type NodeResponse = ServerResponse | Http2ServerResponse;
+
+/**
+ * The one request pipeline: internal routes → which service → who is calling
+ * (SigV4) → parse → validate → operation → serialize → record.
+ */
+export async function handleRequest(runtime: Runtime, req: NodeRequest, res: NodeResponse): Promise<void> {
+  const started = performance.now();
+  const requestId = newRequestId();
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers = flattenHeaders(req.headers);
+  const hostHeader = headers.host ?? headers[':authority'] ?? `${runtime.options.host}:${runtime.options.port}`;
+  const host = hostHeader.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  const rawPath = (req.url ?? '/').split('?')[0];
+  const record: CallRecord = { method: req.method ?? 'GET', path: rawPath, service: '-', operation: '-', status: 0 };
+
+  try {
+    if (rawPath.startsWith('/_nimbus/') || rawPath.startsWith('/_localstack/')) {
+      const body = await readWhole(req, runtime.options.maxBodyBytes);
+      const response = await handleInternalRoute(runtime, req.method ?? 'GET', rawPath, url.searchParams, body);
+      record.service = 'nimbus';
+      record.status = response.status;
+      await send(res, req.method ?? 'GET', applyCors(headers, response));
+      return;
+    }
+    if (isPreflight(req.method ?? '', headers)) {
+      record.status = 204;
+      await send(res, 'OPTIONS', preflightResponse(headers));
+      return;
+    }
+    const response = await serve(runtime, req, headers, host, hostHeader, rawPath, url.searchParams, requestId, record);
+    record.status = response.status;
+    await send(res, req.method ?? 'GET', applyCors(headers, response));
+  } catch (error) {
+    runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'gateway failure');
+    if (!res.headersSent) {
+      record.status = 500;
+      res.statusCode = 500;
+      res.end();
+    } else {
+      res.destroy();
+    }
+  } finally {
+    runtime.log.info(
+      { id: requestId, service: record.service, op: record.operation, status: record.status, ms: Math.round(performance.now() - started) },
+      `${record.method} ${record.path}`,
+    );
+  }
+}
+
+interface CallRecord {
+  method: string;
+  path: string;
+  service: string;
+  operation: string;
+  status: number;
+}
+
+async function serve(
+  runtime: Runtime,
+  req: NodeRequest,
+  headers: Record<string, string>,
+  host: string,
+  hostHeader: string,
+  rawPath: string,
+  query: URLSearchParams,
+  requestId: string,
+  record: CallRecord,
+): Promise<WireResponse> {
+  // Who is calling. A malformed signature is answered in the protocol the request looks like.
+  let signature: SigV4Request | undefined;
+  let signatureError: SigV4Error | undefined;
+  try {
+    signature = parseSigV4(headers, query);
+  } catch (error) {
+    if (!(error instanceof SigV4Error)) throw error;
+    signatureError = error;
+  }
+
+  const chunked = isAwsChunked(headers);
+  let body: Buffer | undefined;
+  const readBody = async (): Promise<Buffer> => {
+    body ??= await readPayload(req, headers, chunked, runtime.options.maxBodyBytes);
+    return body;
+  };
+  const contentType = headers['content-type'] ?? '';
+  const route = resolveService({
+    signingName: signature?.credential.service || undefined,
+    target: headers['x-amz-target'],
+    host,
+    path: rawPath,
+    contentType,
+    action: () => query.get('Action') ?? undefined,
+  });
+
+  const guessedProtocol: ProtocolName = headers['x-amz-target'] ? 'json' : contentType.startsWith('application/x-www-form-urlencoded') ? 'query' : 'rest-xml';
+  if (!route) {
+    const service = signature?.credential.service ?? 'unknown';
+    record.service = service;
+    return errorResponse(placeholderModel(guessedProtocol), guessedProtocol, undefined, new AwsError('NotImplemented', `Service ${service} is not available in Nimbus.`, 501, { senderFault: false }), requestId);
+  }
+  record.service = route.model;
+  const model = loadModel(route.model);
+  const protocol = chooseProtocol(route, headers);
+  const codec = codecFor(protocol);
+  if (!codec) {
+    return errorResponse(model, 'json', undefined, new AwsError('NotImplemented', `The ${protocol} protocol of ${model.metadata.serviceId} is not supported by Nimbus yet; use the JSON or query protocol.`, 501, { senderFault: false }), requestId);
+  }
+
+  try {
+    if (signatureError) throw new AwsError(signatureError.code, signatureError.message, signatureError.status);
+    const path = route.model === 's3' ? s3PathStyle(host, rawPath) : rawPath;
+    const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), host };
+    const isRest = protocol === 'rest-json' || protocol === 'rest-xml';
+    if (!isRest) wire.body = await readBody();
+
+    const operationName = codec.operationName(model, wire);
+    if (!operationName) throw unknownOperation(model, protocol, wire);
+    const operation = model.operation(operationName)!;
+    record.operation = operationName;
+
+    if (isRest) {
+      if (hasStreamingInput(model, operation)) {
+        wire.bodyStream = chunked ? streamPayload(req, headers) : (req as Readable);
+      } else {
+        wire.body = await readBody();
+      }
+    }
+
+    const accountId = signature ? accountForAccessKey(signature.credential.accessKeyId) : DEFAULT_ACCOUNT;
+    const region = signature?.credential.region || runtime.options.region;
+    if (signature?.kind === 'presigned') checkPresignedExpiry(signature, runtime.clock.now());
+    if (runtime.options.verifySignatures) {
+      if (!signature) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+      const payloadHash = headers['x-amz-content-sha256'] ?? createHash('sha256').update(wire.body).digest('hex');
+      verifySignature({ method: wire.method, path: rawPath, query, headers, payloadHash }, signature, runtime.options.secretAccessKey);
+    }
+
+    const context: RequestContext = {
+      requestId,
+      accountId,
+      region,
+      accessKeyId: signature?.credential.accessKeyId,
+      service: route.model,
+      operation: operationName,
+      protocol,
+      host: hostHeader,
+      endpoint: runtime.endpoint,
+      headers,
+      runtime,
+    };
+    const input = codec.parse(model, operation, wire);
+    const provider = runtime.provider(route.model);
+    if (!provider) throw notImplemented(model.metadata.serviceId, operationName);
+    const service = await provider;
+    const enforced = service.enforcedConstraints;
+    const violations = validateInput(model, operation.input, input).filter((v) => !enforced || enforced.includes(v.kind));
+    if (violations.length) throw service.validationError?.(violations, context) ?? validationException(violations);
+    const handler = service.operations[operationName];
+    if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
+    const output = (await handler(input, context)) as Record<string, unknown> | undefined;
+    const response = codec.serialize(model, operation, output, { requestId });
+    if (route.model === 's3') addS3Ids(response, requestId);
+    return response;
+  } catch (error) {
+    // An error may leave part of a request body unread; drain it so the connection stays usable.
+    if (!req.readableEnded) req.resume();
+    const awsError = toAwsError(error, runtime);
+    return errorResponse(model, protocol, codec, awsError, requestId, route.model === 's3');
+  }
+}
+
+function toAwsError(error: unknown, runtime: Runtime): AwsError {
+  if (isAwsError(error)) return error;
+  if (error instanceof SigV4Error) return new AwsError(error.code, error.message, error.status);
+  runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'operation failed');
+  return internalError(error);
+}
+
+function errorResponse(model: Model, protocol: ProtocolName, codec: ProtocolCodec | undefined, error: AwsError, requestId: string, s3 = false): WireResponse {
+  const serializer = codec ?? codecFor(protocol) ?? codecFor('json')!;
+  const response = serializer.serializeError(model, undefined, error, { requestId });
+  if (s3) addS3Ids(response, requestId);
+  return response;
+}
+
+function unknownOperation(model: Model, protocol: ProtocolName, wire: WireRequest): AwsError {
+  const service = model.metadata.serviceId;
+  if (protocol === 'query') {
+    const action = new URLSearchParams(wire.body.toString('utf8')).get('Action') ?? wire.query.get('Action');
+    if (!action) return new AwsError('MissingAction', `No Action parameter was given for ${service}.`, 400);
+    return new AwsError('InvalidAction', `The action ${action} is not valid for this web service (${service}).`, 400);
+  }
+  if (protocol === 'json') {
+    const target = wire.headers['x-amz-target'] ?? '';
+    return new AwsError('UnknownOperationException', `Operation ${target || '(none)'} is not an operation of ${service}.`, 400);
+  }
+  return new AwsError('UnknownOperationException', `No operation of ${service} matches ${wire.method} ${wire.path}.`, 400);
+}
+
+function hasStreamingInput(model: Model, operation: Operation): boolean {
+  if (!operation.input) return false;
+  const input = model.resolve(operation.input);
+  if (!input.payload) return false;
+  const payload = input.members?.[input.payload];
+  if (!payload) return false;
+  const shape = model.resolve(payload);
+  return Boolean(shape.streaming || payload.streaming) && shape.type === 'blob';
+}
+
+/** Virtual-host S3 requests (`<bucket>.s3.localhost`, `<bucket>.localhost`) become path style. */
+function s3PathStyle(host: string, path: string): string {
+  const lower = host.toLowerCase();
+  const s3Label = /\.s3([.-][a-z0-9-]+)*\.localhost$|\.s3\.amazonaws\.com$|\.s3([.-][a-z0-9-]+)*\.amazonaws\.com$/;
+  let bucket: string | undefined;
+  const match = s3Label.exec(lower);
+  if (match) bucket = host.slice(0, match.index);
+  else if (lower.endsWith('.localhost') && !lower.startsWith('s3.')) bucket = host.slice(0, -'.localhost'.length);
+  if (!bucket) return path;
+  return `/${bucket}${path === '/' ? '' : path}` || '/';
+}
+
+function addS3Ids(response: WireResponse, requestId: string): void {
+  const ids = s3RequestIds();
+  response.headers['x-amz-request-id'] ??= requestId;
+  response.headers['x-amz-id-2'] ??= ids.extendedId;
+}
+
+function flattenHeaders(raw: NodeRequest['headers']): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return headers;
+}
+
+function tooLarge(limit: number): AwsError {
+  return new AwsError('RequestEntityTooLarge', `Request body is larger than the ${limit} bytes Nimbus accepts for this request.`, 413);
+}
+
+async function readWhole(stream: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readPayload(req: NodeRequest, headers: Record<string, string>, chunked: boolean, limit: number): Promise<Buffer> {
+  const declared = Number(headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!chunked) return readWhole(req as Readable, limit);
+  return readWhole(streamPayload(req, headers), limit);
+}
+
+function streamPayload(req: NodeRequest, headers: Record<string, string>): Readable {
+  const decodedLength = Number(headers['x-amz-decoded-content-length']);
+  const decoder = new AwsChunkedDecoder({ decodedContentLength: Number.isFinite(decodedLength) ? decodedLength : undefined });
+  (req as Readable).pipe(decoder);
+  (req as Readable).on('error', (error) => decoder.destroy(error));
+  return decoder;
+}
+
+async function send(res: NodeResponse, method: string, response: WireResponse): Promise<void> {
+  res.statusCode = response.status;
+  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  const body = response.body;
+  if (method === 'HEAD' || body === undefined) {
+    if (body instanceof Readable) body.destroy();
+    res.end();
+    return;
+  }
+  if (body instanceof Readable) {
+    await pipeStreams(body, res as unknown as NodeJS.WritableStream);
+    return;
+  }
+  const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  if (!res.hasHeader('content-length')) res.setHeader('content-length', buffer.length);
+  res.end(buffer);
+}

@@ -1,0 +1,201 @@
+import { AwsError } from '../core/errors.js';
+import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import type { ProtocolCodec, ResponseMeta, WireRequest, WireResponse } from './types.js';
+import { decodeBase64, parseTimestamp, toBuffer, toDate } from './values.js';
+
+/**
+ * awsJson1_0 / awsJson1_1: POST /, `X-Amz-Target: <targetPrefix>.<Operation>`,
+ * the input and output as JSON documents. Timestamps are epoch seconds and
+ * blobs base64.
+ */
+export const jsonCodec: ProtocolCodec = {
+  name: 'json',
+
+  operationName(model, request) {
+    const target = request.headers['x-amz-target'];
+    if (!target) return undefined;
+    const dot = target.lastIndexOf('.');
+    if (dot < 0) return undefined;
+    const prefix = target.slice(0, dot);
+    if (model.metadata.targetPrefix && prefix !== model.metadata.targetPrefix) return undefined;
+    const name = target.slice(dot + 1);
+    return model.operation(name) ? name : undefined;
+  },
+
+  parse(model, operation, request) {
+    const text = request.body.length ? request.body.toString('utf8') : '{}';
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      throw new AwsError('SerializationException', 'Start of structure or map found where not expected.', 400);
+    }
+    if (!operation.input) return {};
+    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+      throw new AwsError('SerializationException', 'Start of structure or map found where not expected.', 400);
+    }
+    return readJsonValue(model, operation.input, document, '') as Record<string, unknown>;
+  },
+
+  serialize(model, operation, output, meta) {
+    const body = operation.output ? writeJsonValue(model, operation.output, output ?? {}) : {};
+    return {
+      status: 200,
+      headers: {
+        'content-type': contentType(model),
+        'x-amzn-requestid': meta.requestId,
+      },
+      body: JSON.stringify(body ?? {}),
+    };
+  },
+
+  serializeError(model, _operation, error, meta) {
+    return jsonError(model, error, meta, contentType(model));
+  },
+};
+
+function contentType(model: Model): string {
+  return `application/x-amz-json-${model.metadata.jsonVersion ?? '1.0'}`;
+}
+
+/** The JSON error document shared by awsJson and restJson1. */
+export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, type: string): WireResponse {
+  const shape = model.errorShape(error.code);
+  const body: Record<string, unknown> = {
+    __type: error.code,
+    message: error.message,
+  };
+  if (shape && Object.keys(error.fields).length) {
+    Object.assign(body, writeJsonValue(model, { shape: shape.name }, error.fields) as object);
+  }
+  const headers: Record<string, string> = {
+    'content-type': type,
+    'x-amzn-requestid': meta.requestId,
+    ...error.headers,
+  };
+  if (model.metadata.awsQueryCompatible) {
+    // Clients of a service that moved from query to JSON keep seeing the old code.
+    headers['x-amzn-query-error'] = `${model.queryErrorCode(error.code)};${error.senderFault ? 'Sender' : 'Receiver'}`;
+  }
+  return { status: error.status, headers, body: JSON.stringify(body) };
+}
+
+function typeMismatch(path: string, expected: string): AwsError {
+  const where = path ? ` at '${path}'` : '';
+  return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
+}
+
+/** JSON document → provider values, guided by the shape. Unknown members are dropped. */
+export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
+  if (value === null || value === undefined) return undefined;
+  const shape: Shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure': {
+      if (typeof value !== 'object' || Array.isArray(value)) throw typeMismatch(path, 'a structure');
+      if (shape.document) return value;
+      const out: Record<string, unknown> = {};
+      const source = value as Record<string, unknown>;
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
+        const wireName = member.locationName ?? name;
+        if (!Object.prototype.hasOwnProperty.call(source, wireName)) continue;
+        const parsed = readJsonValue(model, member, source[wireName], join(path, name));
+        if (parsed !== undefined) out[name] = parsed;
+      }
+      return out;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
+      return value.map((item, index) => readJsonValue(model, shape.member!, item, `${path}.${index + 1}.member`) ?? null);
+    }
+    case 'map': {
+      if (typeof value !== 'object' || Array.isArray(value)) throw typeMismatch(path, 'a map');
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        const parsed = readJsonValue(model, shape.value!, item, `${path}.${key}`);
+        if (parsed !== undefined) out[key] = parsed;
+      }
+      return out;
+    }
+    case 'string':
+      if (typeof value !== 'string') throw typeMismatch(path, 'a string');
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean');
+      return value;
+    case 'integer':
+    case 'long':
+    case 'short':
+    case 'byte':
+    case 'biginteger':
+      if (typeof value !== 'number' || !Number.isInteger(value)) throw typeMismatch(path, 'an integer');
+      return value;
+    case 'float':
+    case 'double':
+    case 'bigdecimal':
+      if (typeof value === 'number') return value;
+      // Smithy allows the strings NaN and Infinity for floating point members.
+      if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') return Number(value);
+      throw typeMismatch(path, 'a number');
+    case 'timestamp': {
+      const date = typeof value === 'number' || typeof value === 'string' ? parseTimestamp(value, ref.timestampFormat ?? shape.timestampFormat) : undefined;
+      if (!date) throw typeMismatch(path, 'a timestamp');
+      return date;
+    }
+    case 'blob':
+      if (typeof value !== 'string') throw typeMismatch(path, 'base64 data');
+      return decodeBase64(value, path || 'the payload');
+    default:
+      return value;
+  }
+}
+
+/** Provider values → JSON document. Undefined and null members are left out. */
+export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  const shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure': {
+      if (shape.document) return value;
+      const out: Record<string, unknown> = {};
+      const source = value as Record<string, unknown>;
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
+        if (member.location) continue; // rest bindings are written elsewhere
+        const written = writeJsonValue(model, member, source[name]);
+        if (written !== undefined) out[member.locationName ?? name] = written;
+      }
+      return out;
+    }
+    case 'list':
+      return (value as unknown[]).map((item) => writeJsonValue(model, shape.member!, item) ?? null);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        const written = writeJsonValue(model, shape.value!, item);
+        if (written !== undefined) out[key] = written;
+      }
+      return out;
+    }
+    case 'timestamp': {
+      const format = ref.timestampFormat ?? shape.timestampFormat;
+      const date = toDate(value);
+      if (format === 'iso8601') return date.toISOString();
+      if (format === 'rfc822') return date.toUTCString();
+      return date.getTime() / 1000;
+    }
+    case 'blob':
+      return toBuffer(value).toString('base64');
+    case 'float':
+    case 'double':
+      if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+      return value;
+    default:
+      return value;
+  }
+}
+
+function join(path: string, name: string): string {
+  const camel = name.charAt(0).toLowerCase() + name.slice(1);
+  return path ? `${path}.${camel}` : camel;
+}
+
+export type { Operation };

@@ -1,0 +1,284 @@
+import { AwsError } from '../core/errors.js';
+import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import type { ProtocolCodec, WireRequest } from './types.js';
+import { decodeBase64, iso8601, parseTimestamp, toBuffer, toDate } from './values.js';
+import { XmlWriter } from './xml-writer.js';
+
+/**
+ * awsQuery: form-encoded `Action=...&Version=...&Name.member.1=...` requests
+ * (POST body or GET query string) and XML responses wrapped in
+ * <OpResponse><OpResult>...</OpResult><ResponseMetadata/></OpResponse>.
+ * Key naming follows the model: `member` lists unless flattened, `entry`
+ * maps with key/value names, and xmlName/locationName overrides.
+ */
+export const queryCodec: ProtocolCodec = {
+  name: 'query',
+
+  operationName(model, request) {
+    const action = queryParams(request).get('Action');
+    return action && model.operation(action) ? action : undefined;
+  },
+
+  parse(model, operation, request) {
+    if (!operation.input) return {};
+    const params = queryParams(request);
+    const index = new ParamIndex(params);
+    return (readStructure(model, model.resolve(operation.input), index, '') ?? {}) as Record<string, unknown>;
+  },
+
+  serialize(model, operation, output, meta) {
+    const xml = new XmlWriter();
+    xml.open(`${operation.name}Response`, { xmlns: namespace(model) });
+    const wrapper = operation.output?.resultWrapper;
+    if (operation.output && wrapper) {
+      writeStructureBody(xml, model, model.resolve(operation.output), output ?? {}, wrapper);
+    }
+    xml.open('ResponseMetadata').leaf('RequestId', meta.requestId).close('ResponseMetadata');
+    xml.close(`${operation.name}Response`);
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': meta.requestId },
+      body: xml.toString(),
+    };
+  },
+
+  serializeError(model, _operation, error, meta) {
+    const xml = new XmlWriter();
+    xml.open('ErrorResponse', { xmlns: namespace(model) });
+    xml.open('Error');
+    xml.leaf('Type', error.senderFault ? 'Sender' : 'Receiver');
+    xml.leaf('Code', model.queryErrorCode(error.code));
+    xml.leaf('Message', error.message);
+    const shape = model.errorShape(error.code);
+    if (shape && Object.keys(error.fields).length) {
+      for (const [name, member] of Object.entries(shape.shape.members ?? {})) {
+        if (name.toLowerCase() === 'message') continue;
+        writeMember(xml, model, name, member, error.fields[name]);
+      }
+    }
+    xml.empty('Detail');
+    xml.close('Error');
+    xml.leaf('RequestId', meta.requestId);
+    xml.close('ErrorResponse');
+    return {
+      status: error.status,
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': meta.requestId, ...error.headers },
+      body: xml.toString(),
+    };
+  },
+};
+
+function namespace(model: Model): string {
+  return model.metadata.xmlNamespace ?? `https://${model.metadata.endpointPrefix}.amazonaws.com/doc/${model.metadata.apiVersion}/`;
+}
+
+const paramCache = new WeakMap<WireRequest, URLSearchParams>();
+
+/** The form body and the query string together, as AWS accepts either. */
+export function queryParams(request: WireRequest): URLSearchParams {
+  let params = paramCache.get(request);
+  if (!params) {
+    params = new URLSearchParams(request.query);
+    const type = request.headers['content-type'] ?? '';
+    if (request.body.length && (type === '' || type.startsWith('application/x-www-form-urlencoded'))) {
+      for (const [key, value] of new URLSearchParams(request.body.toString('utf8'))) params.append(key, value);
+    }
+    paramCache.set(request, params);
+  }
+  return params;
+}
+
+/** Every key and every dotted prefix of a key, so "is anything under X" is one lookup. */
+class ParamIndex {
+  private readonly prefixes = new Set<string>();
+
+  constructor(readonly params: URLSearchParams) {
+    for (const key of params.keys()) {
+      let dot = key.indexOf('.');
+      while (dot > 0) {
+        this.prefixes.add(key.slice(0, dot));
+        dot = key.indexOf('.', dot + 1);
+      }
+      this.prefixes.add(key);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
+  get(key: string): string | null {
+    return this.params.get(key);
+  }
+}
+
+function wireName(ref: ShapeRef, fallback: string): string {
+  return ref.xmlName ?? ref.locationName ?? fallback;
+}
+
+function isFlattened(ref: ShapeRef, shape: Shape): boolean {
+  return Boolean(ref.flattened || shape.flattened);
+}
+
+function readStructure(model: Model, shape: Shape, index: ParamIndex, prefix: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  let found = false;
+  for (const [name, member] of Object.entries(shape.members ?? {})) {
+    const key = prefix ? `${prefix}.${wireName(member, name)}` : wireName(member, name);
+    const value = readValue(model, member, index, key, name);
+    if (value !== undefined) {
+      out[name] = value;
+      found = true;
+    }
+  }
+  return found || prefix === '' ? out : undefined;
+}
+
+function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, memberName: string): unknown {
+  const shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure':
+      return index.has(key) ? readStructure(model, shape, index, key) : undefined;
+    case 'list': {
+      let itemPrefix: string;
+      if (isFlattened(ref, shape)) {
+        const itemName = shape.member!.xmlName ?? shape.member!.locationName;
+        itemPrefix = itemName ? replaceLastSegment(key, itemName) : key;
+      } else {
+        itemPrefix = `${key}.${wireName(shape.member!, 'member')}`;
+      }
+      if (!index.has(key) && !index.has(`${itemPrefix}.1`)) return undefined;
+      if (index.get(key) === '' && !index.has(`${itemPrefix}.1`)) return [];
+      const items: unknown[] = [];
+      for (let i = 1; index.has(`${itemPrefix}.${i}`); i++) {
+        items.push(readValue(model, shape.member!, index, `${itemPrefix}.${i}`, memberName));
+      }
+      return items;
+    }
+    case 'map': {
+      const entryPrefix = isFlattened(ref, shape) ? key : `${key}.entry`;
+      const keyName = wireName(shape.key!, 'key');
+      const valueName = wireName(shape.value!, 'value');
+      if (!index.has(entryPrefix)) return undefined;
+      const out: Record<string, unknown> = {};
+      for (let i = 1; index.has(`${entryPrefix}.${i}`); i++) {
+        const entryKey = index.get(`${entryPrefix}.${i}.${keyName}`);
+        if (entryKey === null) continue;
+        out[entryKey] = readValue(model, shape.value!, index, `${entryPrefix}.${i}.${valueName}`, memberName);
+      }
+      return out;
+    }
+    default: {
+      const raw = index.get(key);
+      if (raw === null) return undefined;
+      return readScalar(shape, ref, raw, key);
+    }
+  }
+}
+
+function replaceLastSegment(key: string, name: string): string {
+  const dot = key.lastIndexOf('.');
+  return dot < 0 ? name : `${key.slice(0, dot)}.${name}`;
+}
+
+function invalid(key: string, raw: string, reason: string): AwsError {
+  return new AwsError('InvalidParameterValue', `Value (${raw}) for parameter ${key} is invalid. ${reason}`, 400);
+}
+
+function readScalar(shape: Shape, ref: ShapeRef, raw: string, key: string): unknown {
+  switch (shape.type) {
+    case 'integer':
+    case 'long':
+    case 'short':
+    case 'byte':
+    case 'biginteger':
+      if (!/^[-+]?\d+$/.test(raw.trim())) throw invalid(key, raw, 'Must be an integer.');
+      return Number(raw);
+    case 'float':
+    case 'double':
+    case 'bigdecimal': {
+      const value = Number(raw);
+      if (raw.trim() === '' || Number.isNaN(value) && raw !== 'NaN') throw invalid(key, raw, 'Must be a number.');
+      return value;
+    }
+    case 'boolean': {
+      const lower = raw.toLowerCase();
+      if (lower !== 'true' && lower !== 'false') throw invalid(key, raw, 'Must be true or false.');
+      return lower === 'true';
+    }
+    case 'timestamp': {
+      const date = parseTimestamp(raw, ref.timestampFormat ?? shape.timestampFormat);
+      if (!date) throw invalid(key, raw, 'Must be a timestamp.');
+      return date;
+    }
+    case 'blob':
+      return decodeBase64(raw, key);
+    default:
+      return raw;
+  }
+}
+
+/** Writes a structure's members inside <elementName>. */
+function writeStructureBody(xml: XmlWriter, model: Model, shape: Shape, value: Record<string, unknown>, elementName: string): void {
+  xml.open(elementName);
+  for (const [name, member] of Object.entries(shape.members ?? {})) writeMember(xml, model, name, member, value[name]);
+  xml.close(elementName);
+}
+
+function writeMember(xml: XmlWriter, model: Model, memberName: string, ref: ShapeRef, value: unknown): void {
+  if (value === undefined || value === null) return;
+  const shape = model.resolve(ref);
+  if (shape.type === 'list' && isFlattened(ref, shape)) {
+    const itemName = shape.member!.xmlName ?? shape.member!.locationName ?? wireName(ref, memberName);
+    for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, itemName);
+    return;
+  }
+  writeValue(xml, model, ref, value, wireName(ref, memberName));
+}
+
+function writeValue(xml: XmlWriter, model: Model, ref: ShapeRef, value: unknown, elementName: string): void {
+  if (value === undefined || value === null) return;
+  const shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure':
+      writeStructureBody(xml, model, shape, value as Record<string, unknown>, elementName);
+      return;
+    case 'list': {
+      const itemName = wireName(shape.member!, 'member');
+      xml.open(elementName);
+      for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, itemName);
+      xml.close(elementName);
+      return;
+    }
+    case 'map': {
+      const keyName = wireName(shape.key!, 'key');
+      const valueName = wireName(shape.value!, 'value');
+      const flattened = isFlattened(ref, shape);
+      if (!flattened) xml.open(elementName);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        xml.open(flattened ? elementName : 'entry');
+        xml.leaf(keyName, key);
+        writeValue(xml, model, shape.value!, item, valueName);
+        xml.close(flattened ? elementName : 'entry');
+      }
+      if (!flattened) xml.close(elementName);
+      return;
+    }
+    case 'timestamp': {
+      const format = ref.timestampFormat ?? shape.timestampFormat;
+      const date = toDate(value);
+      xml.leaf(elementName, format === 'unixTimestamp' ? String(date.getTime() / 1000) : iso8601(date));
+      return;
+    }
+    case 'blob':
+      xml.leaf(elementName, toBuffer(value).toString('base64'));
+      return;
+    case 'boolean':
+      xml.leaf(elementName, value ? 'true' : 'false');
+      return;
+    default:
+      xml.leaf(elementName, String(value));
+  }
+}
+
+export type { Operation };

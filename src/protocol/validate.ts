@@ -1,0 +1,153 @@
+import { AwsError } from '../core/errors.js';
+import type { Model, Shape, ShapeRef } from './model.js';
+
+/**
+ * Input validation from the model: required members, enums, lengths, ranges
+ * and patterns. Violations are reported the way AWS's request validation
+ * reports them ("1 validation error detected: Value null at 'queueName'
+ * failed to satisfy constraint: Member must not be null").
+ */
+export interface Violation {
+  /** Member path as AWS prints it: lowerCamel names, lists as `.1.member`. */
+  path: string;
+  /** The member's name as the model spells it (for services that quote it). */
+  memberName: string;
+  kind: 'required' | 'enum' | 'length' | 'range' | 'pattern';
+  value: unknown;
+  constraint: string;
+}
+
+const MAX_VIOLATIONS_REPORTED = 10;
+
+export function validateInput(model: Model, ref: ShapeRef | undefined, input: Record<string, unknown>): Violation[] {
+  const violations: Violation[] = [];
+  if (ref) walk(model, ref, input, '', '', violations);
+  return violations;
+}
+
+/** AWS's generic form: ValidationException with the violations joined by "; ". */
+export function validationException(violations: Violation[], code = 'ValidationException'): AwsError {
+  const shown = violations.slice(0, MAX_VIOLATIONS_REPORTED).map(describeViolation);
+  const count = violations.length;
+  const message = `${count} validation error${count === 1 ? '' : 's'} detected: ${shown.join('; ')}`;
+  return new AwsError(code, message, 400);
+}
+
+export function describeViolation(violation: Violation): string {
+  return `Value ${renderValue(violation.value)} at '${violation.path}' failed to satisfy constraint: ${violation.constraint}`;
+}
+
+function renderValue(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `'[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]'`;
+  if (Buffer.isBuffer(value)) return `'java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]'`;
+  if (value instanceof Date) return `'${value.toISOString()}'`;
+  return `'${JSON.stringify(value)}'`;
+}
+
+function camel(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberName: string, out: Violation[]): void {
+  const shape = model.resolve(ref);
+  if (value === undefined || value === null) return;
+  switch (shape.type) {
+    case 'structure': {
+      if (shape.document || typeof value !== 'object') return;
+      const object = value as Record<string, unknown>;
+      for (const name of shape.required ?? []) {
+        if (object[name] === undefined || object[name] === null) {
+          out.push({ path: join(path, name), memberName: name, kind: 'required', value: null, constraint: 'Member must not be null' });
+        }
+      }
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
+        if (object[name] !== undefined) walk(model, member, object[name], join(path, name), name, out);
+      }
+      return;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return;
+      checkLength(shape, value.length, value, path, memberName, out);
+      value.forEach((item, index) => walk(model, shape.member!, item, `${path}.${index + 1}.member`, memberName, out));
+      return;
+    }
+    case 'map': {
+      if (typeof value !== 'object') return;
+      const entries = Object.entries(value as Record<string, unknown>);
+      checkLength(shape, entries.length, value, path, memberName, out);
+      for (const [key, item] of entries) {
+        walk(model, shape.key!, key, `${path}.key`, memberName, out);
+        walk(model, shape.value!, item, `${path}.${key}.member`, memberName, out);
+      }
+      return;
+    }
+    case 'string': {
+      if (typeof value !== 'string') return;
+      if (shape.enum && !shape.enum.includes(value)) {
+        out.push({ path, memberName, kind: 'enum', value, constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
+        return;
+      }
+      checkLength(shape, [...value].length, value, path, memberName, out);
+      if (shape.pattern) {
+        const regex = compilePattern(shape.pattern);
+        if (regex && !regex.test(value)) {
+          out.push({ path, memberName, kind: 'pattern', value, constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
+        }
+      }
+      return;
+    }
+    case 'blob':
+      if (Buffer.isBuffer(value)) checkLength(shape, value.length, value, path, memberName, out);
+      return;
+    case 'integer':
+    case 'long':
+    case 'float':
+    case 'double':
+    case 'short':
+    case 'byte':
+      if (typeof value !== 'number') return;
+      if (shape.min !== undefined && value < shape.min) {
+        out.push({ path, memberName, kind: 'range', value, constraint: `Member must have value greater than or equal to ${shape.min}` });
+      } else if (shape.max !== undefined && value > shape.max) {
+        out.push({ path, memberName, kind: 'range', value, constraint: `Member must have value less than or equal to ${shape.max}` });
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function checkLength(shape: Shape, length: number, value: unknown, path: string, memberName: string, out: Violation[]): void {
+  if (shape.min !== undefined && length < shape.min) {
+    out.push({ path, memberName, kind: 'length', value, constraint: `Member must have length greater than or equal to ${shape.min}` });
+  } else if (shape.max !== undefined && length > shape.max) {
+    out.push({ path, memberName, kind: 'length', value, constraint: `Member must have length less than or equal to ${shape.max}` });
+  }
+}
+
+function join(path: string, name: string): string {
+  return path ? `${path}.${camel(name)}` : camel(name);
+}
+
+const patternCache = new Map<string, RegExp | null>();
+
+/** Model patterns are Java regexes; most compile as JS with the `u` flag. Those that do not are skipped. */
+function compilePattern(pattern: string): RegExp | null {
+  let regex = patternCache.get(pattern);
+  if (regex === undefined) {
+    regex = null;
+    for (const flags of ['u', '']) {
+      try {
+        regex = new RegExp(`^(?:${pattern})$`, flags);
+        break;
+      } catch {
+        // try the next flag set
+      }
+    }
+    patternCache.set(pattern, regex);
+  }
+  return regex;
+}
