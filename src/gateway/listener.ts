@@ -1,5 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttp2Server } from 'node:http2';
+import { Duplex } from 'node:stream';
 import { createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { Runtime } from '../core/runtime.js';
 import { handleRequest, type NodeRequest, type NodeResponse } from './pipeline.js';
@@ -31,8 +32,13 @@ export async function listen(runtime: Runtime, host: string, port: number): Prom
       socket.pause();
       socket.unshift(head);
       const isHttp2 = head.length >= HTTP2_PREFACE.length && head.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE);
-      (isHttp2 ? http2 : http1).emit('connection', socket);
-      socket.resume();
+      if (isHttp2) {
+        socket.read(head.length);
+        http2.emit('connection', replayingStream(socket, head));
+      } else {
+        http1.emit('connection', socket);
+        socket.resume();
+      }
     };
     const onData = (chunk: Buffer): void => {
       head = Buffer.concat([head, chunk]);
@@ -65,4 +71,35 @@ export async function listen(runtime: Runtime, host: string, port: number): Prom
     http2.close();
   };
   return { server, port: bound, close };
+}
+
+/**
+ * The HTTP/2 server reads a net.Socket's native handle directly, so bytes
+ * already read to sniff the preface cannot be given back with unshift. A
+ * Duplex that replays them and then relays the socket works instead.
+ */
+function replayingStream(socket: Socket, head: Buffer): Duplex {
+  const stream = new Duplex({
+    read() {
+      socket.resume();
+    },
+    write(chunk: Buffer, _encoding, callback) {
+      socket.write(chunk, callback);
+    },
+    final(callback) {
+      socket.end(callback);
+    },
+    destroy(error, callback) {
+      socket.destroy(error ?? undefined);
+      callback(error);
+    },
+  });
+  stream.push(head);
+  socket.on('data', (chunk: Buffer) => {
+    if (!stream.push(chunk)) socket.pause();
+  });
+  socket.on('end', () => stream.push(null));
+  socket.on('close', () => stream.destroy());
+  socket.resume();
+  return stream;
 }

@@ -104,16 +104,24 @@ async function serve(
     return body;
   };
   const contentType = headers['content-type'] ?? '';
+  // An unsigned form request names its service only by its Action.
+  let formAction: string | undefined;
+  if (!signature && !headers['x-amz-target'] && contentType.startsWith('application/x-www-form-urlencoded')) {
+    formAction = new URLSearchParams((await readBody()).toString('utf8')).get('Action') ?? undefined;
+  }
   const route = resolveService({
     signingName: signature?.credential.service || undefined,
     target: headers['x-amz-target'],
     host,
     path: rawPath,
     contentType,
-    action: () => query.get('Action') ?? undefined,
+    action: () => query.get('Action') ?? formAction,
   });
 
   const guessedProtocol: ProtocolName = headers['x-amz-target'] ? 'json' : contentType.startsWith('application/x-www-form-urlencoded') ? 'query' : 'rest-xml';
+  if (!route && formAction) {
+    return errorResponse(placeholderModel('query'), 'query', undefined, new AwsError('InvalidAction', `The action ${formAction} is not valid for this web service.`, 400), requestId);
+  }
   if (!route) {
     const service = signature?.credential.service ?? 'unknown';
     record.service = service;

@@ -69,6 +69,7 @@ export function resolveService(hints: RouteHints): ServiceRouting | undefined {
   const action = hints.contentType.startsWith('application/x-www-form-urlencoded') || hints.path === '/' ? hints.action?.() : undefined;
   if (action) {
     for (const route of QUERY_SERVICES) if (loadModel(route.model).operation(action)) return route;
+    return undefined;
   }
   return hints.signingName ? undefined : byModel.get('s3');
 }

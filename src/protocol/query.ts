@@ -81,11 +81,22 @@ export function queryParams(request: WireRequest): URLSearchParams {
     params = new URLSearchParams(request.query);
     const type = request.headers['content-type'] ?? '';
     if (request.body.length && (type === '' || type.startsWith('application/x-www-form-urlencoded'))) {
-      for (const [key, value] of new URLSearchParams(request.body.toString('utf8'))) params.append(key, value);
+      const form = request.body.toString('utf8');
+      checkPercentEncoding(form);
+      for (const [key, value] of new URLSearchParams(form)) params.append(key, value);
     }
     paramCache.set(request, params);
   }
   return params;
+}
+
+/** URLSearchParams forgives broken escapes; AWS does not. */
+function checkPercentEncoding(form: string): void {
+  for (let i = form.indexOf('%'); i >= 0; i = form.indexOf('%', i + 1)) {
+    if (!/^[0-9A-Fa-f]{2}$/.test(form.slice(i + 1, i + 3))) {
+      throw new AwsError('MalformedQueryString', `The query string is malformed: "${form.slice(i, i + 3)}" at position ${i} is not a valid percent-encoded byte.`, 400);
+    }
+  }
 }
 
 /** Every key and every dotted prefix of a key, so "is anything under X" is one lookup. */

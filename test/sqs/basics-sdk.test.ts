@@ -217,7 +217,7 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     await advanceClock(cloud, '29s');
     assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl }))).Messages, undefined);
     await advanceClock(cloud, '1s');
-    const second = await sqs.send(new ReceiveMessageCommand({ QueueUrl, AttributeNames: ['ApproximateReceiveCount'] }));
+    const second = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MessageSystemAttributeNames: ['ApproximateReceiveCount'] }));
     assert.equal(second.Messages?.[0].Attributes?.ApproximateReceiveCount, '2');
     // The first receipt handle no longer deletes it; the newest does.
     await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: first.Messages![0].ReceiptHandle }));

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startCloud, type Cloud, type CloudOptions } from '../../src/index.js';
 
 export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -44,8 +46,9 @@ export function aws(cloud: Cloud, args: string[], env: Record<string, string> = 
           AWS_ACCESS_KEY_ID: 'test',
           AWS_SECRET_ACCESS_KEY: 'test',
           AWS_DEFAULT_REGION: 'us-east-1',
-          AWS_CONFIG_FILE: '/dev/null',
-          AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+          // Files that do not exist: the user's own profiles must not leak in.
+          AWS_CONFIG_FILE: join(tmpdir(), 'nimbus-no-aws-config'),
+          AWS_SHARED_CREDENTIALS_FILE: join(tmpdir(), 'nimbus-no-aws-credentials'),
           AWS_PAGER: '',
           AWS_MAX_ATTEMPTS: '1',
           ...env,
