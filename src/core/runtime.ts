@@ -20,6 +20,12 @@ export interface Provider {
   validationError?(violations: Violation[], context: RequestContext): AwsError;
   /** Drop timers and caches; the store is emptied by the runtime. */
   close?(): void;
+  /**
+   * What other services may call (S3 notifications → SQS, alarms → SNS):
+   * services talk through code, never over HTTP. Each service exports the
+   * type of its api from its own folder (e.g. SqsApi in services/sqs/api.ts).
+   */
+  api?: unknown;
 }
 
 export interface ServiceModule {
@@ -76,6 +82,15 @@ export class Runtime {
       this.providers.set(service, provider);
     }
     return provider;
+  }
+
+  /** Another service's module API (see Provider.api), loading it if need be. */
+  async api<T>(service: string): Promise<T> {
+    const provider = this.provider(service);
+    if (!provider) throw new Error(`Nimbus has no ${service} service`);
+    const api = (await provider).api;
+    if (!api) throw new Error(`the ${service} service offers no api to other services`);
+    return api as T;
   }
 
   /** Services that have been started, for health output. */

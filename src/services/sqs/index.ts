@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
-import { arn } from '../../core/ids.js';
+import { arn, parseArn } from '../../core/ids.js';
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Sqs from '../../generated/sqs.js';
 import type { Violation } from '../../protocol/validate.js';
+import type { SqsApi } from './api.js';
 import { ALL_ATTRIBUTE_NAMES, checkAttributes, defaultAttributes } from './attributes.js';
 import { LongPollWaiters } from './long-poll.js';
 import { md5Hex, md5OfAttributes, type MessageAttribute } from './message-digest.js';
@@ -18,6 +19,16 @@ const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
 /** After DeleteQueue, the name is held this long (AWS: 60 seconds). */
 const DELETED_NAME_HOLD_MS = 60_000;
 const MAX_MESSAGE_ATTRIBUTES = 10;
+
+interface OutgoingMessage {
+  body: string;
+  attributes?: Record<string, MessageAttribute>;
+  systemAttributes?: Record<string, MessageAttribute>;
+  delaySeconds?: number;
+  groupId?: string;
+  deduplicationId?: string;
+  senderId: string;
+}
 
 export function createProvider(runtime: Runtime): Provider {
   const state = new SqsState(runtime.store);
@@ -56,6 +67,96 @@ export function createProvider(runtime: Runtime): Provider {
       QueueArn: arn({ service: 'sqs', region: queue.region, account: queue.account, resource: queue.name }),
     };
   }
+
+  /** Everything SendMessage checks and stores, shared with other services' deliveries. */
+  function enqueue(queue: QueueRow, message: OutgoingMessage): Sqs.SendMessageResult {
+    const fifo = isFifo(queue);
+    checkBody(message.body);
+    const attributes = checkMessageAttributes(message.attributes);
+    const systemAttributes = message.systemAttributes;
+    const size = Buffer.byteLength(message.body) + attributesSize(attributes);
+    const maxSize = Number(queue.attributes.MaximumMessageSize);
+    if (size > maxSize) {
+      throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
+    }
+    if (fifo) {
+      if (message.groupId === undefined) throw missingParameter('MessageGroupId');
+      if (message.delaySeconds !== undefined && message.delaySeconds !== 0) {
+        throw invalidParameterValue(
+          `Value ${message.delaySeconds} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
+        );
+      }
+      if (message.deduplicationId === undefined && queue.attributes.ContentBasedDeduplication !== 'true') {
+        throw invalidParameterValue('The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
+      }
+    } else if (message.deduplicationId !== undefined) {
+      throw invalidParameterValue(
+        `Value ${message.deduplicationId} for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.`,
+      );
+    }
+    const delay = message.delaySeconds ?? Number(queue.attributes.DelaySeconds);
+    if (delay < 0 || delay > 900) {
+      throw invalidParameterValue(`Value ${delay} for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.`);
+    }
+    const now = clock.now();
+    const messageId = randomUUID();
+    const sequenceNumber = fifo ? String(now * 1000).padStart(20, '0') : undefined;
+    state.insertMessage(queue, {
+      messageId,
+      body: message.body,
+      attributes: attributes ? serializeAttributes(attributes) : null,
+      systemAttributes: systemAttributes ? serializeAttributes(systemAttributes) : null,
+      sentAt: now,
+      visibleAt: now + delay * 1000,
+      groupId: message.groupId,
+      dedupId: message.deduplicationId,
+      sequenceNumber,
+      senderId: message.senderId,
+    });
+    if (delay === 0) waiters.notify(queue.id);
+    return {
+      MessageId: messageId,
+      MD5OfMessageBody: md5Hex(message.body),
+      MD5OfMessageAttributes: md5OfAttributes(attributes),
+      MD5OfMessageSystemAttributes: md5OfAttributes(systemAttributes),
+      SequenceNumber: sequenceNumber,
+    };
+  }
+
+  function queueByArn(queueArn: string): QueueRow | undefined {
+    const parsed = parseArn(queueArn);
+    if (!parsed || parsed.service !== 'sqs') return undefined;
+    return state.findQueue(parsed.account, parsed.region, parsed.resource);
+  }
+
+  const api: SqsApi = {
+    queueByArn(queueArn) {
+      const queue = queueByArn(queueArn);
+      if (!queue) return undefined;
+      return {
+        arn: queueArn,
+        account: queue.account,
+        region: queue.region,
+        name: queue.name,
+        fifo: isFifo(queue),
+        policy: queue.attributes.Policy || undefined,
+      };
+    },
+    deliver(queueArn, message) {
+      const queue = queueByArn(queueArn);
+      if (!queue) throw queueDoesNotExist();
+      expire(queue);
+      const result = enqueue(queue, {
+        body: message.body,
+        attributes: message.attributes,
+        delaySeconds: message.delaySeconds,
+        groupId: message.groupId,
+        deduplicationId: message.deduplicationId,
+        senderId: message.senderId ?? queue.account,
+      });
+      return { messageId: result.MessageId! };
+    },
+  };
 
   const operations: Operations = {
     CreateQueue(input, context) {
@@ -149,57 +250,15 @@ export function createProvider(runtime: Runtime): Provider {
 
     SendMessage(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
-      const fifo = isFifo(queue);
-      checkBody(input.MessageBody);
-      const attributes = checkMessageAttributes(input.MessageAttributes as Record<string, MessageAttribute> | undefined);
-      const systemAttributes = input.MessageSystemAttributes as Record<string, MessageAttribute> | undefined;
-      const size = Buffer.byteLength(input.MessageBody) + attributesSize(attributes);
-      const maxSize = Number(queue.attributes.MaximumMessageSize);
-      if (size > maxSize) {
-        throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
-      }
-      if (fifo) {
-        if (input.MessageGroupId === undefined) throw missingParameter('MessageGroupId');
-        if (input.DelaySeconds !== undefined && input.DelaySeconds !== 0) {
-          throw invalidParameterValue(
-            `Value ${input.DelaySeconds} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
-          );
-        }
-        if (input.MessageDeduplicationId === undefined && queue.attributes.ContentBasedDeduplication !== 'true') {
-          throw invalidParameterValue('The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
-        }
-      } else if (input.MessageDeduplicationId !== undefined) {
-        throw invalidParameterValue(
-          `Value ${input.MessageDeduplicationId} for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.`,
-        );
-      }
-      const delay = input.DelaySeconds ?? Number(queue.attributes.DelaySeconds);
-      if (delay < 0 || delay > 900) {
-        throw invalidParameterValue(`Value ${delay} for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.`);
-      }
-      const now = clock.now();
-      const messageId = randomUUID();
-      const sequenceNumber = fifo ? String(now * 1000).padStart(20, '0') : undefined;
-      state.insertMessage(queue, {
-        messageId,
+      return enqueue(queue, {
         body: input.MessageBody,
-        attributes: attributes ? serializeAttributes(attributes) : null,
-        systemAttributes: systemAttributes ? serializeAttributes(systemAttributes) : null,
-        sentAt: now,
-        visibleAt: now + delay * 1000,
+        attributes: input.MessageAttributes as Record<string, MessageAttribute> | undefined,
+        systemAttributes: input.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
+        delaySeconds: input.DelaySeconds,
         groupId: input.MessageGroupId,
-        dedupId: input.MessageDeduplicationId,
-        sequenceNumber,
+        deduplicationId: input.MessageDeduplicationId,
         senderId: context.accessKeyId ?? context.accountId,
       });
-      if (delay === 0) waiters.notify(queue.id);
-      return {
-        MessageId: messageId,
-        MD5OfMessageBody: md5Hex(input.MessageBody),
-        MD5OfMessageAttributes: md5OfAttributes(attributes),
-        MD5OfMessageSystemAttributes: md5OfAttributes(systemAttributes),
-        SequenceNumber: sequenceNumber,
-      };
     },
 
     async ReceiveMessage(input, context) {
@@ -272,6 +331,7 @@ export function createProvider(runtime: Runtime): Provider {
 
   return {
     operations: operations as Provider['operations'],
+    api,
     // SQS checks values itself, with its own messages, and accepts attribute names its model's enums lack.
     enforcedConstraints: ['required'],
     validationError(violations: Violation[]) {
