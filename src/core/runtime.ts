@@ -1,5 +1,6 @@
 import type { AwsError } from './errors.js';
 import type { RequestContext } from './context.js';
+import type { WireRequest, WireResponse } from '../protocol/types.js';
 import type { Violation } from '../protocol/validate.js';
 import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
@@ -26,6 +27,31 @@ export interface Provider {
    * type of its api from its own folder (e.g. SqsApi in services/sqs/api.ts).
    */
   api?: unknown;
+  /**
+   * Requests the service answers itself, outside its model's operations (S3's website
+   * endpoints and browser POST form uploads). Called once a request is routed to the
+   * service, before its operation is matched and before signatures are checked (such
+   * requests carry their own authentication, or none). `request.bodyStream` is the raw
+   * request body. Answer undefined to let the request take the normal way.
+   */
+  serveHttp?(request: WireRequest, context: RequestContext): Promise<HttpAnswer | undefined> | HttpAnswer | undefined;
+  /**
+   * The service's own CORS rules (S3 bucket CORS), which replace the gateway's
+   * allow-all default for the requests they cover. Each hook answers undefined
+   * to leave a request to the default.
+   */
+  cors?: {
+    /** The answer to a browser preflight (OPTIONS with Origin and Access-Control-Request-Method). */
+    preflight(request: WireRequest, context: RequestContext): Promise<WireResponse | undefined> | WireResponse | undefined;
+    /** The CORS headers for the response to an actual request with an Origin ({} for none). */
+    headers(request: WireRequest, context: RequestContext): Promise<Record<string, string> | undefined> | Record<string, string> | undefined;
+  };
+}
+
+/** A response a service produced through Provider.serveHttp, named for the request log. */
+export interface HttpAnswer {
+  operation: string;
+  response: WireResponse;
 }
 
 export interface ServiceModule {

@@ -3,10 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { Readable } from 'node:stream';
 import { pipeline as pipeStreams } from 'node:stream/promises';
+import { gunzipSync } from 'node:zlib';
 import type { RequestContext } from '../core/context.js';
 import { AwsError, internalError, isAwsError, notImplemented } from '../core/errors.js';
 import { DEFAULT_ACCOUNT, requestId as newRequestId, s3RequestIds } from '../core/ids.js';
-import type { Runtime } from '../core/runtime.js';
+import type { Provider, Runtime } from '../core/runtime.js';
 import { codecFor, placeholderModel } from '../protocol/codecs.js';
 import { loadModel, type Model, type Operation } from '../protocol/model.js';
 import type { ProtocolCodec, ProtocolName, WireRequest, WireResponse } from '../protocol/types.js';
@@ -43,14 +44,9 @@ export async function handleRequest(runtime: Runtime, req: NodeRequest, res: Nod
       await send(res, req.method ?? 'GET', applyCors(headers, response));
       return;
     }
-    if (isPreflight(req.method ?? '', headers)) {
-      record.status = 204;
-      await send(res, 'OPTIONS', preflightResponse(headers));
-      return;
-    }
     const response = await serve(runtime, req, headers, host, hostHeader, rawPath, url.searchParams, requestId, record);
     record.status = response.status;
-    await send(res, req.method ?? 'GET', applyCors(headers, response));
+    await send(res, req.method ?? 'GET', response.corsApplied ? response : applyCors(headers, response));
   } catch (error) {
     runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'gateway failure');
     if (!res.headersSent) {
@@ -118,6 +114,27 @@ async function serve(
     action: () => query.get('Action') ?? formAction,
   });
 
+  // A browser preflight: the service's own CORS rules answer it if it has any, else the gateway's default.
+  if (isPreflight(req.method ?? '', headers)) {
+    req.resume();
+    if (route && runtime.implements(route.model)) {
+      const service = await runtime.provider(route.model)!;
+      if (service.cors) {
+        const path = route.model === 's3' ? s3PathStyle(host, rawPath) : rawPath;
+        const wire: WireRequest = { method: 'OPTIONS', path, query, headers, body: Buffer.alloc(0), host };
+        const context = requestContext(runtime, signature, requestId, route.model, 'OPTIONS', 'rest-xml', hostHeader, headers);
+        const answer = await service.cors.preflight(wire, context);
+        if (answer) {
+          record.service = route.model;
+          record.operation = 'Preflight';
+          if (route.model === 's3') addS3Ids(answer, requestId);
+          return { ...answer, corsApplied: true };
+        }
+      }
+    }
+    return preflightResponse(headers);
+  }
+
   const guessedProtocol: ProtocolName = headers['x-amz-target'] ? 'json' : contentType.startsWith('application/x-www-form-urlencoded') ? 'query' : 'rest-xml';
   if (!route && formAction) {
     return errorResponse(placeholderModel('query'), 'query', undefined, new AwsError('InvalidAction', `The action ${formAction} is not valid for this web service.`, 400), requestId);
@@ -135,12 +152,51 @@ async function serve(
     return errorResponse(model, 'json', undefined, new AwsError('NotImplemented', `The ${protocol} protocol of ${model.metadata.serviceId} is not supported by Nimbus yet; use the JSON or query protocol.`, 501, { senderFault: false }), requestId);
   }
 
+  const path = route.model === 's3' ? s3PathStyle(host, rawPath) : rawPath;
+  let service: Provider | undefined;
+  let response: WireResponse;
   try {
+    service = runtime.implements(route.model) ? await runtime.provider(route.model) : undefined;
+    response = await callOperation();
+  } catch (error) {
+    // An error may leave part of a request body unread; drain it so the connection stays usable.
+    if (!req.readableEnded) req.resume();
+    const awsError = toAwsError(error, runtime);
+    response = errorResponse(model, protocol, codec, awsError, requestId, route.model === 's3');
+  }
+  if (service?.cors && headers.origin) {
+    try {
+      const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), host };
+      const context = requestContext(runtime, signature, requestId, route.model, record.operation, protocol, hostHeader, headers);
+      const cors = await service.cors.headers(wire, context);
+      if (cors) {
+        for (const name of Object.keys(response.headers)) if (name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
+        Object.assign(response.headers, cors);
+        response.corsApplied = true;
+      }
+    } catch (error) {
+      runtime.log.warn({ err: String(error) }, 'service CORS rules failed; using the default');
+    }
+  }
+  return response;
+
+  async function callOperation(): Promise<WireResponse> {
+    if (!route || !codec) throw new Error('unreachable');
+    // Requests the service answers itself (S3 website endpoints, browser POST uploads).
+    if (service?.serveHttp) {
+      const raw: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), bodyStream: req as Readable, host };
+      const context = requestContext(runtime, signature, requestId, route.model, '-', protocol, hostHeader, headers);
+      const answer = await service.serveHttp(raw, context);
+      if (answer) {
+        record.operation = answer.operation;
+        if (route.model === 's3') addS3Ids(answer.response, requestId);
+        return answer.response;
+      }
+    }
     if (signatureError) throw new AwsError(signatureError.code, signatureError.message, signatureError.status);
-    const path = route.model === 's3' ? s3PathStyle(host, rawPath) : rawPath;
     const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), host };
     const isRest = protocol === 'rest-json' || protocol === 'rest-xml';
-    if (!isRest) wire.body = await readBody();
+    if (!isRest) wire.body = decodeRequestCompression(await readBody(), headers, runtime.options.maxBodyBytes);
 
     const operationName = codec.operationName(model, wire);
     if (!operationName) throw unknownOperation(model, protocol, wire);
@@ -149,7 +205,13 @@ async function serve(
 
     if (isRest) {
       if (hasStreamingInput(model, operation)) {
-        wire.bodyStream = chunked ? streamPayload(req, headers) : (req as Readable);
+        if (chunked) {
+          const decoder = streamPayload(req, headers);
+          wire.bodyStream = decoder;
+          wire.trailers = decoder.trailers;
+        } else {
+          wire.bodyStream = req as Readable;
+        }
       } else {
         wire.body = await readBody();
       }
@@ -178,24 +240,43 @@ async function serve(
       runtime,
     };
     const input = codec.parse(model, operation, wire);
-    const provider = runtime.provider(route.model);
-    if (!provider) throw notImplemented(model.metadata.serviceId, operationName);
-    const service = await provider;
+    if (!service) throw notImplemented(model.metadata.serviceId, operationName);
     const enforced = service.enforcedConstraints;
     const violations = validateInput(model, operation.input, input).filter((v) => !enforced || enforced.includes(v.kind));
     if (violations.length) throw service.validationError?.(violations, context) ?? validationException(violations);
     const handler = service.operations[operationName];
     if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
     const output = (await handler(input, context)) as Record<string, unknown> | undefined;
-    const response = codec.serialize(model, operation, output, { requestId });
-    if (route.model === 's3') addS3Ids(response, requestId);
-    return response;
-  } catch (error) {
-    // An error may leave part of a request body unread; drain it so the connection stays usable.
-    if (!req.readableEnded) req.resume();
-    const awsError = toAwsError(error, runtime);
-    return errorResponse(model, protocol, codec, awsError, requestId, route.model === 's3');
+    const serialized = codec.serialize(model, operation, output, { requestId });
+    if (route.model === 's3') addS3Ids(serialized, requestId);
+    return serialized;
   }
+}
+
+/** Who is calling, for hooks that run before an operation is known (preflights, serveHttp, CORS). */
+function requestContext(
+  runtime: Runtime,
+  signature: SigV4Request | undefined,
+  requestId: string,
+  service: string,
+  operation: string,
+  protocol: ProtocolName,
+  hostHeader: string,
+  headers: Record<string, string>,
+): RequestContext {
+  return {
+    requestId,
+    accountId: signature ? accountForAccessKey(signature.credential.accessKeyId) : DEFAULT_ACCOUNT,
+    region: signature?.credential.region || runtime.options.region,
+    accessKeyId: signature?.credential.accessKeyId,
+    service,
+    operation,
+    protocol,
+    host: hostHeader,
+    endpoint: runtime.endpoint,
+    headers,
+    runtime,
+  };
 }
 
 function toAwsError(error: unknown, runtime: Runtime): AwsError {
@@ -263,6 +344,22 @@ function flattenHeaders(raw: NodeRequest['headers']): Record<string, string> {
   return headers;
 }
 
+/**
+ * Operations with the requestcompression trait (CloudWatch PutMetricData) may
+ * arrive gzip'd, announced by Content-Encoding. Only RPC bodies are decoded:
+ * for S3 and other rest services the encoding describes the stored object.
+ */
+function decodeRequestCompression(body: Buffer, headers: Record<string, string>, limit: number): Buffer {
+  const encodings = (headers['content-encoding'] ?? '').split(',').map((token) => token.trim().toLowerCase());
+  if (!encodings.includes('gzip') || !body.length) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: limit });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(limit);
+    throw new AwsError('SerializationException', 'The request body is declared gzip but could not be decompressed.', 400);
+  }
+}
+
 function tooLarge(limit: number): AwsError {
   return new AwsError('RequestEntityTooLarge', `Request body is larger than the ${limit} bytes Nimbus accepts for this request.`, 413);
 }
@@ -285,7 +382,7 @@ async function readPayload(req: NodeRequest, headers: Record<string, string>, ch
   return readWhole(streamPayload(req, headers), limit);
 }
 
-function streamPayload(req: NodeRequest, headers: Record<string, string>): Readable {
+function streamPayload(req: NodeRequest, headers: Record<string, string>): AwsChunkedDecoder {
   const decodedLength = Number(headers['x-amz-decoded-content-length']);
   const decoder = new AwsChunkedDecoder({ decodedContentLength: Number.isFinite(decodedLength) ? decodedLength : undefined });
   (req as Readable).pipe(decoder);

@@ -59,6 +59,9 @@ export function resolveService(hints: RouteHints): ServiceRouting | undefined {
     }
   }
   if (targetPrefix && byTargetPrefix.has(targetPrefix)) return byTargetPrefix.get(targetPrefix);
+  // Smithy RPC v2 (CBOR): /service/<ServiceName>/operation/<Operation>, the service named as its target prefix.
+  const rpcV2 = /^\/service\/([^/]+)\/operation\/[^/]+$/.exec(hints.path);
+  if (rpcV2 && byTargetPrefix.has(rpcV2[1])) return byTargetPrefix.get(rpcV2[1]);
   const hostRoute = routeByHost(hints.host);
   if (hostRoute) return hostRoute;
   for (const [pattern, model] of PATH_PREFIXES) if (pattern.test(hints.path)) return byModel.get(model);

@@ -3,6 +3,7 @@ import { jsonCodec } from './json.js';
 import { queryCodec } from './query.js';
 import { restJsonCodec } from './rest-json.js';
 import { restXmlCodec } from './rest-xml.js';
+import { rpcV2CborCodec } from './rpc-v2-cbor.js';
 import type { ProtocolCodec, ProtocolName } from './types.js';
 
 const CODECS: Partial<Record<ProtocolName, ProtocolCodec>> = {
@@ -10,6 +11,7 @@ const CODECS: Partial<Record<ProtocolName, ProtocolCodec>> = {
   query: queryCodec,
   'rest-json': restJsonCodec,
   'rest-xml': restXmlCodec,
+  'smithy-rpc-v2-cbor': rpcV2CborCodec,
 };
 
 export function codecFor(protocol: ProtocolName): ProtocolCodec | undefined {

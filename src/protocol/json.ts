@@ -1,5 +1,6 @@
 import { AwsError } from '../core/errors.js';
 import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import { eventStreamBody, eventStreamMember, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
 import type { ProtocolCodec, ResponseMeta, WireRequest, WireResponse } from './types.js';
 import { decodeBase64, parseTimestamp, toBuffer, toDate } from './values.js';
 
@@ -38,6 +39,10 @@ export const jsonCodec: ProtocolCodec = {
   },
 
   serialize(model, operation, output, meta) {
+    const streamMember = eventStreamMember(model, operation.output);
+    if (streamMember && isAsyncIterable(output?.[streamMember])) {
+      return jsonEventStream(model, operation, output!, streamMember, meta);
+    }
     const body = operation.output ? writeJsonValue(model, operation.output, output ?? {}) : {};
     return {
       status: 200,
@@ -53,6 +58,22 @@ export const jsonCodec: ProtocolCodec = {
     return jsonError(model, error, meta, contentType(model));
   },
 };
+
+/** An output with an event stream: an initial-response event with the other members, then the events. */
+function jsonEventStream(model: Model, operation: Operation, output: Record<string, unknown>, member: string, meta: ResponseMeta): WireResponse {
+  const outputShape = model.resolve(operation.output!);
+  const { [member]: events, ...rest } = output;
+  const writePayload = Object.assign((ref: ShapeRef, value: unknown) => Buffer.from(JSON.stringify(writeJsonValue(model, ref, value) ?? {})), {
+    contentType: 'application/json',
+  });
+  const initial = Buffer.from(JSON.stringify(writeJsonValue(model, operation.output!, rest) ?? {}));
+  const streamShape = model.resolve(outputShape.members![member]);
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': meta.requestId },
+    body: eventStreamBody(model, streamShape, events as AsyncIterable<EventStreamEvent>, writePayload, initial),
+  };
+}
 
 function contentType(model: Model): string {
   return `application/x-amz-json-${model.metadata.jsonVersion ?? '1.0'}`;

@@ -482,6 +482,23 @@ export function readHttpBindings(
     if (any) input[binding.name] = map;
   }
 
+  // Trailing headers (aws-chunked x-amz-checksum-*) arrive after the body: they fill their
+  // header members once the body stream has ended, before whoever reads it sees the end.
+  const trailers = request.trailers;
+  if (trailers && request.bodyStream && b.header.length) {
+    request.bodyStream.once('end', () => {
+      for (const binding of b.header) {
+        const text = trailers[binding.wireName.toLowerCase()];
+        if (text === undefined || input[binding.name] !== undefined) continue;
+        try {
+          input[binding.name] = headerValue(model, binding, text, invalid);
+        } catch {
+          // A malformed trailer value is left for the service to find missing.
+        }
+      }
+    });
+  }
+
   return { input, bindings: b, shape };
 }
 
@@ -581,8 +598,16 @@ export function writeHeaderBindings(model: Model, b: ShapeBindings, values: Reco
   }
 }
 
-/** `statusCode` member, else the operation's `http.responseCode`, else 200. */
+/**
+ * A status the model does not bind, set by a service on its output (S3's 206 Partial
+ * Content for a ranged GetObject): `output[RESPONSE_STATUS] = 206`.
+ */
+export const RESPONSE_STATUS: unique symbol = Symbol.for('nimbus.responseStatus');
+
+/** `statusCode` member, else a RESPONSE_STATUS the service set, else the operation's `http.responseCode`, else 200. */
 export function responseStatus(operation: Operation, b: ShapeBindings | undefined, output: Record<string, unknown> | undefined): number {
+  const override = output ? (output as Record<symbol, unknown>)[RESPONSE_STATUS] : undefined;
+  if (typeof override === 'number' && Number.isInteger(override) && override >= 100 && override <= 999) return override;
   if (b?.statusCode && output) {
     const value = Number(output[b.statusCode.name]);
     if (Number.isInteger(value) && value >= 100 && value <= 999) return value;

@@ -485,6 +485,11 @@ export const restXmlCodec: ProtocolCodec = {
       w.close('Error').leaf('RequestId', meta.requestId).close('ErrorResponse');
     }
     for (const [name, value] of Object.entries(error.headers ?? {})) setHeader(headers, name, value);
+    // 304 Not Modified (S3's conditional GET) carries no body.
+    if (statusHasNoBody(error.status)) {
+      delete headers['Content-Type'];
+      return { status: error.status, headers };
+    }
     return { status: error.status, headers, body: w.toString() };
   },
 };

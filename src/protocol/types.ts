@@ -29,6 +29,8 @@ export interface WireResponse {
   status: number;
   headers: Record<string, string>;
   body?: Buffer | string | Readable;
+  /** Set when the service's own CORS rules decided the CORS headers: the gateway adds none. */
+  corsApplied?: boolean;
 }
 
 export interface ResponseMeta {

@@ -101,7 +101,7 @@ describe('internal routes', () => {
       assert.equal(response.status, 200);
       const body = (await response.json()) as { services: Record<string, string>; store: { engine: string; durable: boolean } };
       assert.equal(body.services.sqs, 'available');
-      assert.equal(body.services.s3, 'disabled');
+      assert.equal(body.services.codedeploy, 'disabled');
       assert.equal(Object.keys(body.services).length, 26);
       assert.deepEqual(body.store, { engine: 'sqlite', durable: false });
     }

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:http2';
 import { after, before, describe, test } from 'node:test';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
@@ -103,15 +102,12 @@ describe('bad input', () => {
   });
 
   test('a service in scope without an implementation answers 501 in its own protocol', async () => {
-    const dynamodb = new DynamoDBClient(clientConfig(cloud));
-    const error = await dynamodb.send(new ListTablesCommand({})).then(
-      () => assert.fail('expected NotImplemented'),
-      (e: { name: string; message: string; $metadata: { httpStatusCode: number } }) => e,
-    );
-    dynamodb.destroy();
-    assert.equal(error.name, 'NotImplemented');
-    assert.equal(error.$metadata.httpStatusCode, 501);
-    assert.equal(error.message, 'The operation ListTables of service DynamoDB is not implemented by Nimbus yet.');
+    const response = await fetch(`${cloud.endpoint}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CodeDeploy_20141006.ListApplications' },
+      body: '{}',
+    });
+    await jsonError(response, 501, 'NotImplemented', 'The operation ListApplications of service CodeDeploy is not implemented by Nimbus yet.');
   });
 
   test('malformed XML is refused by the restXml parser', async () => {
@@ -168,6 +164,6 @@ describe('bad input', () => {
     assert.equal(health.status, 200);
     const body = (await health.json()) as { services: Record<string, string> };
     assert.equal(body.services.sqs, 'running');
-    assert.equal(body.services.dynamodb, 'disabled');
+    assert.equal(body.services.codedeploy, 'disabled');
   });
 });

@@ -7,7 +7,6 @@ import {
   GetQueueAttributesCommand,
   GetQueueUrlCommand,
   ListQueuesCommand,
-  PurgeQueueCommand,
   ReceiveMessageCommand,
   SendMessageCommand,
   SetQueueAttributesCommand,
@@ -302,17 +301,6 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     );
   });
 
-  test('an operation Nimbus does not serve yet answers 501 naming it', async () => {
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'purge-me' }));
-    const error = await sqs.send(new PurgeQueueCommand({ QueueUrl })).then(
-      () => assert.fail('expected an error'),
-      (e: SQSServiceException) => e,
-    );
-    assert.equal(error.$metadata.httpStatusCode, 501);
-    assert.equal(error.name, 'NotImplemented');
-    assert.match(error.message, /PurgeQueue/);
-    assert.match(error.message, /SQS/);
-  });
 });
 
 /**

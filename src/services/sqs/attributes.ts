@@ -1,4 +1,4 @@
-import { AwsError } from '../../core/errors.js';
+import { invalidAttributeValue, unknownAttribute } from './errors.js';
 
 /** Queue attributes a caller may set, with AWS's defaults and accepted values. */
 interface AttributeRule {
@@ -85,11 +85,9 @@ export function checkAttributes(given: Record<string, string>, fifo: boolean, cr
   const out: Record<string, string> = {};
   for (const [name, raw] of Object.entries(given)) {
     const rule = SETTABLE[name];
-    if (!rule) throw new AwsError('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
-    if (rule.fifoOnly && !fifo) throw new AwsError('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
-    if (rule.immutable && !creating) {
-      throw new AwsError('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
-    }
+    if (!rule) throw unknownAttribute(name);
+    if (rule.fifoOnly && !fifo) throw unknownAttribute(name);
+    if (rule.immutable && !creating) throw unknownAttribute(name);
     const value = rule.check(String(raw), fifo);
     if (value === undefined) throw invalidAttributeValue(name);
     out[name] = value;
@@ -97,6 +95,12 @@ export function checkAttributes(given: Record<string, string>, fifo: boolean, cr
   return out;
 }
 
-export function invalidAttributeValue(name: string, reason?: string): AwsError {
-  return new AwsError('InvalidAttributeValue', `Invalid value for the parameter ${name}.${reason ? ` Reason: ${reason}` : ''}`, 400);
+/** Rules between attributes, checked on the queue's attributes after a change. */
+export function checkAttributeCombination(attributes: Record<string, string>): void {
+  if (attributes.FifoThroughputLimit === 'perMessageGroupId' && attributes.DeduplicationScope !== 'messageGroup') {
+    throw invalidAttributeValue(
+      'FifoThroughputLimit',
+      'The FifoThroughputLimit attribute can be set to perMessageGroupId only when the DeduplicationScope attribute is set to messageGroup.',
+    );
+  }
 }

@@ -1,16 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
-import { arn, parseArn } from '../../core/ids.js';
+import { parseArn } from '../../core/ids.js';
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Sqs from '../../generated/sqs.js';
 import type { Violation } from '../../protocol/validate.js';
-import type { SqsApi } from './api.js';
-import { ALL_ATTRIBUTE_NAMES, checkAttributes, defaultAttributes } from './attributes.js';
+import type { SqsApi, SqsQueueMetrics } from './api.js';
+import { ALL_ATTRIBUTE_NAMES, checkAttributeCombination, checkAttributes, defaultAttributes } from './attributes.js';
+import { checkBatch, runEntries } from './batch.js';
+import { invalidParameter, invalidParameterValue, missingParameter, queueDoesNotExist, unknownAttribute } from './errors.js';
 import { LongPollWaiters } from './long-poll.js';
-import { md5Hex, md5OfAttributes, type MessageAttribute } from './message-digest.js';
+import type { MessageAttribute } from './message-digest.js';
+import { isFifo, Messages, queueArn } from './messages.js';
+import { encodeTaskHandle, MoveTasks } from './move-tasks.js';
+import { addPermission, removePermission } from './permissions.js';
 import { parseQueueUrl, queueUrl } from './queue-url.js';
-import { SqsState, type MessageRow, type QueueRow } from './state.js';
+import { checkRedriveAllowPolicy, checkRedrivePolicy, redriveAllowPolicyOf, redrivePolicyOf } from './redrive.js';
+import { SqsState, type QueueRow } from './state.js';
 
 type Operations = Partial<Sqs.SqsOperations>;
 
@@ -18,17 +23,10 @@ const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
 const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
 /** After DeleteQueue, the name is held this long (AWS: 60 seconds). */
 const DELETED_NAME_HOLD_MS = 60_000;
-const MAX_MESSAGE_ATTRIBUTES = 10;
-
-interface OutgoingMessage {
-  body: string;
-  attributes?: Record<string, MessageAttribute>;
-  systemAttributes?: Record<string, MessageAttribute>;
-  delaySeconds?: number;
-  groupId?: string;
-  deduplicationId?: string;
-  senderId: string;
-}
+/** PurgeQueue may run once per 60 seconds per queue. */
+const PURGE_INTERVAL_MS = 60_000;
+const MAX_TAGS = 50;
+const MAX_BATCH_BYTES = 1_048_576;
 
 export function createProvider(runtime: Runtime): Provider {
   const state = new SqsState(runtime.store);
@@ -36,24 +34,27 @@ export function createProvider(runtime: Runtime): Provider {
   const waiters = new LongPollWaiters(clock);
   const recentlyDeleted = new Map<string, number>();
 
-  const queueKey = (account: string, region: string, name: string) => `${account}/${region}/${name}`;
+  function queueByArn(arnText: string): QueueRow | undefined {
+    const parsed = parseArn(arnText);
+    if (!parsed || parsed.service !== 'sqs') return undefined;
+    return state.findQueue(parsed.account, parsed.region, parsed.resource);
+  }
+
+  /** Queues whose RedrivePolicy names this ARN as their dead-letter queue. */
+  function deadLetterSources(targetArn: string): QueueRow[] {
+    return state.allQueues().filter((q) => redrivePolicyOf(q.attributes)?.deadLetterTargetArn === targetArn);
+  }
+
+  const messages = new Messages(state, clock, waiters, queueByArn);
+  const moveTasks = new MoveTasks(state, clock, messages, queueByArn, (arnText) => deadLetterSources(arnText).length > 0);
 
   function requireQueue(context: RequestContext, url: string | undefined): QueueRow {
     if (!url) throw missingParameter('QueueUrl');
     const address = parseQueueUrl(url);
     const queue = state.findQueue(address.account, context.region, address.name);
     if (!queue) throw queueDoesNotExist();
-    expire(queue);
+    messages.expire(queue);
     return queue;
-  }
-
-  function isFifo(queue: QueueRow): boolean {
-    return queue.attributes.FifoQueue === 'true';
-  }
-
-  function expire(queue: QueueRow): void {
-    const retentionMs = Number(queue.attributes.MessageRetentionPeriod) * 1000;
-    state.expire(queue, clock.now() - retentionMs);
   }
 
   function computedAttributes(queue: QueueRow): Record<string, string> {
@@ -64,104 +65,67 @@ export function createProvider(runtime: Runtime): Provider {
       ApproximateNumberOfMessagesDelayed: String(counts.delayed),
       CreatedTimestamp: String(Math.floor(queue.createdAt / 1000)),
       LastModifiedTimestamp: String(Math.floor(queue.modifiedAt / 1000)),
-      QueueArn: arn({ service: 'sqs', region: queue.region, account: queue.account, resource: queue.name }),
+      QueueArn: queueArn(queue),
     };
   }
 
-  /** Everything SendMessage checks and stores, shared with other services' deliveries. */
-  function enqueue(queue: QueueRow, message: OutgoingMessage): Sqs.SendMessageResult {
-    const fifo = isFifo(queue);
-    checkBody(message.body);
-    const attributes = checkMessageAttributes(message.attributes);
-    const systemAttributes = message.systemAttributes;
-    const size = Buffer.byteLength(message.body) + attributesSize(attributes);
-    const maxSize = Number(queue.attributes.MaximumMessageSize);
-    if (size > maxSize) {
-      throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
-    }
-    if (fifo) {
-      if (message.groupId === undefined) throw missingParameter('MessageGroupId');
-      if (message.delaySeconds !== undefined && message.delaySeconds !== 0) {
-        throw invalidParameterValue(
-          `Value ${message.delaySeconds} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
-        );
-      }
-      if (message.deduplicationId === undefined && queue.attributes.ContentBasedDeduplication !== 'true') {
-        throw invalidParameterValue('The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
-      }
-    } else if (message.deduplicationId !== undefined) {
-      throw invalidParameterValue(
-        `Value ${message.deduplicationId} for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.`,
-      );
-    }
-    const delay = message.delaySeconds ?? Number(queue.attributes.DelaySeconds);
-    if (delay < 0 || delay > 900) {
-      throw invalidParameterValue(`Value ${delay} for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.`);
-    }
-    const now = clock.now();
-    const messageId = randomUUID();
-    const sequenceNumber = fifo ? String(now * 1000).padStart(20, '0') : undefined;
-    state.insertMessage(queue, {
-      messageId,
-      body: message.body,
-      attributes: attributes ? serializeAttributes(attributes) : null,
-      systemAttributes: systemAttributes ? serializeAttributes(systemAttributes) : null,
-      sentAt: now,
-      visibleAt: now + delay * 1000,
-      groupId: message.groupId,
-      dedupId: message.deduplicationId,
-      sequenceNumber,
-      senderId: message.senderId,
-    });
-    if (delay === 0) waiters.notify(queue.id);
-    return {
-      MessageId: messageId,
-      MD5OfMessageBody: md5Hex(message.body),
-      MD5OfMessageAttributes: md5OfAttributes(attributes),
-      MD5OfMessageSystemAttributes: md5OfAttributes(systemAttributes),
-      SequenceNumber: sequenceNumber,
-    };
-  }
-
-  function queueByArn(queueArn: string): QueueRow | undefined {
-    const parsed = parseArn(queueArn);
-    if (!parsed || parsed.service !== 'sqs') return undefined;
-    return state.findQueue(parsed.account, parsed.region, parsed.resource);
-  }
-
-  const api: SqsApi = {
-    queueByArn(queueArn) {
-      const queue = queueByArn(queueArn);
-      if (!queue) return undefined;
-      return {
-        arn: queueArn,
-        account: queue.account,
-        region: queue.region,
-        name: queue.name,
-        fifo: isFifo(queue),
-        policy: queue.attributes.Policy || undefined,
-      };
-    },
-    deliver(queueArn, message) {
-      const queue = queueByArn(queueArn);
-      if (!queue) throw queueDoesNotExist();
-      expire(queue);
-      const result = enqueue(queue, {
-        body: message.body,
-        attributes: message.attributes,
-        delaySeconds: message.delaySeconds,
-        groupId: message.groupId,
-        deduplicationId: message.deduplicationId,
-        senderId: message.senderId ?? queue.account,
+  /** Attribute values checked one by one, then the ones that need other queues or each other. */
+  function validatedAttributes(given: Record<string, string>, fifo: boolean, creating: boolean, arnOfQueue: string): Record<string, string> {
+    const checked = checkAttributes(given, fifo, creating);
+    if (checked.RedrivePolicy !== undefined) {
+      checked.RedrivePolicy = checkRedrivePolicy(checked.RedrivePolicy, { arn: arnOfQueue, fifo }, (target) => {
+        const queue = queueByArn(target);
+        return queue ? { arn: target, fifo: isFifo(queue), allowPolicy: redriveAllowPolicyOf(queue.attributes) } : undefined;
       });
-      return { messageId: result.MessageId! };
-    },
-  };
+    }
+    if (checked.RedriveAllowPolicy !== undefined) checked.RedriveAllowPolicy = checkRedriveAllowPolicy(checked.RedriveAllowPolicy);
+    // A customer-managed KMS key replaces SQS-managed encryption.
+    if (checked.KmsMasterKeyId && checked.SqsManagedSseEnabled === undefined) checked.SqsManagedSseEnabled = 'false';
+    return checked;
+  }
+
+  function withoutEmpty(attributes: Record<string, string>): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(attributes)) if (value !== '') out[key] = value;
+    return out;
+  }
+
+  function checkTags(tags: Record<string, string>, existing: Record<string, string> = {}): void {
+    for (const [key, value] of Object.entries(tags)) {
+      if (key.length < 1 || key.length > 128) throw invalidParameterValue(`Tag keys must be between 1 and 128 characters in length.`);
+      if (value.length > 256) throw invalidParameterValue(`Tag values must be less than 256 characters in length.`);
+      if (key.toLowerCase().startsWith('aws:')) throw invalidParameterValue(`Tag keys must not start with the aws: prefix.`);
+    }
+    if (Object.keys({ ...existing, ...tags }).length > MAX_TAGS) {
+      throw invalidParameterValue(`Too many tags added for queue. Tag limit is ${MAX_TAGS}.`);
+    }
+  }
+
+  function receiveOptions(queue: QueueRow, input: Sqs.ReceiveMessageRequest) {
+    const max = input.MaxNumberOfMessages ?? 1;
+    if (max < 1 || max > 10) throw invalidParameter('MaxNumberOfMessages', max, 'Must be between 1 and 10, if provided.');
+    const waitSeconds = input.WaitTimeSeconds ?? Number(queue.attributes.ReceiveMessageWaitTimeSeconds);
+    if (waitSeconds < 0 || waitSeconds > 20) throw invalidParameter('WaitTimeSeconds', waitSeconds, 'Must be >= 0 and <= 20, if provided.');
+    const visibility = input.VisibilityTimeout ?? Number(queue.attributes.VisibilityTimeout);
+    if (visibility < 0 || visibility > 43200) throw invalidParameter('VisibilityTimeout', visibility, 'Must be >= 0 and <= 43200, if provided.');
+    const attemptId = input.ReceiveRequestAttemptId;
+    if (attemptId !== undefined && (attemptId.length > 128 || !/^[\x21-\x7e]*$/.test(attemptId))) {
+      throw invalidParameter('ReceiveRequestAttemptId', attemptId, 'ReceiveRequestAttemptId can only include alphanumeric and punctuation characters. 1 to 128 in length.');
+    }
+    return {
+      maxMessages: max,
+      waitSeconds,
+      visibilityTimeoutSeconds: visibility,
+      systemAttributeNames: [...((input.AttributeNames ?? []) as string[]), ...(input.MessageSystemAttributeNames ?? [])],
+      messageAttributeNames: input.MessageAttributeNames ?? [],
+      receiveRequestAttemptId: attemptId,
+    };
+  }
 
   const operations: Operations = {
     CreateQueue(input, context) {
       const name = input.QueueName;
-      const given = input.Attributes ?? {};
+      const given = (input.Attributes ?? {}) as Record<string, string>;
       const fifo = String(given.FifoQueue ?? '').toLowerCase() === 'true';
       if (fifo ? !FIFO_QUEUE_NAME.test(name) : !QUEUE_NAME.test(name)) {
         throw invalidParameterValue(
@@ -170,28 +134,29 @@ export function createProvider(runtime: Runtime): Provider {
             : 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length',
         );
       }
-      if (!fifo && given.FifoQueue !== undefined && String(given.FifoQueue).toLowerCase() !== 'false') {
-        throw new AwsError('InvalidAttributeValue', 'Invalid value for the parameter FifoQueue.', 400);
-      }
-      const requested = checkAttributes(given as Record<string, string>, fifo, true);
-      const attributes = { ...defaultAttributes(fifo), ...requested };
+      const thisArn = queueArn({ account: context.accountId, region: context.region, name } as QueueRow);
+      const requested = validatedAttributes(given, fifo, true, thisArn);
+      const attributes = withoutEmpty({ ...defaultAttributes(fifo), ...requested });
       if (!fifo) delete attributes.FifoQueue;
+      checkAttributeCombination(attributes);
       const existing = state.findQueue(context.accountId, context.region, name);
       if (existing) {
         // Only the attributes this request names must match the queue that exists.
         for (const [key, value] of Object.entries(requested)) {
           if (key === 'FifoQueue' && value === 'false' && existing.attributes.FifoQueue === undefined) continue;
-          if (existing.attributes[key] !== value) {
+          if ((existing.attributes[key] ?? '') !== value) {
             throw new AwsError('QueueNameExists', `A queue already exists with the same name and a different value for attribute ${key}`, 400);
           }
         }
         return { QueueUrl: queueUrl(context.host, existing.account, existing.name) };
       }
-      const deletedAt = recentlyDeleted.get(queueKey(context.accountId, context.region, name));
+      const deletedAt = recentlyDeleted.get(thisArn);
       if (deletedAt !== undefined && clock.now() - deletedAt < DELETED_NAME_HOLD_MS) {
         throw new AwsError('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.', 400);
       }
-      const queue = state.createQueue(context.accountId, context.region, name, attributes, input.tags ?? {}, clock.now());
+      const tags = input.tags ?? {};
+      checkTags(tags);
+      const queue = state.createQueue(context.accountId, context.region, name, attributes, tags, clock.now());
       return { QueueUrl: queueUrl(context.host, queue.account, queue.name) };
     },
 
@@ -205,7 +170,7 @@ export function createProvider(runtime: Runtime): Provider {
     ListQueues(input, context) {
       const max = input.MaxResults;
       if (max !== undefined && (max < 1 || max > 1000)) {
-        throw invalidParameterValue(`Value ${max} for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.`);
+        throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 1000.');
       }
       let queues = state.listQueues(context.accountId, context.region, input.QueueNamePrefix ?? '');
       if (input.NextToken) {
@@ -224,16 +189,14 @@ export function createProvider(runtime: Runtime): Provider {
     DeleteQueue(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
       state.deleteQueue(queue);
-      recentlyDeleted.set(queueKey(queue.account, queue.region, queue.name), clock.now());
+      recentlyDeleted.set(queueArn(queue), clock.now());
       waiters.notify(queue.id);
     },
 
     GetQueueAttributes(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
-      const requested = input.AttributeNames ?? [];
-      for (const name of requested) {
-        if (name !== 'All' && !ALL_ATTRIBUTE_NAMES.includes(name)) throw new AwsError('InvalidAttributeName', `Unknown Attribute ${name}.`, 400);
-      }
+      const requested = (input.AttributeNames ?? []) as string[];
+      for (const name of requested) if (name !== 'All' && !ALL_ATTRIBUTE_NAMES.includes(name)) throw unknownAttribute(name);
       if (!requested.length) return {};
       const all: Record<string, string> = { ...queue.attributes, ...computedAttributes(queue) };
       const wanted = requested.includes('All') ? Object.keys(all) : requested;
@@ -244,13 +207,70 @@ export function createProvider(runtime: Runtime): Provider {
 
     SetQueueAttributes(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
-      const changes = checkAttributes(input.Attributes as Record<string, string>, isFifo(queue), false);
-      state.setAttributes(queue, { ...queue.attributes, ...changes }, clock.now());
+      const changes = validatedAttributes(input.Attributes as Record<string, string>, isFifo(queue), false, queueArn(queue));
+      const attributes = withoutEmpty({ ...queue.attributes, ...changes });
+      checkAttributeCombination(attributes);
+      state.setAttributes(queue, attributes, clock.now());
+    },
+
+    PurgeQueue(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      if (queue.lastPurgedAt !== null && clock.now() - queue.lastPurgedAt < PURGE_INTERVAL_MS) {
+        throw new AwsError('PurgeQueueInProgress', `Only one PurgeQueue operation on ${queue.name} is allowed every 60 seconds.`, 403);
+      }
+      state.purge(queue, clock.now());
+    },
+
+    TagQueue(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      checkTags(input.Tags, queue.tags);
+      state.setTags(queue, { ...queue.tags, ...input.Tags });
+    },
+
+    UntagQueue(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const tags = { ...queue.tags };
+      for (const key of input.TagKeys) delete tags[key];
+      state.setTags(queue, tags);
+    },
+
+    ListQueueTags(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      return { Tags: Object.keys(queue.tags).length ? queue.tags : undefined };
+    },
+
+    AddPermission(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const policy = addPermission(queue.attributes.Policy, queueArn(queue), input.Label, input.AWSAccountIds, input.Actions);
+      state.setAttributes(queue, { ...queue.attributes, Policy: policy }, clock.now());
+    },
+
+    RemovePermission(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const policy = removePermission(queue.attributes.Policy, queueArn(queue), input.Label);
+      state.setAttributes(queue, withoutEmpty({ ...queue.attributes, Policy: policy }), clock.now());
+    },
+
+    ListDeadLetterSourceQueues(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const max = input.MaxResults;
+      if (max !== undefined && (max < 1 || max > 1000)) throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 1000.');
+      let sources = deadLetterSources(queueArn(queue)).sort((a, b) => queueArn(a).localeCompare(queueArn(b)));
+      if (input.NextToken) {
+        const after = decodeToken(input.NextToken);
+        sources = sources.filter((q) => queueArn(q) > after);
+      }
+      const limit = max ?? 1000;
+      const page = sources.slice(0, limit);
+      return {
+        queueUrls: page.map((q) => queueUrl(context.host, q.account, q.name)),
+        NextToken: max !== undefined && sources.length > limit ? encodeToken(queueArn(page[page.length - 1])) : undefined,
+      };
     },
 
     SendMessage(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
-      return enqueue(queue, {
+      return messages.enqueue(queue, {
         body: input.MessageBody,
         attributes: input.MessageAttributes as Record<string, MessageAttribute> | undefined,
         systemAttributes: input.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
@@ -261,73 +281,149 @@ export function createProvider(runtime: Runtime): Provider {
       });
     },
 
-    async ReceiveMessage(input, context) {
-      let queue = requireQueue(context, input.QueueUrl);
-      const max = input.MaxNumberOfMessages ?? 1;
-      if (max < 1 || max > 10) {
-        throw invalidParameterValue(`Value ${max} for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.`);
-      }
-      const waitSeconds = input.WaitTimeSeconds ?? Number(queue.attributes.ReceiveMessageWaitTimeSeconds);
-      if (waitSeconds < 0 || waitSeconds > 20) {
-        throw invalidParameterValue(`Value ${waitSeconds} for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.`);
-      }
-      const visibility = input.VisibilityTimeout ?? Number(queue.attributes.VisibilityTimeout);
-      if (visibility < 0 || visibility > 43200) {
-        throw invalidParameterValue(`Value ${visibility} for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.`);
-      }
-      const deadline = clock.now() + waitSeconds * 1000;
-      for (;;) {
-        const now = clock.now();
-        const messages = state.receive(queue, now, max, now + visibility * 1000, () => randomBytes(16).toString('hex'));
-        if (messages.length || now >= deadline) {
-          return { Messages: messages.length ? messages.map((m) => toReceived(m, input)) : undefined };
+    SendMessageBatch(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const entries = checkBatch(input.Entries, 'SendMessageBatchRequestEntry') as Sqs.SendMessageBatchRequestEntry[];
+      let total = 0;
+      for (const entry of entries) {
+        total += Buffer.byteLength(entry.MessageBody ?? '');
+        for (const [name, attribute] of Object.entries(entry.MessageAttributes ?? {})) {
+          total += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType ?? '');
+          total += attribute.BinaryValue ? attribute.BinaryValue.length : Buffer.byteLength(attribute.StringValue ?? '');
         }
-        const nextVisible = state.nextVisibleAt(queue, now);
-        await waiters.wait(queue.id, Math.min(deadline, nextVisible ?? Infinity));
-        const current = state.findQueue(queue.account, queue.region, queue.name);
-        if (!current || current.id !== queue.id) throw queueDoesNotExist();
-        queue = current;
       }
+      if (total > MAX_BATCH_BYTES) {
+        throw new AwsError('BatchRequestTooLong', `Batch requests cannot be longer than ${MAX_BATCH_BYTES} bytes. You have sent ${total} bytes.`, 400);
+      }
+      const { successful, failed } = runEntries(entries, (entry) => {
+        if (entry.MessageBody === undefined) throw missingParameter(`SendMessageBatchRequestEntry.${entries.indexOf(entry) + 1}.MessageBody`);
+        return messages.enqueue(queue, {
+          body: entry.MessageBody,
+          attributes: entry.MessageAttributes as Record<string, MessageAttribute> | undefined,
+          systemAttributes: entry.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
+          delaySeconds: entry.DelaySeconds,
+          groupId: entry.MessageGroupId,
+          deduplicationId: entry.MessageDeduplicationId,
+          senderId: context.accessKeyId ?? context.accountId,
+        });
+      });
+      return { Successful: successful as Sqs.SendMessageBatchResultEntry[], Failed: failed };
+    },
+
+    async ReceiveMessage(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const options = receiveOptions(queue, input);
+      const received = await messages.receive(queue, options, () => {
+        const current = state.queueById(queue.id);
+        if (!current) throw queueDoesNotExist();
+        return current;
+      });
+      return { Messages: received.length ? received : undefined };
     },
 
     DeleteMessage(input, context) {
       const queue = requireQueue(context, input.QueueUrl);
-      const handle = parseReceiptHandle(input.ReceiptHandle, queue);
-      const message = state.message(queue, handle.seq);
-      // A handle from an earlier receive succeeds without deleting, as on AWS.
-      if (message && message.receiptToken === handle.token) state.deleteMessage(message.seq);
+      messages.delete(queue, input.ReceiptHandle);
+    },
+
+    DeleteMessageBatch(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const entries = checkBatch(input.Entries, 'DeleteMessageBatchRequestEntry') as Sqs.DeleteMessageBatchRequestEntry[];
+      const { successful, failed } = runEntries(entries, (entry) => {
+        messages.delete(queue, entry.ReceiptHandle);
+        return {};
+      });
+      return { Successful: successful, Failed: failed };
+    },
+
+    ChangeMessageVisibility(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      messages.changeVisibility(queue, input.ReceiptHandle, input.VisibilityTimeout);
+    },
+
+    ChangeMessageVisibilityBatch(input, context) {
+      const queue = requireQueue(context, input.QueueUrl);
+      const entries = checkBatch(input.Entries, 'ChangeMessageVisibilityBatchRequestEntry') as Sqs.ChangeMessageVisibilityBatchRequestEntry[];
+      const { successful, failed } = runEntries(entries, (entry) => {
+        messages.changeVisibility(queue, entry.ReceiptHandle, entry.VisibilityTimeout ?? 0);
+        return {};
+      });
+      return { Successful: successful, Failed: failed };
+    },
+
+    StartMessageMoveTask(input) {
+      return { TaskHandle: moveTasks.start(input.SourceArn, input.DestinationArn, input.MaxNumberOfMessagesPerSecond) };
+    },
+
+    CancelMessageMoveTask(input) {
+      return { ApproximateNumberOfMessagesMoved: moveTasks.cancel(input.TaskHandle) };
+    },
+
+    ListMessageMoveTasks(input) {
+      const max = input.MaxResults ?? 1;
+      if (max < 1 || max > 10) throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 10.');
+      if (!queueByArn(input.SourceArn)) {
+        throw new AwsError('ResourceNotFoundException', "The resource that you specified for the SourceArn parameter doesn't exist.", 404);
+      }
+      return {
+        Results: moveTasks.list(input.SourceArn, max).map((task) => ({
+          TaskHandle: task.status === 'RUNNING' ? encodeTaskHandle(task) : undefined,
+          Status: task.status,
+          SourceArn: task.sourceArn,
+          DestinationArn: task.destinationArn ?? undefined,
+          MaxNumberOfMessagesPerSecond: task.maxPerSecond ?? undefined,
+          ApproximateNumberOfMessagesMoved: task.moved,
+          ApproximateNumberOfMessagesToMove: task.toMove,
+          FailureReason: task.failureReason ?? undefined,
+          StartedTimestamp: task.startedAt,
+        })),
+      };
     },
   };
 
-  function toReceived(message: MessageRow, input: Sqs.ReceiveMessageRequest): Sqs.Message {
-    const requestedSystem: string[] = [...(input.AttributeNames ?? []), ...(input.MessageSystemAttributeNames ?? [])];
-    const system: Record<string, string> = {
-      SenderId: message.senderId ?? '',
-      SentTimestamp: String(message.sentAt),
-      ApproximateReceiveCount: String(message.receiveCount),
-      ApproximateFirstReceiveTimestamp: String(message.firstReceivedAt ?? message.sentAt),
-    };
-    if (message.groupId !== null) system.MessageGroupId = message.groupId;
-    if (message.dedupId !== null) system.MessageDeduplicationId = message.dedupId;
-    if (message.sequenceNumber !== null) system.SequenceNumber = message.sequenceNumber;
-    const traceHeader = message.systemAttributes ? deserializeAttributes(message.systemAttributes).AWSTraceHeader : undefined;
-    if (traceHeader?.StringValue) system.AWSTraceHeader = traceHeader.StringValue;
-    const wantsAll = requestedSystem.includes('All');
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(system)) if (wantsAll || requestedSystem.includes(name)) attributes[name] = value;
-
-    const stored = message.attributes ? deserializeAttributes(message.attributes) : {};
-    const selected = selectMessageAttributes(stored, input.MessageAttributeNames ?? []);
-    return {
-      MessageId: message.messageId,
-      ReceiptHandle: Buffer.from(`${message.seq}:${message.receiptToken}`).toString('base64'),
-      MD5OfBody: md5Hex(message.body),
-      Body: message.body,
-      Attributes: Object.keys(attributes).length ? (attributes as Sqs.Message['Attributes']) : undefined,
-      MD5OfMessageAttributes: md5OfAttributes(selected),
-      MessageAttributes: selected as Sqs.Message['MessageAttributes'],
-    };
-  }
+  const api: SqsApi = {
+    queueByArn(arnText) {
+      const queue = queueByArn(arnText);
+      if (!queue) return undefined;
+      return { arn: arnText, account: queue.account, region: queue.region, name: queue.name, fifo: isFifo(queue), policy: queue.attributes.Policy || undefined };
+    },
+    deliver(arnText, message) {
+      const queue = queueByArn(arnText);
+      if (!queue) throw queueDoesNotExist();
+      messages.expire(queue);
+      const result = messages.enqueue(queue, {
+        body: message.body,
+        attributes: message.attributes,
+        delaySeconds: message.delaySeconds,
+        groupId: message.groupId,
+        deduplicationId: message.deduplicationId,
+        senderId: message.senderId ?? queue.account,
+      });
+      return { messageId: result.MessageId! };
+    },
+    queueMetrics(account, region) {
+      const now = clock.now();
+      return state
+        .allQueues()
+        .filter((q) => q.account === account && q.region === region)
+        .map((queue): SqsQueueMetrics => {
+          messages.expire(queue);
+          const counts = state.counts(queue, now);
+          const counters = messages.countersOf(queue);
+          return {
+            queueName: queue.name,
+            ApproximateNumberOfMessagesVisible: counts.visible,
+            ApproximateNumberOfMessagesNotVisible: counts.inFlight,
+            ApproximateNumberOfMessagesDelayed: counts.delayed,
+            NumberOfMessagesSent: counters.sent,
+            NumberOfMessagesReceived: counters.received,
+            NumberOfMessagesDeleted: counters.deleted,
+            NumberOfEmptyReceives: counters.emptyReceives,
+            SentMessageSize: counters.sent ? counters.sentBytes / counters.sent : 0,
+          };
+        });
+    },
+  };
 
   return {
     operations: operations as Provider['operations'],
@@ -336,10 +432,10 @@ export function createProvider(runtime: Runtime): Provider {
     enforcedConstraints: ['required'],
     validationError(violations: Violation[]) {
       const first = violations[0];
-      if (first.kind === 'required') return missingParameter(first.path.split('.').map(capitalize).join('.'));
-      return invalidParameterValue(`Value ${String(first.value)} for parameter ${capitalize(first.memberName)} is invalid. Reason: ${first.constraint}.`);
+      return missingParameter(first.path.split('.').map(capitalize).join('.'));
     },
     close() {
+      moveTasks.close();
       waiters.wakeAll();
     },
   };
@@ -349,20 +445,8 @@ function capitalize(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function missingParameter(name: string): AwsError {
-  return new AwsError('MissingParameter', `The request must contain the parameter ${name}.`, 400);
-}
-
-function invalidParameterValue(message: string): AwsError {
-  return new AwsError('InvalidParameterValue', message, 400);
-}
-
-function queueDoesNotExist(): AwsError {
-  return new AwsError('QueueDoesNotExist', 'The specified queue does not exist.', 400);
-}
-
-function encodeToken(name: string): string {
-  return Buffer.from(JSON.stringify({ after: name })).toString('base64');
+function encodeToken(after: string): string {
+  return Buffer.from(JSON.stringify({ after })).toString('base64');
 }
 
 function decodeToken(token: string): string {
@@ -373,105 +457,4 @@ function decodeToken(token: string): string {
     // fall through to the error
   }
   throw invalidParameterValue('Invalid NextToken value.');
-}
-
-function parseReceiptHandle(handle: string, _queue: QueueRow): { seq: number; token: string } {
-  const decoded = Buffer.from(handle, 'base64').toString('utf8');
-  const match = /^(\d+):([0-9a-f]{32})$/.exec(decoded);
-  if (!match) throw new AwsError('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`, 400);
-  return { seq: Number(match[1]), token: match[2] };
-}
-
-/** SQS accepts #x9 | #xA | #xD | #x20-#xD7FF | #xE000-#xFFFD | #x10000-#x10FFFF. */
-function checkBody(body: string): void {
-  if (body.length === 0) throw missingParameter('MessageBody');
-  for (const char of body) {
-    const code = char.codePointAt(0)!;
-    const allowed =
-      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-    if (!allowed) {
-      throw new AwsError(
-        'InvalidMessageContents',
-        `Invalid binary character '#x${code.toString(16).toUpperCase()}' was found in the message body, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF`,
-        400,
-      );
-    }
-  }
-}
-
-function checkMessageAttributes(attributes: Record<string, MessageAttribute> | undefined): Record<string, MessageAttribute> | undefined {
-  if (!attributes || !Object.keys(attributes).length) return undefined;
-  const names = Object.keys(attributes);
-  if (names.length > MAX_MESSAGE_ATTRIBUTES) {
-    throw invalidParameterValue(`Number of message attributes [${names.length}] exceeds the allowed maximum [${MAX_MESSAGE_ATTRIBUTES}].`);
-  }
-  for (const [name, attribute] of Object.entries(attributes)) {
-    const type = attribute.DataType ?? '';
-    const base = type.split('.')[0];
-    if (!type) throw invalidParameterValue(`The message attribute '${name}' must contain a non-empty message attribute type.`);
-    if (base !== 'String' && base !== 'Number' && base !== 'Binary') {
-      throw invalidParameterValue(`The type of message attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`);
-    }
-    if (base === 'Binary') {
-      if (attribute.BinaryValue === undefined || attribute.BinaryValue.length === 0) {
-        throw invalidParameterValue(`The message attribute '${name}' with type 'Binary' must use field 'Binary'.`);
-      }
-    } else {
-      if (attribute.StringValue === undefined) {
-        throw invalidParameterValue(`The message attribute '${name}' with type '${base}' must use field 'String'.`);
-      }
-      if (attribute.StringValue === '') {
-        throw invalidParameterValue(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${base}'.`);
-      }
-      if (base === 'Number' && !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(attribute.StringValue)) {
-        throw invalidParameterValue(`Can't cast the value of message (user) attribute '${name}' to a number.`);
-      }
-    }
-  }
-  return attributes;
-}
-
-function attributesSize(attributes: Record<string, MessageAttribute> | undefined): number {
-  let size = 0;
-  for (const [name, attribute] of Object.entries(attributes ?? {})) {
-    size += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType);
-    size += attribute.BinaryValue ? attribute.BinaryValue.length : Buffer.byteLength(attribute.StringValue ?? '');
-  }
-  return size;
-}
-
-function serializeAttributes(attributes: Record<string, MessageAttribute>): string {
-  const plain: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }> = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    plain[name] = {
-      DataType: attribute.DataType,
-      StringValue: attribute.StringValue,
-      BinaryValue: attribute.BinaryValue ? Buffer.from(attribute.BinaryValue).toString('base64') : undefined,
-    };
-  }
-  return JSON.stringify(plain);
-}
-
-function deserializeAttributes(json: string): Record<string, MessageAttribute> {
-  const plain = JSON.parse(json) as Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
-  const out: Record<string, MessageAttribute> = {};
-  for (const [name, attribute] of Object.entries(plain)) {
-    out[name] = {
-      DataType: attribute.DataType,
-      StringValue: attribute.StringValue,
-      BinaryValue: attribute.BinaryValue !== undefined ? Buffer.from(attribute.BinaryValue, 'base64') : undefined,
-    };
-  }
-  return out;
-}
-
-/** MessageAttributeNames: exact names, `All` or `.*`, and `prefix.*`. */
-function selectMessageAttributes(stored: Record<string, MessageAttribute>, requested: string[]): Record<string, MessageAttribute> | undefined {
-  if (!requested.length) return undefined;
-  const out: Record<string, MessageAttribute> = {};
-  for (const [name, attribute] of Object.entries(stored)) {
-    const wanted = requested.some((r) => r === 'All' || r === '.*' || r === name || (r.endsWith('.*') && name.startsWith(r.slice(0, -1))));
-    if (wanted) out[name] = attribute;
-  }
-  return Object.keys(out).length ? out : undefined;
 }

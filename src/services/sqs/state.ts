@@ -10,6 +10,7 @@ export interface QueueRow {
   tags: Record<string, string>;
   createdAt: number;
   modifiedAt: number;
+  lastPurgedAt: number | null;
 }
 
 export interface MessageRow {
@@ -24,10 +25,14 @@ export interface MessageRow {
   receiveCount: number;
   firstReceivedAt: number | null;
   receiptToken: string | null;
+  /** When the current receipt's visibility window opened (for the 12-hour limit). */
+  receivedAt: number | null;
   groupId: string | null;
   dedupId: string | null;
   sequenceNumber: string | null;
   senderId: string | null;
+  /** ARN of the queue that moved this message to a dead-letter queue. */
+  deadLetterSourceArn: string | null;
 }
 
 export interface NewMessage {
@@ -37,10 +42,31 @@ export interface NewMessage {
   systemAttributes: string | null;
   sentAt: number;
   visibleAt: number;
-  groupId?: string;
-  dedupId?: string;
-  sequenceNumber?: string;
-  senderId: string;
+  groupId?: string | null;
+  dedupId?: string | null;
+  sequenceNumber?: string | null;
+  senderId: string | null;
+  deadLetterSourceArn?: string | null;
+}
+
+export interface DedupEntry {
+  messageId: string;
+  sequenceNumber: string | null;
+  expiresAt: number;
+}
+
+export type MoveTaskStatus = 'RUNNING' | 'COMPLETED' | 'CANCELLING' | 'CANCELLED' | 'FAILED';
+
+export interface MoveTaskRow {
+  taskId: string;
+  sourceArn: string;
+  destinationArn: string | null;
+  maxPerSecond: number | null;
+  status: MoveTaskStatus;
+  toMove: number;
+  moved: number;
+  startedAt: number;
+  failureReason: string | null;
 }
 
 const SCHEMA = [
@@ -53,6 +79,7 @@ const SCHEMA = [
      tags TEXT NOT NULL DEFAULT '{}',
      created_at INTEGER NOT NULL,
      modified_at INTEGER NOT NULL,
+     last_purged_at INTEGER,
      UNIQUE (account, region, name))`,
   `CREATE TABLE IF NOT EXISTS sqs_messages (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -66,11 +93,33 @@ const SCHEMA = [
      receive_count INTEGER NOT NULL DEFAULT 0,
      first_received_at INTEGER,
      receipt_token TEXT,
+     received_at INTEGER,
      group_id TEXT,
      dedup_id TEXT,
      sequence_number TEXT,
-     sender_id TEXT)`,
+     sender_id TEXT,
+     dead_letter_source_arn TEXT)`,
   'CREATE INDEX IF NOT EXISTS sqs_messages_visible ON sqs_messages (queue_id, visible_at, seq)',
+  'CREATE INDEX IF NOT EXISTS sqs_messages_order ON sqs_messages (queue_id, seq)',
+  `CREATE TABLE IF NOT EXISTS sqs_dedup (
+     queue_id INTEGER NOT NULL REFERENCES sqs_queues(id) ON DELETE CASCADE,
+     scope TEXT NOT NULL,
+     dedup_id TEXT NOT NULL,
+     message_id TEXT NOT NULL,
+     sequence_number TEXT,
+     expires_at INTEGER NOT NULL,
+     PRIMARY KEY (queue_id, scope, dedup_id))`,
+  `CREATE TABLE IF NOT EXISTS sqs_move_tasks (
+     task_id TEXT PRIMARY KEY,
+     source_arn TEXT NOT NULL,
+     destination_arn TEXT,
+     max_per_second INTEGER,
+     status TEXT NOT NULL,
+     to_move INTEGER NOT NULL,
+     moved INTEGER NOT NULL DEFAULT 0,
+     started_at INTEGER NOT NULL,
+     failure_reason TEXT)`,
+  'CREATE INDEX IF NOT EXISTS sqs_move_tasks_source ON sqs_move_tasks (source_arn, started_at)',
 ];
 
 interface QueueRecord {
@@ -82,6 +131,7 @@ interface QueueRecord {
   tags: string;
   created_at: number;
   modified_at: number;
+  last_purged_at: number | null;
 }
 
 interface MessageRecord {
@@ -96,10 +146,24 @@ interface MessageRecord {
   receive_count: number;
   first_received_at: number | null;
   receipt_token: string | null;
+  received_at: number | null;
   group_id: string | null;
   dedup_id: string | null;
   sequence_number: string | null;
   sender_id: string | null;
+  dead_letter_source_arn: string | null;
+}
+
+interface MoveTaskRecord {
+  task_id: string;
+  source_arn: string;
+  destination_arn: string | null;
+  max_per_second: number | null;
+  status: MoveTaskStatus;
+  to_move: number;
+  moved: number;
+  started_at: number;
+  failure_reason: string | null;
 }
 
 function toQueue(record: QueueRecord): QueueRow {
@@ -112,6 +176,7 @@ function toQueue(record: QueueRecord): QueueRow {
     tags: JSON.parse(record.tags) as Record<string, string>,
     createdAt: record.created_at,
     modifiedAt: record.modified_at,
+    lastPurgedAt: record.last_purged_at,
   };
 }
 
@@ -128,10 +193,26 @@ function toMessage(record: MessageRecord): MessageRow {
     receiveCount: record.receive_count,
     firstReceivedAt: record.first_received_at,
     receiptToken: record.receipt_token,
+    receivedAt: record.received_at,
     groupId: record.group_id,
     dedupId: record.dedup_id,
     sequenceNumber: record.sequence_number,
     senderId: record.sender_id,
+    deadLetterSourceArn: record.dead_letter_source_arn,
+  };
+}
+
+function toMoveTask(record: MoveTaskRecord): MoveTaskRow {
+  return {
+    taskId: record.task_id,
+    sourceArn: record.source_arn,
+    destinationArn: record.destination_arn,
+    maxPerSecond: record.max_per_second,
+    status: record.status,
+    toMove: record.to_move,
+    moved: record.moved,
+    startedAt: record.started_at,
+    failureReason: record.failure_reason,
   };
 }
 
@@ -143,39 +224,70 @@ export class SqsState {
     const db = store.db;
     this.statements = {
       queueByName: db.prepare<[string, string, string], QueueRecord>('SELECT * FROM sqs_queues WHERE account = ? AND region = ? AND name = ?'),
+      queueById: db.prepare<[number], QueueRecord>('SELECT * FROM sqs_queues WHERE id = ?'),
       queuesByPrefix: db.prepare<[{ account: string; region: string; prefix: string }], QueueRecord>(
         'SELECT * FROM sqs_queues WHERE account = @account AND region = @region AND substr(name, 1, length(@prefix)) = @prefix ORDER BY name',
       ),
+      allQueues: db.prepare<[], QueueRecord>('SELECT * FROM sqs_queues ORDER BY account, region, name'),
       insertQueue: db.prepare(
         'INSERT INTO sqs_queues (account, region, name, attributes, tags, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       updateAttributes: db.prepare('UPDATE sqs_queues SET attributes = ?, modified_at = ? WHERE id = ?'),
+      updateTags: db.prepare('UPDATE sqs_queues SET tags = ? WHERE id = ?'),
+      markPurged: db.prepare('UPDATE sqs_queues SET last_purged_at = ? WHERE id = ?'),
       deleteQueue: db.prepare('DELETE FROM sqs_queues WHERE id = ?'),
       insertMessage: db.prepare(
-        `INSERT INTO sqs_messages (queue_id, message_id, body, attributes, system_attributes, sent_at, visible_at, group_id, dedup_id, sequence_number, sender_id)
-         VALUES (@queueId, @messageId, @body, @attributes, @systemAttributes, @sentAt, @visibleAt, @groupId, @dedupId, @sequenceNumber, @senderId)`,
+        `INSERT INTO sqs_messages (queue_id, message_id, body, attributes, system_attributes, sent_at, visible_at, group_id, dedup_id,
+           sequence_number, sender_id, dead_letter_source_arn)
+         VALUES (@queueId, @messageId, @body, @attributes, @systemAttributes, @sentAt, @visibleAt, @groupId, @dedupId,
+           @sequenceNumber, @senderId, @deadLetterSourceArn)`,
       ),
       visibleMessages: db.prepare<[number, number, number], MessageRecord>(
         'SELECT * FROM sqs_messages WHERE queue_id = ? AND visible_at <= ? ORDER BY seq LIMIT ?',
       ),
+      messagesInOrder: db.prepare<[number], MessageRecord>('SELECT * FROM sqs_messages WHERE queue_id = ? ORDER BY seq'),
       markReceived: db.prepare(
         `UPDATE sqs_messages SET visible_at = ?, receive_count = receive_count + 1,
-           first_received_at = coalesce(first_received_at, ?), receipt_token = ? WHERE seq = ?`,
+           first_received_at = coalesce(first_received_at, ?), receipt_token = ?, received_at = ? WHERE seq = ?`,
       ),
+      setVisibleAt: db.prepare('UPDATE sqs_messages SET visible_at = ?, received_at = ? WHERE seq = ?'),
       messageBySeq: db.prepare<[number, number], MessageRecord>('SELECT * FROM sqs_messages WHERE seq = ? AND queue_id = ?'),
       deleteMessage: db.prepare('DELETE FROM sqs_messages WHERE seq = ?'),
+      purge: db.prepare('DELETE FROM sqs_messages WHERE queue_id = ?'),
       expire: db.prepare('DELETE FROM sqs_messages WHERE queue_id = ? AND sent_at <= ?'),
       counts: db.prepare<[number, number, number, number], { visible: number; inFlight: number; delayed: number }>(
         `SELECT
            coalesce(sum(visible_at <= ?), 0) AS visible,
            coalesce(sum(visible_at > ? AND receive_count > 0), 0) AS inFlight,
            coalesce(sum(visible_at > ? AND receive_count = 0), 0) AS delayed
-         FROM sqs_messages WHERE queue_id = ? `,
+         FROM sqs_messages WHERE queue_id = ?`,
       ),
+      countAll: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sqs_messages WHERE queue_id = ?'),
       nextVisibleAt: db.prepare<[number, number], { due: number | null }>(
         'SELECT min(visible_at) AS due FROM sqs_messages WHERE queue_id = ? AND visible_at > ?',
       ),
+      dedupLookup: db.prepare<[number, string, string, number], { message_id: string; sequence_number: string | null; expires_at: number }>(
+        'SELECT message_id, sequence_number, expires_at FROM sqs_dedup WHERE queue_id = ? AND scope = ? AND dedup_id = ? AND expires_at > ?',
+      ),
+      dedupInsert: db.prepare(
+        'INSERT OR REPLACE INTO sqs_dedup (queue_id, scope, dedup_id, message_id, sequence_number, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      dedupExpire: db.prepare('DELETE FROM sqs_dedup WHERE queue_id = ? AND expires_at <= ?'),
+      insertMoveTask: db.prepare(
+        `INSERT INTO sqs_move_tasks (task_id, source_arn, destination_arn, max_per_second, status, to_move, moved, started_at)
+         VALUES (@taskId, @sourceArn, @destinationArn, @maxPerSecond, @status, @toMove, 0, @startedAt)`,
+      ),
+      moveTask: db.prepare<[string], MoveTaskRecord>('SELECT * FROM sqs_move_tasks WHERE task_id = ?'),
+      moveTasksBySource: db.prepare<[string, number], MoveTaskRecord>(
+        'SELECT * FROM sqs_move_tasks WHERE source_arn = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
+      ),
+      runningMoveTasks: db.prepare<[], MoveTaskRecord>("SELECT * FROM sqs_move_tasks WHERE status IN ('RUNNING', 'CANCELLING')"),
+      updateMoveTask: db.prepare('UPDATE sqs_move_tasks SET status = ?, moved = ?, failure_reason = ? WHERE task_id = ?'),
     };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.store.transaction(fn);
   }
 
   findQueue(account: string, region: string, name: string): QueueRow | undefined {
@@ -183,21 +295,44 @@ export class SqsState {
     return record ? toQueue(record) : undefined;
   }
 
+  queueById(id: number): QueueRow | undefined {
+    const record = this.statements.queueById.get(id);
+    return record ? toQueue(record) : undefined;
+  }
+
   listQueues(account: string, region: string, prefix: string): QueueRow[] {
     return this.statements.queuesByPrefix.all({ account, region, prefix }).map(toQueue);
   }
 
+  allQueues(): QueueRow[] {
+    return this.statements.allQueues.all().map(toQueue);
+  }
+
   createQueue(account: string, region: string, name: string, attributes: Record<string, string>, tags: Record<string, string>, now: number): QueueRow {
     const result = this.statements.insertQueue.run(account, region, name, JSON.stringify(attributes), JSON.stringify(tags), now, now);
-    return { id: Number(result.lastInsertRowid), account, region, name, attributes, tags, createdAt: now, modifiedAt: now };
+    return { id: Number(result.lastInsertRowid), account, region, name, attributes, tags, createdAt: now, modifiedAt: now, lastPurgedAt: null };
   }
 
   setAttributes(queue: QueueRow, attributes: Record<string, string>, now: number): void {
     this.statements.updateAttributes.run(JSON.stringify(attributes), now, queue.id);
+    queue.attributes = attributes;
+    queue.modifiedAt = now;
+  }
+
+  setTags(queue: QueueRow, tags: Record<string, string>): void {
+    this.statements.updateTags.run(JSON.stringify(tags), queue.id);
+    queue.tags = tags;
   }
 
   deleteQueue(queue: QueueRow): void {
     this.statements.deleteQueue.run(queue.id);
+  }
+
+  purge(queue: QueueRow, now: number): void {
+    this.transaction(() => {
+      this.statements.purge.run(queue.id);
+      this.statements.markPurged.run(now, queue.id);
+    });
   }
 
   insertMessage(queue: QueueRow, message: NewMessage): number {
@@ -206,27 +341,36 @@ export class SqsState {
       groupId: null,
       dedupId: null,
       sequenceNumber: null,
+      deadLetterSourceArn: null,
       ...message,
     });
     return Number(result.lastInsertRowid);
   }
 
-  /** Takes up to `limit` visible messages and makes them invisible until `visibleUntil`, in one transaction. */
-  receive(queue: QueueRow, now: number, limit: number, visibleUntil: number, token: () => string): MessageRow[] {
-    return this.store.transaction(() => {
-      const records = this.statements.visibleMessages.all(queue.id, now, limit);
-      return records.map((record) => {
-        const receiptToken = token();
-        this.statements.markReceived.run(visibleUntil, now, receiptToken, record.seq);
-        return toMessage({
-          ...record,
-          visible_at: visibleUntil,
-          receive_count: record.receive_count + 1,
-          first_received_at: record.first_received_at ?? now,
-          receipt_token: receiptToken,
-        });
-      });
-    });
+  /** Visible messages in send order (standard queues). */
+  visibleMessages(queue: QueueRow, now: number, limit: number): MessageRow[] {
+    return this.statements.visibleMessages.all(queue.id, now, limit).map(toMessage);
+  }
+
+  /** Every message in send order, lazily (FIFO queues walk groups in order). */
+  *messagesInOrder(queue: QueueRow): Generator<MessageRow> {
+    for (const record of this.statements.messagesInOrder.iterate(queue.id)) yield toMessage(record);
+  }
+
+  markReceived(message: MessageRow, now: number, visibleUntil: number, token: string): MessageRow {
+    this.statements.markReceived.run(visibleUntil, now, token, now, message.seq);
+    return {
+      ...message,
+      visibleAt: visibleUntil,
+      receiveCount: message.receiveCount + 1,
+      firstReceivedAt: message.firstReceivedAt ?? now,
+      receiptToken: token,
+      receivedAt: now,
+    };
+  }
+
+  setVisibleAt(seq: number, visibleAt: number, receivedAt: number | null): void {
+    this.statements.setVisibleAt.run(visibleAt, receivedAt, seq);
   }
 
   message(queue: QueueRow, seq: number): MessageRow | undefined {
@@ -247,8 +391,43 @@ export class SqsState {
     return this.statements.counts.get(now, now, now, queue.id)!;
   }
 
+  messageCount(queue: QueueRow): number {
+    return this.statements.countAll.get(queue.id)!.n;
+  }
+
   /** When the next hidden message becomes visible, if any. */
   nextVisibleAt(queue: QueueRow, now: number): number | undefined {
     return this.statements.nextVisibleAt.get(queue.id, now)?.due ?? undefined;
+  }
+
+  findDuplicate(queue: QueueRow, scope: string, dedupId: string, now: number): DedupEntry | undefined {
+    const row = this.statements.dedupLookup.get(queue.id, scope, dedupId, now);
+    return row ? { messageId: row.message_id, sequenceNumber: row.sequence_number, expiresAt: row.expires_at } : undefined;
+  }
+
+  rememberDedup(queue: QueueRow, scope: string, dedupId: string, entry: DedupEntry, now: number): void {
+    this.statements.dedupExpire.run(queue.id, now);
+    this.statements.dedupInsert.run(queue.id, scope, dedupId, entry.messageId, entry.sequenceNumber, entry.expiresAt);
+  }
+
+  insertMoveTask(task: Omit<MoveTaskRow, 'moved' | 'failureReason'>): void {
+    this.statements.insertMoveTask.run(task);
+  }
+
+  moveTask(taskId: string): MoveTaskRow | undefined {
+    const record = this.statements.moveTask.get(taskId);
+    return record ? toMoveTask(record) : undefined;
+  }
+
+  moveTasksBySource(sourceArn: string, limit: number): MoveTaskRow[] {
+    return this.statements.moveTasksBySource.all(sourceArn, limit).map(toMoveTask);
+  }
+
+  activeMoveTasks(): MoveTaskRow[] {
+    return this.statements.runningMoveTasks.all().map(toMoveTask);
+  }
+
+  updateMoveTask(task: MoveTaskRow): void {
+    this.statements.updateMoveTask.run(task.status, task.moved, task.failureReason, task.taskId);
   }
 }

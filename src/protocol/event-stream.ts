@@ -1,0 +1,80 @@
+import { Readable } from 'node:stream';
+import { EventStreamCodec, type Message } from '@smithy/eventstream-codec';
+import type { Model, Shape, ShapeRef } from './model.js';
+
+/**
+ * Event-stream responses (application/vnd.amazon.eventstream): an operation
+ * whose output has a member targeting an `eventstream` union (Logs
+ * StartLiveTail, Kinesis SubscribeToShard) returns that member as an
+ * AsyncIterable of one-key objects, `{ <eventName>: payload }`. Each becomes
+ * one binary frame; members that are error shapes become exception frames.
+ * RPC protocols open with an `initial-response` event carrying the output's
+ * other members, as AWS does and botocore requires.
+ */
+export type EventStreamEvent = Record<string, unknown>;
+
+const codec = new EventStreamCodec(
+  (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+  (text: string) => Buffer.from(text, 'utf8'),
+);
+
+/** The output member that carries an event stream, if the operation has one. */
+export function eventStreamMember(model: Model, outputRef: ShapeRef | undefined): string | undefined {
+  if (!outputRef) return undefined;
+  const output = model.resolve(outputRef);
+  for (const [name, member] of Object.entries(output.members ?? {})) {
+    if (model.resolve(member).eventstream) return name;
+  }
+  return undefined;
+}
+
+export function isAsyncIterable(value: unknown): value is AsyncIterable<EventStreamEvent> {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
+export interface EventPayloadWriter {
+  /** The payload bytes of one event or exception whose shape is `ref`. */
+  (ref: ShapeRef, value: unknown): Buffer;
+  contentType: string;
+}
+
+/** Frames for an event stream; the Readable ends when the iterable does, and closing it stops the iterable. */
+export function eventStreamBody(
+  model: Model,
+  streamShape: Shape,
+  events: AsyncIterable<EventStreamEvent>,
+  writePayload: EventPayloadWriter,
+  initialResponse?: Buffer,
+): Readable {
+  async function* frames(): AsyncGenerator<Buffer> {
+    if (initialResponse) yield encodeFrame('event', 'initial-response', writePayload.contentType, initialResponse);
+    for await (const event of events) {
+      const name = Object.keys(event).find((key) => event[key] !== undefined);
+      if (!name) continue;
+      const member = streamShape.members?.[name];
+      if (!member) throw new Error(`event stream has no member ${name}`);
+      const shape = model.resolve(member);
+      const payload = writePayload(member, event[name]);
+      if (shape.exception) {
+        yield encodeFrame('exception', name, writePayload.contentType, payload);
+        return;
+      }
+      yield encodeFrame('event', name, writePayload.contentType, payload);
+    }
+  }
+  return Readable.from(frames(), { objectMode: false });
+}
+
+function encodeFrame(kind: 'event' | 'exception', name: string, contentType: string, body: Buffer): Buffer {
+  const typeHeader = kind === 'event' ? ':event-type' : ':exception-type';
+  const message: Message = {
+    headers: {
+      ':message-type': { type: 'string', value: kind },
+      [typeHeader]: { type: 'string', value: name },
+      ':content-type': { type: 'string', value: contentType },
+    },
+    body,
+  };
+  const encoded = codec.encode(message);
+  return Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+}

@@ -1,0 +1,43 @@
+import type { AttributeValue } from './attribute-values.js';
+import { parseNumber } from './numbers.js';
+
+/**
+ * Keys as byte strings whose bytewise order is DynamoDB's order: strings by
+ * their UTF-8 bytes, binaries bytewise, numbers numerically. SQLite compares
+ * BLOBs with memcmp, so a sort-key range is an index range scan.
+ *
+ * Numbers: one byte for the sign class (negative 0x01, zero 0x02, positive
+ * 0x03), one for the magnitude (complemented when negative), then one byte a
+ * digit (d+1, or 10−d when negative, closed by 0xFF so that a longer negative
+ * coefficient sorts first).
+ */
+export function encodeNumber(text: string): Buffer {
+  const n = parseNumber(text);
+  if (!n.digits) return Buffer.from([0x02]);
+  const magnitude = n.digits.length - 1 + n.exponent + 130; // −130..125 → 0..255
+  const out = Buffer.alloc(2 + n.digits.length + (n.negative ? 1 : 0));
+  out[0] = n.negative ? 0x01 : 0x03;
+  out[1] = n.negative ? 255 - magnitude : magnitude;
+  for (let i = 0; i < n.digits.length; i++) {
+    const d = n.digits.charCodeAt(i) - 48;
+    out[2 + i] = n.negative ? 10 - d : d + 1;
+  }
+  if (n.negative) out[out.length - 1] = 0xff;
+  return out;
+}
+
+export function encodeKey(value: AttributeValue): Buffer {
+  if (value.S !== undefined) return Buffer.from(value.S, 'utf8');
+  if (value.N !== undefined) return encodeNumber(value.N);
+  return value.B!;
+}
+
+/** 32-bit FNV-1a of the partition key's bytes: its place in the scan order and its scan segment. */
+export function hashKey(bytes: Buffer): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) {
+    hash ^= bytes[i];
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

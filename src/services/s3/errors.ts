@@ -1,0 +1,73 @@
+/** S3's errors, with AWS's codes, messages, statuses and the extra elements S3 puts in them. */
+import { AwsError } from '../../core/errors.js';
+
+export function noSuchBucket(bucket: string): AwsError {
+  return new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { fields: { BucketName: bucket } });
+}
+
+export function noSuchKey(key: string, headers: Record<string, string> = {}): AwsError {
+  return new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { fields: { Key: key }, headers });
+}
+
+export function noSuchVersion(key: string, versionId: string): AwsError {
+  return new AwsError('NoSuchVersion', 'The specified version does not exist.', 404, { fields: { Key: key, VersionId: versionId } });
+}
+
+export function invalidVersionId(versionId: string): AwsError {
+  return invalidArgument('Invalid version id specified', 'versionId', versionId);
+}
+
+export function noSuchUpload(uploadId: string): AwsError {
+  return new AwsError(
+    'NoSuchUpload',
+    'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+    404,
+    { fields: { UploadId: uploadId } },
+  );
+}
+
+export function invalidArgument(message: string, name?: string, value?: string): AwsError {
+  const fields: Record<string, unknown> = {};
+  if (name !== undefined) fields.ArgumentName = name;
+  if (value !== undefined) fields.ArgumentValue = value;
+  return new AwsError('InvalidArgument', message, 400, { fields });
+}
+
+export function invalidRequest(message: string): AwsError {
+  return new AwsError('InvalidRequest', message, 400);
+}
+
+export function malformedXml(): AwsError {
+  return new AwsError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
+}
+
+export function invalidBucketName(bucket: string): AwsError {
+  return new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, { fields: { BucketName: bucket } });
+}
+
+export function preconditionFailed(condition: string): AwsError {
+  return new AwsError('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', 412, { fields: { Condition: condition } });
+}
+
+export function notModified(headers: Record<string, string>): AwsError {
+  return new AwsError('NotModified', 'Not Modified', 304, { headers });
+}
+
+export function accessDenied(message = 'Access Denied'): AwsError {
+  return new AwsError('AccessDenied', message, 403);
+}
+
+export function methodNotAllowed(method: string, resourceType: string, headers: Record<string, string> = {}): AwsError {
+  return new AwsError('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405, {
+    fields: { Method: method, ResourceType: resourceType },
+    headers,
+  });
+}
+
+export function badDigest(what: string): AwsError {
+  return new AwsError('BadDigest', `The ${what} you specified did not match the calculated checksum.`, 400);
+}
+
+export function notFoundConfig(code: string, message: string, bucket: string): AwsError {
+  return new AwsError(code, message, 404, { fields: { BucketName: bucket } });
+}

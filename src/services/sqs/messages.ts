@@ -1,0 +1,493 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Clock } from '../../core/clock.js';
+import { AwsError } from '../../core/errors.js';
+import { arn } from '../../core/ids.js';
+import type * as Sqs from '../../generated/sqs.js';
+import { invalidParameter, invalidParameterValue, missingParameter, receiptHandleIsInvalid } from './errors.js';
+import type { LongPollWaiters } from './long-poll.js';
+import { md5Hex, md5OfAttributes, type MessageAttribute } from './message-digest.js';
+import { decodeReceiptHandle, encodeReceiptHandle, newReceiptToken } from './receipt-handle.js';
+import { redrivePolicyOf } from './redrive.js';
+import type { MessageRow, QueueRow, SqsState } from './state.js';
+
+/** FIFO deduplication window. */
+const DEDUP_WINDOW_MS = 5 * 60_000;
+/** How long a ReceiveRequestAttemptId can be retried. */
+const RECEIVE_ATTEMPT_WINDOW_MS = 5 * 60_000;
+/** A message can stay invisible for at most 12 hours from its receipt. */
+const MAX_VISIBILITY_MS = 43_200_000;
+const MAX_MESSAGE_ATTRIBUTES = 10;
+
+export interface OutgoingMessage {
+  body: string;
+  attributes?: Record<string, MessageAttribute>;
+  systemAttributes?: Record<string, MessageAttribute>;
+  delaySeconds?: number;
+  groupId?: string;
+  deduplicationId?: string;
+  senderId: string;
+}
+
+export interface ReceiveOptions {
+  maxMessages: number;
+  visibilityTimeoutSeconds: number;
+  waitSeconds: number;
+  systemAttributeNames: string[];
+  messageAttributeNames: string[];
+  receiveRequestAttemptId?: string;
+}
+
+/** Per-queue counters for AWS/SQS metrics. */
+export interface QueueCounters {
+  sent: number;
+  received: number;
+  deleted: number;
+  emptyReceives: number;
+  sentBytes: number;
+}
+
+interface ReceiveAttempt {
+  expiresAt: number;
+  receipts: Array<{ seq: number; token: string }>;
+}
+
+export function isFifo(queue: QueueRow): boolean {
+  return queue.attributes.FifoQueue === 'true';
+}
+
+export function queueArn(queue: QueueRow): string {
+  return arn({ service: 'sqs', region: queue.region, account: queue.account, resource: queue.name });
+}
+
+/**
+ * Sending, receiving, deleting and hiding messages: visibility, delays,
+ * retention, FIFO ordering and deduplication, dead-letter redrive and long
+ * polling, all on the clock.
+ */
+export class Messages {
+  private readonly counters = new Map<number, QueueCounters>();
+  private readonly attempts = new Map<string, ReceiveAttempt>();
+  private lastSequence = 0n;
+
+  constructor(
+    private readonly state: SqsState,
+    private readonly clock: Clock,
+    private readonly waiters: LongPollWaiters,
+    private readonly queueByArn: (queueArn: string) => QueueRow | undefined,
+  ) {}
+
+  countersOf(queue: QueueRow): QueueCounters {
+    let counters = this.counters.get(queue.id);
+    if (!counters) {
+      counters = { sent: 0, received: 0, deleted: 0, emptyReceives: 0, sentBytes: 0 };
+      this.counters.set(queue.id, counters);
+    }
+    return counters;
+  }
+
+  /** Drops messages past the queue's retention period (checked whenever the queue is used). */
+  expire(queue: QueueRow): void {
+    const retentionMs = Number(queue.attributes.MessageRetentionPeriod) * 1000;
+    this.state.expire(queue, this.clock.now() - retentionMs);
+  }
+
+  /** Everything SendMessage checks and stores; other services' deliveries come through here too. */
+  enqueue(queue: QueueRow, message: OutgoingMessage): Sqs.SendMessageResult {
+    const fifo = isFifo(queue);
+    checkBody(message.body);
+    const attributes = checkMessageAttributes(message.attributes);
+    const systemAttributes = checkSystemAttributes(message.systemAttributes);
+    const size = Buffer.byteLength(message.body) + attributesSize(attributes);
+    const maxSize = Number(queue.attributes.MaximumMessageSize);
+    if (size > maxSize) {
+      throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
+    }
+    let deduplicationId = message.deduplicationId;
+    if (fifo) {
+      if (message.groupId === undefined) throw missingParameter('MessageGroupId');
+      checkFifoId('MessageGroupId', message.groupId);
+      if (message.delaySeconds !== undefined && message.delaySeconds !== 0) {
+        throw invalidParameter('DelaySeconds', message.delaySeconds, 'The request include parameter that is not valid for this queue type.');
+      }
+      if (deduplicationId === undefined) {
+        if (queue.attributes.ContentBasedDeduplication !== 'true') {
+          throw invalidParameterValue('The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
+        }
+        deduplicationId = createHash('sha256').update(message.body).digest('hex');
+      } else {
+        checkFifoId('MessageDeduplicationId', deduplicationId);
+      }
+    } else if (deduplicationId !== undefined) {
+      throw invalidParameter('MessageDeduplicationId', deduplicationId, 'The request include parameter that is not valid for this queue type.');
+    } else if (message.groupId !== undefined) {
+      checkFifoId('MessageGroupId', message.groupId);
+    }
+    const delay = message.delaySeconds ?? Number(queue.attributes.DelaySeconds);
+    if (!Number.isInteger(delay) || delay < 0 || delay > 900) {
+      throw invalidParameter('DelaySeconds', delay, 'DelaySeconds must be >= 0 and <= 900.');
+    }
+
+    const digests = {
+      MD5OfMessageBody: md5Hex(message.body),
+      MD5OfMessageAttributes: md5OfAttributes(attributes),
+      MD5OfMessageSystemAttributes: md5OfAttributes(systemAttributes),
+    };
+    const now = this.clock.now();
+    const scope = queue.attributes.DeduplicationScope === 'messageGroup' ? (message.groupId ?? '') : '';
+    if (fifo) {
+      // A duplicate within five minutes is accepted and answered as the original, but not enqueued.
+      const duplicate = this.state.findDuplicate(queue, scope, deduplicationId!, now);
+      if (duplicate) return { MessageId: duplicate.messageId, SequenceNumber: duplicate.sequenceNumber ?? undefined, ...digests };
+    }
+    const messageId = randomUUID();
+    const sequenceNumber = fifo ? this.nextSequenceNumber(now) : undefined;
+    this.state.transaction(() => {
+      this.state.insertMessage(queue, {
+        messageId,
+        body: message.body,
+        attributes: attributes ? serializeAttributes(attributes) : null,
+        systemAttributes: systemAttributes ? serializeAttributes(systemAttributes) : null,
+        sentAt: now,
+        visibleAt: now + delay * 1000,
+        groupId: message.groupId ?? null,
+        dedupId: fifo ? deduplicationId : null,
+        sequenceNumber: sequenceNumber ?? null,
+        senderId: message.senderId,
+      });
+      if (fifo) {
+        this.state.rememberDedup(queue, scope, deduplicationId!, { messageId, sequenceNumber: sequenceNumber ?? null, expiresAt: now + DEDUP_WINDOW_MS }, now);
+      }
+    });
+    const counters = this.countersOf(queue);
+    counters.sent++;
+    counters.sentBytes += size;
+    if (delay === 0) this.waiters.notify(queue.id);
+    return { MessageId: messageId, SequenceNumber: sequenceNumber, ...digests };
+  }
+
+  /** ReceiveMessage: takes what is visible now, or waits (long polling) until something is or the wait ends. */
+  async receive(queue: QueueRow, options: ReceiveOptions, reload: () => QueueRow): Promise<Sqs.Message[]> {
+    const fifo = isFifo(queue);
+    const attemptKey = fifo && options.receiveRequestAttemptId ? `${queue.id}/${options.receiveRequestAttemptId}` : undefined;
+    if (attemptKey) {
+      const repeated = this.repeatAttempt(queue, attemptKey);
+      if (repeated) return repeated.map((m) => this.toReceived(queue, m, options));
+    }
+    const deadline = this.clock.now() + options.waitSeconds * 1000;
+    let current = queue;
+    for (;;) {
+      const now = this.clock.now();
+      const taken = this.take(current, now, options.maxMessages, options.visibilityTimeoutSeconds * 1000);
+      if (taken.length || now >= deadline) {
+        const counters = this.countersOf(current);
+        if (taken.length) counters.received += taken.length;
+        else counters.emptyReceives++;
+        if (attemptKey && taken.length) {
+          this.attempts.set(attemptKey, { expiresAt: now + RECEIVE_ATTEMPT_WINDOW_MS, receipts: taken.map((m) => ({ seq: m.seq, token: m.receiptToken! })) });
+        }
+        return taken.map((m) => this.toReceived(current, m, options));
+      }
+      const nextVisible = this.state.nextVisibleAt(current, now);
+      await this.waiters.wait(current.id, Math.min(deadline, nextVisible ?? Infinity));
+      current = reload();
+    }
+  }
+
+  /** DeleteMessage by receipt handle. */
+  delete(queue: QueueRow, handleText: string): void {
+    const message = this.messageForHandle(queue, handleText);
+    if (!message) return;
+    this.state.deleteMessage(message.seq);
+    this.countersOf(queue).deleted++;
+  }
+
+  /** ChangeMessageVisibility: a new timeout from now, within 12 hours of the receipt. */
+  changeVisibility(queue: QueueRow, handleText: string, timeoutSeconds: number): void {
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 0 || timeoutSeconds > 43_200) {
+      throw invalidParameter('VisibilityTimeout', timeoutSeconds, 'Must be >= 0 and <= 43200, if provided.');
+    }
+    const message = this.messageForHandle(queue, handleText);
+    const now = this.clock.now();
+    if (!message || message.visibleAt <= now) {
+      throw new AwsError(
+        'MessageNotInflight',
+        `Value ${handleText} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,
+        400,
+      );
+    }
+    const windowStart = message.receivedAt ?? now;
+    if (now + timeoutSeconds * 1000 - windowStart > MAX_VISIBILITY_MS) {
+      throw invalidParameter('VisibilityTimeout', timeoutSeconds, 'Total VisibilityTimeout for the message is beyond the limit [43200 seconds]');
+    }
+    this.state.setVisibleAt(message.seq, now + timeoutSeconds * 1000, windowStart);
+    this.forgetAttemptsFor(message.seq);
+    if (timeoutSeconds === 0) this.waiters.notify(queue.id);
+  }
+
+  /** Moves one message to another queue as a dead-letter redrive or a move task does. */
+  transfer(message: MessageRow, to: QueueRow, deadLetterSourceArn: string | null): void {
+    const now = this.clock.now();
+    this.state.transaction(() => {
+      this.state.deleteMessage(message.seq);
+      this.state.insertMessage(to, {
+        messageId: message.messageId,
+        body: message.body,
+        attributes: message.attributes,
+        systemAttributes: message.systemAttributes,
+        sentAt: message.sentAt,
+        visibleAt: now,
+        groupId: message.groupId,
+        dedupId: message.dedupId,
+        sequenceNumber: isFifo(to) ? (message.sequenceNumber ?? this.nextSequenceNumber(now)) : null,
+        senderId: message.senderId,
+        deadLetterSourceArn,
+      });
+    });
+    this.countersOf(to).sent++;
+    this.waiters.notify(to.id);
+  }
+
+  /** Finds the message a receipt handle names, with AWS's rules for stale and expired handles. */
+  private messageForHandle(queue: QueueRow, handleText: string): MessageRow | undefined {
+    const handle = decodeReceiptHandle(handleText);
+    if (!handle || handle.queueId !== queue.id) throw receiptHandleIsInvalid(handleText);
+    const message = this.state.message(queue, handle.seq);
+    const fifo = isFifo(queue);
+    const now = this.clock.now();
+    if (!message) return undefined;
+    const current = message.receiptToken === handle.token;
+    if (fifo && (!current || message.visibleAt <= now)) {
+      // FIFO: once the visibility timeout has passed, the handle no longer works.
+      throw invalidParameter('ReceiptHandle', handleText, 'The receipt handle has expired.');
+    }
+    // Standard: an older handle succeeds but does not act on the message, as on AWS.
+    return current ? message : undefined;
+  }
+
+  /** Takes up to max messages and makes them invisible, moving over-received ones to the dead-letter queue. */
+  private take(queue: QueueRow, now: number, max: number, visibilityMs: number): MessageRow[] {
+    const redrive = redrivePolicyOf(queue.attributes);
+    const deadLetterQueue = redrive ? this.queueByArn(redrive.deadLetterTargetArn) : undefined;
+    const overReceived = (m: MessageRow) => Boolean(redrive && deadLetterQueue && m.receiveCount >= redrive.maxReceiveCount);
+    const chosen: MessageRow[] = [];
+    const toDeadLetter: MessageRow[] = [];
+    if (isFifo(queue)) {
+      // Walk in send order; a group whose head is in flight (or not yet visible) delivers nothing.
+      const blocked = new Set<string>();
+      for (const message of this.state.messagesInOrder(queue)) {
+        if (chosen.length >= max) break;
+        const group = message.groupId ?? '';
+        if (blocked.has(group)) continue;
+        if (message.visibleAt > now) {
+          blocked.add(group);
+          continue;
+        }
+        if (overReceived(message)) toDeadLetter.push(message);
+        else chosen.push(message);
+      }
+    } else {
+      let offset = 0;
+      while (chosen.length < max) {
+        const batch = this.state.visibleMessages(queue, now, max + offset);
+        const fresh = batch.slice(offset);
+        if (!fresh.length) break;
+        for (const message of fresh) {
+          if (chosen.length >= max) break;
+          if (overReceived(message)) toDeadLetter.push(message);
+          else chosen.push(message);
+        }
+        offset = batch.length;
+      }
+    }
+    const sourceArn = queueArn(queue);
+    for (const message of toDeadLetter) this.transfer(message, deadLetterQueue!, sourceArn);
+    return this.state.transaction(() => chosen.map((m) => this.state.markReceived(m, now, now + visibilityMs, newReceiptToken())));
+  }
+
+  /** A FIFO receive retried with the same ReceiveRequestAttemptId gets the same messages and handles. */
+  private repeatAttempt(queue: QueueRow, key: string): MessageRow[] | undefined {
+    const attempt = this.attempts.get(key);
+    if (!attempt) return undefined;
+    const now = this.clock.now();
+    if (attempt.expiresAt <= now) {
+      this.attempts.delete(key);
+      return undefined;
+    }
+    const messages = attempt.receipts.map((r) => this.state.message(queue, r.seq));
+    const unchanged = messages.every((m, i) => m && m.receiptToken === attempt.receipts[i].token && m.visibleAt > now);
+    if (!unchanged) {
+      this.attempts.delete(key);
+      return undefined;
+    }
+    return messages as MessageRow[];
+  }
+
+  private forgetAttemptsFor(seq: number): void {
+    for (const [key, attempt] of this.attempts) if (attempt.receipts.some((r) => r.seq === seq)) this.attempts.delete(key);
+  }
+
+  private nextSequenceNumber(now: number): string {
+    const floor = BigInt(now) * 1_000_000n;
+    this.lastSequence = this.lastSequence >= floor ? this.lastSequence + 1n : floor;
+    return this.lastSequence.toString().padStart(20, '0');
+  }
+
+  private toReceived(queue: QueueRow, message: MessageRow, options: ReceiveOptions): Sqs.Message {
+    const system: Record<string, string> = {
+      SenderId: message.senderId ?? '',
+      SentTimestamp: String(message.sentAt),
+      ApproximateReceiveCount: String(message.receiveCount),
+      ApproximateFirstReceiveTimestamp: String(message.firstReceivedAt ?? message.sentAt),
+    };
+    if (message.groupId !== null) system.MessageGroupId = message.groupId;
+    if (message.dedupId !== null) system.MessageDeduplicationId = message.dedupId;
+    if (message.sequenceNumber !== null) system.SequenceNumber = message.sequenceNumber;
+    if (message.deadLetterSourceArn !== null) system.DeadLetterQueueSourceArn = message.deadLetterSourceArn;
+    const traceHeader = message.systemAttributes ? deserializeAttributes(message.systemAttributes).AWSTraceHeader : undefined;
+    if (traceHeader?.StringValue) system.AWSTraceHeader = traceHeader.StringValue;
+    const wanted = options.systemAttributeNames;
+    const wantsAll = wanted.includes('All');
+    const attributes: Record<string, string> = {};
+    for (const [name, value] of Object.entries(system)) if (wantsAll || wanted.includes(name)) attributes[name] = value;
+
+    const stored = message.attributes ? deserializeAttributes(message.attributes) : {};
+    const selected = selectMessageAttributes(stored, options.messageAttributeNames);
+    return {
+      MessageId: message.messageId,
+      ReceiptHandle: encodeReceiptHandle({ queueId: queue.id, seq: message.seq, token: message.receiptToken! }),
+      MD5OfBody: md5Hex(message.body),
+      Body: message.body,
+      Attributes: Object.keys(attributes).length ? (attributes as Sqs.Message['Attributes']) : undefined,
+      MD5OfMessageAttributes: md5OfAttributes(selected),
+      MessageAttributes: selected as Sqs.Message['MessageAttributes'],
+    };
+  }
+}
+
+/** MessageGroupId and MessageDeduplicationId: 1 to 128 characters of a-z A-Z 0-9 and punctuation. */
+function checkFifoId(name: string, value: string): void {
+  if (value.length < 1 || value.length > 128 || !/^[\x21-\x7e]+$/.test(value)) {
+    throw invalidParameter(name, value, `${name} can only include alphanumeric and punctuation characters. 1 to 128 in length.`);
+  }
+}
+
+/** SQS accepts #x9 | #xA | #xD | #x20-#xD7FF | #xE000-#xFFFD | #x10000-#x10FFFF. */
+function checkBody(body: string): void {
+  if (body.length === 0) throw missingParameter('MessageBody');
+  for (const char of body) {
+    const code = char.codePointAt(0)!;
+    const allowed =
+      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!allowed) {
+      throw new AwsError(
+        'InvalidMessageContents',
+        `Invalid binary character '#x${code.toString(16).toUpperCase()}' was found in the message body, the set of allowed characters is #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF`,
+        400,
+      );
+    }
+  }
+}
+
+const ATTRIBUTE_NAME = /^(?!aws\.|amazon\.)(?!.*\.\.)(?!\.)[A-Za-z0-9_.-]{1,256}(?<!\.)$/i;
+
+function checkMessageAttributes(attributes: Record<string, MessageAttribute> | undefined): Record<string, MessageAttribute> | undefined {
+  if (!attributes || !Object.keys(attributes).length) return undefined;
+  const names = Object.keys(attributes);
+  if (names.length > MAX_MESSAGE_ATTRIBUTES) {
+    throw invalidParameterValue(`Number of message attributes [${names.length}] exceeds the allowed maximum [${MAX_MESSAGE_ATTRIBUTES}].`);
+  }
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name)) {
+      throw invalidParameterValue(`Message (user) attribute name '${name}' is invalid. The attribute name can contain A-Z, a-z, 0-9, underscore (_), hyphen (-), and period (.) characters.`);
+    }
+    checkAttributeValue(name, attribute, 'message');
+  }
+  return attributes;
+}
+
+/** Only AWSTraceHeader, a String, may be sent as a message system attribute. */
+function checkSystemAttributes(attributes: Record<string, MessageAttribute> | undefined): Record<string, MessageAttribute> | undefined {
+  if (!attributes || !Object.keys(attributes).length) return undefined;
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (name !== 'AWSTraceHeader') {
+      throw invalidParameterValue(`Message system attribute name '${name}' is invalid.`);
+    }
+    if (attribute.DataType !== 'String') {
+      throw invalidParameterValue(`Message system attribute '${name}' must be of type 'String'.`);
+    }
+    checkAttributeValue(name, attribute, 'system');
+  }
+  return attributes;
+}
+
+function checkAttributeValue(name: string, attribute: MessageAttribute, kind: 'message' | 'system'): void {
+  const type = attribute.DataType ?? '';
+  const base = type.split('.')[0];
+  if (!type) throw invalidParameterValue(`The ${kind} attribute '${name}' must contain a non-empty message attribute type.`);
+  if (base !== 'String' && base !== 'Number' && base !== 'Binary') {
+    throw invalidParameterValue(`The type of message (user) attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`);
+  }
+  if (type.length > 256) throw invalidParameterValue(`Message (user) attribute '${name}' type must be shorter than 256 bytes.`);
+  if (base === 'Binary') {
+    if (attribute.BinaryValue === undefined || attribute.BinaryValue.length === 0) {
+      throw invalidParameterValue(`The message attribute '${name}' with type 'Binary' must use field 'Binary'.`);
+    }
+    return;
+  }
+  if (attribute.StringValue === undefined) {
+    throw invalidParameterValue(`The message attribute '${name}' with type '${base}' must use field 'String'.`);
+  }
+  if (attribute.StringValue === '') {
+    throw invalidParameterValue(`The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${base}'.`);
+  }
+  if (base === 'Number') {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(attribute.StringValue)) {
+      throw invalidParameterValue(`Can't cast the value of message (user) attribute '${name}' to a number.`);
+    }
+  }
+}
+
+function attributesSize(attributes: Record<string, MessageAttribute> | undefined): number {
+  let size = 0;
+  for (const [name, attribute] of Object.entries(attributes ?? {})) {
+    size += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType);
+    size += attribute.BinaryValue ? attribute.BinaryValue.length : Buffer.byteLength(attribute.StringValue ?? '');
+  }
+  return size;
+}
+
+function serializeAttributes(attributes: Record<string, MessageAttribute>): string {
+  const plain: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    plain[name] = {
+      DataType: attribute.DataType,
+      StringValue: attribute.StringValue,
+      BinaryValue: attribute.BinaryValue ? Buffer.from(attribute.BinaryValue).toString('base64') : undefined,
+    };
+  }
+  return JSON.stringify(plain);
+}
+
+function deserializeAttributes(json: string): Record<string, MessageAttribute> {
+  const plain = JSON.parse(json) as Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
+  const out: Record<string, MessageAttribute> = {};
+  for (const [name, attribute] of Object.entries(plain)) {
+    out[name] = {
+      DataType: attribute.DataType,
+      StringValue: attribute.StringValue,
+      BinaryValue: attribute.BinaryValue !== undefined ? Buffer.from(attribute.BinaryValue, 'base64') : undefined,
+    };
+  }
+  return out;
+}
+
+/** MessageAttributeNames: exact names, `All` or `.*`, and `prefix.*`. */
+function selectMessageAttributes(stored: Record<string, MessageAttribute>, requested: string[]): Record<string, MessageAttribute> | undefined {
+  if (!requested.length) return undefined;
+  const out: Record<string, MessageAttribute> = {};
+  for (const [name, attribute] of Object.entries(stored)) {
+    const wanted = requested.some((r) => r === 'All' || r === '.*' || r === name || (r.endsWith('.*') && name.startsWith(r.slice(0, -1))));
+    if (wanted) out[name] = attribute;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
