@@ -29,8 +29,9 @@ export const queryCodec: ProtocolCodec = {
   serialize(model, operation, output, meta) {
     const xml = new XmlWriter();
     xml.open(`${operation.name}Response`, { xmlns: namespace(model) });
-    const wrapper = operation.output?.resultWrapper;
-    if (operation.output && wrapper) {
+    if (operation.output) {
+      // awsQuery wraps every output in <OperationResult>; models spell it out only for older operations.
+      const wrapper = operation.output.resultWrapper ?? `${operation.name}Result`;
       writeStructureBody(xml, model, model.resolve(operation.output), output ?? {}, wrapper);
     }
     xml.open('ResponseMetadata').leaf('RequestId', meta.requestId).close('ResponseMetadata');
@@ -123,8 +124,20 @@ class ParamIndex {
   }
 }
 
-function wireName(ref: ShapeRef, fallback: string): string {
-  return ref.xmlName ?? ref.locationName ?? fallback;
+/**
+ * A member's name on the query wire: the reference's own name, else the one
+ * its shape carries (botocore merges shape traits into the reference).
+ */
+function wireName(model: Model, ref: ShapeRef, fallback: string): string {
+  const shape = model.resolve(ref);
+  return ref.xmlName ?? ref.locationName ?? shape.xmlName ?? shape.locationName ?? fallback;
+}
+
+/** The element name of a flattened list's items, if the model gives one. */
+function itemName(model: Model, list: Shape): string | undefined {
+  const member = list.member!;
+  const shape = model.resolve(member);
+  return member.xmlName ?? member.locationName ?? shape.xmlName ?? shape.locationName;
 }
 
 function isFlattened(ref: ShapeRef, shape: Shape): boolean {
@@ -135,7 +148,7 @@ function readStructure(model: Model, shape: Shape, index: ParamIndex, prefix: st
   const out: Record<string, unknown> = {};
   let found = false;
   for (const [name, member] of Object.entries(shape.members ?? {})) {
-    const key = prefix ? `${prefix}.${wireName(member, name)}` : wireName(member, name);
+    const key = prefix ? `${prefix}.${wireName(model, member, name)}` : wireName(model, member, name);
     const value = readValue(model, member, index, key, name);
     if (value !== undefined) {
       out[name] = value;
@@ -153,10 +166,10 @@ function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, 
     case 'list': {
       let itemPrefix: string;
       if (isFlattened(ref, shape)) {
-        const itemName = shape.member!.xmlName ?? shape.member!.locationName;
-        itemPrefix = itemName ? replaceLastSegment(key, itemName) : key;
+        const name = itemName(model, shape);
+        itemPrefix = name ? replaceLastSegment(key, name) : key;
       } else {
-        itemPrefix = `${key}.${wireName(shape.member!, 'member')}`;
+        itemPrefix = `${key}.${wireName(model, shape.member!, 'member')}`;
       }
       if (!index.has(key) && !index.has(`${itemPrefix}.1`)) return undefined;
       if (index.get(key) === '' && !index.has(`${itemPrefix}.1`)) return [];
@@ -168,8 +181,8 @@ function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, 
     }
     case 'map': {
       const entryPrefix = isFlattened(ref, shape) ? key : `${key}.entry`;
-      const keyName = wireName(shape.key!, 'key');
-      const valueName = wireName(shape.value!, 'value');
+      const keyName = wireName(model, shape.key!, 'key');
+      const valueName = wireName(model, shape.value!, 'value');
       if (!index.has(entryPrefix)) return undefined;
       const out: Record<string, unknown> = {};
       for (let i = 1; index.has(`${entryPrefix}.${i}`); i++) {
@@ -240,11 +253,11 @@ function writeMember(xml: XmlWriter, model: Model, memberName: string, ref: Shap
   if (value === undefined || value === null) return;
   const shape = model.resolve(ref);
   if (shape.type === 'list' && isFlattened(ref, shape)) {
-    const itemName = shape.member!.xmlName ?? shape.member!.locationName ?? wireName(ref, memberName);
-    for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, itemName);
+    const name = itemName(model, shape) ?? wireName(model, ref, memberName);
+    for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, name);
     return;
   }
-  writeValue(xml, model, ref, value, wireName(ref, memberName));
+  writeValue(xml, model, ref, value, wireName(model, ref, memberName));
 }
 
 function writeValue(xml: XmlWriter, model: Model, ref: ShapeRef, value: unknown, elementName: string): void {
@@ -255,15 +268,15 @@ function writeValue(xml: XmlWriter, model: Model, ref: ShapeRef, value: unknown,
       writeStructureBody(xml, model, shape, value as Record<string, unknown>, elementName);
       return;
     case 'list': {
-      const itemName = wireName(shape.member!, 'member');
+      const name = wireName(model, shape.member!, 'member');
       xml.open(elementName);
-      for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, itemName);
+      for (const item of value as unknown[]) writeValue(xml, model, shape.member!, item, name);
       xml.close(elementName);
       return;
     }
     case 'map': {
-      const keyName = wireName(shape.key!, 'key');
-      const valueName = wireName(shape.value!, 'value');
+      const keyName = wireName(model, shape.key!, 'key');
+      const valueName = wireName(model, shape.value!, 'value');
       const flattened = isFlattened(ref, shape);
       if (!flattened) xml.open(elementName);
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {

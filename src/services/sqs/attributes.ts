@@ -40,8 +40,9 @@ const SETTABLE: Record<string, AttributeRule> = {
   ReceiveMessageWaitTimeSeconds: { default: () => '0', check: integerBetween(0, 20) },
   VisibilityTimeout: { default: () => '30', check: integerBetween(0, 43200) },
   Policy: { check: jsonDocument },
-  RedrivePolicy: { check: jsonDocument },
-  RedriveAllowPolicy: { check: jsonDocument },
+  // Checked against other queues in redrive.ts, with SQS's own reasons.
+  RedrivePolicy: { check: (v) => v },
+  RedriveAllowPolicy: { check: (v) => v },
   KmsMasterKeyId: { check: (v) => v },
   KmsDataKeyReusePeriodSeconds: { check: integerBetween(60, 86400) },
   SqsManagedSseEnabled: { default: () => 'true', check: booleanValue },
