@@ -18,6 +18,7 @@ type Scenario = { run(options: ScenarioOptions): Promise<ScenarioResult> };
 const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'cold-start': () => import('./cold-start.js'),
   'sqs-round-trip': () => import('./sqs-round-trip.js'),
+  'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

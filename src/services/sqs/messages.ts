@@ -272,18 +272,16 @@ export class Messages {
     const chosen: MessageRow[] = [];
     const toDeadLetter: MessageRow[] = [];
     if (isFifo(queue)) {
-      // Walk in send order; a group whose head is in flight (or not yet visible) delivers nothing.
-      const blocked = new Set<string>();
-      for (const message of this.state.messagesInOrder(queue)) {
+      // Only a group whose oldest message is visible can deliver, and then only
+      // its messages in order, up to the first one that is not visible.
+      for (const head of this.state.groupHeads(queue)) {
         if (chosen.length >= max) break;
-        const group = message.groupId ?? '';
-        if (blocked.has(group)) continue;
-        if (message.visibleAt > now) {
-          blocked.add(group);
-          continue;
+        if (head.visibleAt > now) continue;
+        for (const message of this.state.groupMessages(queue, head.groupId, max - chosen.length + 10)) {
+          if (chosen.length >= max || message.visibleAt > now) break;
+          if (overReceived(message)) toDeadLetter.push(message);
+          else chosen.push(message);
         }
-        if (overReceived(message)) toDeadLetter.push(message);
-        else chosen.push(message);
       }
     } else {
       let offset = 0;

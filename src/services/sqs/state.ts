@@ -101,6 +101,7 @@ const SCHEMA = [
      dead_letter_source_arn TEXT)`,
   'CREATE INDEX IF NOT EXISTS sqs_messages_visible ON sqs_messages (queue_id, visible_at, seq)',
   'CREATE INDEX IF NOT EXISTS sqs_messages_order ON sqs_messages (queue_id, seq)',
+  'CREATE INDEX IF NOT EXISTS sqs_messages_group ON sqs_messages (queue_id, group_id, seq)',
   `CREATE TABLE IF NOT EXISTS sqs_dedup (
      queue_id INTEGER NOT NULL REFERENCES sqs_queues(id) ON DELETE CASCADE,
      scope TEXT NOT NULL,
@@ -109,6 +110,7 @@ const SCHEMA = [
      sequence_number TEXT,
      expires_at INTEGER NOT NULL,
      PRIMARY KEY (queue_id, scope, dedup_id))`,
+  'CREATE INDEX IF NOT EXISTS sqs_dedup_expiry ON sqs_dedup (queue_id, expires_at)',
   `CREATE TABLE IF NOT EXISTS sqs_move_tasks (
      task_id TEXT PRIMARY KEY,
      source_arn TEXT NOT NULL,
@@ -245,7 +247,14 @@ export class SqsState {
       visibleMessages: db.prepare<[number, number, number], MessageRecord>(
         'SELECT * FROM sqs_messages WHERE queue_id = ? AND visible_at <= ? ORDER BY seq LIMIT ?',
       ),
-      messagesInOrder: db.prepare<[number], MessageRecord>('SELECT * FROM sqs_messages WHERE queue_id = ? ORDER BY seq'),
+      groupHeads: db.prepare<[number], MessageRecord>(
+        `SELECT m.* FROM sqs_messages m
+           JOIN (SELECT min(seq) AS head FROM sqs_messages WHERE queue_id = ? GROUP BY group_id) h ON m.seq = h.head
+         ORDER BY m.seq`,
+      ),
+      groupMessages: db.prepare<[number, string | null, number], MessageRecord>(
+        'SELECT * FROM sqs_messages WHERE queue_id = ? AND group_id IS ? ORDER BY seq LIMIT ?',
+      ),
       markReceived: db.prepare(
         `UPDATE sqs_messages SET visible_at = ?, receive_count = receive_count + 1,
            first_received_at = coalesce(first_received_at, ?), receipt_token = ?, received_at = ? WHERE seq = ?`,
@@ -352,9 +361,14 @@ export class SqsState {
     return this.statements.visibleMessages.all(queue.id, now, limit).map(toMessage);
   }
 
-  /** Every message in send order, lazily (FIFO queues walk groups in order). */
-  *messagesInOrder(queue: QueueRow): Generator<MessageRow> {
-    for (const record of this.statements.messagesInOrder.iterate(queue.id)) yield toMessage(record);
+  /** The oldest message of each message group, in send order (FIFO queues deliver from group heads). */
+  groupHeads(queue: QueueRow): MessageRow[] {
+    return this.statements.groupHeads.all(queue.id).map(toMessage);
+  }
+
+  /** The first `limit` messages of one group, in send order. */
+  groupMessages(queue: QueueRow, groupId: string | null, limit: number): MessageRow[] {
+    return this.statements.groupMessages.all(queue.id, groupId, limit).map(toMessage);
   }
 
   markReceived(message: MessageRow, now: number, visibleUntil: number, token: string): MessageRow {
