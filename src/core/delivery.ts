@@ -51,7 +51,17 @@ export class Delivery {
   send(job: DeliveryJob): void {
     const policy = job.policy ?? NO_RETRY;
     const createdAt = this.clock.now();
-    const run = (attempt: number): void => {
+    const aged = (): boolean => policy.maxAgeMs !== undefined && this.clock.now() - createdAt > policy.maxAgeMs;
+    const giveUp = async (error: unknown, attempts: number): Promise<void> => {
+      this.log.warn({ job: job.description, attempts, err: String(error) }, 'delivery gave up');
+      await job.onGiveUp?.(error, attempts);
+    };
+    const run = (attempt: number, lastError?: unknown): void => {
+      // An event older than its maximum age is dropped rather than tried again.
+      if (attempt > 1 && aged()) {
+        void giveUp(lastError, attempt - 1).catch((error: unknown) => this.log.error({ job: job.description, err: String(error) }, 'delivery callback failed'));
+        return;
+      }
       this.inFlight++;
       job
         .attempt(attempt)
@@ -60,13 +70,11 @@ export class Delivery {
             await job.onSuccess?.(attempt);
           },
           async (error: unknown) => {
-            const aged = policy.maxAgeMs !== undefined && this.clock.now() - createdAt >= policy.maxAgeMs;
-            if (attempt < policy.maxAttempts && !aged) {
+            if (attempt < policy.maxAttempts) {
               this.log.debug({ job: job.description, attempt, err: String(error) }, 'delivery failed, will retry');
-              this.schedule(() => run(attempt + 1), policy.backoffMs(attempt));
+              this.schedule(() => run(attempt + 1, error), policy.backoffMs(attempt));
             } else {
-              this.log.warn({ job: job.description, attempts: attempt, err: String(error) }, 'delivery gave up');
-              await job.onGiveUp?.(error, attempt);
+              await giveUp(error, attempt);
             }
           },
         )
