@@ -14,140 +14,15 @@ import {
 import { AwsError } from '../../src/core/errors.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { restJsonCodec } from '../../src/protocol/rest-json.js';
-import type { WireRequest, WireResponse } from '../../src/protocol/types.js';
+import { codecTransport, HARNESS_CLIENT, requestFromTemplate, wireRequest, type FakeService } from '../support/codec-harness.js';
 
 const lambdaModel = loadModel('lambda');
 const REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
 
-// ---------------------------------------------------------------------------
-// A gateway in miniature: the SDK's HttpRequest as it would arrive on the wire.
-
-type SdkRequest = {
-  method: string;
-  path: string;
-  query?: Record<string, string | string[] | null>;
-  headers: Record<string, string>;
-  body?: unknown;
-  hostname?: string;
-};
-
-function encodeComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** The query string the SDK's node handler writes for `request.query`. */
-function queryString(query: SdkRequest['query']): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === null || value === undefined) parts.push(encodeComponent(key));
-    else if (Array.isArray(value)) for (const item of value) parts.push(`${encodeComponent(key)}=${encodeComponent(item)}`);
-    else parts.push(`${encodeComponent(key)}=${encodeComponent(value)}`);
-  }
-  return parts.join('&');
-}
-
-async function bodyBuffer(body: unknown): Promise<Buffer> {
-  if (body === undefined || body === null) return Buffer.alloc(0);
-  if (typeof body === 'string') return Buffer.from(body, 'utf8');
-  if (body instanceof Uint8Array) return Buffer.from(body);
-  if (body instanceof Readable) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));
-    return Buffer.concat(chunks);
-  }
-  throw new Error(`unexpected body ${String(body)}`);
-}
-
-async function toWire(request: SdkRequest): Promise<WireRequest> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
-  return {
-    method: request.method,
-    path: request.path,
-    query: new URLSearchParams(queryString(request.query)),
-    headers,
-    body: await bodyBuffer(request.body),
-    host: request.hostname ?? 'localhost',
-  };
-}
-
-function toSdkResponse(response: WireResponse) {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value;
-  const body =
-    response.body instanceof Readable ? response.body : Readable.from(response.body === undefined ? [] : [Buffer.from(response.body)]);
-  return { statusCode: response.status, headers, body };
-}
-
-interface Exchange {
-  operation?: string;
-  input?: Record<string, unknown>;
-  wire?: WireRequest;
-  response?: WireResponse;
-}
-
 /** A Lambda client whose transport runs the codec: operationName → parse → service → serialize. */
-function lambdaHarness(
-  service: (operation: string, input: Record<string, unknown>) => Record<string, unknown> | undefined,
-) {
-  const exchange: Exchange = {};
-  const client = new LambdaClient({
-    region: 'us-east-1',
-    endpoint: 'http://localhost:4566',
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' },
-    requestHandler: {
-      handle: async (request: SdkRequest) => {
-        const wire = await toWire(request);
-        exchange.wire = wire;
-        const name = restJsonCodec.operationName(lambdaModel, wire);
-        exchange.operation = name;
-        if (!name) throw new Error('no operation matched');
-        const operation = lambdaModel.operation(name)!;
-        let response: WireResponse;
-        try {
-          const input = restJsonCodec.parse(lambdaModel, operation, wire);
-          exchange.input = input;
-          response = restJsonCodec.serialize(lambdaModel, operation, service(name, input), { requestId: REQUEST_ID });
-        } catch (error) {
-          if (!(error instanceof AwsError)) throw error;
-          response = restJsonCodec.serializeError(lambdaModel, operation, error, { requestId: REQUEST_ID });
-        }
-        exchange.response = response;
-        return { response: toSdkResponse(response) };
-      },
-    } as never,
-  });
-  return { client, exchange };
-}
-
-function wireRequest(method: string, pathAndQuery: string, headers: Record<string, string> = {}, body = ''): WireRequest {
-  const q = pathAndQuery.indexOf('?');
-  return {
-    method,
-    path: q === -1 ? pathAndQuery : pathAndQuery.slice(0, q),
-    query: new URLSearchParams(q === -1 ? '' : pathAndQuery.slice(q + 1)),
-    headers,
-    body: Buffer.from(body),
-    host: 'localhost',
-  };
-}
-
-
-/** A request for each operation built from its own template (labels filled, required header/query members set). */
-function requestFromTemplate(model: ReturnType<typeof loadModel>, name: string): WireRequest {
-  const op = model.operation(name)!;
-  const [pathTemplate, queryTemplate = ''] = op.http.requestUri.split('?');
-  const path = pathTemplate.replace(/\{[^}]+\+\}/g, 'a/b/c').replace(/\{[^}]+\}/g, 'x');
-  const query = new URLSearchParams(queryTemplate);
-  const headers: Record<string, string> = {};
-  const input = op.input ? model.resolve(op.input) : undefined;
-  for (const member of input?.required ?? []) {
-    const ref = input!.members![member];
-    if (ref.location === 'header') headers[(ref.locationName ?? member).toLowerCase()] = '1';
-    if (ref.location === 'querystring') query.set(ref.locationName ?? member, '1');
-  }
-  return { method: op.http.method, path, query, headers, body: Buffer.alloc(0), host: 'localhost' };
+function lambdaHarness(service: FakeService) {
+  const { requestHandler, exchange } = codecTransport(lambdaModel, restJsonCodec, service, REQUEST_ID);
+  return { client: new LambdaClient({ ...HARNESS_CLIENT, requestHandler }), exchange };
 }
 
 const functionConfiguration = {

@@ -20,151 +20,26 @@ import { XMLParser } from 'fast-xml-parser';
 import { AwsError } from '../../src/core/errors.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { restXmlCodec, xmlRootNameOverrides } from '../../src/protocol/rest-xml.js';
-import type { WireRequest, WireResponse } from '../../src/protocol/types.js';
+import type { WireRequest } from '../../src/protocol/types.js';
+import { bodyBuffer, codecTransport, HARNESS_CLIENT, requestFromTemplate, wireRequest, type FakeService } from '../support/codec-harness.js';
 
 const s3Model = loadModel('s3');
 const REQUEST_ID = 'REQ-0123456789';
-
-// ---------------------------------------------------------------------------
-// A gateway in miniature: the SDK's HttpRequest as it would arrive on the wire.
-
-type SdkRequest = {
-  method: string;
-  path: string;
-  query?: Record<string, string | string[] | null>;
-  headers: Record<string, string>;
-  body?: unknown;
-  hostname?: string;
-};
-
-function encodeComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** The query string the SDK's node handler writes for `request.query`. */
-function queryString(query: SdkRequest['query']): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === null || value === undefined) parts.push(encodeComponent(key));
-    else if (Array.isArray(value)) for (const item of value) parts.push(`${encodeComponent(key)}=${encodeComponent(item)}`);
-    else parts.push(`${encodeComponent(key)}=${encodeComponent(value)}`);
-  }
-  return parts.join('&');
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
-
-function toBodyBuffer(body: unknown): Buffer {
-  if (body === undefined || body === null) return Buffer.alloc(0);
-  if (typeof body === 'string') return Buffer.from(body, 'utf8');
-  if (body instanceof Uint8Array) return Buffer.from(body);
-  throw new Error(`unexpected body ${String(body)}`);
-}
-
-/** Wire request; the body is left out until we know whether the operation streams. */
-function toWire(request: SdkRequest): WireRequest {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
-  return {
-    method: request.method,
-    path: request.path,
-    query: new URLSearchParams(queryString(request.query)),
-    headers,
-    body: Buffer.alloc(0),
-    host: request.hostname ?? 'localhost',
-  };
-}
-
-function toSdkResponse(response: WireResponse) {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value;
-  const body =
-    response.body instanceof Readable ? response.body : Readable.from(response.body === undefined ? [] : [Buffer.from(response.body)]);
-  return { statusCode: response.status, headers, body };
-}
-
-interface Exchange {
-  operation?: string;
-  input?: Record<string, unknown>;
-  wire?: WireRequest;
-  response?: WireResponse;
-}
 
 /**
  * An S3 client whose transport runs the codec: operationName → parse →
  * `service` → serialize / serializeError. No server involved.
  */
-function s3Harness(service: (operation: string, input: Record<string, unknown>) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>) {
-  const exchange: Exchange = {};
+function s3Harness(service: FakeService) {
+  const { requestHandler, exchange } = codecTransport(s3Model, restXmlCodec, service, REQUEST_ID);
   const client = new S3Client({
-    region: 'us-east-1',
-    endpoint: 'http://localhost:4566',
+    ...HARNESS_CLIENT,
     forcePathStyle: true,
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: {
-      handle: async (request: SdkRequest) => {
-        const wire = toWire(request);
-        exchange.wire = wire;
-        const name = restXmlCodec.operationName(s3Model, wire);
-        exchange.operation = name;
-        if (!name) throw new Error('no operation matched');
-        const operation = s3Model.operation(name)!;
-        const inputShape = operation.input ? s3Model.resolve(operation.input) : undefined;
-        const payloadRef = inputShape?.payload ? inputShape.members![inputShape.payload] : undefined;
-        if (payloadRef?.streaming && request.body instanceof Readable) wire.bodyStream = request.body;
-        else if (request.body instanceof Readable) wire.body = await readAll(request.body);
-        else wire.body = toBodyBuffer(request.body);
-        let response: WireResponse;
-        try {
-          const input = restXmlCodec.parse(s3Model, operation, wire);
-          exchange.input = input;
-          response = restXmlCodec.serialize(s3Model, operation, await service(name, input), { requestId: REQUEST_ID });
-        } catch (error) {
-          if (!(error instanceof AwsError)) throw error;
-          response = restXmlCodec.serializeError(s3Model, operation, error, { requestId: REQUEST_ID });
-        }
-        exchange.response = response;
-        return { response: toSdkResponse(response) };
-      },
-    } as never,
+    requestHandler,
   });
   return { client, exchange };
-}
-
-function wireRequest(method: string, pathAndQuery: string, headers: Record<string, string> = {}, body = ''): WireRequest {
-  const q = pathAndQuery.indexOf('?');
-  return {
-    method,
-    path: q === -1 ? pathAndQuery : pathAndQuery.slice(0, q),
-    query: new URLSearchParams(q === -1 ? '' : pathAndQuery.slice(q + 1)),
-    headers,
-    body: Buffer.from(body),
-    host: 'localhost',
-  };
-}
-
-
-/** A request for each operation built from its own template (labels filled, required header/query members set). */
-function requestFromTemplate(model: ReturnType<typeof loadModel>, name: string): WireRequest {
-  const op = model.operation(name)!;
-  const [pathTemplate, queryTemplate = ''] = op.http.requestUri.split('?');
-  const path = pathTemplate.replace(/\{[^}]+\+\}/g, 'a/b/c').replace(/\{[^}]+\}/g, 'x');
-  const query = new URLSearchParams(queryTemplate);
-  const headers: Record<string, string> = {};
-  const input = op.input ? model.resolve(op.input) : undefined;
-  for (const member of input?.required ?? []) {
-    const ref = input!.members![member];
-    if (ref.location === 'header') headers[(ref.locationName ?? member).toLowerCase()] = '1';
-    if (ref.location === 'querystring') query.set(ref.locationName ?? member, '1');
-  }
-  return { method: op.http.method, path, query, headers, body: Buffer.alloc(0), host: 'localhost' };
 }
 
 const xmlParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
@@ -272,7 +147,7 @@ describe('rest-xml: S3 through the SDK', () => {
     assert.equal(input.Expires, 'Wed, 02 Jan 2030 03:04:05 GMT'); // a string shape in the model
     assert.deepEqual(input.Metadata, { color: 'blue', 'x-extra': 'y' });
     assert.ok(input.Body instanceof Readable, 'streaming payload is the request stream');
-    assert.equal((await readAll(input.Body as Readable)).toString(), 'hello world');
+    assert.equal((await bodyBuffer(input.Body as Readable)).toString(), 'hello world');
     assert.equal(out.ETag, '"abc"');
     assert.equal(out.VersionId, 'v1');
     assert.equal(out.$metadata.httpStatusCode, 200);

@@ -14,19 +14,11 @@ import {
   SendMessageBatchCommand,
   SendMessageCommand,
   SQSClient,
-  SQSServiceException,
   TagQueueCommand,
   UntagQueueCommand,
 } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-
-async function failure(promise: Promise<unknown>): Promise<SQSServiceException & { Code?: string }> {
-  return promise.then(
-    () => assert.fail('expected an error'),
-    (e: unknown) => e as SQSServiceException & { Code?: string },
-  );
-}
+import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
 
 describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)', () => {
   let cloud: Cloud;
@@ -67,32 +59,32 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
 
   test('batch request errors: empty, too many, repeated and malformed ids, too long', async () => {
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'batch-errors' }));
-    let error = await failure(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [] })));
+    let error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [] })));
     assert.equal(error.name, 'EmptyBatchRequest');
     assert.equal(error.message, 'There should be at least one SendMessageBatchRequestEntry in the request.');
     assert.equal(error.Code, 'AWS.SimpleQueueService.EmptyBatchRequest');
 
     const eleven = Array.from({ length: 11 }, (_, i) => ({ Id: `m${i}`, MessageBody: 'x' }));
-    error = await failure(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: eleven })));
+    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: eleven })));
     assert.equal(error.name, 'TooManyEntriesInBatchRequest');
     assert.equal(error.message, 'Maximum number of entries per request are 10. You have sent 11.');
 
-    error = await failure(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'a', MessageBody: '1' }, { Id: 'a', MessageBody: '2' }] })));
+    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'a', MessageBody: '1' }, { Id: 'a', MessageBody: '2' }] })));
     assert.equal(error.name, 'BatchEntryIdsNotDistinct');
     assert.equal(error.message, 'Id a repeated.');
 
-    error = await failure(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'no spaces', MessageBody: '1' }] })));
+    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'no spaces', MessageBody: '1' }] })));
     assert.equal(error.name, 'InvalidBatchEntryId');
     assert.equal(error.message, 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.');
 
     const big = 'x'.repeat(300_000);
-    error = await failure(
+    error = await rejection(
       sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [0, 1, 2, 3].map((i) => ({ Id: `b${i}`, MessageBody: big })) })),
     );
     assert.equal(error.name, 'BatchRequestTooLong');
     assert.equal(error.message, 'Batch requests cannot be longer than 1048576 bytes. You have sent 1200000 bytes.');
 
-    error = await failure(sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: [] })));
+    error = await rejection(sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: [] })));
     assert.equal(error.message, 'There should be at least one DeleteMessageBatchRequestEntry in the request.');
   });
 
@@ -143,12 +135,12 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     await advanceClock(cloud, '30s');
     assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl }))).Messages, undefined, 'still hidden after the original 30 s');
 
-    const tooLong = await failure(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 43200 })));
+    const tooLong = await rejection(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 43200 })));
     assert.equal(tooLong.name, 'InvalidParameterValue');
     assert.equal(tooLong.message, 'Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]');
 
     await advanceClock(cloud, '31s');
-    const notInFlight = await failure(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 10 })));
+    const notInFlight = await rejection(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 10 })));
     assert.equal(notInFlight.name, 'MessageNotInflight');
     assert.equal(notInFlight.Code, 'AWS.SimpleQueueService.MessageNotInflight');
     assert.match(notInFlight.message, /Reason: Message does not exist or is not available for visibility timeout change\.$/);
@@ -163,7 +155,7 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     assert.equal(counts.Attributes!.ApproximateNumberOfMessages, '0');
     assert.equal(counts.Attributes!.ApproximateNumberOfMessagesNotVisible, '0');
 
-    const error = await failure(sqs.send(new PurgeQueueCommand({ QueueUrl })));
+    const error = await rejection(sqs.send(new PurgeQueueCommand({ QueueUrl })));
     assert.equal(error.name, 'PurgeQueueInProgress');
     assert.equal(error.message, 'Only one PurgeQueue operation on purged is allowed every 60 seconds.');
     assert.equal(error.$metadata.httpStatusCode, 403);
@@ -180,7 +172,7 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     await sqs.send(new UntagQueueCommand({ QueueUrl, TagKeys: ['team', 'env'] }));
     assert.equal((await sqs.send(new ListQueueTagsCommand({ QueueUrl }))).Tags, undefined);
     const tooMany = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
-    const error = await failure(sqs.send(new TagQueueCommand({ QueueUrl, Tags: tooMany })));
+    const error = await rejection(sqs.send(new TagQueueCommand({ QueueUrl, Tags: tooMany })));
     assert.equal(error.name, 'InvalidParameterValue');
   });
 
@@ -200,16 +192,16 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     });
     assert.deepEqual(policy.Statement[1].Action, ['SQS:ReceiveMessage', 'SQS:DeleteMessage']);
 
-    const duplicate = await failure(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'partner-send', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })));
+    const duplicate = await rejection(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'partner-send', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })));
     assert.equal(duplicate.message, 'Value partner-send for parameter Label is invalid. Reason: Already exists.');
-    const badAction = await failure(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'x', AWSAccountIds: ['111122223333'], Actions: ['CreateQueue'] })));
+    const badAction = await rejection(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'x', AWSAccountIds: ['111122223333'], Actions: ['CreateQueue'] })));
     assert.equal(badAction.name, 'InvalidParameterValue');
 
     await sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' }));
     await sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-read' }));
     const attributes = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['Policy'] }));
     assert.equal(attributes.Attributes, undefined);
-    const missing = await failure(sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' })));
+    const missing = await rejection(sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' })));
     assert.equal(missing.message, "Value partner-send for parameter Label is invalid. Reason: can't find label on existing policy.");
   });
 });
