@@ -18,6 +18,8 @@ type Scenario = { run(options: ScenarioOptions): Promise<ScenarioResult> };
 const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'cold-start': () => import('./cold-start.js'),
   'sqs-round-trip': () => import('./sqs-round-trip.js'),
+  's3-put-get': () => import('./s3-put-get.js'),
+  's3-large-object': () => import('./s3-large-object.js'),
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
 };
 

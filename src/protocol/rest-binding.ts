@@ -604,6 +604,23 @@ export function writeHeaderBindings(model: Model, b: ShapeBindings, values: Reco
  */
 export const RESPONSE_STATUS: unique symbol = Symbol.for('nimbus.responseStatus');
 
+/**
+ * Response headers the model does not bind, set by a service on its output (Lambda's
+ * Invoke answers its raw payload as application/json): `output[RESPONSE_HEADERS] = {...}`.
+ * Header members the model binds win over these.
+ */
+export const RESPONSE_HEADERS: unique symbol = Symbol.for('nimbus.responseHeaders');
+
+/** Adds a service's RESPONSE_HEADERS to the response headers (bound members already set stay). */
+export function writeExtraHeaders(output: Record<string, unknown> | undefined, headers: Record<string, string>): void {
+  const extra = output ? (output as Record<symbol, unknown>)[RESPONSE_HEADERS] : undefined;
+  if (!extra || typeof extra !== 'object') return;
+  for (const [name, value] of Object.entries(extra as Record<string, unknown>)) {
+    if (typeof value !== 'string' || findHeader(headers, name) !== undefined) continue;
+    headers[name] = value;
+  }
+}
+
 /** `statusCode` member, else a RESPONSE_STATUS the service set, else the operation's `http.responseCode`, else 200. */
 export function responseStatus(operation: Operation, b: ShapeBindings | undefined, output: Record<string, unknown> | undefined): number {
   const override = output ? (output as Record<symbol, unknown>)[RESPONSE_STATUS] : undefined;

@@ -29,6 +29,7 @@ import {
   shapeBindings,
   statusHasNoBody,
   timestampFormatOf,
+  writeExtraHeaders,
   writeHeaderBindings,
   type MemberBinding,
 } from './rest-binding.js';
@@ -427,6 +428,7 @@ export const restXmlCodec: ProtocolCodec = {
     const bindings = shapeBindings(model, shape);
     const values = output ?? {};
     writeHeaderBindings(model, bindings, values, headers);
+    writeExtraHeaders(output, headers);
     const status = responseStatus(operation, bindings, output);
     if (statusHasNoBody(status)) return { status, headers };
 

@@ -3,4 +3,5 @@ import type { ServiceModule } from '../core/runtime.js';
 /** The services Nimbus implements, by model id; each loads on its first request. */
 export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
   sqs: () => import('./sqs/index.js'),
+  s3: () => import('./s3/index.js'),
 };

@@ -1,0 +1,186 @@
+/**
+ * Object bodies on disk, under the store's blob folder: each file is named by a generated
+ * id (never by its key, so no key can reach outside the folder), written to a temporary
+ * file and renamed into place once complete (a crash never leaves half a body under a
+ * real name), and read back as streams in constant memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, createReadStream, createWriteStream, fsyncSync, mkdirSync, openSync, promises as fsp, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Hasher } from './checksums.js';
+import type { Segment } from './state.js';
+
+const READ_CHUNK = 256 * 1024;
+/**
+ * Bodies up to this size are written and read in one synchronous call each: for small objects
+ * the round trips through the thread pool cost more than the copy itself.
+ */
+export const SMALL_BLOB = 64 * 1024;
+
+export class SizeLimitExceeded extends Error {
+  constructor(readonly size: number) {
+    super('body larger than allowed');
+  }
+}
+
+export class BlobStore {
+  private rootDir: string | undefined;
+  private readonly made = new Set<string>();
+
+  constructor(
+    private readonly root: () => string,
+    private readonly durable: boolean,
+  ) {}
+
+  private dir(): string {
+    if (!this.rootDir) {
+      this.rootDir = this.root();
+      // Temporary files of writes a crash interrupted are never part of an object.
+      rmSync(join(this.rootDir, 'tmp'), { recursive: true, force: true });
+      mkdirSync(join(this.rootDir, 'tmp'), { recursive: true });
+    }
+    return this.rootDir;
+  }
+
+  path(id: string): string {
+    if (!/^[0-9a-f]{32}$/.test(id)) throw new Error(`not a blob id: ${id}`);
+    return join(this.dir(), id.slice(0, 2), id);
+  }
+
+  /**
+   * Streams `source` into a new blob, feeding every byte to `hashers`. Throws
+   * SizeLimitExceeded past `maxSize` bytes. Nothing is visible until it resolves.
+   */
+  async write(source: Readable, hashers: Hasher[], maxSize = Number.POSITIVE_INFINITY): Promise<Segment> {
+    const id = randomBytes(16).toString('hex');
+    const dir = this.dir();
+    const tmp = join(dir, 'tmp', id);
+    let size = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+        size += chunk.length;
+        if (size > maxSize) {
+          callback(new SizeLimitExceeded(size));
+          return;
+        }
+        for (const hasher of hashers) hasher.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    const out = createWriteStream(tmp, { flags: 'wx', flush: this.durable, highWaterMark: READ_CHUNK });
+    try {
+      await pipeline(source, tap, out);
+      const shard = join(dir, id.slice(0, 2));
+      if (!this.made.has(shard)) {
+        mkdirSync(shard, { recursive: true });
+        this.made.add(shard);
+      }
+      await fsp.rename(tmp, join(shard, id));
+    } catch (error) {
+      await fsp.unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+    return { id, size };
+  }
+
+  /** A small body already in memory, as a new blob (same temp-file-then-rename discipline). */
+  writeBuffer(data: Buffer): Segment {
+    const id = randomBytes(16).toString('hex');
+    const dir = this.dir();
+    const tmp = join(dir, 'tmp', id);
+    const fd = openSync(tmp, 'wx');
+    try {
+      let written = 0;
+      while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+      if (this.durable) fsyncSync(fd);
+    } catch (error) {
+      closeSync(fd);
+      unlinkSync(tmp);
+      throw error;
+    }
+    closeSync(fd);
+    const shard = join(dir, id.slice(0, 2));
+    if (!this.made.has(shard)) {
+      mkdirSync(shard, { recursive: true });
+      this.made.add(shard);
+    }
+    renameSync(tmp, join(shard, id));
+    return { id, size: data.length };
+  }
+
+  /** A small object's whole body (see SMALL_BLOB). */
+  readSmall(segments: Segment[]): Buffer {
+    if (segments.length === 1) return readFileSync(this.path(segments[0]!.id));
+    return Buffer.concat(segments.map((s) => (s.size ? readFileSync(this.path(s.id)) : Buffer.alloc(0))));
+  }
+
+  /** A copy of bytes [start, end] of an object's segments, as a new blob. */
+  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[]): Promise<Segment> {
+    const source = await this.read(segments, start, end);
+    return this.write(source, hashers);
+  }
+
+  /**
+   * Bytes [start, end] (inclusive) of the concatenated segments. Every file is opened
+   * before this resolves, so a delete that follows cannot take the body from under a reader.
+   */
+  async read(segments: Segment[], start: number, end: number): Promise<Readable> {
+    const pieces: Array<{ fd: fsp.FileHandle; start: number; end: number }> = [];
+    let offset = 0;
+    try {
+      for (const segment of segments) {
+        const segStart = offset;
+        const segEnd = offset + segment.size - 1;
+        offset += segment.size;
+        if (segment.size === 0 || segEnd < start || segStart > end) continue;
+        const fd = await fsp.open(this.path(segment.id), 'r');
+        pieces.push({ fd, start: Math.max(start, segStart) - segStart, end: Math.min(end, segEnd) - segStart });
+      }
+    } catch (error) {
+      for (const piece of pieces) await piece.fd.close();
+      throw error;
+    }
+    if (pieces.length === 0) return Readable.from([], { objectMode: false });
+    if (pieces.length === 1) {
+      const [piece] = pieces as [(typeof pieces)[0]];
+      return createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
+    }
+    const out = new PassThrough({ highWaterMark: READ_CHUNK });
+    void (async () => {
+      let index = 0;
+      try {
+        for (; index < pieces.length; index++) {
+          const piece = pieces[index]!;
+          const stream = createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
+          await pipeline(stream, out, { end: false });
+        }
+        out.end();
+      } catch (error) {
+        out.destroy(error as Error);
+      } finally {
+        for (let rest = index + 1; rest < pieces.length; rest++) await pieces[rest]!.fd.close().catch(() => undefined);
+      }
+    })();
+    return out;
+  }
+
+  /** Deletes blobs no longer referenced; missing files are fine. */
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      fsp.unlink(this.path(id)).catch(() => undefined);
+    }
+  }
+
+  /** Ids of every blob on disk (for tests of leaks, and tidying). */
+  list(): string[] {
+    const dir = this.dir();
+    const ids: string[] = [];
+    for (const shard of readdirSync(dir)) {
+      if (shard === 'tmp') continue;
+      for (const name of readdirSync(join(dir, shard))) ids.push(name);
+    }
+    return ids;
+  }
+}

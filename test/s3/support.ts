@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type { Cloud } from '../../src/index.js';
+import { clientConfig } from '../support/cloud.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** An S3 client against the cloud: path style (virtual hosts are tested with raw Host headers). */
+export function s3Client(cloud: Cloud, region = 'us-east-1', extra: Record<string, unknown> = {}): S3Client {
+  return new S3Client({ ...clientConfig(cloud, region), forcePathStyle: true, ...extra });
+}
+
+/** Expects an S3 error with AWS's code, message and status; returns it for more checks. */
+export async function expectS3Error(
+  promise: Promise<unknown>,
+  code: string,
+  status: number,
+  message?: string | RegExp,
+): Promise<S3ServiceException & Record<string, any>> {
+  const error = await promise.then(
+    () => assert.fail(`expected ${code}`),
+    (e: unknown) => e as S3ServiceException & Record<string, any>,
+  );
+  assert.equal(error.name, code, `${error.name}: ${error.message}`);
+  assert.equal(error.$metadata.httpStatusCode, status);
+  if (typeof message === 'string') assert.equal(error.message, message);
+  else if (message) assert.match(error.message, message);
+  return error;
+}
+
+export async function text(body: unknown): Promise<string> {
+  return (body as { transformToString(): Promise<string> }).transformToString();
+}
+
+/** Parses the XML of a raw S3 error response into its elements. */
+export function errorFields(xml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  for (const match of xml.matchAll(/<([A-Za-z0-9-]+)>([^<]*)<\/\1>/g)) out[match[1]!] = unescape(match[2]!);
+  return out;
+}
+
+import { createHash, createHmac } from 'node:crypto';
+import { SignatureV4 } from '@smithy/signature-v4';
+
+/** The hash constructor @smithy/signature-v4 wants, on node:crypto. */
+class NodeSha256 {
+  private readonly hash;
+  constructor(secret?: string | Uint8Array) {
+    this.hash = secret ? createHmac('sha256', Buffer.from(secret as Uint8Array)) : createHash('sha256');
+  }
+  update(data: string | Uint8Array): void {
+    this.hash.update(typeof data === 'string' ? Buffer.from(data) : data);
+  }
+  async digest(): Promise<Uint8Array> {
+    return this.hash.digest();
+  }
+}
+
+export function s3Signer(region = 'us-east-1', credentials = { accessKeyId: 'test', secretAccessKey: 'test' }): SignatureV4 {
+  return new SignatureV4({ service: 's3', region, credentials, sha256: NodeSha256 as never, uriEscapePath: false });
+}
+
+/** A presigned URL for a path-style S3 request (what @aws-sdk/s3-request-presigner would make). */
+export async function presign(cloud: Cloud, method: string, path: string, expiresIn: number, options: { region?: string; signingDate?: Date; headers?: Record<string, string> } = {}): Promise<string> {
+  const url = new URL(path, cloud.endpoint);
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = v;
+  const signed = await s3Signer(options.region).presign(
+    // As @aws-sdk/s3-request-presigner does: the payload is unsigned (the header is hoisted into the query).
+    { method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query, headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', ...(options.headers ?? {}) } },
+    { expiresIn, signingDate: options.signingDate },
+  );
+  const search = new URLSearchParams(signed.query as Record<string, string>).toString();
+  return `${cloud.endpoint}${signed.path}?${search}`;
+}
+
+/** fetch with a SigV4 Authorization header for S3 in a region (for requests the SDK would rewrite). */
+export async function signedFetch(cloud: Cloud, method: string, path: string, body: string, region: string, headers: Record<string, string> = {}): Promise<Response> {
+  const url = new URL(path, cloud.endpoint);
+  const payloadHash = createHash('sha256').update(body).digest('hex');
+  const signed = await s3Signer(region).sign({
+    method,
+    protocol: 'http:',
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: { host: url.host, 'x-amz-content-sha256': payloadHash, ...headers },
+    body,
+  });
+  return fetch(`${cloud.endpoint}${url.pathname}${url.search}`, { method, headers: signed.headers as Record<string, string>, body: body || undefined });
+}
+
+import { request as httpRequest } from 'node:http';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A plain HTTP request with full control of the headers (Host included), for virtual hosts and browsers' requests. */
+export function raw(cloud: Cloud, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: cloud.port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
