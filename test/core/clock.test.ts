@@ -83,7 +83,8 @@ describe('internal routes', () => {
     assert.equal(advanced.status, 200);
     const state = (await advanced.json()) as { now: number; offsetMs: number };
     assert.ok(state.now - before.now >= 3_600_000);
-    assert.ok(state.offsetMs - before.offsetMs >= 3_600_000);
+    // The offset grows by the hour, less the real time the advance itself took.
+    assert.ok(state.offsetMs - before.offsetMs > 3_600_000 - 1000);
 
     const set = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: JSON.stringify({ set: '2035-03-04T05:06:07Z' }) });
     const setState = (await set.json()) as { iso: string };

@@ -12,7 +12,9 @@ import type { Violation } from '../../protocol/validate.js';
 import { isPublicPolicy, validateBucketPolicy } from './bucket-policy.js';
 import { isValidBucketName } from './bucket-name.js';
 import { corsHooks, corsNotFound, validateCors } from './cors.js';
-import { invalidArgument, invalidBucketName, malformedXml, notFoundConfig } from './errors.js';
+import type { S3Api } from './api.js';
+import { SMALL_BLOB } from './blobs.js';
+import { accessDenied, invalidArgument, invalidBucketName, malformedXml, noSuchBucket, notFoundConfig } from './errors.js';
 import { LifecycleSweeper, validateLifecycle, type LifecycleRule } from './lifecycle.js';
 import { listingOperations } from './listing.js';
 import { multipartOperations } from './multipart.js';
@@ -356,8 +358,27 @@ export function createProvider(runtime: Runtime): Provider {
     ...multipartOperations(service),
   };
 
+  const api: S3Api = {
+    async readObject(request) {
+      const bucket = state.bucket(request.bucket);
+      if (!bucket) throw noSuchBucket(request.bucket);
+      if (bucket.account !== request.account && !service.policyAllows(bucket, { type: 'AWS', account: request.account }, 's3:GetObject', request.key)) {
+        throw accessDenied();
+      }
+      const row = service.object(bucket, request.key, request.versionId, 'GET');
+      if (request.maxBytes !== undefined && row.size > request.maxBytes) {
+        throw new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size.', 400);
+      }
+      if (row.size <= SMALL_BLOB) return service.blobs.readSmall(row.segments);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await service.blobs.read(row.segments, 0, row.size - 1)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+
   return {
     operations: operations as Provider['operations'],
+    api,
     // S3 checks values itself and words failures its own way.
     enforcedConstraints: ['required'],
     validationError(violations: Violation[]) {

@@ -1,0 +1,19 @@
+/**
+ * What other services may ask of S3 through `runtime.api<S3Api>('s3')`:
+ * Lambda reads deployment packages and layer contents from buckets.
+ */
+export interface S3ObjectRequest {
+  /** The account asking: another account's bucket needs its bucket policy to allow s3:GetObject. */
+  account: string;
+  region: string;
+  bucket: string;
+  key: string;
+  versionId?: string;
+  /** Refuse objects larger than this (EntityTooLarge) rather than read them. */
+  maxBytes?: number;
+}
+
+export interface S3Api {
+  /** An object's body, whole. Throws AwsError NoSuchBucket / NoSuchKey / NoSuchVersion / AccessDenied as GetObject does. */
+  readObject(request: S3ObjectRequest): Promise<Buffer>;
+}
