@@ -96,7 +96,7 @@ export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, typ
   };
   if (model.metadata.awsQueryCompatible) {
     // Clients of a service that moved from query to JSON keep seeing the old code.
-    headers['x-amzn-query-error'] = `${model.queryErrorCode(error.code)};${error.senderFault ? 'Sender' : 'Receiver'}`;
+    headers['x-amzn-query-error'] = `${error.queryCode ?? model.queryErrorCode(error.code)};${error.senderFault ? 'Sender' : 'Receiver'}`;
   }
   return { status: error.status, headers, body: JSON.stringify(body) };
 }
@@ -106,9 +106,26 @@ function typeMismatch(path: string, expected: string): AwsError {
   return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
 }
 
+const wireNameIndex = new WeakMap<Shape, Map<string, { name: string; member: ShapeRef }>>();
+
+/** A structure's members by the name they have on the wire. */
+function membersByWireName(shape: Shape): Map<string, { name: string; member: ShapeRef }> {
+  let index = wireNameIndex.get(shape);
+  if (!index) {
+    index = new Map();
+    for (const [name, member] of Object.entries(shape.members ?? {})) index.set(member.locationName ?? name, { name, member });
+    wireNameIndex.set(shape, index);
+  }
+  return index;
+}
+
+/** Nesting deeper than any service accepts; past it a document is refused rather than read (or overflow the stack). */
+const MAX_NESTING = 1000;
+
 /** JSON document → provider values, guided by the shape. Unknown members are dropped. */
-export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
+export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path: string, depth = 0): unknown {
   if (value === null || value === undefined) return undefined;
+  if (depth > MAX_NESTING) throw new AwsError('SerializationException', `The document is nested more than ${MAX_NESTING} levels deep.`, 400);
   const shape: Shape = model.resolve(ref);
   switch (shape.type) {
     case 'structure': {
@@ -116,23 +133,25 @@ export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path:
       if (shape.document) return value;
       const out: Record<string, unknown> = {};
       const source = value as Record<string, unknown>;
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
-        const wireName = member.locationName ?? name;
-        if (!Object.prototype.hasOwnProperty.call(source, wireName)) continue;
-        const parsed = readJsonValue(model, member, source[wireName], join(path, name));
-        if (parsed !== undefined) out[name] = parsed;
+      // Walk the members the document has (a union such as DynamoDB's AttributeValue has ten and sets one).
+      const byWireName = membersByWireName(shape);
+      for (const wireName of Object.keys(source)) {
+        const entry = byWireName.get(wireName);
+        if (!entry) continue;
+        const parsed = readJsonValue(model, entry.member, source[wireName], join(path, entry.name), depth + 1);
+        if (parsed !== undefined) out[entry.name] = parsed;
       }
       return out;
     }
     case 'list': {
       if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
-      return value.map((item, index) => readJsonValue(model, shape.member!, item, `${path}.${index + 1}.member`) ?? null);
+      return value.map((item, index) => readJsonValue(model, shape.member!, item, `${path}.${index + 1}.member`, depth + 1) ?? null);
     }
     case 'map': {
       if (typeof value !== 'object' || Array.isArray(value)) throw typeMismatch(path, 'a map');
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        const parsed = readJsonValue(model, shape.value!, item, `${path}.${key}`);
+        const parsed = readJsonValue(model, shape.value!, item, `${path}.${key}`, depth + 1);
         if (parsed !== undefined) out[key] = parsed;
       }
       return out;
@@ -179,7 +198,10 @@ export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unk
       if (shape.document) return value;
       const out: Record<string, unknown> = {};
       const source = value as Record<string, unknown>;
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
+      const members = shape.members ?? {};
+      for (const name of Object.keys(source)) {
+        if (!Object.prototype.hasOwnProperty.call(members, name)) continue;
+        const member = members[name];
         if (member.location) continue; // rest bindings are written elsewhere
         const written = writeJsonValue(model, member, source[name]);
         if (written !== undefined) out[member.locationName ?? name] = written;

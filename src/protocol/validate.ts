@@ -63,7 +63,15 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberN
           out.push({ path: join(path, name), memberName: name, kind: 'required', value: null, constraint: 'Member must not be null' });
         }
       }
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
+      const members = shape.members ?? {};
+      const present = Object.keys(object);
+      if (present.length === 1) {
+        // One member set (a union such as DynamoDB's AttributeValue): no need to walk all the others.
+        const name = present[0];
+        if (Object.prototype.hasOwnProperty.call(members, name) && object[name] !== undefined) walk(model, members[name], object[name], join(path, name), name, out);
+        return;
+      }
+      for (const [name, member] of Object.entries(members)) {
         if (object[name] !== undefined) walk(model, member, object[name], join(path, name), name, out);
       }
       return;
@@ -71,7 +79,12 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberN
     case 'list': {
       if (!Array.isArray(value)) return;
       checkLength(shape, value.length, value, path, memberName, out);
-      value.forEach((item, index) => walk(model, shape.member!, item, `${path}.${index + 1}.member`, memberName, out));
+      value.forEach((item, index) => {
+        const itemPath = `${path}.${index + 1}.member`;
+        // A list never holds nulls: a null member is a missing one.
+        if (item === null || item === undefined) out.push({ path: itemPath, memberName, kind: 'required', value: null, constraint: 'Member must not be null' });
+        else walk(model, shape.member!, item, itemPath, memberName, out);
+      });
       return;
     }
     case 'map': {

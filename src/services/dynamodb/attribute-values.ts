@@ -17,7 +17,7 @@ export interface AttributeValue {
 export type Item = Record<string, AttributeValue>;
 export type TypeName = 'S' | 'N' | 'B' | 'SS' | 'NS' | 'BS' | 'M' | 'L' | 'NULL' | 'BOOL';
 
-const TYPES: TypeName[] = ['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL'];
+const TYPE_NAMES: ReadonlySet<string> = new Set<TypeName>(['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL']);
 /** DynamoDB documents nest at most 32 levels. */
 export const MAX_DEPTH = 32;
 export const MAX_ITEM_SIZE = 400 * 1024;
@@ -48,11 +48,11 @@ export function checkValue(value: unknown, depth = 1): AttributeValue {
   const av = value as AttributeValue;
   let type: TypeName | undefined;
   let count = 0;
-  for (const name of TYPES) {
-    if ((av as Record<string, unknown>)[name] !== undefined) {
-      count++;
-      type = name;
-    }
+  // The members present (one, normally), rather than all ten types.
+  for (const name in av) {
+    if ((av as Record<string, unknown>)[name] === undefined || !TYPE_NAMES.has(name)) continue;
+    count++;
+    type = name as TypeName;
   }
   if (count === 0) throw validation('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
   if (count > 1) throw validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
@@ -118,7 +118,34 @@ export function checkItem(item: Record<string, unknown>): Item {
   return out;
 }
 
+/** Digits pair up in base 100 around the decimal point; one more byte, and one for a negative sign. */
 function numberSize(text: string): number {
+  if (/^-?(0|[1-9]\d*)(\.\d*[1-9])?$/.test(text)) {
+    // Canonical text (every stored number is): read the digit positions without re-parsing.
+    const negative = text.charCodeAt(0) === 45;
+    const body = negative ? text.slice(1) : text;
+    if (body === '0') return 1;
+    const point = body.indexOf('.');
+    const whole = point < 0 ? body : body.slice(0, point);
+    const fraction = point < 0 ? '' : body.slice(point + 1);
+    let high: number;
+    let low: number;
+    if (whole !== '0') {
+      high = whole.length - 1;
+      if (fraction) low = -fraction.length;
+      else {
+        let zeros = 0;
+        while (whole.charCodeAt(whole.length - 1 - zeros) === 48) zeros++;
+        low = zeros;
+      }
+    } else {
+      let zeros = 0;
+      while (fraction.charCodeAt(zeros) === 48) zeros++;
+      high = -(zeros + 1);
+      low = -fraction.length;
+    }
+    return Math.floor(high / 2) - Math.floor(low / 2) + 1 + 1 + (negative ? 1 : 0);
+  }
   const n = parseNumber(text);
   if (!n.digits) return 1;
   // Digits are stored in base-100 pairs aligned on the decimal point, plus one byte.
@@ -195,7 +222,18 @@ export function compareScalars(a: AttributeValue, b: AttributeValue): number {
 
 /** Item → JSON text for the store (binaries as base64, the wire form). */
 export function serializeItem(item: Item): string {
-  return JSON.stringify(item, bufferAsBase64);
+  // A replacer slows JSON.stringify down for every value: only items holding binaries need one.
+  return hasBinary(item) ? JSON.stringify(item, bufferAsBase64) : JSON.stringify(item);
+}
+
+function hasBinary(item: Record<string, AttributeValue>): boolean {
+  for (const name in item) {
+    const value = item[name];
+    if (value.B !== undefined || value.BS !== undefined) return true;
+    if (value.M !== undefined && hasBinary(value.M)) return true;
+    if (value.L !== undefined && value.L.some((element) => hasBinary({ element }))) return true;
+  }
+  return false;
 }
 
 function bufferAsBase64(this: Record<string, unknown>, key: string, value: unknown): unknown {

@@ -1,0 +1,171 @@
+import { typeOf, type AttributeValue } from '../attribute-values.js';
+import { invalidParameter, validation } from '../errors.js';
+import { compareNumbers } from '../numbers.js';
+import type { Condition, Operand } from './ast.js';
+
+export type ScalarType = 'S' | 'N' | 'B';
+export interface KeyAttribute {
+  name: string;
+  type: ScalarType;
+}
+export interface KeySchemaInfo {
+  hash: KeyAttribute;
+  range?: KeyAttribute;
+}
+
+export type SortOperator = '=' | '<' | '<=' | '>' | '>=' | 'BETWEEN' | 'BEGINS_WITH';
+/** What a Query reads: one partition, and optionally a range of sort keys. */
+export interface KeyRange {
+  partition: AttributeValue;
+  sort?: { operator: SortOperator; values: AttributeValue[] };
+}
+
+interface KeyPart {
+  name: string;
+  operator: SortOperator;
+  values: AttributeValue[];
+}
+
+const FLIPPED: Record<string, SortOperator> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+function invalidOperator(operator: string) {
+  return validation(`Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: ${operator}`);
+}
+
+function keyName(operand: Operand): string | undefined {
+  if (operand.kind !== 'path') return undefined;
+  if (operand.elements.length !== 1) {
+    throw validation('Invalid KeyConditionExpression: Key condition expression does not support nested attributes; the attribute is a document path');
+  }
+  return operand.elements[0] as string;
+}
+
+function flatten(condition: Condition, out: KeyPart[]): void {
+  switch (condition.kind) {
+    case 'and':
+      flatten(condition.left, out);
+      flatten(condition.right, out);
+      return;
+    case 'or':
+      throw invalidOperator('OR');
+    case 'not':
+      throw invalidOperator('NOT');
+    case 'in':
+      throw invalidOperator('IN');
+    case 'compare': {
+      if (condition.operator === '<>') throw invalidOperator('<>');
+      const left = keyName(condition.left);
+      const right = keyName(condition.right);
+      if (left !== undefined && condition.right.kind === 'value') {
+        out.push({ name: left, operator: condition.operator, values: [condition.right.value] });
+      } else if (right !== undefined && condition.left.kind === 'value') {
+        out.push({ name: right, operator: FLIPPED[condition.operator], values: [condition.left.value] });
+      } else throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
+      return;
+    }
+    case 'between': {
+      const name = keyName(condition.operand);
+      if (name === undefined || condition.low.kind !== 'value' || condition.high.kind !== 'value') {
+        throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
+      }
+      out.push({ name, operator: 'BETWEEN', values: [condition.low.value, condition.high.value] });
+      return;
+    }
+    case 'call': {
+      const call = condition.call;
+      if (call.name !== 'begins_with') throw invalidOperator(call.name);
+      const name = keyName(call.args[0]);
+      if (name === undefined || call.args[1].kind !== 'value') {
+        throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
+      }
+      out.push({ name, operator: 'BEGINS_WITH', values: [call.args[1].value] });
+      return;
+    }
+  }
+}
+
+function toRange(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
+  const seen = new Set<string>();
+  for (const part of parts) {
+    if (seen.has(part.name)) throw validation('Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key');
+    seen.add(part.name);
+  }
+  const hash = parts.find((p) => p.name === schema.hash.name);
+  if (!hash) throw validation(`Query condition missed key schema element: ${schema.hash.name}`);
+  const range = schema.range ? parts.find((p) => p.name === schema.range!.name) : undefined;
+  if (parts.length > (range ? 2 : 1)) {
+    if (schema.range && !range) throw validation(`Query condition missed key schema element: ${schema.range.name}`);
+    throw validation('Query key condition not supported');
+  }
+  if (hash.operator !== '=') throw validation('Query key condition not supported');
+  checkType(hash.values, schema.hash.type);
+  if (!range) return { partition: hash.values[0] };
+  checkType(range.values, schema.range!.type);
+  if (range.operator === 'BEGINS_WITH' && schema.range!.type === 'N') {
+    throw validation('Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N');
+  }
+  if (range.operator === 'BETWEEN') {
+    const [low, high] = range.values;
+    const order = compareKeyValues(low, high);
+    if (order > 0) {
+      throw validation(
+        `Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {${describe(low)}}, upper bound operand: AttributeValue: {${describe(high)}}`,
+      );
+    }
+  }
+  return { partition: hash.values[0], sort: { operator: range.operator, values: range.values } };
+}
+
+function describe(value: AttributeValue): string {
+  const type = typeOf(value);
+  const raw = (value as Record<string, unknown>)[type];
+  return `${type}:${Buffer.isBuffer(raw) ? raw.toString('base64') : String(raw)}`;
+}
+
+function compareKeyValues(a: AttributeValue, b: AttributeValue): number {
+  if (a.N !== undefined) return compareNumbers(a.N, b.N!);
+  if (a.S !== undefined) return Buffer.compare(Buffer.from(a.S), Buffer.from(b.S!));
+  return Buffer.compare(a.B!, b.B!);
+}
+
+function checkType(values: AttributeValue[], type: ScalarType): void {
+  for (const value of values) {
+    if (typeOf(value) !== type) throw invalidParameter('Condition parameter type does not match schema type');
+  }
+}
+
+/** A KeyConditionExpression, checked against the key schema of the table or index queried. */
+export function keyRangeFromCondition(condition: Condition, schema: KeySchemaInfo): KeyRange {
+  const parts: KeyPart[] = [];
+  flatten(condition, parts);
+  return toRange(parts, schema);
+}
+
+const LEGACY_OPERATORS: Record<string, { operator: SortOperator; arity: number }> = {
+  EQ: { operator: '=', arity: 1 },
+  LT: { operator: '<', arity: 1 },
+  LE: { operator: '<=', arity: 1 },
+  GT: { operator: '>', arity: 1 },
+  GE: { operator: '>=', arity: 1 },
+  BETWEEN: { operator: 'BETWEEN', arity: 2 },
+  BEGINS_WITH: { operator: 'BEGINS_WITH', arity: 1 },
+};
+
+/** The legacy KeyConditions parameter. */
+export function keyRangeFromLegacy(
+  conditions: Record<string, { ComparisonOperator: string; AttributeValueList?: AttributeValue[] }>,
+  schema: KeySchemaInfo,
+): KeyRange {
+  const parts: KeyPart[] = [];
+  for (const [name, condition] of Object.entries(conditions)) {
+    const known = LEGACY_OPERATORS[condition.ComparisonOperator];
+    if (!known) throw validation(`Unsupported operator on KeyCondition: ${condition.ComparisonOperator}`);
+    const values = condition.AttributeValueList ?? [];
+    if (values.length !== known.arity) {
+      throw invalidParameter(`Invalid number of argument(s) for the ${condition.ComparisonOperator} ComparisonOperator`);
+    }
+    parts.push({ name, operator: known.operator, values });
+  }
+  if (parts.length > 2) throw validation('Conditions can be of length 1 or 2 only');
+  return toRange(parts, schema);
+}

@@ -1,0 +1,67 @@
+import type { Provider, Runtime } from '../../core/runtime.js';
+import type * as Ddb from '../../generated/dynamodb.js';
+import type { Violation } from '../../protocol/validate.js';
+import type { DynamoDbApi } from './api.js';
+import { batchOperations } from './batch.js';
+import { controlPlaneOperations } from './control-plane.js';
+import { Engine, ITEM_COLLECTION_LIMIT_BYTES } from './engine.js';
+import { validation } from './errors.js';
+import { itemOperations } from './item-operations.js';
+import { readOperations } from './reads.js';
+import { DynamoState } from './state.js';
+import { transactionOperations } from './transactions.js';
+
+/**
+ * DynamoDB. Switches (environment):
+ * - NIMBUS_DYNAMODB_STATUS_DELAY_MS: how long tables and indexes stay CREATING/UPDATING (default 0).
+ * - NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES: the LSI item-collection limit (default 10 GB).
+ */
+export function createProvider(runtime: Runtime): Provider {
+  const state = new DynamoState(runtime.store);
+  const collectionLimit = Number(process.env.NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES) || ITEM_COLLECTION_LIMIT_BYTES;
+  const engine = new Engine(state, runtime.clock, collectionLimit);
+  const statusDelayMs = Number(process.env.NIMBUS_DYNAMODB_STATUS_DELAY_MS) || 0;
+
+  const operations: Partial<Ddb.DynamodbOperations> = {
+    ...controlPlaneOperations(engine, { statusDelayMs }),
+    ...itemOperations(engine),
+    ...readOperations(engine),
+    ...batchOperations(engine),
+    ...transactionOperations(engine),
+  };
+
+  const api: DynamoDbApi = {
+    onItemChange(listener) {
+      engine.listeners.push(listener);
+      return () => {
+        const at = engine.listeners.indexOf(listener);
+        if (at >= 0) engine.listeners.splice(at, 1);
+      };
+    },
+  };
+
+  return {
+    operations: operations as Provider['operations'],
+    api,
+    validationError(violations: Violation[]) {
+      // DynamoDB quotes every value, numbers included: Value '0' at 'limit' ...
+      const shown = violations.slice(0, 10).map((v) => {
+        // A map's value is reported at the map: "Map value must satisfy constraint: [...]".
+        const mapValue = /^(requestItems)\.[^.]+\.member$/.exec(v.path);
+        if (mapValue && v.kind === 'length') {
+          return `Value ${renderValue(v.value)} at '${mapValue[1]}' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]`;
+        }
+        return `Value ${renderValue(v.value)} at '${v.path}' failed to satisfy constraint: ${v.constraint}`;
+      });
+      const count = violations.length;
+      return validation(`${count} validation error${count === 1 ? '' : 's'} detected: ${shown.join('; ')}`);
+    },
+  };
+}
+
+function renderValue(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `'${value}'`;
+  if (Array.isArray(value)) return `'[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]'`;
+  return `'${JSON.stringify(value)}'`;
+}

@@ -1,0 +1,344 @@
+import type * as Ddb from '../../generated/dynamodb.js';
+import { checkValue, deserializeItem, typeOf, type AttributeValue, type Item } from './attribute-values.js';
+import { CapacityTally, readUnits } from './capacity.js';
+import type { Engine } from './engine.js';
+import { invalidParameter, validation } from './errors.js';
+import type { Condition, PathNode } from './expressions/ast.js';
+import { evaluate } from './expressions/evaluate.js';
+import { keyRangeFromCondition, keyRangeFromLegacy, type KeyRange, type KeySchemaInfo } from './expressions/key-condition.js';
+import { project } from './expressions/paths.js';
+import { prepareExpressions, type ExpressionInput } from './expressions/request.js';
+import { encodeKey, hashKey } from './key-encoding.js';
+import type { IndexDef, SortBounds, StoredRow, TableDef } from './state.js';
+
+type Operations = Partial<Ddb.DynamodbOperations>;
+
+/** A Query or Scan page stops after 1 MB of items read (before any filter). */
+export const PAGE_LIMIT_BYTES = 1024 * 1024;
+/** Rows read from SQLite at a time while filling a page. */
+const ROWS_PER_FETCH = 200;
+
+interface Source {
+  table: TableDef;
+  index?: IndexDef;
+  schema: KeySchemaInfo;
+}
+
+function successor(prefix: Buffer): Buffer | undefined {
+  const bytes = Buffer.from(prefix);
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    if (bytes[i] < 0xff) {
+      bytes[i]++;
+      return bytes.subarray(0, i + 1);
+    }
+  }
+  return undefined;
+}
+
+function sortBounds(range: KeyRange): SortBounds {
+  const sort = range.sort;
+  if (!sort) return {};
+  const [first, second] = sort.values.map(encodeKey);
+  switch (sort.operator) {
+    case '=':
+      return { lower: { value: first, inclusive: true }, upper: { value: first, inclusive: true } };
+    case '<':
+      return { upper: { value: first, inclusive: false } };
+    case '<=':
+      return { upper: { value: first, inclusive: true } };
+    case '>':
+      return { lower: { value: first, inclusive: false } };
+    case '>=':
+      return { lower: { value: first, inclusive: true } };
+    case 'BETWEEN':
+      return { lower: { value: first, inclusive: true }, upper: { value: second, inclusive: true } };
+    case 'BEGINS_WITH': {
+      const next = successor(first);
+      return { lower: { value: first, inclusive: true }, upper: next ? { value: next, inclusive: false } : undefined };
+    }
+  }
+}
+
+function topLevelNames(condition: Condition, out: Set<string>): void {
+  const visit = (operand: unknown) => {
+    const node = operand as { kind: string; elements?: unknown[]; args?: unknown[]; left?: unknown; right?: unknown };
+    if (node.kind === 'path') out.add(node.elements![0] as string);
+    else if (node.kind === 'function') node.args!.forEach(visit);
+    else if (node.kind === 'arithmetic') [node.left, node.right].forEach(visit);
+  };
+  switch (condition.kind) {
+    case 'and':
+    case 'or':
+      topLevelNames(condition.left, out);
+      topLevelNames(condition.right, out);
+      return;
+    case 'not':
+      topLevelNames(condition.operand, out);
+      return;
+    case 'compare':
+      visit(condition.left);
+      visit(condition.right);
+      return;
+    case 'between':
+      [condition.operand, condition.low, condition.high].forEach(visit);
+      return;
+    case 'in':
+      [condition.operand, ...condition.list].forEach(visit);
+      return;
+    case 'call':
+      visit(condition.call);
+  }
+}
+
+export function readOperations(engine: Engine): Operations {
+  const { state } = engine;
+
+  function sourceOf(table: TableDef, indexName: string | undefined, consistent: boolean | undefined): Source {
+    if (indexName === undefined) return { table, schema: engine.schemaOf(table, table) };
+    const index = table.indexes.find((i) => i.name === indexName);
+    if (!index) throw validation(`The table does not have the specified index: ${indexName}`);
+    if (index.global && consistent) throw validation('Consistent reads are not supported on global secondary indexes');
+    return { table, index, schema: engine.schemaOf(index, table) };
+  }
+
+  /** Key attributes that identify an item in the source: the index's keys, then the table's. */
+  function keyNames(source: Source): string[] {
+    const names = source.index ? source.index.keySchema.map((k) => k.AttributeName) : [];
+    for (const k of source.table.keySchema) if (!names.includes(k.AttributeName)) names.push(k.AttributeName);
+    return names;
+  }
+
+  function lastKey(source: Source, item: Item): Item {
+    const key: Item = {};
+    for (const name of keyNames(source)) if (item[name] !== undefined) key[name] = item[name];
+    return key;
+  }
+
+  /** ExclusiveStartKey → the encoded position it names. */
+  function startPosition(source: Source, given: Record<string, unknown>, scan: boolean): { hk: number; pk: Buffer; sk: Buffer; tpk: Buffer; tsk: Buffer; values: Item } {
+    // Query and Scan word a malformed ExclusiveStartKey differently.
+    const invalid = () => validation(scan ? 'The provided starting key is invalid: The provided key element does not match the schema' : 'The provided starting key is invalid');
+    const values: Item = {};
+    for (const [name, raw] of Object.entries(given)) values[name] = checkValue(raw);
+    const names = keyNames(source);
+    if (Object.keys(values).length !== names.length || names.some((n) => values[n] === undefined)) throw invalid();
+    const tableInfo = engine.schemaOf(source.table, source.table);
+    for (const attribute of [source.schema.hash, source.schema.range, tableInfo.hash, tableInfo.range]) {
+      if (attribute && typeOf(values[attribute.name]) !== attribute.type) throw invalid();
+    }
+    const tpk = encodeKey(values[tableInfo.hash.name]);
+    const tsk = tableInfo.range ? encodeKey(values[tableInfo.range.name]) : Buffer.alloc(0);
+    const pk = encodeKey(values[source.schema.hash.name]);
+    const sk = source.schema.range ? encodeKey(values[source.schema.range.name]) : Buffer.alloc(0);
+    return { hk: hashKey(pk), pk, sk, tpk, tsk, values };
+  }
+
+  interface Selection {
+    select: string;
+    projection?: PathNode[];
+    fetchFromTable: boolean;
+  }
+
+  function selection(source: Source, select: string | undefined, projection: PathNode[] | undefined, usedAttributesToGet: boolean): Selection {
+    const projectionName = usedAttributesToGet ? 'AttributesToGet' : 'ProjectionExpression';
+    const chosen = select ?? (projection ? 'SPECIFIC_ATTRIBUTES' : source.index ? 'ALL_PROJECTED_ATTRIBUTES' : 'ALL_ATTRIBUTES');
+    if (projection && chosen !== 'SPECIFIC_ATTRIBUTES') {
+      throw invalidParameter(`Cannot specify the ${projectionName} when choosing to get ${chosen}`);
+    }
+    if (chosen === 'SPECIFIC_ATTRIBUTES' && !projection) {
+      throw invalidParameter('Select type SPECIFIC_ATTRIBUTES requires the ProjectionExpression or AttributesToGet parameter');
+    }
+    if (chosen === 'ALL_PROJECTED_ATTRIBUTES' && !source.index) {
+      throw invalidParameter('ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
+    }
+    const index = source.index;
+    let fetchFromTable = false;
+    if (index && index.projection.ProjectionType !== 'ALL') {
+      if (chosen === 'ALL_ATTRIBUTES') {
+        if (index.global) {
+          throw invalidParameter(`Select type ALL_ATTRIBUTES is not supported for global secondary index ${index.name} because its projection type is not ALL`);
+        }
+        fetchFromTable = true;
+      } else if (chosen === 'SPECIFIC_ATTRIBUTES' && !index.global) {
+        const projected = new Set([...source.table.keySchema, ...index.keySchema].map((k) => k.AttributeName));
+        for (const name of index.projection.NonKeyAttributes ?? []) projected.add(name);
+        fetchFromTable = projection!.some((path) => !projected.has(path.elements[0] as string));
+      }
+    }
+    return { select: chosen, projection, fetchFromTable };
+  }
+
+  interface Page {
+    items: Item[];
+    count: number;
+    scanned: number;
+    lastEvaluatedKey?: Item;
+    tally: CapacityTally;
+  }
+
+  /** Rows in chunks: `fetch(after, n)` answers up to n rows after the item `after`. */
+  type Fetch = (after: Item | undefined, count: number) => StoredRow[];
+
+  /** Where an item of the source sits in its key order: index keys, then table keys. */
+  function position(source: Source, item: Item): { hk: number; pk: Buffer; sk: Buffer; tpk: Buffer; tsk: Buffer } {
+    const tableInfo = engine.schemaOf(source.table, source.table);
+    const empty = Buffer.alloc(0);
+    const pk = encodeKey(item[source.schema.hash.name]);
+    return {
+      hk: hashKey(pk),
+      pk,
+      sk: source.schema.range ? encodeKey(item[source.schema.range.name]) : empty,
+      tpk: encodeKey(item[tableInfo.hash.name]),
+      tsk: tableInfo.range ? encodeKey(item[tableInfo.range.name]) : empty,
+    };
+  }
+
+  function readPage(source: Source, fetch: Fetch, filter: Condition | undefined, chosen: Selection, limit: number | undefined, consistent: boolean): Page {
+    // First the rows the page covers (Limit and 1 MB apply before any filter), then their items.
+    const taken: StoredRow[] = [];
+    let bytes = 0;
+    let stopped = false;
+    let after: Item | undefined;
+    for (;;) {
+      const wanted = Math.min(ROWS_PER_FETCH, limit !== undefined ? limit - taken.length : ROWS_PER_FETCH);
+      const rows = fetch(after, wanted);
+      for (const row of rows) {
+        taken.push(row);
+        bytes += row.size;
+        if ((limit !== undefined && taken.length >= limit) || bytes >= PAGE_LIMIT_BYTES) {
+          stopped = true;
+          break;
+        }
+      }
+      if (stopped || rows.length < wanted) break;
+      after = deserializeItem(rows[rows.length - 1].item);
+    }
+    const items: Item[] = [];
+    let count = 0;
+    let tableBytes = 0;
+    let last: Item | undefined;
+    for (const row of taken) {
+      let item = deserializeItem(row.item);
+      last = item;
+      if (chosen.fetchFromTable) {
+        const at = position(source, item);
+        const full = state.getRow(source.table.id, hashKey(at.tpk), at.tpk, at.tsk);
+        if (full) {
+          item = deserializeItem(full.item);
+          tableBytes += full.size;
+        }
+      }
+      if (!filter || evaluate(filter, item)) {
+        count++;
+        if (chosen.select !== 'COUNT') items.push(chosen.projection ? project(item, chosen.projection) : item);
+      }
+    }
+    const scanned = taken.length;
+    const tally = new CapacityTally(source.table.name);
+    const units = readUnits(bytes, consistent);
+    if (source.index) {
+      tally.addIndex(source.index.name, source.index.global, units);
+      if (tableBytes) tally.table += readUnits(tableBytes, consistent);
+    } else tally.table = units;
+    return { items, count, scanned, lastEvaluatedKey: stopped && last ? lastKey(source, last) : undefined, tally };
+  }
+
+  return {
+    Query(input, context) {
+      const table = engine.requireTable(context, input.TableName);
+      const prepared = prepareExpressions(input as ExpressionInput, 'Query');
+      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
+      let range: KeyRange;
+      if (prepared.keyCondition) range = keyRangeFromCondition(prepared.keyCondition, source.schema);
+      else if (input.KeyConditions) {
+        const legacy: Record<string, { ComparisonOperator: string; AttributeValueList?: AttributeValue[] }> = {};
+        for (const [name, condition] of Object.entries(input.KeyConditions)) {
+          legacy[name] = {
+            ComparisonOperator: condition.ComparisonOperator,
+            AttributeValueList: condition.AttributeValueList?.map((v) => checkValue(v)),
+          };
+        }
+        range = keyRangeFromLegacy(legacy, source.schema);
+      } else throw validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+      const partitionValue = range.partition;
+      if (partitionValue.S === '' || partitionValue.B?.length === 0) {
+        throw validation(
+          `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${partitionValue.S === '' ? 'string' : 'binary'} value. Key: ${source.schema.hash.name}`,
+        );
+      }
+      if (prepared.filter) {
+        const names = new Set<string>();
+        topLevelNames(prepared.filter, names);
+        for (const key of [source.schema.hash, source.schema.range]) {
+          if (key && names.has(key.name)) throw validation(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key.name}`);
+        }
+      }
+      const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);
+      const forward = input.ScanIndexForward !== false;
+      const pk = encodeKey(partitionValue);
+      const hk = hashKey(pk);
+      let start: unknown[] | undefined;
+      if (input.ExclusiveStartKey) {
+        const position = startPosition(source, input.ExclusiveStartKey, false);
+        if (!position.pk.equals(pk)) throw validation('The provided starting key is outside query boundaries based on provided conditions');
+        start = source.index ? [position.sk, position.tpk, position.tsk] : [position.sk];
+      }
+      const from = source.index ? { indexId: source.index.id } : { tableId: table.id };
+      const bounds = sortBounds(range);
+      const fetch: Fetch = (after, count) => {
+        const at = after && position(source, after);
+        return state.queryRows(from, hk, pk, bounds, forward, at ? (source.index ? [at.sk, at.tpk, at.tsk] : [at.sk]) : start, count);
+      };
+      const page = readPage(source, fetch, prepared.filter, chosen, input.Limit, input.ConsistentRead === true);
+      return {
+        Items: chosen.select === 'COUNT' ? undefined : page.items,
+        Count: page.count,
+        ScannedCount: page.scanned,
+        LastEvaluatedKey: page.lastEvaluatedKey,
+        ConsumedCapacity: page.tally.report(input.ReturnConsumedCapacity),
+      };
+    },
+
+    Scan(input, context) {
+      const table = engine.requireTable(context, input.TableName);
+      const prepared = prepareExpressions(input as ExpressionInput, 'Scan');
+      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
+      const { Segment: segment, TotalSegments: total } = input;
+      if (segment !== undefined && total === undefined) {
+        throw validation('The TotalSegments parameter is required but was not present in the request when Segment parameter is present');
+      }
+      if (total !== undefined && segment === undefined) {
+        throw validation('The Segment parameter is required but was not present in the request when parameter TotalSegments is present');
+      }
+      if (segment !== undefined && total !== undefined && segment >= total) {
+        throw validation(`The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`);
+      }
+      const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);
+      const hashRange =
+        segment !== undefined && total !== undefined ? { from: Math.floor((segment * 2 ** 32) / total), to: Math.floor(((segment + 1) * 2 ** 32) / total) } : undefined;
+      let start: unknown[] | undefined;
+      if (input.ExclusiveStartKey) {
+        const position = startPosition(source, input.ExclusiveStartKey, true);
+        if (hashRange && (position.hk < hashRange.from || position.hk >= hashRange.to)) {
+          throw validation(
+            `The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. TotalSegments: ${total} Segment: ${segment}`,
+          );
+        }
+        start = source.index ? [position.hk, position.pk, position.sk, position.tpk, position.tsk] : [position.hk, position.pk, position.sk];
+      }
+      const from = source.index ? { indexId: source.index.id } : { tableId: table.id };
+      const fetch: Fetch = (after, count) => {
+        const at = after && position(source, after);
+        return state.scanRows(from, hashRange, at ? (source.index ? [at.hk, at.pk, at.sk, at.tpk, at.tsk] : [at.hk, at.pk, at.sk]) : start, count);
+      };
+      const page = readPage(source, fetch, prepared.filter, chosen, input.Limit, input.ConsistentRead === true);
+      return {
+        Items: chosen.select === 'COUNT' ? undefined : page.items,
+        Count: page.count,
+        ScannedCount: page.scanned,
+        LastEvaluatedKey: page.lastEvaluatedKey,
+        ConsumedCapacity: page.tally.report(input.ReturnConsumedCapacity),
+      };
+    },
+  };
+}

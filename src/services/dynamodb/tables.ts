@@ -1,0 +1,323 @@
+import { randomUUID } from 'node:crypto';
+import { arn } from '../../core/ids.js';
+import type * as Ddb from '../../generated/dynamodb.js';
+import { invalidParameter, limitExceeded, validation } from './errors.js';
+import type { KeySchemaInfo, ScalarType } from './expressions/key-condition.js';
+import type { AttributeDefinition, DynamoState, IndexDef, KeySchemaElement, ProjectionDef, TableDef, Throughput } from './state.js';
+
+export const MAX_GSIS = 20;
+export const MAX_LSIS = 5;
+const MAX_PROJECTED_ATTRIBUTES = 100;
+const TABLE_NAME = /^[a-zA-Z0-9_.-]+$/;
+
+export const LIMITS = {
+  AccountMaxReadCapacityUnits: 80000,
+  AccountMaxWriteCapacityUnits: 80000,
+  TableMaxReadCapacityUnits: 40000,
+  TableMaxWriteCapacityUnits: 40000,
+};
+
+/** A model-style validation failure, as DynamoDB words it. */
+export function modelViolation(value: unknown, path: string, constraint: string) {
+  const shown = value === null || value === undefined ? 'null' : `'${typeof value === 'object' ? JSON.stringify(value) : String(value)}'`;
+  return validation(`1 validation error detected: Value ${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
+}
+
+/** TableName may be a name or a table ARN; names are 3–255 of [a-zA-Z0-9_.-]. */
+export function tableNameOf(given: string, path = 'tableName'): string {
+  let name = given;
+  if (given.startsWith('arn:')) {
+    const match = /^arn:aws[a-z-]*:dynamodb:[^:]*:[^:]*:table\/([^/]+)$/.exec(given);
+    if (!match) throw validation(`Invalid TableArn: Invalid ResourceArn provided as input ${given}`);
+    name = match[1];
+  }
+  checkName(name, path);
+  return name;
+}
+
+export function checkName(name: string, path: string): void {
+  const problems: string[] = [];
+  if (!TABLE_NAME.test(name)) problems.push(`Value '${name}' at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+`);
+  if (name.length < 3) problems.push(`Value '${name}' at '${path}' failed to satisfy constraint: Member must have length greater than or equal to 3`);
+  if (name.length > 255) problems.push(`Value '${name}' at '${path}' failed to satisfy constraint: Member must have length less than or equal to 255`);
+  if (problems.length) {
+    throw validation(`${problems.length} validation error${problems.length > 1 ? 's' : ''} detected: ${problems.join('; ')}`);
+  }
+}
+
+export function tableArn(table: Pick<TableDef, 'region' | 'account' | 'name'>): string {
+  return arn({ service: 'dynamodb', region: table.region, account: table.account, resource: `table/${table.name}` });
+}
+
+export function keyInfo(keySchema: KeySchemaElement[], definitions: AttributeDefinition[]): KeySchemaInfo {
+  const typeOfAttr = (name: string) => definitions.find((d) => d.AttributeName === name)!.AttributeType as ScalarType;
+  const hash = keySchema.find((k) => k.KeyType === 'HASH')!;
+  const range = keySchema.find((k) => k.KeyType === 'RANGE');
+  return {
+    hash: { name: hash.AttributeName, type: typeOfAttr(hash.AttributeName) },
+    range: range ? { name: range.AttributeName, type: typeOfAttr(range.AttributeName) } : undefined,
+  };
+}
+
+function checkKeySchema(keySchema: KeySchemaElement[] | undefined, path: string): KeySchemaElement[] {
+  if (!keySchema) throw modelViolation(null, path, 'Member must not be null');
+  if (keySchema.length < 1) throw modelViolation('[]', path, 'Member must have length greater than or equal to 1');
+  if (keySchema.length > 2) {
+    throw validation(`1 validation error detected: Value '[${keySchema.map((k) => `KeySchemaElement(attributeName=${k.AttributeName}, keyType=${k.KeyType})`).join(', ')}]' at '${path}' failed to satisfy constraint: Member must have length less than or equal to 2`);
+  }
+  if (keySchema[0].KeyType !== 'HASH') throw invalidParameter('Invalid KeySchema: The first KeySchemaElement is not a HASH key type');
+  if (keySchema.length === 2) {
+    if (keySchema[1].KeyType !== 'RANGE') throw invalidParameter('Invalid KeySchema: The second KeySchemaElement is not a RANGE key type');
+    if (keySchema[0].AttributeName === keySchema[1].AttributeName) {
+      throw invalidParameter('Both the Hash Key and the Range Key element in the KeySchema have the same name');
+    }
+  }
+  return keySchema;
+}
+
+function checkThroughput(given: Ddb.ProvisionedThroughput | undefined, billing: string, where: string): Throughput | undefined {
+  if (billing === 'PAY_PER_REQUEST') {
+    if (given) throw invalidParameter('Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST');
+    return undefined;
+  }
+  if (!given) {
+    throw invalidParameter(where === 'table' ? 'ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED' : `ProvisionedThroughput must be specified for index: ${where}`);
+  }
+  if (given.ReadCapacityUnits > LIMITS.TableMaxReadCapacityUnits || given.WriteCapacityUnits > LIMITS.TableMaxWriteCapacityUnits) {
+    throw limitExceeded(
+      `Subscriber limit exceeded: Provisioned throughput for a single table or global secondary index cannot exceed ${LIMITS.TableMaxReadCapacityUnits} read capacity units or ${LIMITS.TableMaxWriteCapacityUnits} write capacity units. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.`,
+    );
+  }
+  return { read: given.ReadCapacityUnits, write: given.WriteCapacityUnits, decreasesToday: 0 };
+}
+
+function checkProjection(projection: Ddb.Projection | undefined, indexName: string, keyNames: Set<string>): ProjectionDef {
+  if (!projection) throw modelViolation(null, 'projection', 'Member must not be null');
+  const type = projection.ProjectionType ?? 'ALL';
+  if (type === 'INCLUDE') {
+    if (!projection.NonKeyAttributes?.length) throw invalidParameter(`NonKeyAttributes must be specified when ProjectionType is INCLUDE; index: ${indexName}`);
+    if (new Set(projection.NonKeyAttributes).size !== projection.NonKeyAttributes.length) {
+      throw invalidParameter(`Some index non-key attributes are duplicated; index: ${indexName}`);
+    }
+    const keys = projection.NonKeyAttributes.filter((a) => keyNames.has(a));
+    if (keys.length) throw invalidParameter(`Some index non-key attributes are key attributes; index: ${indexName}`);
+    return { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection.NonKeyAttributes] };
+  }
+  if (projection.NonKeyAttributes) {
+    throw invalidParameter(`ProjectionType is ${type}, but NonKeyAttributes is specified`);
+  }
+  return { ProjectionType: type };
+}
+
+export interface IndexInput {
+  IndexName: string;
+  KeySchema: KeySchemaElement[];
+  Projection?: Ddb.Projection;
+  ProvisionedThroughput?: Ddb.ProvisionedThroughput;
+  OnDemandThroughput?: Ddb.OnDemandThroughput;
+}
+
+function checkDefined(keySchema: KeySchemaElement[], definitions: AttributeDefinition[]): void {
+  const defined = new Set(definitions.map((d) => d.AttributeName));
+  const missing = keySchema.filter((k) => !defined.has(k.AttributeName));
+  if (missing.length) {
+    throw invalidParameter(
+      `Some index key attributes are not defined in AttributeDefinitions. Keys: [${keySchema.map((k) => k.AttributeName).join(', ')}], AttributeDefinitions: [${definitions.map((d) => d.AttributeName).join(', ')}]`,
+    );
+  }
+}
+
+export function buildIndex(input: IndexInput, global: boolean, table: { keySchema: KeySchemaElement[]; definitions: AttributeDefinition[]; billingMode: string }): Omit<IndexDef, 'id'> {
+  const keySchema = checkKeySchema(input.KeySchema, 'keySchema');
+  checkDefined(keySchema, table.definitions);
+  if (!global) {
+    if (keySchema.length !== 2) throw invalidParameter(`Index KeySchema does not have a range key for index: ${input.IndexName}`);
+    if (keySchema[0].AttributeName !== table.keySchema[0].AttributeName) {
+      throw invalidParameter(
+        `Index KeySchema does not have the same leading hash key as table KeySchema for index: ${input.IndexName}. index hash key: ${keySchema[0].AttributeName}, table hash key: ${table.keySchema[0].AttributeName}`,
+      );
+    }
+  }
+  const keyNames = new Set([...keySchema, ...table.keySchema].map((k) => k.AttributeName));
+  const projection = checkProjection(input.Projection, input.IndexName, keyNames);
+  const throughput = global ? checkThroughput(input.ProvisionedThroughput, table.billingMode, input.IndexName) : undefined;
+  if (!global && input.ProvisionedThroughput) throw invalidParameter('ProvisionedThroughput should not be specified for index: ' + input.IndexName);
+  return {
+    name: input.IndexName,
+    global,
+    keySchema: keySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
+    projection,
+    throughput,
+    status: 'ACTIVE',
+    onDemand: input.OnDemandThroughput,
+  };
+}
+
+function checkProjectedAttributeTotal(indexes: Array<Omit<IndexDef, 'id'>>): void {
+  let total = 0;
+  for (const index of indexes) total += index.projection.NonKeyAttributes?.length ?? 0;
+  if (total > MAX_PROJECTED_ATTRIBUTES) {
+    throw invalidParameter(`The number of projected attributes in all indexes exceeds the limit of ${MAX_PROJECTED_ATTRIBUTES}; projected attributes: ${total}`);
+  }
+}
+
+/** Checks CreateTable's input as DynamoDB does and returns the new table's definition. */
+export function tableFromCreate(input: Ddb.CreateTableInput, account: string, region: string, now: number): Omit<TableDef, 'id'> {
+  const name = tableNameOf(input.TableName);
+  if (input.TableName.startsWith('arn:')) throw validation('Table name must not be an ARN for CreateTable');
+  if (!input.AttributeDefinitions) throw modelViolation(null, 'attributeDefinitions', 'Member must not be null');
+  const keySchema = checkKeySchema(input.KeySchema as KeySchemaElement[] | undefined, 'keySchema');
+  const definitions = input.AttributeDefinitions as AttributeDefinition[];
+  const definedNames = definitions.map((d) => d.AttributeName);
+  if (new Set(definedNames).size !== definedNames.length) {
+    throw invalidParameter('Cannot have two attributes with the same name');
+  }
+  checkDefined(keySchema, definitions);
+  const billingMode = input.BillingMode ?? 'PROVISIONED';
+  const throughput = checkThroughput(input.ProvisionedThroughput, billingMode, 'table');
+
+  const gsiInputs = input.GlobalSecondaryIndexes ?? [];
+  const lsiInputs = input.LocalSecondaryIndexes ?? [];
+  if (input.GlobalSecondaryIndexes && !gsiInputs.length) throw invalidParameter('List of GlobalSecondaryIndexes is empty');
+  if (input.LocalSecondaryIndexes && !lsiInputs.length) throw invalidParameter('List of LocalSecondaryIndexes is empty');
+  if (lsiInputs.length && keySchema.length < 2) {
+    throw invalidParameter('Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex');
+  }
+  if (lsiInputs.length > MAX_LSIS) throw invalidParameter(`Number of LocalSecondaryIndexes exceeds per-table limit of ${MAX_LSIS}`);
+  if (gsiInputs.length > MAX_GSIS) throw limitExceeded(`GlobalSecondaryIndex count exceeds the per-table limit of ${MAX_GSIS}`);
+  const shape = { keySchema, definitions, billingMode };
+  const indexes = [
+    ...lsiInputs.map((lsi) => buildIndex(lsi as IndexInput, false, shape)),
+    ...gsiInputs.map((gsi) => buildIndex(gsi as IndexInput, true, shape)),
+  ];
+  const seen = new Set<string>();
+  for (const index of indexes) {
+    if (seen.has(index.name)) throw invalidParameter(`Duplicate index name: ${index.name}`);
+    seen.add(index.name);
+  }
+  checkProjectedAttributeTotal(indexes);
+  const used = new Set([...keySchema, ...indexes.flatMap((i) => i.keySchema)].map((k) => k.AttributeName));
+  if (used.size !== definitions.length) {
+    throw invalidParameter(
+      indexes.length
+        ? 'Number of attributes in KeySchema plus number of attributes in index KeySchemas does not exactly match number of attributes defined in AttributeDefinitions'
+        : 'Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions',
+    );
+  }
+
+  const table: Omit<TableDef, 'id'> = {
+    account,
+    region,
+    name,
+    tableId: randomUUID(),
+    createdAt: now,
+    status: 'CREATING',
+    attributeDefinitions: definitions.map((d) => ({ AttributeName: d.AttributeName, AttributeType: d.AttributeType })),
+    keySchema: keySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
+    billingMode,
+    payPerRequestSince: billingMode === 'PAY_PER_REQUEST' ? now : undefined,
+    throughput: throughput ?? { read: 0, write: 0, decreasesToday: 0 },
+    onDemand: input.OnDemandThroughput,
+    indexes: indexes as IndexDef[],
+    tableClass: input.TableClass,
+    deletionProtection: input.DeletionProtectionEnabled ?? false,
+    tags: (input.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value })),
+  };
+  if (input.SSESpecification?.Enabled) {
+    table.sse = { kmsKeyArn: input.SSESpecification.KMSMasterKeyId?.startsWith('arn:') ? input.SSESpecification.KMSMasterKeyId : arn({ service: 'kms', region, account, resource: `key/${input.SSESpecification.KMSMasterKeyId ?? randomUUID()}` }) };
+  }
+  if (input.StreamSpecification?.StreamEnabled) {
+    if (!input.StreamSpecification.StreamViewType) throw invalidParameter('StreamViewType is required when StreamEnabled is true');
+    table.stream = { enabled: true, viewType: input.StreamSpecification.StreamViewType, label: streamLabel(now) };
+  } else if (input.StreamSpecification && input.StreamSpecification.StreamViewType) {
+    throw invalidParameter('StreamViewType cannot be specified when StreamEnabled is false');
+  }
+  return table;
+}
+
+export function streamLabel(now: number): string {
+  return new Date(now).toISOString().replace('Z', '');
+}
+
+function throughputDescription(throughput: Throughput | undefined): Ddb.ProvisionedThroughputDescription {
+  const t = throughput ?? { read: 0, write: 0, decreasesToday: 0 };
+  return {
+    ReadCapacityUnits: t.read,
+    WriteCapacityUnits: t.write,
+    NumberOfDecreasesToday: t.decreasesToday,
+    LastIncreaseDateTime: t.lastIncrease !== undefined ? (new Date(t.lastIncrease)) : undefined,
+    LastDecreaseDateTime: t.lastDecrease !== undefined ? (new Date(t.lastDecrease)) : undefined,
+  };
+}
+
+/** DescribeTable's TableDescription: every field AWS returns for this table. */
+export function describeTable(table: TableDef, state: DynamoState, status = table.status): Ddb.TableDescription {
+  const counts = state.counts(table);
+  const tableArnText = tableArn(table);
+  const lsis = table.indexes.filter((i) => !i.global);
+  const gsis = table.indexes.filter((i) => i.global);
+  const description: Ddb.TableDescription = {
+    AttributeDefinitions: table.attributeDefinitions,
+    TableName: table.name,
+    KeySchema: table.keySchema,
+    TableStatus: status,
+    CreationDateTime: new Date(table.createdAt),
+    ProvisionedThroughput: throughputDescription(table.throughput),
+    TableSizeBytes: counts.sizeBytes,
+    ItemCount: counts.itemCount,
+    TableArn: tableArnText,
+    TableId: table.tableId,
+    DeletionProtectionEnabled: table.deletionProtection,
+    WarmThroughput: { ReadUnitsPerSecond: 12000, WriteUnitsPerSecond: 4000, Status: 'ACTIVE' },
+  };
+  if (table.billingMode === 'PAY_PER_REQUEST' || table.payPerRequestSince !== undefined) {
+    description.BillingModeSummary = {
+      BillingMode: table.billingMode,
+      LastUpdateToPayPerRequestDateTime: table.payPerRequestSince !== undefined ? (new Date(table.payPerRequestSince)) : undefined,
+    };
+  }
+  if (table.onDemand) description.OnDemandThroughput = table.onDemand;
+  if (lsis.length) {
+    description.LocalSecondaryIndexes = lsis.map((index) => {
+      const c = state.indexCounts(index.id);
+      return {
+        IndexName: index.name,
+        KeySchema: index.keySchema,
+        Projection: index.projection,
+        IndexSizeBytes: c.sizeBytes,
+        ItemCount: c.itemCount,
+        IndexArn: `${tableArnText}/index/${index.name}`,
+      };
+    });
+  }
+  if (gsis.length) {
+    description.GlobalSecondaryIndexes = gsis.map((index) => {
+      const c = state.indexCounts(index.id);
+      return {
+        IndexName: index.name,
+        KeySchema: index.keySchema,
+        Projection: index.projection,
+        IndexStatus: index.status,
+        ProvisionedThroughput: throughputDescription(index.throughput),
+        IndexSizeBytes: c.sizeBytes,
+        ItemCount: c.itemCount,
+        IndexArn: `${tableArnText}/index/${index.name}`,
+        OnDemandThroughput: index.onDemand,
+        WarmThroughput: { ReadUnitsPerSecond: 12000, WriteUnitsPerSecond: 4000, Status: index.status },
+      };
+    });
+  }
+  if (table.sse) description.SSEDescription = { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: table.sse.kmsKeyArn };
+  if (table.tableClass) {
+    description.TableClassSummary = {
+      TableClass: table.tableClass,
+      LastUpdateDateTime: table.tableClassUpdatedAt !== undefined ? (new Date(table.tableClassUpdatedAt)) : undefined,
+    };
+  }
+  if (table.stream) {
+    if (table.stream.enabled) description.StreamSpecification = { StreamEnabled: true, StreamViewType: table.stream.viewType };
+    description.LatestStreamLabel = table.stream.label;
+    description.LatestStreamArn = `${tableArnText}/stream/${table.stream.label}`;
+  }
+  return description;
+}
