@@ -11,12 +11,18 @@ export class AwsError extends Error {
   readonly fields: Record<string, unknown>;
   /** Extra response headers (e.g. S3's x-amz-delete-marker on a 404). */
   readonly headers: Record<string, string>;
+  /**
+   * The query-protocol code, for errors the service model does not define
+   * (CloudWatch's ValidationException is ValidationError on the query wire);
+   * otherwise the model maps the code.
+   */
+  readonly queryCode?: string;
 
   constructor(
     code: string,
     message: string,
     status = 400,
-    options: { senderFault?: boolean; fields?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    options: { senderFault?: boolean; fields?: Record<string, unknown>; headers?: Record<string, string>; queryCode?: string } = {},
   ) {
     super(message);
     this.name = 'AwsError';
@@ -25,6 +31,7 @@ export class AwsError extends Error {
     this.senderFault = options.senderFault ?? status < 500;
     this.fields = options.fields ?? {};
     this.headers = options.headers ?? {};
+    this.queryCode = options.queryCode;
   }
 }
 

@@ -33,8 +33,11 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<EventStr
 }
 
 export interface EventPayloadWriter {
-  /** The payload bytes of one event or exception whose shape is `ref`. */
-  (ref: ShapeRef, value: unknown): Buffer;
+  /**
+   * The payload bytes of one event or exception whose shape is `ref`, with their
+   * own content type when it is not the stream's (a raw `eventpayload` blob).
+   */
+  (ref: ShapeRef, value: unknown): Buffer | { body: Buffer; contentType: string };
   contentType: string;
 }
 
@@ -54,12 +57,13 @@ export function eventStreamBody(
       const member = streamShape.members?.[name];
       if (!member) throw new Error(`event stream has no member ${name}`);
       const shape = model.resolve(member);
-      const payload = writePayload(member, event[name]);
+      const written = writePayload(member, event[name]);
+      const { body, contentType } = Buffer.isBuffer(written) ? { body: written, contentType: writePayload.contentType } : written;
       if (shape.exception) {
-        yield encodeFrame('exception', name, writePayload.contentType, payload);
+        yield encodeFrame('exception', name, contentType, body);
         return;
       }
-      yield encodeFrame('event', name, writePayload.contentType, payload);
+      yield encodeFrame('event', name, contentType, body);
     }
   }
   return Readable.from(frames(), { objectMode: false });

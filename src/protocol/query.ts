@@ -48,7 +48,7 @@ export const queryCodec: ProtocolCodec = {
     xml.open('ErrorResponse', { xmlns: namespace(model) });
     xml.open('Error');
     xml.leaf('Type', error.senderFault ? 'Sender' : 'Receiver');
-    xml.leaf('Code', model.queryErrorCode(error.code));
+    xml.leaf('Code', error.queryCode ?? model.queryErrorCode(error.code));
     xml.leaf('Message', error.message);
     const shape = model.errorShape(error.code);
     if (shape && Object.keys(error.fields).length) {

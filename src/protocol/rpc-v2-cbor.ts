@@ -79,7 +79,7 @@ function cborError(model: Model, error: AwsError, meta: ResponseMeta): WireRespo
     ...error.headers,
   };
   if (model.metadata.awsQueryCompatible) {
-    headers['x-amzn-query-error'] = `${model.queryErrorCode(error.code)};${error.senderFault ? 'Sender' : 'Receiver'}`;
+    headers['x-amzn-query-error'] = `${error.queryCode ?? model.queryErrorCode(error.code)};${error.senderFault ? 'Sender' : 'Receiver'}`;
   }
   return { status: error.status, headers, body: encodeCbor(body) };
 }

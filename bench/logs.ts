@@ -1,0 +1,205 @@
+// logs: PutLogEvents (10 events a call) and FilterLogEvents (a JSON filter pattern over a
+// 10,000-event log group, 1% matching, 100 events returned) with the real CloudWatch Logs SDK
+// client, against Nimbus and against a Logs floor.
+//
+// The floor is the least a Logs server on node:http can do and still answer honestly: it keeps
+// the events of each log group in an in-memory array, appends on PutLogEvents, and on
+// FilterLogEvents scans the group in order with the cheapest test that finds the same events
+// (a substring check for "level":"ERROR") and returns them in the same JSON shape. Nimbus
+// validates the batch, stores events in SQLite, runs metric filters and subscriptions (none
+// here), parses the filter pattern and each JSON message. As in sqs-round-trip, both servers
+// run in this process (same event loop, same core topology) and runs alternate in ABBA blocks.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  FilterLogEventsCommand,
+  PutLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { startCloud } from '../src/index.js';
+import { mean, median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
+
+const PUT_TARGET_RATIO = 2;
+const FILTER_TARGET_RATIO = 3;
+const BLOCK = 25;
+const SEARCH_EVENTS = 10_000;
+const PATTERN = '{ $.level = "ERROR" }';
+
+interface Floor {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+interface FloorEvent {
+  logStreamName: string;
+  timestamp: number;
+  message: string;
+  ingestionTime: number;
+  eventId: string;
+}
+
+/** A Logs floor: events in arrays per group; FilterLogEvents is a linear scan with a substring test. */
+async function startLogsFloor(): Promise<Floor> {
+  const groups = new Map<string, FloorEvent[]>();
+  let sequence = 0;
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const target = String(req.headers['x-amz-target'] ?? '');
+      const input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
+      let output: unknown = {};
+      if (target.endsWith('.CreateLogGroup')) groups.set(input.logGroupName, []);
+      else if (target.endsWith('.PutLogEvents')) {
+        const events = groups.get(input.logGroupName) ?? [];
+        const now = Date.now();
+        for (const event of input.logEvents as Array<{ timestamp: number; message: string }>) {
+          events.push({ logStreamName: input.logStreamName, timestamp: event.timestamp, message: event.message, ingestionTime: now, eventId: String(++sequence).padStart(56, '0') });
+        }
+        groups.set(input.logGroupName, events);
+        output = { nextSequenceToken: String(sequence).padStart(56, '0') };
+      } else if (target.endsWith('.FilterLogEvents')) {
+        const limit = input.limit ?? 10_000;
+        const found: FloorEvent[] = [];
+        for (const event of groups.get(input.logGroupName) ?? []) {
+          if (!event.message.includes('"level":"ERROR"')) continue;
+          found.push(event);
+          if (found.length === limit) break;
+        }
+        output = { events: found, searchedLogStreams: [] };
+      }
+      const body = Buffer.from(JSON.stringify(output));
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'content-length': body.length, 'x-amzn-requestid': '00000000-0000-4000-8000-000000000000' });
+      res.end(body);
+    });
+  };
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface Side {
+  key: 'nimbus' | 'floor';
+  name: string;
+  client: CloudWatchLogsClient;
+  put: number[];
+  filter: number[];
+}
+
+function client(endpoint: string): CloudWatchLogsClient {
+  return new CloudWatchLogsClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+}
+
+function message(i: number): string {
+  return JSON.stringify({ level: i % 100 === 0 ? 'ERROR' : 'INFO', requestId: `req-${i}`, latency: i % 977, path: `/api/items/${i % 50}` });
+}
+
+async function prepare(side: Side): Promise<void> {
+  for (const group of ['bench-write', 'bench-search']) {
+    await side.client.send(new CreateLogGroupCommand({ logGroupName: group }));
+    await side.client.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: 'main' }));
+  }
+  const start = Date.now() - 3_600_000;
+  for (let batch = 0; batch < SEARCH_EVENTS / 1000; batch++) {
+    const logEvents = Array.from({ length: 1000 }, (_, i) => {
+      const n = batch * 1000 + i;
+      return { timestamp: start + n, message: message(n) };
+    });
+    await side.client.send(new PutLogEventsCommand({ logGroupName: 'bench-search', logStreamName: 'main', logEvents }));
+  }
+}
+
+let written = 0;
+
+async function putOnce(side: Side, record: boolean): Promise<void> {
+  const now = Date.now();
+  const logEvents = Array.from({ length: 10 }, (_, i) => ({ timestamp: now, message: message(written + i) }));
+  written += 10;
+  const start = performance.now();
+  await side.client.send(new PutLogEventsCommand({ logGroupName: 'bench-write', logStreamName: 'main', logEvents }));
+  if (record) side.put.push(performance.now() - start);
+}
+
+async function filterOnce(side: Side, record: boolean): Promise<void> {
+  const start = performance.now();
+  const out = await side.client.send(new FilterLogEventsCommand({ logGroupName: 'bench-search', filterPattern: PATTERN, limit: 1000 }));
+  if (record) side.filter.push(performance.now() - start);
+  if (out.events?.length !== SEARCH_EVENTS / 100) throw new Error(`${side.name}: FilterLogEvents found ${out.events?.length} events, not ${SEARCH_EVENTS / 100}`);
+}
+
+async function alternate(sides: [Side, Side], total: number, op: (side: Side, record: boolean) => Promise<void>, record: boolean): Promise<void> {
+  const blocks = Math.ceil(total / BLOCK);
+  for (let b = 0; b < blocks; b++) {
+    const count = Math.min(BLOCK, total - b * BLOCK);
+    const order = b % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
+    for (const side of order) for (let i = 0; i < count; i++) await op(side, record);
+  }
+}
+
+const ms = (value: number): number => round(value, 3);
+
+export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResult> {
+  const puts = quick ? 200 : 2000;
+  const filters = quick ? 50 : 400;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const cloud = await startCloud({ port: 0 });
+  const floor = await startLogsFloor();
+  const nimbus: Side = { key: 'nimbus', name: 'nimbus', client: client(cloud.endpoint), put: [], filter: [] };
+  const bare: Side = { key: 'floor', name: 'node:http floor', client: client(floor.endpoint), put: [], filter: [] };
+  try {
+    await prepare(nimbus);
+    await prepare(bare);
+    await alternate([nimbus, bare], quick ? 25 : 100, putOnce, false);
+    await alternate([nimbus, bare], quick ? 10 : 25, filterOnce, false);
+    log(`logs: warmed up, measuring ${puts} PutLogEvents and ${filters} FilterLogEvents each`);
+    await alternate([nimbus, bare], puts, putOnce, true);
+    await alternate([nimbus, bare], filters, filterOnce, true);
+
+    const scenario = 'logs';
+    const rows: Row[] = [];
+    const data: Record<string, unknown> = { puts, filters, eventsPerPut: 10, searchEvents: SEARCH_EVENTS, matched: SEARCH_EVENTS / 100, pattern: PATTERN, blockSize: BLOCK, subjects: {} };
+    const summary = (values: number[]) => ({ meanMs: mean(values), medianMs: median(values), p90Ms: quantile(values, 0.9), p99Ms: quantile(values, 0.99), perSecond: 1000 / mean(values) });
+    for (const side of [nimbus, bare]) {
+      const put = summary(side.put);
+      const filter = summary(side.filter);
+      rows.push(
+        { scenario, subject: side.name, metric: 'PutLogEvents (10 events)/s', value: round(put.perSecond, 0), unit: '/s' },
+        { scenario, subject: side.name, metric: 'PutLogEvents latency, median', value: ms(put.medianMs), unit: 'ms' },
+        { scenario, subject: side.name, metric: 'PutLogEvents latency, p99', value: ms(put.p99Ms), unit: 'ms' },
+        { scenario, subject: side.name, metric: 'FilterLogEvents (10k events)/s', value: round(filter.perSecond, 1), unit: '/s' },
+        { scenario, subject: side.name, metric: 'FilterLogEvents latency, median', value: ms(filter.medianMs), unit: 'ms' },
+        { scenario, subject: side.name, metric: 'FilterLogEvents latency, p99', value: ms(filter.p99Ms), unit: 'ms' },
+      );
+      (data.subjects as Record<string, unknown>)[side.key] = {
+        name: side.name,
+        put: Object.fromEntries(Object.entries(put).map(([k, v]) => [k, round(v, 4)])),
+        filter: Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, round(v, 4)])),
+        putLatenciesMs: side.put.map((v) => round(v, 4)),
+        filterLatenciesMs: side.filter.map((v) => round(v, 4)),
+      };
+    }
+    const putRatio = mean(nimbus.put) / mean(bare.put);
+    const filterRatio = mean(nimbus.filter) / mean(bare.filter);
+    rows.push(
+      { scenario, subject: 'nimbus / floor', metric: 'PutLogEvents cost ratio (mean)', value: round(putRatio, 2), unit: '×', target: `≤ ${PUT_TARGET_RATIO}×`, met: putRatio <= PUT_TARGET_RATIO },
+      { scenario, subject: 'nimbus / floor', metric: 'FilterLogEvents cost ratio (mean)', value: round(filterRatio, 2), unit: '×', target: `≤ ${FILTER_TARGET_RATIO}×`, met: filterRatio <= FILTER_TARGET_RATIO },
+    );
+    data.ratio = { putLogEventsMean: round(putRatio, 4), filterLogEventsMean: round(filterRatio, 4), putTarget: PUT_TARGET_RATIO, filterTarget: FILTER_TARGET_RATIO };
+    return { rows, data };
+  } finally {
+    nimbus.client.destroy();
+    bare.client.destroy();
+    await floor.close();
+    await cloud.close();
+  }
+}

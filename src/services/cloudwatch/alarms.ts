@@ -1,0 +1,312 @@
+import type { Timer } from '../../core/clock.js';
+import type { Runtime } from '../../core/runtime.js';
+import type * as Cw from '../../generated/cloudwatch.js';
+import { AlarmActions, type ActionOutcome, type AlarmTransition } from './alarm-actions.js';
+import { awsTime, insufficientReason, longTime, thresholdReason, type EvaluatedPoint } from './alarm-reasons.js';
+import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './alarm-rule.js';
+import { MathError } from './metric-math.js';
+import type { MetricReader } from './metric-queries.js';
+import { aggregate, parseStatistic, statisticValue } from './statistics.js';
+import type { AlarmRecord, CloudWatchState } from './state.js';
+
+/**
+ * Alarm evaluation on the clock. Every metric alarm is evaluated at each
+ * boundary of its evaluation interval (its period, at most a minute) over the
+ * last EvaluationPeriods complete periods: M of N breaching datapoints
+ * (DatapointsToAlarm of EvaluationPeriods) put it in ALARM, missing data is
+ * treated as TreatMissingData says, and each state change is recorded in
+ * history and fires the new state's actions. Composite alarms follow the
+ * alarms their rule names.
+ */
+
+const BAND_OPERATORS = new Set(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold']);
+
+export class AlarmEngine {
+  private readonly timers = new Map<string, Timer>();
+  private readonly actions: AlarmActions;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly state: CloudWatchState,
+    private readonly reader: MetricReader,
+  ) {
+    this.actions = new AlarmActions(runtime, (transition, outcome) => this.recordAction(transition, outcome));
+  }
+
+  /** Arms the timers of alarms already in the store (a durable data directory). */
+  start(): void {
+    for (const alarm of this.state.allAlarms()) if (alarm.kind === 'MetricAlarm') this.schedule(alarm);
+  }
+
+  close(): void {
+    for (const timer of this.timers.values()) timer.cancel();
+    this.timers.clear();
+  }
+
+  private key(account: string, region: string, name: string): string {
+    return `${account}/${region}/${name}`;
+  }
+
+  /** (Re)arms a metric alarm's evaluation timer at its next interval boundary. */
+  schedule(alarm: AlarmRecord): void {
+    const key = this.key(alarm.account, alarm.region, alarm.name);
+    this.timers.get(key)?.cancel();
+    const intervalMs = evaluationInterval(alarm.document) * 1000;
+    const now = this.runtime.clock.now();
+    const due = Math.floor(now / intervalMs) * intervalMs + intervalMs;
+    const timer = this.runtime.clock.at(due, () => {
+      this.timers.delete(key);
+      const current = this.state.alarm(alarm.account, alarm.region, alarm.name);
+      if (!current || current.kind !== 'MetricAlarm') return;
+      try {
+        this.evaluate(current, due);
+      } finally {
+        this.schedule(current);
+      }
+    });
+    this.timers.set(key, timer);
+  }
+
+  unschedule(account: string, region: string, name: string): void {
+    const key = this.key(account, region, name);
+    this.timers.get(key)?.cancel();
+    this.timers.delete(key);
+  }
+
+  /** Evaluates a metric alarm as of `at` (an interval boundary) and applies any state change. */
+  evaluate(alarm: AlarmRecord, at: number): void {
+    const doc = alarm.document;
+    const periodSeconds = alarmPeriod(doc);
+    const periodMs = periodSeconds * 1000;
+    const n = Number(doc.EvaluationPeriods);
+    const m = Number(doc.DatapointsToAlarm ?? n);
+    const end = Math.floor(at / periodMs) * periodMs;
+    const start = end - n * periodMs;
+    const windows: number[] = [];
+    for (let i = 0; i < n; i++) windows.push(start + i * periodMs);
+
+    let values: Array<{ value?: number; sampleCount?: number; lower?: number; upper?: number }>;
+    try {
+      values = this.windowValues(alarm, doc, windows, periodMs, start, end, at);
+    } catch (error) {
+      if (error instanceof MathError) return; // an expression that cannot be evaluated leaves the state as it is
+      throw error;
+    }
+
+    const treat = String(doc.TreatMissingData ?? 'missing');
+    const operator = String(doc.ComparisonOperator);
+    const band = BAND_OPERATORS.has(operator);
+    const threshold = doc.Threshold as number | undefined;
+    const points: EvaluatedPoint[] = windows.map((timestamp, i) => {
+      const { value, sampleCount, lower, upper } = values[i];
+      if (value === undefined) return { timestamp, breaching: treat === 'breaching' };
+      return { timestamp, value, sampleCount, breaching: breaches(operator, value, threshold, lower, upper) };
+    });
+    const present = points.filter((p) => p.value !== undefined);
+    const breachingCount = points.filter((p) => p.breaching).length;
+
+    let next: AlarmState;
+    if (breachingCount >= m) next = 'ALARM';
+    else if (present.length === 0 && treat === 'missing') next = 'INSUFFICIENT_DATA';
+    else if (present.length === 0 && treat === 'ignore') return;
+    else next = 'OK';
+
+    if (next === doc.StateValue) return;
+    let reason: string;
+    if (next === 'INSUFFICIENT_DATA') reason = insufficientReason(n);
+    else reason = thresholdReason({ state: next, points, evaluationPeriods: n, datapointsToAlarm: m, comparison: operator, threshold, band });
+    const reasonData = JSON.stringify({
+      version: '1.0',
+      queryDate: awsTime(at),
+      startDate: awsTime(start),
+      ...(doc.Statistic ? { statistic: doc.Statistic } : {}),
+      ...(doc.ExtendedStatistic ? { statistic: doc.ExtendedStatistic } : {}),
+      ...(doc.Unit ? { unit: doc.Unit } : {}),
+      period: periodSeconds,
+      recentDatapoints: present.map((p) => p.value),
+      ...(threshold !== undefined ? { threshold } : {}),
+      evaluatedDatapoints: [...points]
+        .reverse()
+        .map((p) => ({ timestamp: awsTime(p.timestamp), ...(p.sampleCount !== undefined ? { sampleCount: p.sampleCount } : {}), ...(p.value !== undefined ? { value: p.value } : {}) })),
+    });
+    this.transition(alarm, next, reason, reasonData, at);
+  }
+
+  private windowValues(
+    alarm: AlarmRecord,
+    doc: Record<string, unknown>,
+    windows: number[],
+    periodMs: number,
+    start: number,
+    end: number,
+    at: number,
+  ): Array<{ value?: number; sampleCount?: number; lower?: number; upper?: number }> {
+    if (doc.MetricName) {
+      const statName = String(doc.ExtendedStatistic ?? doc.Statistic);
+      const spec = parseStatistic(statName)!;
+      const row = this.state.findMetric(alarm.account, alarm.region, String(doc.Namespace), String(doc.MetricName), doc.Dimensions as Cw.Dimension[]);
+      const samples = row ? this.state.samples(row.id, start, end) : [];
+      return windows.map((windowStart) => {
+        const inside = samples.filter((s) => s.timestamp >= windowStart && s.timestamp < windowStart + periodMs && (!doc.Unit || s.unit === doc.Unit));
+        const agg = aggregate(inside);
+        if (!agg) return {};
+        const value = statisticValue(agg, spec);
+        return value === undefined ? {} : { value, sampleCount: agg.count };
+      });
+    }
+    const queries = doc.Metrics as Cw.MetricDataQuery[];
+    const results = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at);
+    const thresholdId = doc.ThresholdMetricId as string | undefined;
+    const main = results.find((r) => r.returnData && r.id !== thresholdId);
+    const bands = thresholdId ? results.filter((r) => r.id === thresholdId) : [];
+    return windows.map((windowStart) => {
+      const value = main?.series.points.get(windowStart);
+      if (value === undefined) return {};
+      if (!bands.length) return { value };
+      const lower = bands[0]?.series.points.get(windowStart);
+      const upper = bands[bands.length - 1]?.series.points.get(windowStart);
+      return { value, lower, upper };
+    });
+  }
+
+  /** Moves an alarm to a new state: record, history, actions, and the composites that watch it. */
+  transition(alarm: AlarmRecord, next: AlarmState, reason: string, reasonData: string | undefined, now: number): void {
+    const doc = alarm.document;
+    const old = {
+      value: String(doc.StateValue),
+      reason: String(doc.StateReason ?? ''),
+      reasonData: doc.StateReasonData as string | undefined,
+      timestamp: Number(doc.StateUpdatedTimestamp ?? now),
+    };
+    doc.StateValue = next;
+    doc.StateReason = reason;
+    if (reasonData !== undefined) doc.StateReasonData = reasonData;
+    else delete doc.StateReasonData;
+    doc.StateUpdatedTimestamp = now;
+    doc.StateTransitionedTimestamp = now;
+    this.state.putAlarm(alarm);
+    const newState = { value: next, reason, reasonData, timestamp: now };
+    this.state.addHistory({
+      account: alarm.account,
+      region: alarm.region,
+      alarmName: alarm.name,
+      alarmType: alarm.kind,
+      timestamp: now,
+      itemType: 'StateUpdate',
+      summary: `Alarm updated from ${old.value} to ${next}`,
+      data: JSON.stringify({
+        version: '1.0',
+        oldState: { stateValue: old.value, stateReason: old.reason, ...(old.reasonData ? { stateReasonData: safeJson(old.reasonData) } : {}) },
+        newState: { stateValue: next, stateReason: reason, ...(reasonData ? { stateReasonData: safeJson(reasonData) } : {}) },
+      }),
+    });
+    const transition: AlarmTransition = { account: alarm.account, region: alarm.region, alarm: doc, kind: alarm.kind, oldState: old, newState };
+    this.actions.dispatch(transition);
+    this.updateComposites(alarm.account, alarm.region, now);
+  }
+
+  /** Re-evaluates every composite alarm of the account and region (their rules may name the alarm that changed). */
+  updateComposites(account: string, region: string, now: number, only?: string): void {
+    // A composite that changes can change another composite; a handful of passes settles any acyclic graph.
+    for (let pass = 0; pass < 10; pass++) {
+      let changed = false;
+      const all = this.state.alarms(account, region);
+      for (const composite of all) {
+        if (composite.kind !== 'CompositeAlarm') continue;
+        if (only && composite.name !== only) continue;
+        if (this.evaluateComposite(composite, all, now)) changed = true;
+      }
+      if (!changed || only) return;
+    }
+  }
+
+  /** Evaluates one composite alarm against the current states; true when its state changed. */
+  evaluateComposite(composite: AlarmRecord, all: AlarmRecord[], now: number): boolean {
+    const doc = composite.document;
+    let rule;
+    try {
+      rule = parseAlarmRule(String(doc.AlarmRule));
+    } catch {
+      return false;
+    }
+    const lookup = (nameOrArn: string) => all.find((a) => a.name === nameOrArn || a.document.AlarmArn === nameOrArn);
+    const stateOf = (nameOrArn: string) => lookup(nameOrArn)?.document.StateValue as AlarmState | undefined;
+    const next: AlarmState = evaluateRule(rule, stateOf) ? 'ALARM' : 'OK';
+    if (next === doc.StateValue) return false;
+    // The reason names the most recent change among the alarms the rule refers to.
+    const children = [...ruleAlarms(rule)].map(lookup).filter((a): a is AlarmRecord => Boolean(a));
+    const latest = children.sort((a, b) => Number(b.document.StateUpdatedTimestamp ?? 0) - Number(a.document.StateUpdatedTimestamp ?? 0))[0];
+    const reason = latest
+      ? `${String(latest.document.AlarmArn)} transitioned to ${String(latest.document.StateValue)} at ${longTime(Number(latest.document.StateUpdatedTimestamp ?? now))}`
+      : 'The alarm rule evaluated without referring to other alarms';
+    const reasonData = JSON.stringify({
+      triggeringAlarms: children.map((child) => ({
+        arn: child.document.AlarmArn,
+        state: { value: child.document.StateValue, timestamp: awsTime(Number(child.document.StateUpdatedTimestamp ?? now)) },
+      })),
+    });
+    this.transition(composite, next, reason, reasonData, now);
+    return true;
+  }
+
+  private recordAction(transition: AlarmTransition, outcome: ActionOutcome): void {
+    const name = String(transition.alarm.AlarmName);
+    this.state.addHistory({
+      account: transition.account,
+      region: transition.region,
+      alarmName: name,
+      alarmType: transition.kind,
+      timestamp: outcome.timestamp,
+      itemType: 'Action',
+      summary: outcome.succeeded ? `Successfully executed action ${outcome.action}` : `Failed to execute action ${outcome.action}. Received error: "${outcome.error ?? 'unknown'}"`,
+      data: JSON.stringify({
+        actionState: outcome.succeeded ? 'Succeeded' : 'Failed',
+        stateUpdateTimestamp: transition.newState.timestamp,
+        notificationResource: outcome.action,
+        ...(outcome.succeeded ? { publishedMessage: outcome.message } : { error: outcome.error ?? 'unknown' }),
+      }),
+    });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function breaches(operator: string, value: number, threshold: number | undefined, lower?: number, upper?: number): boolean {
+  switch (operator) {
+    case 'GreaterThanOrEqualToThreshold':
+      return value >= threshold!;
+    case 'GreaterThanThreshold':
+      return value > threshold!;
+    case 'LessThanThreshold':
+      return value < threshold!;
+    case 'LessThanOrEqualToThreshold':
+      return value <= threshold!;
+    case 'LessThanLowerOrGreaterThanUpperThreshold':
+      return (lower !== undefined && value < lower) || (upper !== undefined && value > upper);
+    case 'LessThanLowerThreshold':
+      return lower !== undefined && value < lower;
+    case 'GreaterThanUpperThreshold':
+      return upper !== undefined && value > upper;
+    default:
+      return false;
+  }
+}
+
+/** The period a metric alarm evaluates: its own, or that of its metric-math queries. */
+export function alarmPeriod(doc: Record<string, unknown>): number {
+  if (doc.Period) return Number(doc.Period);
+  const queries = (doc.Metrics as Cw.MetricDataQuery[] | undefined) ?? [];
+  return queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
+}
+
+/** How often the alarm is evaluated: EvaluationInterval if given, else its period, at most every minute. */
+export function evaluationInterval(doc: Record<string, unknown>): number {
+  if (doc.EvaluationInterval) return Number(doc.EvaluationInterval);
+  return Math.min(alarmPeriod(doc), 60);
+}

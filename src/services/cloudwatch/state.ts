@@ -1,0 +1,299 @@
+import type { Store } from '../../core/store.js';
+
+/** CloudWatch's storage: every SQL statement CloudWatch runs lives here. */
+
+export interface DimensionPair {
+  Name: string;
+  Value: string;
+}
+
+export interface MetricRow {
+  id: number;
+  account: string;
+  region: string;
+  namespace: string;
+  name: string;
+  dimensions: DimensionPair[];
+  lastPut: number;
+}
+
+/** One stored sample: a single value, a statistic set, or a Values/Counts array, with its aggregate. */
+export interface SampleRow {
+  timestamp: number;
+  unit: string;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  /** Raw values as [value, count] pairs when known (for percentiles), else null. */
+  values: Array<[number, number]> | null;
+}
+
+export interface NewSample extends SampleRow {}
+
+export interface AlarmRecord {
+  account: string;
+  region: string;
+  name: string;
+  kind: 'MetricAlarm' | 'CompositeAlarm';
+  /** The alarm as DescribeAlarms reports it (timestamps as epoch ms). */
+  document: Record<string, unknown>;
+}
+
+export interface HistoryRecord {
+  account: string;
+  region: string;
+  alarmName: string;
+  alarmType: 'MetricAlarm' | 'CompositeAlarm';
+  timestamp: number;
+  itemType: 'ConfigurationUpdate' | 'StateUpdate' | 'Action';
+  summary: string;
+  data: string;
+}
+
+export interface DashboardRecord {
+  name: string;
+  body: string;
+  modified: number;
+}
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS cw_metrics (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     namespace TEXT NOT NULL,
+     name TEXT NOT NULL,
+     dimensions TEXT NOT NULL,
+     last_put INTEGER NOT NULL,
+     UNIQUE (account, region, namespace, name, dimensions))`,
+  `CREATE TABLE IF NOT EXISTS cw_samples (
+     metric_id INTEGER NOT NULL REFERENCES cw_metrics(id) ON DELETE CASCADE,
+     ts INTEGER NOT NULL,
+     unit TEXT NOT NULL,
+     count REAL NOT NULL,
+     sum REAL NOT NULL,
+     min REAL NOT NULL,
+     max REAL NOT NULL,
+     vals TEXT)`,
+  'CREATE INDEX IF NOT EXISTS cw_samples_by_time ON cw_samples (metric_id, ts)',
+  `CREATE TABLE IF NOT EXISTS cw_alarms (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     document TEXT NOT NULL,
+     PRIMARY KEY (account, region, name))`,
+  `CREATE TABLE IF NOT EXISTS cw_history (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     alarm_name TEXT NOT NULL,
+     alarm_type TEXT NOT NULL,
+     ts INTEGER NOT NULL,
+     item_type TEXT NOT NULL,
+     summary TEXT NOT NULL,
+     data TEXT NOT NULL)`,
+  'CREATE INDEX IF NOT EXISTS cw_history_by_alarm ON cw_history (account, region, alarm_name, ts)',
+  `CREATE TABLE IF NOT EXISTS cw_dashboards (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     body TEXT NOT NULL,
+     modified INTEGER NOT NULL,
+     PRIMARY KEY (account, region, name))`,
+  `CREATE TABLE IF NOT EXISTS cw_tags (
+     arn TEXT PRIMARY KEY,
+     tags TEXT NOT NULL)`,
+];
+
+/** Dimensions in a canonical order, so one metric is one row whatever order a client sends. */
+export function canonicalDimensions(dimensions: DimensionPair[] | undefined): DimensionPair[] {
+  return [...(dimensions ?? [])].map((d) => ({ Name: d.Name, Value: d.Value })).sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+}
+
+interface MetricRecord {
+  id: number;
+  account: string;
+  region: string;
+  namespace: string;
+  name: string;
+  dimensions: string;
+  last_put: number;
+}
+
+function toMetric(row: MetricRecord): MetricRow {
+  return {
+    id: row.id,
+    account: row.account,
+    region: row.region,
+    namespace: row.namespace,
+    name: row.name,
+    dimensions: JSON.parse(row.dimensions) as DimensionPair[],
+    lastPut: row.last_put,
+  };
+}
+
+export class CloudWatchState {
+  private readonly db;
+  private readonly statements;
+
+  constructor(store: Store) {
+    store.ensureSchema('cloudwatch', SCHEMA);
+    this.db = store.db;
+    const db = store.db;
+    this.statements = {
+      findMetric: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND namespace = ? AND name = ? AND dimensions = ?'),
+      insertMetric: db.prepare('INSERT INTO cw_metrics (account, region, namespace, name, dimensions, last_put) VALUES (?, ?, ?, ?, ?, ?)'),
+      touchMetric: db.prepare('UPDATE cw_metrics SET last_put = MAX(last_put, ?) WHERE id = ?'),
+      insertSample: db.prepare('INSERT INTO cw_samples (metric_id, ts, unit, count, sum, min, max, vals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      samples: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts'),
+      listMetrics: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? ORDER BY namespace, name, dimensions'),
+      pruneSamples: db.prepare('DELETE FROM cw_samples WHERE ts < ?'),
+      alarm: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
+      alarms: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? ORDER BY name'),
+      allAlarms: db.prepare('SELECT * FROM cw_alarms'),
+      putAlarm: db.prepare('INSERT INTO cw_alarms (account, region, name, kind, document) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET kind = excluded.kind, document = excluded.document'),
+      deleteAlarm: db.prepare('DELETE FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
+      insertHistory: db.prepare('INSERT INTO cw_history (account, region, alarm_name, alarm_type, ts, item_type, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      history: db.prepare('SELECT * FROM cw_history WHERE account = ? AND region = ? ORDER BY ts, seq'),
+      dashboard: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? AND name = ?'),
+      dashboards: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? ORDER BY name'),
+      putDashboard: db.prepare('INSERT INTO cw_dashboards (account, region, name, body, modified) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET body = excluded.body, modified = excluded.modified'),
+      deleteDashboard: db.prepare('DELETE FROM cw_dashboards WHERE account = ? AND region = ? AND name = ?'),
+      tags: db.prepare('SELECT tags FROM cw_tags WHERE arn = ?'),
+      putTags: db.prepare('INSERT INTO cw_tags (arn, tags) VALUES (?, ?) ON CONFLICT (arn) DO UPDATE SET tags = excluded.tags'),
+      deleteTags: db.prepare('DELETE FROM cw_tags WHERE arn = ?'),
+    };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** The metric's row, created on first use; its last-put time moves forward. */
+  upsertMetric(account: string, region: string, namespace: string, name: string, dimensions: DimensionPair[], now: number): MetricRow {
+    const key = JSON.stringify(canonicalDimensions(dimensions));
+    const existing = this.statements.findMetric.get(account, region, namespace, name, key) as MetricRecord | undefined;
+    if (existing) {
+      this.statements.touchMetric.run(now, existing.id);
+      return { ...toMetric(existing), lastPut: Math.max(existing.last_put, now) };
+    }
+    const info = this.statements.insertMetric.run(account, region, namespace, name, key, now);
+    return { id: Number(info.lastInsertRowid), account, region, namespace, name, dimensions: JSON.parse(key), lastPut: now };
+  }
+
+  findMetric(account: string, region: string, namespace: string, name: string, dimensions: DimensionPair[] | undefined): MetricRow | undefined {
+    const row = this.statements.findMetric.get(account, region, namespace, name, JSON.stringify(canonicalDimensions(dimensions))) as MetricRecord | undefined;
+    return row ? toMetric(row) : undefined;
+  }
+
+  insertSample(metricId: number, sample: NewSample): void {
+    this.statements.insertSample.run(metricId, sample.timestamp, sample.unit, sample.count, sample.sum, sample.min, sample.max, sample.values ? JSON.stringify(sample.values) : null);
+  }
+
+  /** Samples with start <= timestamp < end, oldest first. */
+  samples(metricId: number, start: number, end: number): SampleRow[] {
+    const rows = this.statements.samples.all(metricId, start, end) as Array<{ ts: number; unit: string; count: number; sum: number; min: number; max: number; vals: string | null }>;
+    return rows.map((row) => ({
+      timestamp: row.ts,
+      unit: row.unit,
+      count: row.count,
+      sum: row.sum,
+      min: row.min,
+      max: row.max,
+      values: row.vals ? (JSON.parse(row.vals) as Array<[number, number]>) : null,
+    }));
+  }
+
+  /** Metrics with a put at or after `since`. */
+  listMetrics(account: string, region: string, since: number): MetricRow[] {
+    return (this.statements.listMetrics.all(account, region, since) as MetricRecord[]).map(toMetric);
+  }
+
+  pruneSamples(before: number): void {
+    this.statements.pruneSamples.run(before);
+  }
+
+  // ------------------------------------------------------------ alarms
+
+  alarm(account: string, region: string, name: string): AlarmRecord | undefined {
+    const row = this.statements.alarm.get(account, region, name) as { account: string; region: string; name: string; kind: string; document: string } | undefined;
+    return row ? { account: row.account, region: row.region, name: row.name, kind: row.kind as AlarmRecord['kind'], document: JSON.parse(row.document) } : undefined;
+  }
+
+  alarms(account: string, region: string): AlarmRecord[] {
+    const rows = this.statements.alarms.all(account, region) as Array<{ account: string; region: string; name: string; kind: string; document: string }>;
+    return rows.map((row) => ({ account: row.account, region: row.region, name: row.name, kind: row.kind as AlarmRecord['kind'], document: JSON.parse(row.document) }));
+  }
+
+  allAlarms(): AlarmRecord[] {
+    const rows = this.statements.allAlarms.all() as Array<{ account: string; region: string; name: string; kind: string; document: string }>;
+    return rows.map((row) => ({ account: row.account, region: row.region, name: row.name, kind: row.kind as AlarmRecord['kind'], document: JSON.parse(row.document) }));
+  }
+
+  putAlarm(alarm: AlarmRecord): void {
+    this.statements.putAlarm.run(alarm.account, alarm.region, alarm.name, alarm.kind, JSON.stringify(alarm.document));
+  }
+
+  deleteAlarm(account: string, region: string, name: string): void {
+    this.statements.deleteAlarm.run(account, region, name);
+  }
+
+  addHistory(item: HistoryRecord): void {
+    this.statements.insertHistory.run(item.account, item.region, item.alarmName, item.alarmType, item.timestamp, item.itemType, item.summary, item.data);
+  }
+
+  history(account: string, region: string): HistoryRecord[] {
+    const rows = this.statements.history.all(account, region) as Array<{
+      account: string;
+      region: string;
+      alarm_name: string;
+      alarm_type: string;
+      ts: number;
+      item_type: string;
+      summary: string;
+      data: string;
+    }>;
+    return rows.map((row) => ({
+      account: row.account,
+      region: row.region,
+      alarmName: row.alarm_name,
+      alarmType: row.alarm_type as HistoryRecord['alarmType'],
+      timestamp: row.ts,
+      itemType: row.item_type as HistoryRecord['itemType'],
+      summary: row.summary,
+      data: row.data,
+    }));
+  }
+
+  // ------------------------------------------------------------ dashboards
+
+  dashboard(account: string, region: string, name: string): DashboardRecord | undefined {
+    return this.statements.dashboard.get(account, region, name) as DashboardRecord | undefined;
+  }
+
+  dashboards(account: string, region: string): DashboardRecord[] {
+    return this.statements.dashboards.all(account, region) as DashboardRecord[];
+  }
+
+  putDashboard(account: string, region: string, name: string, body: string, now: number): void {
+    this.statements.putDashboard.run(account, region, name, body, now);
+  }
+
+  deleteDashboard(account: string, region: string, name: string): void {
+    this.statements.deleteDashboard.run(account, region, name);
+  }
+
+  // ------------------------------------------------------------ tags
+
+  tags(arn: string): Record<string, string> {
+    const row = this.statements.tags.get(arn) as { tags: string } | undefined;
+    return row ? (JSON.parse(row.tags) as Record<string, string>) : {};
+  }
+
+  setTags(arn: string, tags: Record<string, string>): void {
+    if (Object.keys(tags).length) this.statements.putTags.run(arn, JSON.stringify(tags));
+    else this.statements.deleteTags.run(arn);
+  }
+}

@@ -1,0 +1,35 @@
+import { AwsError } from '../../core/errors.js';
+
+/** CloudWatch Logs' errors, in AWS's words. */
+
+export function invalidParameter(message: string): AwsError {
+  return new AwsError('InvalidParameterException', message, 400);
+}
+
+export function groupNotFound(): AwsError {
+  return new AwsError('ResourceNotFoundException', 'The specified log group does not exist.', 400);
+}
+
+export function streamNotFound(): AwsError {
+  return new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.', 400);
+}
+
+export function notFound(message: string): AwsError {
+  return new AwsError('ResourceNotFoundException', message, 400);
+}
+
+export function alreadyExists(message: string): AwsError {
+  return new AwsError('ResourceAlreadyExistsException', message, 400);
+}
+
+export function limitExceeded(message = 'Resource limit exceeded.'): AwsError {
+  return new AwsError('LimitExceededException', message, 400);
+}
+
+export function invalidOperation(message: string): AwsError {
+  return new AwsError('InvalidOperationException', message, 400);
+}
+
+export function invalidToken(): AwsError {
+  return invalidParameter('The specified nextToken is invalid.');
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { AwsError } from '../../core/errors.js';
+import { parseArn } from '../../core/ids.js';
+import type { Runtime } from '../../core/runtime.js';
+import type { LogsFirehoseTarget, LogsKinesisTarget, LogsLambdaTarget } from './api.js';
+
+/**
+ * Subscription filters: matching events leave as AWS's payload (gzip'd
+ * JSON with messageType, owner, logGroup, logStream, subscriptionFilters and
+ * logEvents) for a Lambda function (as {"awslogs":{"data": base64}}), a
+ * Kinesis stream or a Firehose delivery stream (the gzip'd bytes as the
+ * record), through the target service's module API and runtime.delivery.
+ */
+
+export interface SubscriptionPayload {
+  messageType: 'DATA_MESSAGE' | 'CONTROL_MESSAGE';
+  owner: string;
+  logGroup: string;
+  logStream: string;
+  subscriptionFilters: string[];
+  logEvents: Array<{ id: string; timestamp: number; message: string }>;
+}
+
+/** The gzip'd JSON document AWS delivers. */
+export function encodeSubscriptionPayload(payload: SubscriptionPayload): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(payload), 'utf8'));
+}
+
+/** What a Lambda subscriber receives as its event. */
+export function lambdaSubscriptionEvent(payload: SubscriptionPayload): string {
+  return JSON.stringify({ awslogs: { data: encodeSubscriptionPayload(payload).toString('base64') } });
+}
+
+export type DestinationKind = 'lambda' | 'kinesis' | 'firehose' | 'logs';
+
+export function destinationKind(destinationArn: string): DestinationKind | undefined {
+  const parsed = parseArn(destinationArn);
+  if (!parsed) return undefined;
+  if (parsed.service === 'lambda' && parsed.resource.startsWith('function:')) return 'lambda';
+  if (parsed.service === 'kinesis' && parsed.resource.startsWith('stream/')) return 'kinesis';
+  if (parsed.service === 'firehose' && parsed.resource.startsWith('deliverystream/')) return 'firehose';
+  if (parsed.service === 'logs' && parsed.resource.startsWith('destination:')) return 'logs';
+  return undefined;
+}
+
+const TEST_FAILED = 'Could not deliver test message to specified destination. Check if the destination is valid.';
+
+export class SubscriptionDispatcher {
+  constructor(private readonly runtime: Runtime) {}
+
+  /**
+   * PutSubscriptionFilter's checks of the destination: its kind, and — when
+   * the target service is running in Nimbus and can tell — that it exists.
+   */
+  async validate(destinationArn: string): Promise<DestinationKind> {
+    const kind = destinationKind(destinationArn);
+    if (!kind) throw new AwsError('InvalidParameterException', `Invalid destination ARN: ${destinationArn}`, 400);
+    if (kind === 'logs') return kind;
+    if (!this.runtime.implements(kind)) return kind;
+    const api = (await this.runtime.provider(kind))?.api as (LogsLambdaTarget & LogsKinesisTarget & LogsFirehoseTarget) | undefined;
+    const exists =
+      kind === 'lambda' ? api?.functionExists?.(destinationArn) : kind === 'kinesis' ? api?.streamExists?.(destinationArn) : api?.deliveryStreamExists?.(destinationArn);
+    if (exists === false) throw new AwsError('InvalidParameterException', TEST_FAILED, 400);
+    return kind;
+  }
+
+  /** Hands one payload to its destination; failures are logged (AWS drops what it cannot deliver). */
+  deliver(destinationArn: string, sourceArn: string, payload: SubscriptionPayload): void {
+    const kind = destinationKind(destinationArn);
+    this.runtime.delivery.send({
+      description: `logs→${destinationArn}`,
+      attempt: async () => {
+        switch (kind) {
+          case 'lambda': {
+            const lambda = await this.runtime.api<LogsLambdaTarget>('lambda');
+            await lambda.invokeAsync({ functionArn: destinationArn, payload: lambdaSubscriptionEvent(payload), sourceArn, sourceAccount: payload.owner });
+            return;
+          }
+          case 'kinesis': {
+            const kinesis = await this.runtime.api<LogsKinesisTarget>('kinesis');
+            await kinesis.putRecord({ streamArn: destinationArn, data: encodeSubscriptionPayload(payload), partitionKey: randomUUID() });
+            return;
+          }
+          case 'firehose': {
+            const firehose = await this.runtime.api<LogsFirehoseTarget>('firehose');
+            await firehose.putRecord({ deliveryStreamArn: destinationArn, data: encodeSubscriptionPayload(payload) });
+            return;
+          }
+          default:
+            throw new Error(`Nimbus does not deliver to ${destinationArn}`);
+        }
+      },
+    });
+  }
+}
