@@ -20,7 +20,10 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'sqs-round-trip': () => import('./sqs-round-trip.js'),
   's3-put-get': () => import('./s3-put-get.js'),
   's3-large-object': () => import('./s3-large-object.js'),
+  dynamodb: () => import('./dynamodb.js'),
+  lambda: () => import('./lambda.js'),
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
+  logs: () => import('./logs.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

@@ -11,6 +11,12 @@ function port(value: string): number {
   return n;
 }
 
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
+}
+
 function level(value: string): string {
   if (!LEVELS.includes(value)) throw new InvalidArgumentError(`one of ${LEVELS.join(', ')}`);
   return value;
@@ -27,7 +33,8 @@ program
   .option('--region <region>', 'region for requests that do not name one', process.env.AWS_DEFAULT_REGION ?? 'us-east-1')
   .option('--log-level <level>', `one of ${LEVELS.join(', ')}`, level, process.env.NIMBUS_LOG_LEVEL ?? 'info')
   .option('--verify-signatures', 'reject requests whose SigV4 signature is wrong (secret: NIMBUS_SECRET_ACCESS_KEY or "test")', false)
-  .action(async (options: { port: number; host: string; dataDir?: string; region: string; logLevel: string; verifySignatures: boolean }) => {
+  .option('--lambda-concurrency <n>', 'Lambda concurrent executions limit per account and region', positive, Number(process.env.NIMBUS_LAMBDA_CONCURRENCY ?? 1000))
+  .action(async (options: { port: number; host: string; dataDir?: string; region: string; logLevel: string; verifySignatures: boolean; lambdaConcurrency: number }) => {
     const logger = createLogger(options.logLevel as LogLevel);
     const cloud = await startCloud({
       port: options.port,
@@ -37,6 +44,7 @@ program
       logger,
       verifySignatures: options.verifySignatures,
       secretAccessKey: process.env.NIMBUS_SECRET_ACCESS_KEY,
+      lambdaConcurrencyLimit: options.lambdaConcurrency,
     });
     const lines = [
       `Nimbus ${VERSION} is serving AWS on ${cloud.endpoint}  (${options.dataDir ? `state in ${options.dataDir}` : 'state in memory'})`,

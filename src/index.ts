@@ -21,6 +21,8 @@ export interface CloudOptions {
   secretAccessKey?: string;
   /** Largest request body held in memory (default 64 MiB; streamed uploads are not limited by it). */
   maxBodyBytes?: number;
+  /** Lambda's concurrent executions limit per account and region (default 1000, as AWS). */
+  lambdaConcurrencyLimit?: number;
 }
 
 export interface Cloud {
@@ -45,6 +47,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
       verifySignatures: options.verifySignatures ?? false,
       secretAccessKey: options.secretAccessKey ?? 'test',
       maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
+      lambdaConcurrencyLimit: options.lambdaConcurrencyLimit ?? 1000,
     },
     log,
     SERVICE_LOADERS,

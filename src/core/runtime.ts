@@ -68,6 +68,8 @@ export interface RuntimeOptions {
   secretAccessKey: string;
   /** Largest request body read into memory, in bytes. */
   maxBodyBytes: number;
+  /** Lambda's account concurrency limit per region (AWS default 1000). */
+  lambdaConcurrencyLimit?: number;
 }
 
 /**

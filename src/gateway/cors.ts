@@ -3,8 +3,8 @@ import type { WireResponse } from '../protocol/types.js';
 /**
  * CORS for browser clients: preflights are answered for every origin, and
  * responses to requests with an Origin carry the allow/expose headers the
- * SDKs need to read (request ids, ETag, x-amz-*). S3 bucket CORS rules will
- * narrow this for S3 when that service lands.
+ * SDKs need to read (request ids, ETag, x-amz-*). A service with CORS rules
+ * of its own (S3 bucket CORS) replaces this default through Provider.cors.
  */
 const EXPOSED_HEADERS = [
   'etag', 'x-amz-request-id', 'x-amz-id-2', 'x-amzn-requestid', 'x-amzn-errortype', 'x-amz-version-id',

@@ -23,9 +23,11 @@ import {
   shapeBindings,
   statusHasNoBody,
   timestampFormatOf,
+  writeExtraHeaders,
   writeHeaderBindings,
   type MemberBinding,
 } from './rest-binding.js';
+import { eventStreamBody, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
 import { decodeBase64, formatTimestamp, parseTimestamp, toBuffer } from './values.js';
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -201,6 +203,30 @@ function toJsonSafe(value: unknown): unknown {
   return value;
 }
 
+/** Event payloads: a member marked `eventpayload` is the frame's raw body; otherwise the event is a JSON document. */
+function eventPayloadWriter(model: Model) {
+  return Object.assign(
+    (ref: ShapeRef, value: unknown) => {
+      const shape = model.resolve(ref);
+      const raw = Object.entries(shape.members ?? {}).find(([, member]) => member.eventpayload);
+      if (raw) {
+        const [name, member] = raw;
+        const inner = (value as Record<string, unknown> | undefined)?.[name];
+        const rawShape = model.resolve(member);
+        if (rawShape.type === 'string') return { body: Buffer.from(String(inner ?? ''), 'utf8'), contentType: 'text/plain' };
+        return { body: inner === undefined ? Buffer.alloc(0) : toBuffer(inner), contentType: 'application/octet-stream' };
+      }
+      return Buffer.from(JSON.stringify(writeJson(model, ref, value) ?? {}));
+    },
+    { contentType: JSON_CONTENT_TYPE },
+  );
+}
+
+function findHeaderValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((h) => h.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
 // ---------------------------------------------------------------------------
 // The codec
 
@@ -241,6 +267,7 @@ export const restJsonCodec: ProtocolCodec = {
     const bindings = shapeBindings(model, shape);
     const values = output ?? {};
     writeHeaderBindings(model, bindings, values, headers);
+    writeExtraHeaders(output, headers);
     const status = responseStatus(operation, bindings, output);
     if (statusHasNoBody(status)) return { status, headers };
 
@@ -248,6 +275,11 @@ export const restJsonCodec: ProtocolCodec = {
     if (payload) {
       const value = values[payload.name];
       if (value === undefined || value === null) return { status, headers };
+      if (payload.shape.eventstream && isAsyncIterable(value)) {
+        // An event stream payload (Lambda InvokeWithResponseStream): one frame an event; the output's other members are headers.
+        setHeader(headers, 'Content-Type', findHeaderValue(headers, 'content-type') ?? 'application/vnd.amazon.eventstream');
+        return { status, headers, body: eventStreamBody(model, payload.shape, value as AsyncIterable<EventStreamEvent>, eventPayloadWriter(model)) };
+      }
       if (isRawPayload(payload) || isBodyValue(value)) {
         if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
           headers['Content-Type'] = rawPayloadContentType(payload);

@@ -1,0 +1,40 @@
+import { AwsError } from '../../core/errors.js';
+
+/** Lambda's errors, worded as AWS words them. */
+export function invalidParameter(message: string): AwsError {
+  return new AwsError('InvalidParameterValueException', message, 400);
+}
+
+export function resourceNotFound(message: string): AwsError {
+  return new AwsError('ResourceNotFoundException', message, 404);
+}
+
+export function functionNotFound(arnText: string): AwsError {
+  return resourceNotFound(`Function not found: ${arnText}`);
+}
+
+export function resourceConflict(message: string): AwsError {
+  return new AwsError('ResourceConflictException', message, 409);
+}
+
+export function preconditionFailed(message = 'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id'): AwsError {
+  return new AwsError('PreconditionFailedException', message, 412);
+}
+
+export function requestTooLarge(limit: number, operation: string): AwsError {
+  return new AwsError('RequestTooLargeException', `Request must be smaller than ${limit} bytes for the ${operation} operation`, 413);
+}
+
+export function validationError(value: unknown, member: string, constraint: string): AwsError {
+  return new AwsError('ValidationException', `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${constraint}`, 400);
+}
+
+export type ThrottleReason = 'ConcurrentInvocationLimitExceeded' | 'ReservedFunctionConcurrentInvocationLimitExceeded';
+
+export function tooManyRequests(reason: ThrottleReason): AwsError {
+  return new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { fields: { Reason: reason, Type: 'User' }, headers: { 'Retry-After': '1' } });
+}
+
+export function invalidRuntime(message: string): AwsError {
+  return new AwsError('InvalidRuntimeException', message, 502, { senderFault: false });
+}

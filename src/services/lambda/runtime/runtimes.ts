@@ -1,0 +1,72 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+/** Runtimes AWS still accepts for new functions. */
+export const SUPPORTED_RUNTIMES = [
+  'nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x',
+  'python3.9', 'python3.10', 'python3.11', 'python3.12', 'python3.13', 'python3.14',
+  'java8.al2', 'java11', 'java17', 'java21', 'java25',
+  'dotnet8', 'dotnet10',
+  'ruby3.2', 'ruby3.3', 'ruby3.4',
+  'provided.al2', 'provided.al2023',
+];
+
+/** Runtimes Nimbus runs as local processes. */
+export const RUNNABLE_RUNTIMES = [
+  'nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x',
+  'python3.9', 'python3.10', 'python3.11', 'python3.12', 'python3.13',
+  'provided.al2', 'provided.al2023',
+];
+
+export type RuntimeFamily = 'nodejs' | 'python' | 'provided';
+
+export function runtimeFamily(runtime: string): RuntimeFamily | undefined {
+  if (!RUNNABLE_RUNTIMES.includes(runtime)) return undefined;
+  if (runtime.startsWith('nodejs')) return 'nodejs';
+  if (runtime.startsWith('python')) return 'python';
+  return 'provided';
+}
+
+/** Why a runtime cannot run here, for the invoke error. */
+export function cannotRun(runtime: string): string {
+  return `Nimbus cannot run the ${runtime} runtime: it runs nodejs18.x–nodejs24.x, python3.9–python3.13, provided.al2 and provided.al2023 functions as local processes.`;
+}
+
+function onPath(name: string, path: string, skipShims = false): string | undefined {
+  for (const dir of path.split(delimiter)) {
+    if (!dir || (skipShims && dir.endsWith('/shims'))) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // keep looking
+    }
+  }
+  return undefined;
+}
+
+const pythonCache = new Map<string, string | null>();
+
+/** The local interpreter for a python3.x runtime: python3.x itself if installed, else python3. */
+export function findPython(runtime: string, path = process.env.PATH ?? ''): string | undefined {
+  const cached = pythonCache.get(runtime);
+  if (cached !== undefined) return cached ?? undefined;
+  // Version managers' shims (pyenv) are shell scripts that cost tens of milliseconds a start: real interpreters first.
+  const found = onPath(runtime, path, true) ?? onPath('python3', path, true) ?? onPath(runtime, path) ?? onPath('python3', path);
+  pythonCache.set(runtime, found ?? null);
+  return found;
+}
+
+/** The `bootstrap` of a provided runtime: the function's own, else one from a layer (/opt). */
+export function findBootstrap(taskRoot: string, optRoot: string | undefined): string | undefined {
+  for (const candidate of [join(taskRoot, 'bootstrap'), optRoot ? join(optRoot, 'bootstrap') : undefined]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The major Node.js version a nodejs runtime names (for /opt/nodejs/nodeXX/node_modules). */
+export function nodeMajor(runtime: string): string {
+  return runtime.replace(/^nodejs/, '').replace(/\.x$/, '');
+}

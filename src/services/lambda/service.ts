@@ -1,0 +1,189 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RequestContext } from '../../core/context.js';
+import type { Runtime } from '../../core/runtime.js';
+import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
+import { CodeStore } from './code.js';
+import { functionNotFound, invalidParameter, preconditionFailed } from './errors.js';
+import { Invoker, keyOf, type InvocationReport, type RuntimeFiles, type Target } from './invoke.js';
+import { LambdaLogs } from './logs.js';
+import { LambdaMetrics } from './metrics.js';
+import { NODE_BOOTSTRAP } from './runtime/node-bootstrap.js';
+import { EnvironmentPool } from './runtime/pool.js';
+import { PYTHON_BOOTSTRAP } from './runtime/python-bootstrap.js';
+import { LambdaState, type FunctionDoc, type VersionRecord } from './state.js';
+
+/** What every Lambda operation module shares: storage, code, environments, the invoker, logs and metrics. */
+export class LambdaService {
+  readonly state: LambdaState;
+  readonly code: CodeStore;
+  readonly pool: EnvironmentPool;
+  readonly invoker: Invoker;
+  readonly logs: LambdaLogs;
+  readonly metrics: LambdaMetrics;
+  readonly files: RuntimeFiles;
+  /** Signs code download URLs (GetFunction's Code.Location). */
+  private readonly urlSecret = randomBytes(32);
+  /** Callbacks other modules register for finished invocations (async destinations). */
+  readonly reports: Array<(report: InvocationReport) => void> = [];
+
+  constructor(readonly runtime: Runtime) {
+    this.state = new LambdaState(runtime.store);
+    const root = runtime.store.blobDir('lambda');
+    this.code = new CodeStore(root);
+    this.files = prepareRuntimeFiles(root, this.code.tasksDir);
+    this.logs = new LambdaLogs(runtime);
+    this.metrics = new LambdaMetrics(runtime);
+    this.pool = new EnvironmentPool(runtime.clock, runtime.log, {
+      log: (_env, spec, message) => this.logs.write(spec.logTarget, _env.logStream, [message]),
+      logStreamName: (version) => {
+        const day = new Date(runtime.clock.now()).toISOString().slice(0, 10).replaceAll('-', '/');
+        return `${day}/[${version}]${randomBytes(16).toString('hex')}`;
+      },
+    });
+    this.invoker = new Invoker(runtime, this.state, this.code, this.pool, this.files, {
+      platformLog: (target, stream, lines) => this.logs.write(target, stream, lines),
+      invoked: (report) => {
+        this.metrics.invocation(report);
+        for (const listener of this.reports) listener(report);
+      },
+      throttled: (target) => this.metrics.throttle(target),
+    });
+    for (const doc of this.state.allFunctions()) if (doc.reservedConcurrency !== undefined) this.setReservation(doc, doc.reservedConcurrency);
+  }
+
+  ref(context: RequestContext, name: string, qualifier?: string, options?: { allowQualifier?: boolean }): FunctionRef {
+    return parseFunctionName(name, context, qualifier, options);
+  }
+
+  /** The function a FunctionName names, or ResourceNotFoundException as AWS words it. */
+  requireFunction(ref: FunctionRef): FunctionDoc {
+    const doc = this.state.getFunction(ref.account, ref.region, ref.name);
+    if (!doc) throw functionNotFound(functionArn(ref));
+    return doc;
+  }
+
+  /** A version record by qualifier ($LATEST, a number or an alias): for configuration reads. */
+  requireVersion(doc: FunctionDoc, qualifier: string | undefined): VersionRecord {
+    if (!qualifier || qualifier === '$LATEST') return doc.latest;
+    if (/^[0-9]+$/.test(qualifier)) {
+      const record = doc.versions[qualifier];
+      if (!record) throw functionNotFound(functionArn(doc, qualifier));
+      return record;
+    }
+    const alias = doc.aliases[qualifier];
+    if (!alias) throw functionNotFound(functionArn(doc, qualifier));
+    return alias.functionVersion === '$LATEST' ? doc.latest : doc.versions[alias.functionVersion];
+  }
+
+  target(ref: FunctionRef): Target {
+    return this.invoker.target(ref);
+  }
+
+  checkRevision(expected: string | undefined, actual: string): void {
+    if (expected !== undefined && expected !== actual) throw preconditionFailed();
+  }
+
+  save(doc: FunctionDoc): void {
+    this.state.saveFunction(doc);
+  }
+
+  /** Stops the warm environments of a function's versions that changed (or all of them). */
+  retire(doc: { account: string; region: string; name: string }, version?: string): void {
+    const prefix = version === undefined ? `${keyOf(doc)}#` : `${keyOf(doc)}#${version}#`;
+    this.pool.retire(prefix);
+    this.invoker.forget(prefix);
+  }
+
+  setReservation(doc: FunctionDoc, value: number | undefined): void {
+    const accountRegion = `${doc.account}/${doc.region}`;
+    const map = this.invoker.reservations.get(accountRegion) ?? new Map<string, number>();
+    if (value === undefined) map.delete(keyOf(doc));
+    else map.set(keyOf(doc), value);
+    this.invoker.reservations.set(accountRegion, map);
+  }
+
+  reservedTotal(account: string, region: string, except?: string): number {
+    let total = 0;
+    for (const [key, value] of this.invoker.reservations.get(`${account}/${region}`) ?? []) if (key !== except) total += value;
+    return total;
+  }
+
+  newRevision(): string {
+    return randomUUID();
+  }
+
+  /** A time-limited URL on Nimbus itself that downloads a stored zip (GetFunction's Code.Location). */
+  codeUrl(context: RequestContext, hex: string, kind: 'functions' | 'layers', name: string): string {
+    const expires = Math.floor(this.runtime.clock.now() / 1000) + 600;
+    const signature = this.sign(`${hex}/${expires}`);
+    return `http://${context.host}/2015-03-31/${kind}/${encodeURIComponent(name)}/code-location/${hex}?expires=${expires}&signature=${signature}`;
+  }
+
+  verifyCodeUrl(hex: string, expires: string, signature: string): boolean {
+    const epoch = Number(expires);
+    if (!Number.isFinite(epoch) || epoch * 1000 < this.runtime.clock.now()) return false;
+    return this.sign(`${hex}/${expires}`) === signature;
+  }
+
+  private sign(text: string): string {
+    return createHmac('sha256', this.urlSecret).update(text).digest('hex');
+  }
+
+  close(): void {
+    this.pool.close();
+    this.logs.close();
+    this.metrics.close();
+  }
+}
+
+/**
+ * Writes the bootstraps where environments can run them, and makes the AWS SDK
+ * that Nimbus ships resolvable from functions (as AWS does for its runtimes): a
+ * `node_modules/@aws-sdk` beside the task roots (ES modules find it walking up)
+ * that is also on NODE_PATH (CommonJS). It links Nimbus's own node_modules/@aws-sdk,
+ * so functions see exactly the @aws-sdk packages installed with Nimbus: every
+ * client in a development checkout; in an install without dev dependencies, only
+ * those package.json lists under dependencies.
+ */
+function prepareRuntimeFiles(root: string, tasksDir: string): RuntimeFiles {
+  const runtimeDir = join(root, 'runtime');
+  mkdirSync(runtimeDir, { recursive: true });
+  const nodeBootstrap = join(runtimeDir, 'index.mjs');
+  const pythonBootstrap = join(runtimeDir, 'bootstrap.py');
+  writeFileSync(nodeBootstrap, NODE_BOOTSTRAP);
+  writeFileSync(pythonBootstrap, PYTHON_BOOTSTRAP);
+  const sdk = findSdkDir();
+  let sdkModules: string | undefined;
+  if (sdk) {
+    sdkModules = join(tasksDir, 'node_modules');
+    mkdirSync(sdkModules, { recursive: true });
+    const link = join(sdkModules, '@aws-sdk');
+    let current: string | undefined;
+    try {
+      current = readlinkSync(link);
+    } catch {
+      current = undefined;
+    }
+    if (current !== sdk) {
+      if (current === undefined && !existsSync(link)) symlinkSync(sdk, link, 'dir');
+    }
+  }
+  return { nodeBootstrap, pythonBootstrap, sdkModules, runtimeDir };
+}
+
+/** Nimbus's own node_modules/@aws-sdk, found walking up from this module. */
+function findSdkDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'node_modules', '@aws-sdk');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export { invalidParameter };

@@ -1,0 +1,258 @@
+import type { Store } from '../../core/store.js';
+
+/** The stored code of one version: a zip kept once under its SHA-256 (content-addressed). */
+export interface CodeRecord {
+  /** Base64 SHA-256 of the zip, as CodeSha256 reports it. */
+  sha256: string;
+  /** Hex SHA-256: the zip's file name and its extracted folder's name. */
+  hex: string;
+  size: number;
+  unzippedSize: number;
+}
+
+export interface LayerRef {
+  arn: string;
+  codeSize: number;
+  /** The layer's content: functions keep it even after the layer version is deleted, as on AWS. */
+  code: CodeRecord;
+}
+
+/** What a version is: everything FunctionConfiguration reports that is not computed. */
+export interface VersionConfig {
+  runtime?: string;
+  handler?: string;
+  role: string;
+  description: string;
+  timeout: number;
+  memorySize: number;
+  ephemeralStorage: number;
+  environment?: Record<string, string>;
+  layers: LayerRef[];
+  architectures: string[];
+  tracingMode: string;
+  deadLetterTargetArn?: string;
+  packageType: 'Zip' | 'Image';
+  loggingConfig?: Record<string, unknown>;
+  kmsKeyArn?: string;
+  vpcConfig?: Record<string, unknown>;
+  fileSystemConfigs?: Array<Record<string, unknown>>;
+  imageConfig?: Record<string, unknown>;
+  lastModified: number;
+  revisionId: string;
+  code: CodeRecord;
+}
+
+export interface VersionRecord {
+  version: string;
+  config: VersionConfig;
+  /** Bumped whenever the version's code or configuration changes: environments of older revisions retire. */
+  generation: number;
+}
+
+export interface AliasRecord {
+  name: string;
+  functionVersion: string;
+  description: string;
+  weights?: Record<string, number>;
+  revisionId: string;
+}
+
+export interface PolicyStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Principal: unknown;
+  Action: string;
+  Resource: string;
+  Condition?: Record<string, Record<string, string>>;
+}
+
+export interface EventInvokeConfigRecord {
+  maximumRetryAttempts?: number;
+  maximumEventAgeInSeconds?: number;
+  onSuccess?: string;
+  onFailure?: string;
+  lastModified: number;
+}
+
+export interface UrlConfigRecord {
+  urlId: string;
+  authType: 'NONE' | 'AWS_IAM';
+  cors?: {
+    AllowCredentials?: boolean;
+    AllowHeaders?: string[];
+    AllowMethods?: string[];
+    AllowOrigins?: string[];
+    ExposeHeaders?: string[];
+    MaxAge?: number;
+  };
+  invokeMode: 'BUFFERED' | 'RESPONSE_STREAM';
+  created: number;
+  lastModified: number;
+}
+
+export interface ProvisionedRecord {
+  requested: number;
+  lastModified: number;
+}
+
+/** One function with everything that hangs off it. Keys of per-qualifier maps: '' for the unqualified function. */
+export interface FunctionDoc {
+  account: string;
+  region: string;
+  name: string;
+  latest: VersionRecord;
+  versions: Record<string, VersionRecord>;
+  /** The next version number PublishVersion hands out (numbers are never reused). */
+  nextVersion: number;
+  aliases: Record<string, AliasRecord>;
+  tags: Record<string, string>;
+  reservedConcurrency?: number;
+  policies: Record<string, { statements: PolicyStatement[]; revisionId: string }>;
+  eventInvokeConfigs: Record<string, EventInvokeConfigRecord>;
+  urls: Record<string, UrlConfigRecord>;
+  provisioned: Record<string, ProvisionedRecord>;
+  /** Code SHA and configuration hash of the last published version (PublishVersion publishes only on change). */
+  lastPublished?: { sha256: string; configHash: string; version: string };
+}
+
+export interface LayerVersionRecord {
+  account: string;
+  region: string;
+  name: string;
+  version: number;
+  description: string;
+  licenseInfo?: string;
+  compatibleRuntimes?: string[];
+  compatibleArchitectures?: string[];
+  created: number;
+  code: CodeRecord;
+  policy: PolicyStatement[];
+  policyRevision: string;
+}
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS lambda_functions (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (account, region, name)
+   )`,
+  `CREATE TABLE IF NOT EXISTS lambda_layer_versions (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (account, region, name, version)
+   )`,
+  `CREATE TABLE IF NOT EXISTS lambda_layer_counters (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     last_version INTEGER NOT NULL,
+     PRIMARY KEY (account, region, name)
+   )`,
+];
+
+/** Lambda's storage: every SQL statement Lambda runs lives here. Functions are read through a cache (Invoke's hot path). */
+export class LambdaState {
+  private readonly cache = new Map<string, FunctionDoc | null>();
+
+  constructor(private readonly store: Store) {
+    store.ensureSchema('lambda', SCHEMA);
+  }
+
+  private key(account: string, region: string, name: string): string {
+    return `${account}\u0000${region}\u0000${name}`;
+  }
+
+  getFunction(account: string, region: string, name: string): FunctionDoc | undefined {
+    const key = this.key(account, region, name);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const row = this.store.db.prepare('SELECT doc FROM lambda_functions WHERE account = ? AND region = ? AND name = ?').get(account, region, name) as
+      | { doc: string }
+      | undefined;
+    const doc = row ? (JSON.parse(row.doc) as FunctionDoc) : undefined;
+    this.cache.set(key, doc ?? null);
+    return doc;
+  }
+
+  saveFunction(doc: FunctionDoc): void {
+    this.store.db
+      .prepare('INSERT INTO lambda_functions (account, region, name, doc) VALUES (?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET doc = excluded.doc')
+      .run(doc.account, doc.region, doc.name, JSON.stringify(doc));
+    this.cache.set(this.key(doc.account, doc.region, doc.name), doc);
+  }
+
+  deleteFunction(account: string, region: string, name: string): void {
+    this.store.db.prepare('DELETE FROM lambda_functions WHERE account = ? AND region = ? AND name = ?').run(account, region, name);
+    this.cache.set(this.key(account, region, name), null);
+  }
+
+  listFunctions(account: string, region: string): FunctionDoc[] {
+    const rows = this.store.db.prepare('SELECT name FROM lambda_functions WHERE account = ? AND region = ? ORDER BY name').all(account, region) as { name: string }[];
+    return rows.map((row) => this.getFunction(account, region, row.name)!).filter(Boolean);
+  }
+
+  allFunctions(): FunctionDoc[] {
+    const rows = this.store.db.prepare('SELECT account, region, name FROM lambda_functions').all() as { account: string; region: string; name: string }[];
+    return rows.map((row) => this.getFunction(row.account, row.region, row.name)!).filter(Boolean);
+  }
+
+  /** Every code SHA (hex) still referenced by a function version or a layer version. */
+  referencedCode(): Set<string> {
+    const used = new Set<string>();
+    for (const doc of this.allFunctions()) {
+      used.add(doc.latest.config.code.hex);
+      for (const version of Object.values(doc.versions)) used.add(version.config.code.hex);
+    }
+    for (const layer of this.allLayerVersions()) used.add(layer.code.hex);
+    return used;
+  }
+
+  nextLayerVersion(account: string, region: string, name: string): number {
+    return this.store.transaction(() => {
+      const row = this.store.db.prepare('SELECT last_version FROM lambda_layer_counters WHERE account = ? AND region = ? AND name = ?').get(account, region, name) as
+        | { last_version: number }
+        | undefined;
+      const next = (row?.last_version ?? 0) + 1;
+      this.store.db
+        .prepare('INSERT INTO lambda_layer_counters (account, region, name, last_version) VALUES (?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET last_version = excluded.last_version')
+        .run(account, region, name, next);
+      return next;
+    });
+  }
+
+  saveLayerVersion(layer: LayerVersionRecord): void {
+    this.store.db
+      .prepare('INSERT INTO lambda_layer_versions (account, region, name, version, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name, version) DO UPDATE SET doc = excluded.doc')
+      .run(layer.account, layer.region, layer.name, layer.version, JSON.stringify(layer));
+  }
+
+  getLayerVersion(account: string, region: string, name: string, version: number): LayerVersionRecord | undefined {
+    const row = this.store.db.prepare('SELECT doc FROM lambda_layer_versions WHERE account = ? AND region = ? AND name = ? AND version = ?').get(account, region, name, version) as
+      | { doc: string }
+      | undefined;
+    return row ? (JSON.parse(row.doc) as LayerVersionRecord) : undefined;
+  }
+
+  deleteLayerVersion(account: string, region: string, name: string, version: number): void {
+    this.store.db.prepare('DELETE FROM lambda_layer_versions WHERE account = ? AND region = ? AND name = ? AND version = ?').run(account, region, name, version);
+  }
+
+  listLayerVersions(account: string, region: string, name?: string): LayerVersionRecord[] {
+    const rows = (
+      name === undefined
+        ? this.store.db.prepare('SELECT doc FROM lambda_layer_versions WHERE account = ? AND region = ? ORDER BY name, version DESC').all(account, region)
+        : this.store.db.prepare('SELECT doc FROM lambda_layer_versions WHERE account = ? AND region = ? AND name = ? ORDER BY version DESC').all(account, region, name)
+    ) as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as LayerVersionRecord);
+  }
+
+  private allLayerVersions(): LayerVersionRecord[] {
+    const rows = this.store.db.prepare('SELECT doc FROM lambda_layer_versions').all() as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as LayerVersionRecord);
+  }
+}
