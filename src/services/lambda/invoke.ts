@@ -164,7 +164,7 @@ export class Invoker {
           payload: options.payload.length ? options.payload : Buffer.from('{}'),
           invokedArn: target.invokedArn,
           clientContext: options.clientContext,
-          traceId: traceHeader(config.tracingMode === 'Active'),
+          traceId: traceHeader(config.tracingMode === 'Active', this.runtime.clock.now()),
           onChunk: options.onChunk,
         });
       } finally {
@@ -321,8 +321,8 @@ function tail(text: string): string {
 }
 
 /** An X-Ray trace header for the invocation (_X_AMZN_TRACE_ID). */
-function traceHeader(sampled: boolean): string {
-  const time = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+function traceHeader(sampled: boolean, nowMs: number): string {
+  const time = Math.floor(nowMs / 1000).toString(16).padStart(8, '0');
   const id = randomBytes(20).toString('hex');
   return `Root=1-${time}-${id.slice(0, 24)};Parent=${id.slice(24, 40)};Sampled=${sampled ? 1 : 0}`;
 }

@@ -318,6 +318,8 @@ export class Environment {
     const headers: Record<string, string | number> = {
       'Content-Type': 'application/json',
       'Lambda-Runtime-Aws-Request-Id': request.requestId,
+      // The function's process lives in real time (its own clock computes getRemainingTimeInMillis),
+      // so its deadline and the timeout that enforces it are real time, not the virtual clock.
       'Lambda-Runtime-Deadline-Ms': String(Date.now() + this.plan.timeoutSec * 1000),
       'Lambda-Runtime-Invoked-Function-Arn': request.invokedArn,
       'Content-Length': request.payload.length,
