@@ -205,3 +205,37 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     assert.equal(missing.message, "Value partner-send for parameter Label is invalid. Reason: can't find label on existing policy.");
   });
 });
+
+describe('the in-flight quota', () => {
+  test('at 120,000 messages in flight a short poll gets OverLimit and a long poll gets nothing', async () => {
+    const cloud = await startTestCloud();
+    const sqs = new SQSClient(clientConfig(cloud));
+    try {
+      const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'busy' }));
+      await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'waiting' }));
+      // Arrange 120,000 received-and-not-deleted messages in the store directly: sending and
+      // receiving that many through the API would take minutes.
+      const db = cloud.runtime.store.db;
+      const { id } = db.prepare("SELECT id FROM sqs_queues WHERE name = 'busy'").get() as { id: number };
+      const insert = db.prepare(
+        `INSERT INTO sqs_messages (queue_id, message_id, body, sent_at, visible_at, receive_count, receipt_token)
+         VALUES (?, ?, 'x', ?, ?, 1, 'token')`,
+      );
+      const now = cloud.clock.now();
+      db.transaction(() => {
+        for (let i = 0; i < 120_000; i++) insert.run(id, `m${i}`, now, now + 3_600_000);
+      })();
+      const error = await rejection(sqs.send(new ReceiveMessageCommand({ QueueUrl })));
+      assert.equal(error.name, 'OverLimit');
+      assert.equal(error.$metadata.httpStatusCode, 403);
+      assert.equal(error.message, 'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.');
+      const longPoll = await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }));
+      assert.equal(longPoll.Messages, undefined);
+      await advanceClock(cloud, '1h');
+      assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl }))).Messages?.length, 1, 'served again once they time out');
+    } finally {
+      sqs.destroy();
+      await cloud.close();
+    }
+  });
+});

@@ -17,6 +17,8 @@ const RECEIVE_ATTEMPT_WINDOW_MS = 5 * 60_000;
 /** A message can stay invisible for at most 12 hours from its receipt. */
 const MAX_VISIBILITY_MS = 43_200_000;
 const MAX_MESSAGE_ATTRIBUTES = 10;
+/** Messages received and not yet deleted, per queue (standard and FIFO alike). */
+export const MAX_IN_FLIGHT = 120_000;
 
 export interface OutgoingMessage {
   body: string;
@@ -172,6 +174,18 @@ export class Messages {
     if (attemptKey) {
       const repeated = this.repeatAttempt(queue, attemptKey);
       if (repeated) return repeated.map((m) => this.toReceived(queue, m, options));
+    }
+    if (this.state.inFlightCount(queue, this.clock.now()) >= MAX_IN_FLIGHT) {
+      // At the in-flight quota a short poll fails; a long poll just finds nothing.
+      if (options.waitSeconds === 0) {
+        throw new AwsError(
+          'OverLimit',
+          'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.',
+          403,
+        );
+      }
+      this.countersOf(queue).emptyReceives++;
+      return [];
     }
     const deadline = this.clock.now() + options.waitSeconds * 1000;
     let current = queue;

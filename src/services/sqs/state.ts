@@ -271,6 +271,9 @@ export class SqsState {
            coalesce(sum(visible_at > ? AND receive_count = 0), 0) AS delayed
          FROM sqs_messages WHERE queue_id = ?`,
       ),
+      inFlight: db.prepare<[number, number], { n: number }>(
+        'SELECT count(*) AS n FROM sqs_messages WHERE queue_id = ? AND visible_at > ? AND receive_count > 0',
+      ),
       countAll: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sqs_messages WHERE queue_id = ?'),
       nextVisibleAt: db.prepare<[number, number], { due: number | null }>(
         'SELECT min(visible_at) AS due FROM sqs_messages WHERE queue_id = ? AND visible_at > ?',
@@ -403,6 +406,10 @@ export class SqsState {
 
   counts(queue: QueueRow, now: number): { visible: number; inFlight: number; delayed: number } {
     return this.statements.counts.get(now, now, now, queue.id)!;
+  }
+
+  inFlightCount(queue: QueueRow, now: number): number {
+    return this.statements.inFlight.get(queue.id, now)!.n;
   }
 
   messageCount(queue: QueueRow): number {
