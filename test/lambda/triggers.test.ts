@@ -3,13 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutSubscriptionFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { AddPermissionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, PutBucketNotificationConfigurationCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
 import { createFunction, eventually } from './support.js';
 
-/** Other services invoking functions through Lambda's module API: alarm actions and log subscriptions. */
-describe('Lambda invoked by CloudWatch alarms and Logs subscription filters', () => {
+/** Other services invoking functions through Lambda's module API: alarm actions, log subscriptions, S3 notifications. */
+describe('Lambda invoked by CloudWatch alarms, Logs subscription filters and S3 notifications', () => {
   let cloud: Cloud;
   let lambda: LambdaClient;
   let sqs: SQSClient;
@@ -104,5 +105,43 @@ describe('Lambda invoked by CloudWatch alarms and Logs subscription filters', ()
     assert.equal(payload.logStream, 's1');
     assert.deepEqual(payload.subscriptionFilters, ['errors-only']);
     assert.deepEqual(payload.logEvents.map((e: { message: string }) => e.message), ['ERROR something broke']);
+  });
+
+  test('an S3 notification invokes the function once its policy lets S3 in', async () => {
+    const s3 = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });
+    await s3.send(new CreateBucketCommand({ Bucket: 'uploads' }));
+    const configure = () =>
+      s3.send(
+        new PutBucketNotificationConfigurationCommand({
+          Bucket: 'uploads',
+          NotificationConfiguration: { LambdaFunctionConfigurations: [{ LambdaFunctionArn: functionArn, Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'suffix', Value: '.csv' }] } } }] },
+        }),
+      );
+    const refused = await rejection<Error & { ArgumentValue1?: string }>(configure());
+    assert.equal(refused.message, 'Unable to validate the following destination configurations');
+    assert.equal(refused.ArgumentValue1, `Not authorized to invoke function [${functionArn}]`);
+
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'forwarder',
+        StatementId: 's3-uploads',
+        Action: 'lambda:InvokeFunction',
+        Principal: 's3.amazonaws.com',
+        SourceArn: 'arn:aws:s3:::uploads',
+        SourceAccount: '000000000000',
+      }),
+    );
+    await configure();
+    await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: 'ignored.txt', Body: 'no' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: 'reports/june.csv', Body: 'a,b\n1,2\n' }));
+    s3.destroy();
+    const event = await nextEvent();
+    assert.equal(event.Records.length, 1);
+    const record = event.Records[0];
+    assert.equal(record.eventSource, 'aws:s3');
+    assert.equal(record.eventName, 'ObjectCreated:Put');
+    assert.equal(record.s3.bucket.name, 'uploads');
+    assert.equal(record.s3.object.key, 'reports/june.csv');
+    assert.equal(record.s3.object.size, 8);
   });
 });

@@ -226,7 +226,7 @@ describe('S3 event notifications to SQS', () => {
     assert.notEqual(s1, s2);
   });
 
-  test('SNS and Lambda destinations are validated: none exists in Nimbus yet', async () => {
+  test('SNS and Lambda destinations that do not exist are refused', async () => {
     const bucket = 'fanout';
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const topicArn = `arn:aws:sns:us-east-1:${ACCOUNT}:topic`;

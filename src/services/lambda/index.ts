@@ -12,7 +12,7 @@ import { AsyncInvocations, eventConfigKey } from './async-invocations.js';
 import { invalidParameter, requestTooLarge, resourceNotFound } from './errors.js';
 import { functionOperations } from './functions.js';
 import { layerOperations } from './layers.js';
-import { permissionOperations } from './permissions.js';
+import { permissionOperations, policyDocument } from './permissions.js';
 import { LambdaService } from './service.js';
 import type { EventInvokeConfigRecord, FunctionDoc } from './state.js';
 import { FunctionUrls } from './urls.js';
@@ -336,6 +336,27 @@ export function createProvider(runtime: Runtime): Provider {
       const requestId = randomUUID();
       asyncInvocations.enqueue({ ref: { account: ref.account, region: ref.region, name: ref.name, qualifier: ref.qualifier }, payload: Buffer.from(request.payload), requestId });
       return { requestId };
+    },
+    functionForS3(arnText) {
+      let doc: FunctionDoc;
+      let qualifier: string;
+      let account: string;
+      try {
+        const ref = parseFunctionName(arnText, { accountId: '000000000000', region: runtime.options.region });
+        service.target(ref);
+        doc = service.requireFunction(ref);
+        qualifier = ref.qualifier ?? '';
+        account = ref.account;
+      } catch {
+        return undefined;
+      }
+      const statements = doc.policies[qualifier]?.statements ?? [];
+      return {
+        policy: statements.length ? policyDocument(statements) : undefined,
+        invokeAsync: (payload: string) => {
+          api.invokeAsync({ functionArn: arnText, payload, sourceAccount: account });
+        },
+      };
     },
     functionExists(arnText) {
       try {

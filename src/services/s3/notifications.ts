@@ -5,11 +5,11 @@
  * sent to each new destination, and AWS's event records (eventVersion 2.1) delivered through
  * the runtime's delivery mechanism.
  *
- * Destinations: SQS through SqsApi. SNS and Lambda through the seam below — their services
- * expose `topicForS3` / `functionForS3` in their module api once they land. Until then no
- * topic or function exists in Nimbus, so a configuration naming one is refused with S3's
- * "destination does not exist" reason, unless SkipDestinationValidation is set (then it is
- * stored and its deliveries are logged and dropped). EventBridge (EventBridgeConfiguration)
+ * Destinations: SQS through SqsApi, Lambda through LambdaApi's `functionForS3`. SNS through
+ * the seam below — its service exposes `topicForS3` once it lands. Until then no topic exists
+ * in Nimbus, so a configuration naming one is refused with S3's "destination does not exist"
+ * reason, unless SkipDestinationValidation is set (then it is stored and its deliveries are
+ * logged and dropped). EventBridge (EventBridgeConfiguration)
  * goes to the `events` service's `putEventsFromService` when that service offers it.
  */
 import { randomBytes } from 'node:crypto';
@@ -189,6 +189,8 @@ export class Notifier {
     for (const rule of rules) {
       if (known.has(rule.arn)) continue;
       known.add(rule.arn);
+      // S3 tests queues and topics; a function is not invoked with a test event.
+      if (rule.kind === 'function') continue;
       const test = JSON.stringify({
         Service: 'Amazon S3',
         Event: 's3:TestEvent',
