@@ -1,8 +1,8 @@
 import { AwsError } from '../core/errors.js';
 import type { Model, Operation, Shape, ShapeRef } from './model.js';
 import { eventStreamBody, eventStreamMember, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
-import type { ProtocolCodec, ResponseMeta, WireRequest, WireResponse } from './types.js';
-import { decodeBase64, parseTimestamp, toBuffer, toDate } from './values.js';
+import type { ProtocolCodec, ResponseMeta, WireResponse } from './types.js';
+import { decodeBase64, mapEntries, parseTimestamp, setOwn, toBuffer, toDate } from './values.js';
 
 /**
  * awsJson1_0 / awsJson1_1: POST /, `X-Amz-Target: <targetPrefix>.<Operation>`,
@@ -152,7 +152,7 @@ export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path:
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         const parsed = readJsonValue(model, shape.value!, item, `${path}.${key}`, depth + 1);
-        if (parsed !== undefined) out[key] = parsed;
+        if (parsed !== undefined) setOwn(out, key, parsed);
       }
       return out;
     }
@@ -195,7 +195,7 @@ export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unk
   const shape = model.resolve(ref);
   switch (shape.type) {
     case 'structure': {
-      if (shape.document) return value;
+      if (shape.document) return toJsonSafe(value);
       const out: Record<string, unknown> = {};
       const source = value as Record<string, unknown>;
       const members = shape.members ?? {};
@@ -209,12 +209,13 @@ export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unk
       return out;
     }
     case 'list':
-      return (value as unknown[]).map((item) => writeJsonValue(model, shape.member!, item) ?? null);
+      if (!Array.isArray(value)) return undefined;
+      return value.map((item) => writeJsonValue(model, shape.member!, item) ?? null);
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      for (const [key, item] of mapEntries(value)) {
         const written = writeJsonValue(model, shape.value!, item);
-        if (written !== undefined) out[key] = written;
+        if (written !== undefined) setOwn(out, key, written);
       }
       return out;
     }
@@ -229,11 +230,38 @@ export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unk
       return toBuffer(value).toString('base64');
     case 'float':
     case 'double':
-      if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-      return value;
+    case 'bigdecimal': {
+      const number = Number(value);
+      // JSON has no NaN or Infinity: Smithy writes them as strings.
+      return Number.isFinite(number) ? number : String(number);
+    }
     default:
       return value;
   }
+}
+
+/** Chosen members of a structure (a REST body's members, by their wire names) as a JSON object. */
+export function writeJsonMembers(model: Model, value: Record<string, unknown>, members: Array<{ name: string; ref: ShapeRef; wireName: string }>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name, ref, wireName } of members) {
+    const written = writeJsonValue(model, ref, value[name]);
+    if (written !== undefined) out[wireName] = written;
+  }
+  return out;
+}
+
+/** Untyped values (documents, error fields the model does not know) as JSON. */
+export function toJsonSafe(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return toBuffer(value).toString('base64');
+  if (Array.isArray(value)) return value.map(toJsonSafe);
+  if (value instanceof Map) return toJsonSafe(Object.fromEntries(value));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) setOwn(out, key, toJsonSafe(item));
+    return out;
+  }
+  return value;
 }
 
 function join(path: string, name: string): string {

@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import type { AwsError } from '../core/errors.js';
 import type { Model, Operation, Shape, ShapeRef, TimestampFormat } from './model.js';
 import type { WireRequest } from './types.js';
-import { decodeBase64, formatTimestamp, parseTimestamp, toBuffer } from './values.js';
+import { decodeBase64, formatTimestamp, mapEntries, parseTimestamp, setOwn, toBuffer } from './values.js';
 
 // ---------------------------------------------------------------------------
 // Members by location
@@ -87,21 +87,7 @@ export function timestampFormatOf(ref: ShapeRef, shape: Shape, fallback: Timesta
   return ref.timestampFormat ?? shape.timestampFormat ?? fallback;
 }
 
-/** Own-property assignment that is safe for keys such as `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-
-/** Entries of a map value as services hand it back (plain object or Map). */
-export function mapEntries(value: unknown): Array<[string, unknown]> {
-  if (value instanceof Map) return [...value.entries()].map(([k, v]) => [String(k), v]);
-  if (value && typeof value === 'object') return Object.entries(value as Record<string, unknown>);
-  return [];
-}
+export { mapEntries, setOwn };
 
 // ---------------------------------------------------------------------------
 // Routing

@@ -5,13 +5,12 @@
  * `locationName`.
  */
 import { AwsError } from '../core/errors.js';
-import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import type { Model, Operation, ShapeRef } from './model.js';
 import type { ProtocolCodec, ResponseMeta, WireRequest, WireResponse } from './types.js';
 import {
   fillIdempotencyTokens,
   isBodyValue,
   isRawPayload,
-  mapEntries,
   matchOperation,
   rawPayloadBody,
   rawPayloadContentType,
@@ -19,16 +18,15 @@ import {
   readRawPayload,
   responseStatus,
   setHeader,
-  setOwn,
   shapeBindings,
   statusHasNoBody,
-  timestampFormatOf,
   writeExtraHeaders,
   writeHeaderBindings,
   type MemberBinding,
 } from './rest-binding.js';
+import { readJsonValue, toJsonSafe, writeJsonMembers, writeJsonValue } from './json.js';
 import { eventStreamBody, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
-import { decodeBase64, formatTimestamp, parseTimestamp, toBuffer } from './values.js';
+import { toBuffer } from './values.js';
 
 const JSON_CONTENT_TYPE = 'application/json';
 
@@ -36,84 +34,8 @@ function serializationError(message: string): AwsError {
   return new AwsError('SerializationException', message, 400);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function mismatch(path: string, expected: string, value: unknown): AwsError {
-  return serializationError(`Unexpected value at ${path}: expected ${expected}, got ${describe(value)}.`);
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// ---------------------------------------------------------------------------
-// JSON → values
-
-function readJson(model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
-  if (value === null || value === undefined) return undefined;
-  const shape = model.resolve(ref);
-  if (shape.document) return value;
-  switch (shape.type) {
-    case 'structure': {
-      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
-      const out: Record<string, unknown> = {};
-      for (const [name, memberRef] of Object.entries(shape.members ?? {})) {
-        const key = memberRef.locationName ?? name;
-        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-        const parsed = readJson(model, memberRef, value[key], `${path}.${name}`);
-        if (parsed !== undefined) out[name] = parsed;
-      }
-      return out;
-    }
-    case 'list': {
-      if (!Array.isArray(value)) throw mismatch(path, 'an array', value);
-      return value.map((item, i) => (item === null ? null : readJson(model, shape.member!, item, `${path}[${i}]`)));
-    }
-    case 'map': {
-      if (!isPlainObject(value)) throw mismatch(path, 'an object', value);
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
-        setOwn(out, key, item === null ? null : readJson(model, shape.value!, item, `${path}.${key}`));
-      }
-      return out;
-    }
-    case 'string':
-      if (typeof value !== 'string') throw mismatch(path, 'a string', value);
-      return value;
-    case 'boolean':
-      if (typeof value !== 'boolean') throw mismatch(path, 'a boolean', value);
-      return value;
-    case 'integer':
-    case 'long':
-    case 'short':
-    case 'byte':
-    case 'biginteger':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw mismatch(path, 'an integer', value);
-      return value;
-    case 'float':
-    case 'double':
-    case 'bigdecimal':
-      if (typeof value === 'number') return value;
-      if (value === 'NaN') return Number.NaN;
-      if (value === 'Infinity') return Number.POSITIVE_INFINITY;
-      if (value === '-Infinity') return Number.NEGATIVE_INFINITY;
-      throw mismatch(path, 'a number', value);
-    case 'timestamp': {
-      if (typeof value !== 'number' && typeof value !== 'string') throw mismatch(path, 'a timestamp', value);
-      const date = parseTimestamp(value, timestampFormatOf(ref, shape, 'unixTimestamp'));
-      if (!date) throw mismatch(path, 'a timestamp', value);
-      return date;
-    }
-    case 'blob':
-      if (typeof value !== 'string') throw mismatch(path, 'a base64 string', value);
-      return decodeBase64(value, path);
-    default:
-      return value;
-  }
 }
 
 function parseJsonDocument(body: Buffer): Record<string, unknown> | undefined {
@@ -132,75 +54,9 @@ function parseJsonDocument(body: Buffer): Record<string, unknown> | undefined {
 function readBodyMembers(model: Model, members: MemberBinding[], doc: Record<string, unknown>, input: Record<string, unknown>): void {
   for (const member of members) {
     if (!Object.prototype.hasOwnProperty.call(doc, member.wireName)) continue;
-    const value = readJson(model, member.ref, doc[member.wireName], member.name);
+    const value = readJsonValue(model, member.ref, doc[member.wireName], member.name);
     if (value !== undefined) input[member.name] = value;
   }
-}
-
-// ---------------------------------------------------------------------------
-// values → JSON
-
-function writeJson(model: Model, ref: ShapeRef, value: unknown): unknown {
-  if (value === undefined || value === null) return undefined;
-  const shape = model.resolve(ref);
-  if (shape.document) return toJsonSafe(value);
-  switch (shape.type) {
-    case 'structure':
-      return writeJsonStructure(model, shape, value as Record<string, unknown>);
-    case 'list':
-      if (!Array.isArray(value)) return undefined;
-      return value.map((item) => (item === null || item === undefined ? null : writeJson(model, shape.member!, item)));
-    case 'map': {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of mapEntries(value)) {
-        const written = writeJson(model, shape.value!, item);
-        if (written !== undefined) setOwn(out, key, written);
-      }
-      return out;
-    }
-    case 'timestamp':
-      return formatTimestamp(value, timestampFormatOf(ref, shape, 'unixTimestamp'));
-    case 'blob':
-      return toBuffer(value).toString('base64');
-    case 'boolean':
-      return value === true || value === 'true';
-    case 'string':
-      return String(value);
-    case 'float':
-    case 'double':
-    case 'bigdecimal': {
-      const n = Number(value);
-      if (Number.isNaN(n)) return 'NaN';
-      if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-      return n;
-    }
-    default:
-      return Number(value);
-  }
-}
-
-function writeJsonStructure(model: Model, shape: Shape, value: Record<string, unknown>, only?: MemberBinding[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const members = only ?? Object.entries(shape.members ?? {}).map(([name, ref]) => ({ name, ref, wireName: ref.locationName ?? name }));
-  for (const { name, ref, wireName } of members) {
-    const written = writeJson(model, ref, value[name]);
-    if (written !== undefined) out[wireName] = written;
-  }
-  return out;
-}
-
-/** Untyped values (error fields the model does not know) as JSON. */
-function toJsonSafe(value: unknown): unknown {
-  if (value instanceof Date) return value.getTime() / 1000;
-  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return toBuffer(value).toString('base64');
-  if (Array.isArray(value)) return value.map(toJsonSafe);
-  if (value instanceof Map) return toJsonSafe(Object.fromEntries(value));
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toJsonSafe(v));
-    return out;
-  }
-  return value;
 }
 
 /** Event payloads: a member marked `eventpayload` is the frame's raw body; otherwise the event is a JSON document. */
@@ -216,7 +72,7 @@ function eventPayloadWriter(model: Model) {
         if (rawShape.type === 'string') return { body: Buffer.from(String(inner ?? ''), 'utf8'), contentType: 'text/plain' };
         return { body: inner === undefined ? Buffer.alloc(0) : toBuffer(inner), contentType: 'application/octet-stream' };
       }
-      return Buffer.from(JSON.stringify(writeJson(model, ref, value) ?? {}));
+      return Buffer.from(JSON.stringify(writeJsonValue(model, ref, value) ?? {}));
     },
     { contentType: JSON_CONTENT_TYPE },
   );
@@ -248,7 +104,7 @@ export const restJsonCodec: ProtocolCodec = {
       } else {
         const doc = parseJsonDocument(request.body);
         if (doc !== undefined) {
-          const value = readJson(model, payload.ref, doc, payload.name);
+          const value = readJsonValue(model, payload.ref, doc, payload.name);
           if (value !== undefined) input[payload.name] = value;
         }
       }
@@ -287,11 +143,11 @@ export const restJsonCodec: ProtocolCodec = {
         return { status, headers, body: rawPayloadBody(value) };
       }
       setHeader(headers, 'Content-Type', JSON_CONTENT_TYPE);
-      return { status, headers, body: JSON.stringify(writeJson(model, payload.ref, value) ?? {}) };
+      return { status, headers, body: JSON.stringify(writeJsonValue(model, payload.ref, value) ?? {}) };
     }
     if (bindings.body.length === 0) return { status, headers };
     setHeader(headers, 'Content-Type', JSON_CONTENT_TYPE);
-    return { status, headers, body: JSON.stringify(writeJsonStructure(model, shape, values, bindings.body)) };
+    return { status, headers, body: JSON.stringify(writeJsonMembers(model, values, bindings.body)) };
   },
 
   serializeError(model: Model, _operation: Operation | undefined, error: AwsError, meta: ResponseMeta): WireResponse {
@@ -308,7 +164,7 @@ export const restJsonCodec: ProtocolCodec = {
       const shape = modelled.shape;
       const bindings = shapeBindings(model, shape);
       writeHeaderBindings(model, bindings, fields, headers);
-      Object.assign(body, writeJsonStructure(model, shape, fields, bindings.body));
+      Object.assign(body, writeJsonMembers(model, fields, bindings.body));
       // Error shapes spell the message `message` or `Message` (Lambda); write the one the model has.
       const messageMember = bindings.body.find((m) => m.name === 'message' || m.name === 'Message');
       if (messageMember) messageKey = messageMember.wireName;

@@ -64,3 +64,19 @@ export function decodeBase64(value: string, where: string): Buffer {
   }
   return Buffer.from(compact, 'base64');
 }
+
+/** Own-property assignment that is safe for keys such as `__proto__`. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+/** Entries of a map value as services hand it back (plain object or Map). */
+export function mapEntries(value: unknown): Array<[string, unknown]> {
+  if (value instanceof Map) return [...value.entries()].map(([k, v]) => [String(k), v]);
+  if (value && typeof value === 'object') return Object.entries(value as Record<string, unknown>);
+  return [];
+}

@@ -20,7 +20,6 @@ import { XMLParser } from 'fast-xml-parser';
 import { AwsError } from '../../src/core/errors.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { restXmlCodec, xmlRootNameOverrides } from '../../src/protocol/rest-xml.js';
-import type { WireRequest } from '../../src/protocol/types.js';
 import { bodyBuffer, codecTransport, HARNESS_CLIENT, requestFromTemplate, wireRequest, type FakeService } from '../support/codec-harness.js';
 
 const s3Model = loadModel('s3');
