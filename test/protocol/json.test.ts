@@ -112,6 +112,24 @@ describe('awsJson1_0 codec with DynamoDB', () => {
     assert.equal(jsonCodec.operationName(dynamodb, { ...wire('{}'), headers: { 'x-amz-target': 'Other_1.PutItem' } }), undefined);
   });
 
+  test('map keys such as __proto__ are kept as data, both ways', () => {
+    const operation = dynamodb.operation('PutItem')!;
+    const input = jsonCodec.parse(dynamodb, operation, {
+      method: 'POST',
+      path: '/',
+      query: new URLSearchParams(),
+      headers: { 'x-amz-target': 'DynamoDB_20120810.PutItem' },
+      body: Buffer.from('{"TableName":"T","Item":{"__proto__":{"S":"x"},"id":{"S":"a"}}}'),
+      host: 'localhost',
+    });
+    const item = input.Item as Record<string, unknown>;
+    assert.ok(Object.prototype.hasOwnProperty.call(item, '__proto__'));
+    assert.deepEqual(Object.keys(item), ['__proto__', 'id']);
+    assert.equal(Object.getPrototypeOf(item), Object.prototype);
+    const written = jsonCodec.serialize(dynamodb, dynamodb.operation('GetItem')!, { Item: item }, { requestId: 'r' });
+    assert.equal(written.body, '{"Item":{"__proto__":{"S":"x"},"id":{"S":"a"}}}');
+  });
+
   test("validation from the model: AWS's ValidationException wording", () => {
     const operation = dynamodb.operation('CreateTable')!;
     const violations = validateInput(dynamodb, operation.input, {
