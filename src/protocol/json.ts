@@ -1,8 +1,9 @@
 import { AwsError } from '../core/errors.js';
-import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import { readDocument, writeDocument, type DocumentFormat } from './document.js';
 import { eventStreamBody, eventStreamMember, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
+import type { Model, Operation, ShapeRef } from './model.js';
 import type { ProtocolCodec, ResponseMeta, WireResponse } from './types.js';
-import { decodeBase64, mapEntries, parseTimestamp, setOwn, toBuffer, toDate } from './values.js';
+import { decodeBase64, parseTimestamp, setOwn, toBuffer } from './values.js';
 
 /**
  * awsJson1_0 / awsJson1_1: POST /, `X-Amz-Target: <targetPrefix>.<Operation>`,
@@ -101,143 +102,38 @@ export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, typ
   return { status: error.status, headers, body: JSON.stringify(body) };
 }
 
-function typeMismatch(path: string, expected: string): AwsError {
-  const where = path ? ` at '${path}'` : '';
-  return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
-}
-
-const wireNameIndex = new WeakMap<Shape, Map<string, { name: string; member: ShapeRef }>>();
-
-/** A structure's members by the name they have on the wire. */
-function membersByWireName(shape: Shape): Map<string, { name: string; member: ShapeRef }> {
-  let index = wireNameIndex.get(shape);
-  if (!index) {
-    index = new Map();
-    for (const [name, member] of Object.entries(shape.members ?? {})) index.set(member.locationName ?? name, { name, member });
-    wireNameIndex.set(shape, index);
-  }
-  return index;
-}
-
-/** Nesting deeper than any service accepts; past it a document is refused rather than read (or overflow the stack). */
-const MAX_NESTING = 1000;
+/** JSON's way with what documents carry differently: base64 blobs, epoch-second timestamps, NaN as a string. */
+const JSON_FORMAT: DocumentFormat = {
+  locationNames: true,
+  readBlob: (value, path) => (typeof value === 'string' ? decodeBase64(value, path) : undefined),
+  readTimestamp: (value, ref, shape) =>
+    typeof value === 'number' || typeof value === 'string' ? parseTimestamp(value, ref.timestampFormat ?? shape.timestampFormat) : undefined,
+  readFloat(value) {
+    if (typeof value === 'number') return value;
+    // Smithy allows the strings NaN and Infinity for floating point members.
+    if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') return Number(value);
+    return undefined;
+  },
+  writeBlob: (value) => value.toString('base64'),
+  writeTimestamp(date, ref, shape) {
+    const format = ref.timestampFormat ?? shape.timestampFormat;
+    if (format === 'iso8601') return date.toISOString();
+    if (format === 'rfc822') return date.toUTCString();
+    return date.getTime() / 1000;
+  },
+  // JSON has no NaN or Infinity: Smithy writes them as strings.
+  writeFloat: (value) => (Number.isFinite(value) ? value : String(value)),
+  writeUntyped: (value) => toJsonSafe(value),
+};
 
 /** JSON document → provider values, guided by the shape. Unknown members are dropped. */
-export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path: string, depth = 0): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (depth > MAX_NESTING) throw new AwsError('SerializationException', `The document is nested more than ${MAX_NESTING} levels deep.`, 400);
-  const shape: Shape = model.resolve(ref);
-  switch (shape.type) {
-    case 'structure': {
-      if (typeof value !== 'object' || Array.isArray(value)) throw typeMismatch(path, 'a structure');
-      if (shape.document) return value;
-      const out: Record<string, unknown> = {};
-      const source = value as Record<string, unknown>;
-      // Walk the members the document has (a union such as DynamoDB's AttributeValue has ten and sets one).
-      const byWireName = membersByWireName(shape);
-      for (const wireName of Object.keys(source)) {
-        const entry = byWireName.get(wireName);
-        if (!entry) continue;
-        const parsed = readJsonValue(model, entry.member, source[wireName], join(path, entry.name), depth + 1);
-        if (parsed !== undefined) out[entry.name] = parsed;
-      }
-      return out;
-    }
-    case 'list': {
-      if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
-      return value.map((item, index) => readJsonValue(model, shape.member!, item, `${path}.${index + 1}.member`, depth + 1) ?? null);
-    }
-    case 'map': {
-      if (typeof value !== 'object' || Array.isArray(value)) throw typeMismatch(path, 'a map');
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        const parsed = readJsonValue(model, shape.value!, item, `${path}.${key}`, depth + 1);
-        if (parsed !== undefined) setOwn(out, key, parsed);
-      }
-      return out;
-    }
-    case 'string':
-      if (typeof value !== 'string') throw typeMismatch(path, 'a string');
-      return value;
-    case 'boolean':
-      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean');
-      return value;
-    case 'integer':
-    case 'long':
-    case 'short':
-    case 'byte':
-    case 'biginteger':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw typeMismatch(path, 'an integer');
-      return value;
-    case 'float':
-    case 'double':
-    case 'bigdecimal':
-      if (typeof value === 'number') return value;
-      // Smithy allows the strings NaN and Infinity for floating point members.
-      if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') return Number(value);
-      throw typeMismatch(path, 'a number');
-    case 'timestamp': {
-      const date = typeof value === 'number' || typeof value === 'string' ? parseTimestamp(value, ref.timestampFormat ?? shape.timestampFormat) : undefined;
-      if (!date) throw typeMismatch(path, 'a timestamp');
-      return date;
-    }
-    case 'blob':
-      if (typeof value !== 'string') throw typeMismatch(path, 'base64 data');
-      return decodeBase64(value, path || 'the payload');
-    default:
-      return value;
-  }
+export function readJsonValue(model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
+  return readDocument(JSON_FORMAT, model, ref, value, path);
 }
 
 /** Provider values → JSON document. Undefined and null members are left out. */
 export function writeJsonValue(model: Model, ref: ShapeRef, value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  const shape = model.resolve(ref);
-  switch (shape.type) {
-    case 'structure': {
-      if (shape.document) return toJsonSafe(value);
-      const out: Record<string, unknown> = {};
-      const source = value as Record<string, unknown>;
-      const members = shape.members ?? {};
-      for (const name of Object.keys(source)) {
-        if (!Object.prototype.hasOwnProperty.call(members, name)) continue;
-        const member = members[name];
-        if (member.location) continue; // rest bindings are written elsewhere
-        const written = writeJsonValue(model, member, source[name]);
-        if (written !== undefined) out[member.locationName ?? name] = written;
-      }
-      return out;
-    }
-    case 'list':
-      if (!Array.isArray(value)) return undefined;
-      return value.map((item) => writeJsonValue(model, shape.member!, item) ?? null);
-    case 'map': {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of mapEntries(value)) {
-        const written = writeJsonValue(model, shape.value!, item);
-        if (written !== undefined) setOwn(out, key, written);
-      }
-      return out;
-    }
-    case 'timestamp': {
-      const format = ref.timestampFormat ?? shape.timestampFormat;
-      const date = toDate(value);
-      if (format === 'iso8601') return date.toISOString();
-      if (format === 'rfc822') return date.toUTCString();
-      return date.getTime() / 1000;
-    }
-    case 'blob':
-      return toBuffer(value).toString('base64');
-    case 'float':
-    case 'double':
-    case 'bigdecimal': {
-      const number = Number(value);
-      // JSON has no NaN or Infinity: Smithy writes them as strings.
-      return Number.isFinite(number) ? number : String(number);
-    }
-    default:
-      return value;
-  }
+  return writeDocument(JSON_FORMAT, model, ref, value);
 }
 
 /** Chosen members of a structure (a REST body's members, by their wire names) as a JSON object. */
@@ -264,9 +160,5 @@ export function toJsonSafe(value: unknown): unknown {
   return value;
 }
 
-function join(path: string, name: string): string {
-  const camel = name.charAt(0).toLowerCase() + name.slice(1);
-  return path ? `${path}.${camel}` : camel;
-}
 
 export type { Operation };

@@ -1,8 +1,9 @@
 import { AwsError } from '../core/errors.js';
 import { CborError, CborFloat, decodeCbor, encodeCbor } from './cbor.js';
-import type { Model, Operation, Shape, ShapeRef } from './model.js';
+import { readDocument, writeDocument, type DocumentFormat } from './document.js';
+import type { Model, Operation, ShapeRef } from './model.js';
 import type { ProtocolCodec, ResponseMeta, WireResponse } from './types.js';
-import { parseTimestamp, toBuffer, toDate } from './values.js';
+import { parseTimestamp } from './values.js';
 
 /**
  * Smithy RPC v2 CBOR: `POST /service/<ServiceName>/operation/<Operation>`
@@ -84,120 +85,36 @@ function cborError(model: Model, error: AwsError, meta: ResponseMeta): WireRespo
   return { status: error.status, headers, body: encodeCbor(body) };
 }
 
-function typeMismatch(path: string, expected: string): AwsError {
-  const where = path ? ` at '${path}'` : '';
-  return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value) && !(value instanceof Date);
-}
+/** CBOR carries bytes, tagged epoch timestamps and floats natively; members go by their model names. */
+const CBOR_FORMAT: DocumentFormat = {
+  locationNames: false,
+  readBlob(value) {
+    if (Buffer.isBuffer(value)) return value;
+    if (typeof value === 'string') return Buffer.from(value, 'utf8');
+    return undefined;
+  },
+  readTimestamp(value) {
+    if (value instanceof Date) return value;
+    return typeof value === 'number' ? parseTimestamp(value) : undefined;
+  },
+  readFloat(value) {
+    const number = typeof value === 'bigint' ? Number(value) : value;
+    return typeof number === 'number' ? number : undefined;
+  },
+  writeBlob: (value) => value,
+  writeTimestamp: (value) => value,
+  writeFloat: (value) => new CborFloat(value),
+  writeUntyped: (value) => value,
+};
 
 /** Decoded CBOR → provider values, guided by the shape. Unknown members are dropped. */
 export function readCborValue(model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
-  if (value === null || value === undefined) return undefined;
-  const shape: Shape = model.resolve(ref);
-  switch (shape.type) {
-    case 'structure': {
-      if (!isMap(value)) throw typeMismatch(path, 'a structure');
-      if (shape.document) return value;
-      const out: Record<string, unknown> = {};
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
-        if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
-        const parsed = readCborValue(model, member, value[name], join(path, name));
-        if (parsed !== undefined) out[name] = parsed;
-      }
-      return out;
-    }
-    case 'list':
-      if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
-      return value.map((item, index) => readCborValue(model, shape.member!, item, `${path}.${index + 1}.member`) ?? null);
-    case 'map': {
-      if (!isMap(value)) throw typeMismatch(path, 'a map');
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
-        const parsed = readCborValue(model, shape.value!, item, `${path}.${key}`);
-        if (parsed !== undefined) out[key] = parsed;
-      }
-      return out;
-    }
-    case 'string':
-      if (typeof value !== 'string') throw typeMismatch(path, 'a string');
-      return value;
-    case 'boolean':
-      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean');
-      return value;
-    case 'integer':
-    case 'long':
-    case 'short':
-    case 'byte':
-    case 'biginteger': {
-      const number = typeof value === 'bigint' ? Number(value) : value;
-      if (typeof number !== 'number' || !Number.isInteger(number)) throw typeMismatch(path, 'an integer');
-      return number;
-    }
-    case 'float':
-    case 'double':
-    case 'bigdecimal': {
-      const number = typeof value === 'bigint' ? Number(value) : value;
-      if (typeof number !== 'number') throw typeMismatch(path, 'a number');
-      return number;
-    }
-    case 'timestamp': {
-      if (value instanceof Date) return value;
-      const date = typeof value === 'number' ? parseTimestamp(value) : undefined;
-      if (!date) throw typeMismatch(path, 'a timestamp');
-      return date;
-    }
-    case 'blob':
-      if (Buffer.isBuffer(value)) return value;
-      if (typeof value === 'string') return Buffer.from(value, 'utf8');
-      throw typeMismatch(path, 'a byte string');
-    default:
-      return value;
-  }
+  return readDocument(CBOR_FORMAT, model, ref, value, path);
 }
 
 /** Provider values → CBOR-ready values (Dates for timestamps, Buffers for blobs, CborFloat for floats). */
 export function writeCborValue(model: Model, ref: ShapeRef, value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  const shape = model.resolve(ref);
-  switch (shape.type) {
-    case 'structure': {
-      if (shape.document) return value;
-      const out: Record<string, unknown> = {};
-      const source = value as Record<string, unknown>;
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
-        const written = writeCborValue(model, member, source[name]);
-        if (written !== undefined) out[name] = written;
-      }
-      return out;
-    }
-    case 'list':
-      return (value as unknown[]).map((item) => writeCborValue(model, shape.member!, item) ?? null);
-    case 'map': {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        const written = writeCborValue(model, shape.value!, item);
-        if (written !== undefined) out[key] = written;
-      }
-      return out;
-    }
-    case 'timestamp':
-      return toDate(value);
-    case 'blob':
-      return toBuffer(value);
-    case 'float':
-    case 'double':
-      return new CborFloat(Number(value));
-    default:
-      return value;
-  }
-}
-
-function join(path: string, name: string): string {
-  const camel = name.charAt(0).toLowerCase() + name.slice(1);
-  return path ? `${path}.${camel}` : camel;
+  return writeDocument(CBOR_FORMAT, model, ref, value);
 }
 
 export type { Operation };

@@ -1,0 +1,172 @@
+import { AwsError } from '../core/errors.js';
+import type { Model, Shape, ShapeRef } from './model.js';
+import { mapEntries, setOwn, toBuffer, toDate } from './values.js';
+
+/**
+ * Walking a decoded document (JSON or CBOR) against the model, both ways.
+ * Structures, lists, maps, strings, booleans and integers read the same in
+ * every document protocol; what differs (blobs, timestamps, floats, member
+ * names) is the format's.
+ */
+export interface DocumentFormat {
+  /** Honour `locationName` for member names (JSON does; RPC v2 CBOR uses member names). */
+  locationNames: boolean;
+  readBlob(value: unknown, path: string): Buffer | undefined;
+  readTimestamp(value: unknown, ref: ShapeRef, shape: Shape): Date | undefined;
+  /** A float member's value, or undefined when the value is not a number in this format. */
+  readFloat(value: unknown): number | undefined;
+  writeBlob(value: Buffer): unknown;
+  writeTimestamp(value: Date, ref: ShapeRef, shape: Shape): unknown;
+  writeFloat(value: number): unknown;
+  /** Untyped values (documents) as the format carries them. */
+  writeUntyped(value: unknown): unknown;
+}
+
+/** Nesting deeper than any service accepts; past it a document is refused rather than read (or overflow the stack). */
+const MAX_NESTING = 1000;
+
+export function typeMismatch(path: string, expected: string): AwsError {
+  const where = path ? ` at '${path}'` : '';
+  return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value) && !(value instanceof Date);
+}
+
+const memberIndexes = new WeakMap<DocumentFormat, WeakMap<Shape, Map<string, { name: string; member: ShapeRef }>>>();
+
+/** A structure's members by the name they have on the wire in this format. */
+function membersByWireName(format: DocumentFormat, shape: Shape): Map<string, { name: string; member: ShapeRef }> {
+  let byShape = memberIndexes.get(format);
+  if (!byShape) {
+    byShape = new WeakMap();
+    memberIndexes.set(format, byShape);
+  }
+  let index = byShape.get(shape);
+  if (!index) {
+    index = new Map();
+    for (const [name, member] of Object.entries(shape.members ?? {})) {
+      index.set(format.locationNames ? (member.locationName ?? name) : name, { name, member });
+    }
+    byShape.set(shape, index);
+  }
+  return index;
+}
+
+/** Decoded document → provider values, guided by the shape. Unknown members are dropped. */
+export function readDocument(format: DocumentFormat, model: Model, ref: ShapeRef, value: unknown, path: string, depth = 0): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (depth > MAX_NESTING) throw new AwsError('SerializationException', `The document is nested more than ${MAX_NESTING} levels deep.`, 400);
+  const shape: Shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure': {
+      if (!isObject(value)) throw typeMismatch(path, 'a structure');
+      if (shape.document) return value;
+      const out: Record<string, unknown> = {};
+      // Walk the members the document has (a union such as DynamoDB's AttributeValue has ten and sets one).
+      const byWireName = membersByWireName(format, shape);
+      for (const wireName of Object.keys(value)) {
+        const entry = byWireName.get(wireName);
+        if (!entry) continue;
+        const parsed = readDocument(format, model, entry.member, value[wireName], join(path, entry.name), depth + 1);
+        if (parsed !== undefined) out[entry.name] = parsed;
+      }
+      return out;
+    }
+    case 'list':
+      if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
+      return value.map((item, index) => readDocument(format, model, shape.member!, item, `${path}.${index + 1}.member`, depth + 1) ?? null);
+    case 'map': {
+      if (!isObject(value)) throw typeMismatch(path, 'a map');
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const parsed = readDocument(format, model, shape.value!, item, `${path}.${key}`, depth + 1);
+        if (parsed !== undefined) setOwn(out, key, parsed);
+      }
+      return out;
+    }
+    case 'string':
+      if (typeof value !== 'string') throw typeMismatch(path, 'a string');
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean');
+      return value;
+    case 'integer':
+    case 'long':
+    case 'short':
+    case 'byte':
+    case 'biginteger': {
+      const number = typeof value === 'bigint' ? Number(value) : value;
+      if (typeof number !== 'number' || !Number.isInteger(number)) throw typeMismatch(path, 'an integer');
+      return number;
+    }
+    case 'float':
+    case 'double':
+    case 'bigdecimal': {
+      const number = format.readFloat(value);
+      if (number === undefined) throw typeMismatch(path, 'a number');
+      return number;
+    }
+    case 'timestamp': {
+      const date = format.readTimestamp(value, ref, shape);
+      if (!date) throw typeMismatch(path, 'a timestamp');
+      return date;
+    }
+    case 'blob': {
+      const bytes = format.readBlob(value, path || 'the payload');
+      if (!bytes) throw typeMismatch(path, 'a blob');
+      return bytes;
+    }
+    default:
+      return value;
+  }
+}
+
+/** Provider values → a document. Undefined and null members are left out. */
+export function writeDocument(format: DocumentFormat, model: Model, ref: ShapeRef, value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  const shape = model.resolve(ref);
+  switch (shape.type) {
+    case 'structure': {
+      if (shape.document) return format.writeUntyped(value);
+      const out: Record<string, unknown> = {};
+      const source = value as Record<string, unknown>;
+      const members = shape.members ?? {};
+      for (const name of Object.keys(source)) {
+        if (!Object.prototype.hasOwnProperty.call(members, name)) continue;
+        const member = members[name];
+        if (member.location) continue; // rest bindings are written elsewhere
+        const written = writeDocument(format, model, member, source[name]);
+        if (written !== undefined) out[format.locationNames ? (member.locationName ?? name) : name] = written;
+      }
+      return out;
+    }
+    case 'list':
+      if (!Array.isArray(value)) return undefined;
+      return value.map((item) => writeDocument(format, model, shape.member!, item) ?? null);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of mapEntries(value)) {
+        const written = writeDocument(format, model, shape.value!, item);
+        if (written !== undefined) setOwn(out, key, written);
+      }
+      return out;
+    }
+    case 'timestamp':
+      return format.writeTimestamp(toDate(value), ref, shape);
+    case 'blob':
+      return format.writeBlob(toBuffer(value));
+    case 'float':
+    case 'double':
+    case 'bigdecimal':
+      return format.writeFloat(Number(value));
+    default:
+      return value;
+  }
+}
+
+function join(path: string, name: string): string {
+  const camel = name.charAt(0).toLowerCase() + name.slice(1);
+  return path ? `${path}.${camel}` : camel;
+}
