@@ -64,6 +64,8 @@ export interface LogsS3Target {
     body: Buffer;
     contentType?: string;
     contentEncoding?: string;
+    /** The service principal writing: the bucket policy must allow it (S3Api.putObject checks). */
+    servicePrincipal?: string;
   }): unknown | Promise<unknown>;
   bucketExists?(request: { account: string; region: string; bucket: string }): boolean;
 }

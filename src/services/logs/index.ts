@@ -382,7 +382,8 @@ export function createProvider(runtime: Runtime): Provider {
       return;
     }
     try {
-      await s3.putObject({ account: task.account, region: task.region, bucket: task.destination, key: `${task.prefix}/aws-logs-write-test`, body: Buffer.from('Permission Check Successful') });
+      const servicePrincipal = `logs.${task.region}.amazonaws.com`;
+      await s3.putObject({ account: task.account, region: task.region, bucket: task.destination, key: `${task.prefix}/aws-logs-write-test`, body: Buffer.from('Permission Check Successful'), servicePrincipal });
       const byStream = new Map<string, string[]>();
       for (const event of allGroupEvents(group.id, task.from, task.to - 1)) {
         if (task.streamPrefix && !event.streamName.startsWith(task.streamPrefix)) continue;
@@ -399,6 +400,7 @@ export function createProvider(runtime: Runtime): Provider {
           body: gzipSync(Buffer.from(lines.join(''), 'utf8')),
           contentType: 'application/octet-stream',
           contentEncoding: 'gzip',
+          servicePrincipal,
         });
       }
       finish('COMPLETED', 'Completed successfully');

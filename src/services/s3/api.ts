@@ -13,7 +13,25 @@ export interface S3ObjectRequest {
   maxBytes?: number;
 }
 
+export interface S3PutRequest {
+  account: string;
+  region: string;
+  bucket: string;
+  key: string;
+  body: Buffer;
+  contentType?: string;
+  contentEncoding?: string;
+  /**
+   * The AWS service writing (e.g. logs.us-east-1.amazonaws.com for Logs exports): the
+   * bucket policy must allow it s3:PutObject, as on AWS. Without one, `account` writes.
+   */
+  servicePrincipal?: string;
+}
+
 export interface S3Api {
   /** An object's body, whole. Throws AwsError NoSuchBucket / NoSuchKey / NoSuchVersion / AccessDenied as GetObject does. */
   readObject(request: S3ObjectRequest): Promise<Buffer>;
+  /** Stores an object as PutObject does (notifications, versioning, lifecycle all apply). */
+  putObject(request: S3PutRequest): Promise<{ etag: string; versionId?: string }>;
+  bucketExists(request: { account: string; region: string; bucket: string }): boolean;
 }
