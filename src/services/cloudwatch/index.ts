@@ -44,8 +44,6 @@ export function createProvider(runtime: Runtime): Provider {
   const engine = new AlarmEngine(runtime, state, reader);
   engine.start();
 
-  const alarmArn = (context: { accountId: string; region: string }, name: string) =>
-    arn({ service: 'cloudwatch', region: context.region, account: context.accountId, resource: `alarm:${name}` });
   const dashboardArn = (account: string, name: string) => `arn:aws:cloudwatch::${account}:dashboard/${name}`;
 
   // ------------------------------------------------------------------ metric data
@@ -526,19 +524,7 @@ export function createProvider(runtime: Runtime): Provider {
       const existing = state.alarm(context.accountId, context.region, input.AlarmName);
       if (existing && existing.kind !== 'MetricAlarm') throw validationError(`The alarm ${input.AlarmName} is a composite alarm; a metric alarm cannot replace it.`);
       const doc: Record<string, unknown> = {
-        AlarmName: input.AlarmName,
-        AlarmArn: alarmArn(context, input.AlarmName),
-        AlarmDescription: input.AlarmDescription,
-        AlarmConfigurationUpdatedTimestamp: now,
-        ActionsEnabled: input.ActionsEnabled ?? true,
-        OKActions: input.OKActions ?? [],
-        AlarmActions: input.AlarmActions ?? [],
-        InsufficientDataActions: input.InsufficientDataActions ?? [],
-        StateValue: existing?.document.StateValue ?? 'INSUFFICIENT_DATA',
-        StateReason: existing?.document.StateReason ?? 'Unchecked: Initial alarm creation',
-        StateReasonData: existing?.document.StateReasonData,
-        StateUpdatedTimestamp: existing?.document.StateUpdatedTimestamp ?? now,
-        StateTransitionedTimestamp: existing?.document.StateTransitionedTimestamp ?? now,
+        ...alarmBase(input, context, existing, now),
         MetricName: input.MetricName,
         Namespace: input.Namespace,
         Statistic: input.Statistic,
@@ -591,20 +577,8 @@ export function createProvider(runtime: Runtime): Provider {
       const existing = all.find((a) => a.name === input.AlarmName);
       if (existing && existing.kind !== 'CompositeAlarm') throw validationError(`The alarm ${input.AlarmName} is a metric alarm; a composite alarm cannot replace it.`);
       const doc: Record<string, unknown> = {
-        AlarmName: input.AlarmName,
-        AlarmArn: alarmArn(context, input.AlarmName),
-        AlarmDescription: input.AlarmDescription,
+        ...alarmBase(input, context, existing, now),
         AlarmRule: input.AlarmRule,
-        AlarmConfigurationUpdatedTimestamp: now,
-        ActionsEnabled: input.ActionsEnabled ?? true,
-        OKActions: input.OKActions ?? [],
-        AlarmActions: input.AlarmActions ?? [],
-        InsufficientDataActions: input.InsufficientDataActions ?? [],
-        StateValue: existing?.document.StateValue ?? 'INSUFFICIENT_DATA',
-        StateReason: existing?.document.StateReason ?? 'Unchecked: Initial alarm creation',
-        StateReasonData: existing?.document.StateReasonData,
-        StateUpdatedTimestamp: existing?.document.StateUpdatedTimestamp ?? now,
-        StateTransitionedTimestamp: existing?.document.StateTransitionedTimestamp ?? now,
         ActionsSuppressor: input.ActionsSuppressor,
         ActionsSuppressorWaitPeriod: input.ActionsSuppressorWaitPeriod,
         ActionsSuppressorExtensionPeriod: input.ActionsSuppressorExtensionPeriod,
@@ -834,4 +808,32 @@ function dashboardMessages(body: string): Cw.DashboardValidationMessage[] {
     else if (typeof (widget as { type?: unknown }).type !== 'string') messages.push({ DataPath: `/widgets/${i}`, Message: "Should have required property 'type'" });
   });
   return messages;
+}
+
+function alarmArn(context: { accountId: string; region: string }, name: string): string {
+  return arn({ service: 'cloudwatch', region: context.region, account: context.accountId, resource: `alarm:${name}` });
+}
+
+/** What metric and composite alarms share: identity, actions, and the state carried over from the alarm they replace. */
+function alarmBase(
+  input: { AlarmName: string; AlarmDescription?: string; ActionsEnabled?: boolean; OKActions?: string[]; AlarmActions?: string[]; InsufficientDataActions?: string[] },
+  context: RequestContext,
+  existing: AlarmRecord | undefined,
+  now: number,
+): Record<string, unknown> {
+  return {
+    AlarmName: input.AlarmName,
+    AlarmArn: alarmArn(context, input.AlarmName),
+    AlarmDescription: input.AlarmDescription,
+    AlarmConfigurationUpdatedTimestamp: now,
+    ActionsEnabled: input.ActionsEnabled ?? true,
+    OKActions: input.OKActions ?? [],
+    AlarmActions: input.AlarmActions ?? [],
+    InsufficientDataActions: input.InsufficientDataActions ?? [],
+    StateValue: existing?.document.StateValue ?? 'INSUFFICIENT_DATA',
+    StateReason: existing?.document.StateReason ?? 'Unchecked: Initial alarm creation',
+    StateReasonData: existing?.document.StateReasonData,
+    StateUpdatedTimestamp: existing?.document.StateUpdatedTimestamp ?? now,
+    StateTransitionedTimestamp: existing?.document.StateTransitionedTimestamp ?? now,
+  };
 }
