@@ -8,6 +8,7 @@
 // machine noise lands on both. The table is loaded with BatchWriteItem, 25
 // items a call, several calls in flight; it grows from 10k to 100k items
 // between the two measurements, and the Query's cost should not grow with it.
+import { inAlternatingBlocks } from './alternation.js';
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -118,12 +119,7 @@ async function block(side: Side, operation: Operation, size: number, count: numb
 async function measure(sides: [Side, Side], size: number, iterations: number, warmup: number): Promise<void> {
   for (const operation of OPERATIONS) {
     for (const [total, record] of [[warmup, false], [iterations, true]] as const) {
-      const blocks = Math.ceil(total / BLOCK);
-      for (let b = 0; b < blocks; b++) {
-        const count = Math.min(BLOCK, total - b * BLOCK);
-        const order = b % 2 === 0 ? sides : [sides[1], sides[0]];
-        for (const side of order) await block(side, operation, size, count, record);
-      }
+      await inAlternatingBlocks(sides, total, BLOCK, (side, count) => block(side, operation, size, count, record));
     }
   }
 }

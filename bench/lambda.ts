@@ -7,6 +7,7 @@
 // gateway, the Runtime API round trip to the function's own process and back,
 // and the handler itself. Both run in this process (as test suites embed Nimbus)
 // and alternate in blocks (ABBA), as in sqs-round-trip.
+import { inAlternatingBlocks } from './alternation.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -66,12 +67,7 @@ async function runBlock(side: Side, count: number, record: boolean): Promise<voi
 }
 
 async function alternate(sides: [Side, Side], total: number, record: boolean): Promise<void> {
-  const blocks = Math.ceil(total / BLOCK);
-  for (let b = 0; b < blocks; b++) {
-    const count = Math.min(BLOCK, total - b * BLOCK);
-    const order = b % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
-    for (const side of order) await runBlock(side, count, record);
-  }
+  await inAlternatingBlocks(sides, total, BLOCK, (side, count) => runBlock(side, count, record));
 }
 
 /** Concurrent invocations for a fixed wall time: several environments at once. */

@@ -9,6 +9,7 @@
 // validates the batch, stores events in SQLite, runs metric filters and subscriptions (none
 // here), parses the filter pattern and each JSON message. As in sqs-round-trip, both servers
 // run in this process (same event loop, same core topology) and runs alternate in ABBA blocks.
+import { inAlternatingBlocks } from './alternation.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
   CloudWatchLogsClient,
@@ -138,12 +139,9 @@ async function filterOnce(side: Side, record: boolean): Promise<void> {
 }
 
 async function alternate(sides: [Side, Side], total: number, op: (side: Side, record: boolean) => Promise<void>, record: boolean): Promise<void> {
-  const blocks = Math.ceil(total / BLOCK);
-  for (let b = 0; b < blocks; b++) {
-    const count = Math.min(BLOCK, total - b * BLOCK);
-    const order = b % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
-    for (const side of order) for (let i = 0; i < count; i++) await op(side, record);
-  }
+  await inAlternatingBlocks(sides, total, BLOCK, async (side, count) => {
+    for (let i = 0; i < count; i++) await op(side, record);
+  });
 }
 
 const ms = (value: number): number => round(value, 3);

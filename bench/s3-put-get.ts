@@ -6,6 +6,7 @@
 // that the SDK does the same checksum work on both sides. Nimbus streams bodies to files,
 // computes MD5 and CRCs, and keeps metadata in SQLite. As in sqs-round-trip, both servers run
 // in this process (same event loop, same core topology) and the runs alternate in ABBA blocks.
+import { inAlternatingBlocks } from './alternation.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -94,11 +95,9 @@ async function roundTrip(side: Side, key: string, body: Buffer, record: boolean)
 
 async function alternate(sides: [Side, Side], size: number, total: number, block: number, record: boolean): Promise<void> {
   const body = randomBytes(size);
-  for (let b = 0; b * block < total; b++) {
-    const count = Math.min(block, total - b * block);
-    const order = b % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
-    for (const side of order) for (let i = 0; i < count; i++) await roundTrip(side, `object-${size}-${i % 8}`, body, record);
-  }
+  await inAlternatingBlocks(sides, total, block, async (side, count) => {
+    for (let i = 0; i < count; i++) await roundTrip(side, `object-${size}-${i % 8}`, body, record);
+  });
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;

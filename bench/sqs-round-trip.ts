@@ -15,6 +15,7 @@
 //
 // The runs alternate in blocks (ABBA order) so that machine noise — other
 // processes, CPU frequency, GC pressure building up — lands on both alike.
+import { inAlternatingBlocks } from './alternation.js';
 import {
   CreateQueueCommand,
   DeleteMessageCommand,
@@ -72,14 +73,8 @@ async function runBlock(side: Side, count: number, record: boolean): Promise<voi
   if (record) side.elapsedMs += performance.now() - blockStart;
 }
 
-/** Runs `total` round trips per side in alternating blocks: A B, B A, A B, … */
 async function alternate(sides: [Side, Side], total: number, record: boolean): Promise<void> {
-  const blocks = Math.ceil(total / BLOCK);
-  for (let b = 0; b < blocks; b++) {
-    const count = Math.min(BLOCK, total - b * BLOCK);
-    const order = b % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
-    for (const side of order) await runBlock(side, count, record);
-  }
+  await inAlternatingBlocks(sides, total, BLOCK, (side, count) => runBlock(side, count, record));
 }
 
 const ms = (value: number): number => round(value, 3);
