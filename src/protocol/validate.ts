@@ -25,22 +25,34 @@ export function validateInput(model: Model, ref: ShapeRef | undefined, input: Re
   return violations;
 }
 
-/** AWS's generic form: ValidationException with the violations joined by "; ". */
-export function validationException(violations: Violation[], code = 'ValidationException'): AwsError {
-  const shown = violations.slice(0, MAX_VIOLATIONS_REPORTED).map(describeViolation);
+/** How a service words its violations where services differ. */
+export interface ViolationWording {
+  /** DynamoDB and Lambda quote numbers and booleans too: "Value '0' at 'limit'". */
+  quoteScalars?: boolean;
+  /** A service's own sentence for some violations (undefined keeps the standard one). */
+  describe?: (violation: Violation) => string | undefined;
+}
+
+/** "N validation error(s) detected: ..." with up to ten violations joined by "; ". */
+export function validationMessage(violations: Violation[], wording: ViolationWording = {}): string {
+  const shown = violations.slice(0, MAX_VIOLATIONS_REPORTED).map((v) => wording.describe?.(v) ?? describeViolation(v, wording));
   const count = violations.length;
-  const message = `${count} validation error${count === 1 ? '' : 's'} detected: ${shown.join('; ')}`;
-  return new AwsError(code, message, 400);
+  return `${count} validation error${count === 1 ? '' : 's'} detected: ${shown.join('; ')}`;
 }
 
-export function describeViolation(violation: Violation): string {
-  return `Value ${renderValue(violation.value)} at '${violation.path}' failed to satisfy constraint: ${violation.constraint}`;
+/** AWS's generic form: ValidationException with the violations joined by "; ". */
+export function validationException(violations: Violation[], code = 'ValidationException', wording: ViolationWording = {}): AwsError {
+  return new AwsError(code, validationMessage(violations, wording), 400);
 }
 
-function renderValue(value: unknown): string {
+export function describeViolation(violation: Pick<Violation, 'value' | 'path' | 'constraint'>, wording: ViolationWording = {}): string {
+  return `Value ${renderValue(violation.value, wording.quoteScalars)} at '${violation.path}' failed to satisfy constraint: ${violation.constraint}`;
+}
+
+function renderValue(value: unknown, quoteScalars = false): string {
   if (value === undefined || value === null) return 'null';
   if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return quoteScalars ? `'${value}'` : String(value);
   if (Array.isArray(value)) return `'[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]'`;
   if (Buffer.isBuffer(value)) return `'java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]'`;
   if (value instanceof Date) return `'${value.toISOString()}'`;

@@ -1,6 +1,6 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
-import type { Violation } from '../../protocol/validate.js';
+import { describeViolation, validationMessage, type Violation } from '../../protocol/validate.js';
 import type { DynamoDbApi } from './api.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
@@ -44,24 +44,20 @@ export function createProvider(runtime: Runtime): Provider {
     operations: operations as Provider['operations'],
     api,
     validationError(violations: Violation[]) {
-      // DynamoDB quotes every value, numbers included: Value '0' at 'limit' ...
-      const shown = violations.slice(0, 10).map((v) => {
-        // A map's value is reported at the map: "Map value must satisfy constraint: [...]".
-        const mapValue = /^(requestItems)\.[^.]+\.member$/.exec(v.path);
-        if (mapValue && v.kind === 'length') {
-          return `Value ${renderValue(v.value)} at '${mapValue[1]}' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]`;
-        }
-        return `Value ${renderValue(v.value)} at '${v.path}' failed to satisfy constraint: ${v.constraint}`;
-      });
-      const count = violations.length;
-      return validation(`${count} validation error${count === 1 ? '' : 's'} detected: ${shown.join('; ')}`);
+      // DynamoDB quotes every value, numbers included (Value '0' at 'limit'), and reports a map's
+      // value at the map: "Map value must satisfy constraint: [...]".
+      return validation(
+        validationMessage(violations, {
+          quoteScalars: true,
+          describe(v) {
+            const mapValue = /^(requestItems)\.[^.]+\.member$/.exec(v.path);
+            if (!mapValue || v.kind !== 'length') return undefined;
+            const constraint = 'Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]';
+            return describeViolation({ value: v.value, path: mapValue[1], constraint }, { quoteScalars: true });
+          },
+        }),
+      );
     },
   };
 }
 
-function renderValue(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `'${value}'`;
-  if (Array.isArray(value)) return `'[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]'`;
-  return `'${JSON.stringify(value)}'`;
-}

@@ -1,3 +1,4 @@
+import { describeViolation } from '../../protocol/validate.js';
 import { randomUUID } from 'node:crypto';
 import { arn } from '../../core/ids.js';
 import type * as Ddb from '../../generated/dynamodb.js';
@@ -19,8 +20,7 @@ export const LIMITS = {
 
 /** A model-style validation failure, as DynamoDB words it. */
 export function modelViolation(value: unknown, path: string, constraint: string) {
-  const shown = value === null || value === undefined ? 'null' : `'${typeof value === 'object' ? JSON.stringify(value) : String(value)}'`;
-  return validation(`1 validation error detected: Value ${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
+  return validation(`1 validation error detected: ${describeViolation({ value, path, constraint }, { quoteScalars: true })}`);
 }
 
 /** TableName may be a name or a table ARN; names are 3–255 of [a-zA-Z0-9_.-]. */
