@@ -6,7 +6,7 @@ import type { HttpAnswer, Provider, Runtime } from '../../core/runtime.js';
 import type * as L from '../../generated/lambda.js';
 import { RESPONSE_HEADERS } from '../../protocol/rest-binding.js';
 import type { WireRequest } from '../../protocol/types.js';
-import { describeViolation, type Violation } from '../../protocol/validate.js';
+import { validationException, type Violation } from '../../protocol/validate.js';
 import { functionArn, parseFunctionName } from './arns.js';
 import { AsyncInvocations, eventConfigKey } from './async-invocations.js';
 import { invalidParameter, requestTooLarge, resourceNotFound } from './errors.js';
@@ -380,20 +380,15 @@ export function createProvider(runtime: Runtime): Provider {
     api,
     // Lambda quotes every value in its validation messages: Value '64' at 'memorySize' ...
     validationError(violations: Violation[]) {
-      const shown = violations.slice(0, 10).map((v) => {
-        const value = typeof v.value === 'number' || typeof v.value === 'boolean' ? `'${v.value}'` : describeViolation(v).replace(/^Value (.*) at '.*$/, '$1');
-        return `Value ${value} at '${v.path}' failed to satisfy constraint: ${v.constraint}`;
-      });
-      return new AwsError('ValidationException', `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected: ${shown.join('; ')}`, 400);
+      return validationException(violations, 'ValidationException', { quoteScalars: true });
     },
     serveHttp(request: WireRequest, context: RequestContext): Promise<HttpAnswer | undefined> | HttpAnswer | undefined {
       // Deployment packages past AWS's request limit are refused before the body is read, as AWS does.
       const declared = Number(request.headers['content-length']);
       const upload = request.method === 'POST' && /^\/2015-03-31\/functions\/?$/.test(request.path) ? 'CreateFunction' : request.method === 'PUT' && /^\/2015-03-31\/functions\/[^/]+\/code$/.test(request.path) ? 'UpdateFunctionCode' : undefined;
       if (upload && declared > DIRECT_REQUEST_LIMIT) {
-        request.bodyStream?.resume();
-        const error = requestTooLarge(DIRECT_REQUEST_LIMIT, upload);
-        return { operation: upload, response: { status: 413, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': error.code, 'x-amzn-RequestId': context.requestId }, body: JSON.stringify({ Type: 'User', message: error.message }) } };
+        // The codec serializes it; the gateway drains the unread body.
+        throw requestTooLarge(DIRECT_REQUEST_LIMIT, upload);
       }
       const codeMatch = /^\/2015-03-31\/(functions|layers)\/[^/]+\/code-location\/([0-9a-f]{64})$/.exec(request.path);
       if (codeMatch && request.method === 'GET') return serveCode(codeMatch[2], request);
