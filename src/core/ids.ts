@@ -1,18 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 export const DEFAULT_ACCOUNT = '000000000000';
 export const DEFAULT_REGION = 'us-east-1';
 
 export function requestId(): string {
   return randomUUID();
-}
-
-/** S3 and CloudFront use an opaque upper-case id and a base64 "extended" id. */
-export function s3RequestIds(): { id: string; extendedId: string } {
-  return {
-    id: randomBytes(8).toString('hex').toUpperCase(),
-    extendedId: randomBytes(48).toString('base64'),
-  };
 }
 
 export function partitionOf(region: string): string {

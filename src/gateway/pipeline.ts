@@ -6,7 +6,7 @@ import { pipeline as pipeStreams } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
 import type { RequestContext } from '../core/context.js';
 import { AwsError, internalError, isAwsError, notImplemented } from '../core/errors.js';
-import { DEFAULT_ACCOUNT, requestId as newRequestId, s3RequestIds } from '../core/ids.js';
+import { DEFAULT_ACCOUNT, requestId as newRequestId } from '../core/ids.js';
 import type { Provider, Runtime } from '../core/runtime.js';
 import { codecFor, placeholderModel } from '../protocol/codecs.js';
 import { loadModel, type Model, type Operation } from '../protocol/model.js';
@@ -127,7 +127,6 @@ async function serve(
         if (answer) {
           record.service = route.model;
           record.operation = 'Preflight';
-          if (route.model === 's3') addS3Ids(answer, requestId);
           return { ...answer, corsApplied: true };
         }
       }
@@ -162,7 +161,7 @@ async function serve(
     // An error may leave part of a request body unread; drain it so the connection stays usable.
     if (!req.readableEnded) req.resume();
     const awsError = toAwsError(error, runtime);
-    response = errorResponse(model, protocol, codec, awsError, requestId, route.model === 's3');
+    response = errorResponse(model, protocol, codec, awsError, requestId);
   }
   if (service?.cors && headers.origin) {
     try {
@@ -189,7 +188,6 @@ async function serve(
       const answer = await service.serveHttp(raw, context);
       if (answer) {
         record.operation = answer.operation;
-        if (route.model === 's3') addS3Ids(answer.response, requestId);
         return answer.response;
       }
     }
@@ -248,7 +246,6 @@ async function serve(
     if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
     const output = (await handler(input, context)) as Record<string, unknown> | undefined;
     const serialized = codec.serialize(model, operation, output, { requestId });
-    if (route.model === 's3') addS3Ids(serialized, requestId);
     return serialized;
   }
 }
@@ -286,11 +283,9 @@ function toAwsError(error: unknown, runtime: Runtime): AwsError {
   return internalError(error);
 }
 
-function errorResponse(model: Model, protocol: ProtocolName, codec: ProtocolCodec | undefined, error: AwsError, requestId: string, s3 = false): WireResponse {
+function errorResponse(model: Model, protocol: ProtocolName, codec: ProtocolCodec | undefined, error: AwsError, requestId: string): WireResponse {
   const serializer = codec ?? codecFor(protocol) ?? codecFor('json')!;
-  const response = serializer.serializeError(model, undefined, error, { requestId });
-  if (s3) addS3Ids(response, requestId);
-  return response;
+  return serializer.serializeError(model, undefined, error, { requestId });
 }
 
 function unknownOperation(model: Model, protocol: ProtocolName, wire: WireRequest): AwsError {
@@ -329,11 +324,6 @@ function s3PathStyle(host: string, path: string): string {
   return `/${bucket}${path === '/' ? '' : path}` || '/';
 }
 
-function addS3Ids(response: WireResponse, requestId: string): void {
-  const ids = s3RequestIds();
-  response.headers['x-amz-request-id'] ??= requestId;
-  response.headers['x-amz-id-2'] ??= ids.extendedId;
-}
 
 function flattenHeaders(raw: NodeRequest['headers']): Record<string, string> {
   const headers: Record<string, string> = {};

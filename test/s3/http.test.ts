@@ -239,6 +239,9 @@ describe('S3 over plain HTTP: addressing, presigned URLs, browser uploads, CORS,
     );
     const home = await raw(cloud, 'GET', '/', { host });
     assert.deepEqual([home.status, home.body, home.headers['content-type']], [200, '<h1>home</h1>', 'text/html']);
+    // Website answers carry S3's request ids like every other S3 answer.
+    assert.match(String(home.headers['x-amz-request-id']), /^[0-9a-f-]{36}$/);
+    assert.match(String(home.headers['x-amz-id-2']), /^[A-Za-z0-9+/]+=*$/);
     const docs = await raw(cloud, 'GET', '/docs/', { host: `${bucket}.s3-website-us-east-1.localhost:${cloud.port}` });
     assert.equal(docs.body, '<h1>docs</h1>');
     const noSlash = await raw(cloud, 'GET', '/docs', { host });

@@ -7,7 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
-import type { Provider, Runtime } from '../../core/runtime.js';
+import type { HttpAnswer, Provider, Runtime } from '../../core/runtime.js';
+import { hostId } from '../../protocol/rest-binding.js';
+import type { WireResponse } from '../../protocol/types.js';
 import type * as S3 from '../../generated/s3.js';
 import type { Violation } from '../../protocol/validate.js';
 import { isPublicPolicy, validateBucketPolicy } from './bucket-policy.js';
@@ -46,6 +48,7 @@ export function createProvider(runtime: Runtime): Provider {
   const sweeper = new LifecycleSweeper(service);
   sweeper.start();
   const { state, clock } = service;
+  const cors = corsHooks(service);
 
   const bucketOf = (name: string, context: RequestContext, action: string): BucketRow => service.bucket(name, context, action);
 
@@ -415,14 +418,29 @@ export function createProvider(runtime: Runtime): Provider {
       if (first.path.includes('.')) return malformedXml();
       return new AwsError('InvalidRequest', `Missing required parameter: ${first.memberName}`, 400);
     },
-    serveHttp(request, context) {
-      if (isWebsiteHost(request.host)) return serveWebsite(service, request, context.requestId);
-      if (isPostUpload(request)) return servePostUpload(service, request, context);
-      return undefined;
+    async serveHttp(request, context) {
+      let answer: HttpAnswer | undefined;
+      if (isWebsiteHost(request.host)) answer = await serveWebsite(service, request, context.requestId);
+      else if (isPostUpload(request)) answer = await servePostUpload(service, request, context);
+      if (answer) withRequestIds(answer.response, context.requestId);
+      return answer;
     },
-    cors: corsHooks(service),
+    cors: {
+      ...cors,
+      async preflight(request, context) {
+        const response = await cors.preflight(request, context);
+        return response && withRequestIds(response, context.requestId);
+      },
+    },
     close() {
       sweeper.close();
     },
   };
+}
+
+/** S3 names every answer with x-amz-request-id and x-amz-id-2; the codec does it for operations, this for the rest. */
+function withRequestIds(response: WireResponse, requestId: string): WireResponse {
+  response.headers['x-amz-request-id'] ??= requestId;
+  response.headers['x-amz-id-2'] ??= hostId(requestId);
+  return response;
 }
