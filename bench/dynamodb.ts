@@ -13,7 +13,7 @@ import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient, GetItemComma
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
 const BLOCK = 50;

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { zipSync } from 'fflate';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { mean, median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
 const COLD_TARGET_MS = 150;

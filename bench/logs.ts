@@ -18,7 +18,7 @@ import {
   FilterLogEventsCommand,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { mean, median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
 const PUT_TARGET_RATIO = 2;

@@ -10,7 +10,7 @@ import { inAlternatingBlocks } from './alternation.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
 const TARGET_RATIO = 2;

@@ -15,7 +15,7 @@ import {
   SendMessageBatchCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
 const GROUPS = 20;

@@ -24,7 +24,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { createHash } from 'node:crypto';
-import { startCloud } from '../src/index.js';
+import { startCloud } from '../dist/index.js';
 import { FLOOR_MESSAGE_BODY, FLOOR_MESSAGE_BODY_MD5, startFloorServer } from './floor-server.mjs';
 import { mean, median, quantile, round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
 
