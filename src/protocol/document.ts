@@ -1,4 +1,5 @@
 import { AwsError } from '../core/errors.js';
+import { MemberPath } from './member-path.js';
 import type { Model, Shape, ShapeRef } from './model.js';
 import { mapEntries, setOwn, toBuffer, toDate } from './values.js';
 
@@ -11,7 +12,8 @@ import { mapEntries, setOwn, toBuffer, toDate } from './values.js';
 export interface DocumentFormat {
   /** Honour `locationName` for member names (JSON does; RPC v2 CBOR uses member names). */
   locationNames: boolean;
-  readBlob(value: unknown, path: string): Buffer | undefined;
+  /** `path` names the value if it is not a valid blob (written as the payload when empty). */
+  readBlob(value: unknown, path: MemberPath): Buffer | undefined;
   readTimestamp(value: unknown, ref: ShapeRef, shape: Shape): Date | undefined;
   /** A float member's value, or undefined when the value is not a number in this format. */
   readFloat(value: unknown): number | undefined;
@@ -25,8 +27,9 @@ export interface DocumentFormat {
 /** Nesting deeper than any service accepts; past it a document is refused rather than read (or overflow the stack). */
 const MAX_NESTING = 1000;
 
-export function typeMismatch(path: string, expected: string): AwsError {
-  const where = path ? ` at '${path}'` : '';
+export function typeMismatch(path: MemberPath | string, expected: string): AwsError {
+  const written = String(path);
+  const where = written ? ` at '${written}'` : '';
   return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
 }
 
@@ -54,8 +57,12 @@ function membersByWireName(format: DocumentFormat, shape: Shape): Map<string, { 
   return index;
 }
 
-/** Decoded document → provider values, guided by the shape. Unknown members are dropped. */
-export function readDocument(format: DocumentFormat, model: Model, ref: ShapeRef, value: unknown, path: string, depth = 0): unknown {
+/** Decoded document → provider values, guided by the shape. Unknown members are dropped. `path` names the value in errors. */
+export function readDocument(format: DocumentFormat, model: Model, ref: ShapeRef, value: unknown, path: string): unknown {
+  return readValue(format, model, ref, value, new MemberPath(path), 0);
+}
+
+function readValue(format: DocumentFormat, model: Model, ref: ShapeRef, value: unknown, path: MemberPath, depth: number): unknown {
   if (value === null || value === undefined) return undefined;
   if (depth > MAX_NESTING) throw new AwsError('SerializationException', `The document is nested more than ${MAX_NESTING} levels deep.`, 400);
   const shape: Shape = model.resolve(ref);
@@ -69,19 +76,30 @@ export function readDocument(format: DocumentFormat, model: Model, ref: ShapeRef
       for (const wireName of Object.keys(value)) {
         const entry = byWireName.get(wireName);
         if (!entry) continue;
-        const parsed = readDocument(format, model, entry.member, value[wireName], join(path, entry.name), depth + 1);
+        path.member(entry.name);
+        const parsed = readValue(format, model, entry.member, value[wireName], path, depth + 1);
+        path.leave();
         if (parsed !== undefined) out[entry.name] = parsed;
       }
       return out;
     }
-    case 'list':
+    case 'list': {
       if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
-      return value.map((item, index) => readDocument(format, model, shape.member!, item, `${path}.${index + 1}.member`, depth + 1) ?? null);
+      const out = new Array<unknown>(value.length);
+      for (let index = 0; index < value.length; index++) {
+        path.item(index);
+        out[index] = readValue(format, model, shape.member!, value[index], path, depth + 1) ?? null;
+        path.leave();
+      }
+      return out;
+    }
     case 'map': {
       if (!isObject(value)) throw typeMismatch(path, 'a map');
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
-        const parsed = readDocument(format, model, shape.value!, item, `${path}.${key}`, depth + 1);
+        path.text(key);
+        const parsed = readValue(format, model, shape.value!, item, path, depth + 1);
+        path.leave();
         if (parsed !== undefined) setOwn(out, key, parsed);
       }
       return out;
@@ -114,7 +132,7 @@ export function readDocument(format: DocumentFormat, model: Model, ref: ShapeRef
       return date;
     }
     case 'blob': {
-      const bytes = format.readBlob(value, path || 'the payload');
+      const bytes = format.readBlob(value, path);
       if (!bytes) throw typeMismatch(path, 'a blob');
       return bytes;
     }
@@ -164,9 +182,4 @@ export function writeDocument(format: DocumentFormat, model: Model, ref: ShapeRe
     default:
       return value;
   }
-}
-
-function join(path: string, name: string): string {
-  const camel = name.charAt(0).toLowerCase() + name.slice(1);
-  return path ? `${path}.${camel}` : camel;
 }

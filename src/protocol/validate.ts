@@ -1,4 +1,5 @@
 import { AwsError } from '../core/errors.js';
+import { MemberPath } from './member-path.js';
 import type { Model, Shape, ShapeRef } from './model.js';
 
 /**
@@ -21,7 +22,7 @@ const MAX_VIOLATIONS_REPORTED = 10;
 
 export function validateInput(model: Model, ref: ShapeRef | undefined, input: Record<string, unknown>): Violation[] {
   const violations: Violation[] = [];
-  if (ref) walk(model, ref, input, '', '', violations);
+  if (ref) walk(model, ref, input, new MemberPath(), '', violations);
   return violations;
 }
 
@@ -59,44 +60,46 @@ function renderValue(value: unknown, quoteScalars = false): string {
   return `'${JSON.stringify(value)}'`;
 }
 
-function camel(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
-}
-
-function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberName: string, out: Violation[]): void {
+function walk(model: Model, ref: ShapeRef, value: unknown, path: MemberPath, memberName: string, out: Violation[]): void {
   const shape = model.resolve(ref);
   if (value === undefined || value === null) return;
   switch (shape.type) {
     case 'structure': {
       if (shape.document || typeof value !== 'object') return;
       const object = value as Record<string, unknown>;
-      for (const name of shape.required ?? []) {
-        if (object[name] === undefined || object[name] === null) {
-          out.push({ path: join(path, name), memberName: name, kind: 'required', value: null, constraint: 'Member must not be null' });
+      if (shape.required) {
+        for (const name of shape.required) {
+          if (object[name] === undefined || object[name] === null) {
+            path.member(name);
+            out.push({ path: String(path), memberName: name, kind: 'required', value: null, constraint: 'Member must not be null' });
+            path.leave();
+          }
         }
       }
       const members = shape.members ?? {};
       const present = Object.keys(object);
-      if (present.length === 1) {
-        // One member set (a union such as DynamoDB's AttributeValue): no need to walk all the others.
-        const name = present[0];
-        if (Object.prototype.hasOwnProperty.call(members, name) && object[name] !== undefined) walk(model, members[name], object[name], join(path, name), name, out);
-        return;
-      }
-      for (const [name, member] of Object.entries(members)) {
-        if (object[name] !== undefined) walk(model, member, object[name], join(path, name), name, out);
+      // Violations are reported in the model's member order; a value with one member set
+      // (a union such as DynamoDB's AttributeValue, ten members) needs no walk over the others.
+      const names = present.length === 1 ? present : Object.keys(members);
+      for (const name of names) {
+        if (object[name] === undefined || !Object.prototype.hasOwnProperty.call(members, name)) continue;
+        path.member(name);
+        walk(model, members[name], object[name], path, name, out);
+        path.leave();
       }
       return;
     }
     case 'list': {
       if (!Array.isArray(value)) return;
       checkLength(shape, value.length, value, path, memberName, out);
-      value.forEach((item, index) => {
-        const itemPath = `${path}.${index + 1}.member`;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        path.item(index);
         // A list never holds nulls: a null member is a missing one.
-        if (item === null || item === undefined) out.push({ path: itemPath, memberName, kind: 'required', value: null, constraint: 'Member must not be null' });
-        else walk(model, shape.member!, item, itemPath, memberName, out);
-      });
+        if (item === null || item === undefined) out.push({ path: String(path), memberName, kind: 'required', value: null, constraint: 'Member must not be null' });
+        else walk(model, shape.member!, item, path, memberName, out);
+        path.leave();
+      }
       return;
     }
     case 'map': {
@@ -104,22 +107,26 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberN
       const entries = Object.entries(value as Record<string, unknown>);
       checkLength(shape, entries.length, value, path, memberName, out);
       for (const [key, item] of entries) {
-        walk(model, shape.key!, key, `${path}.key`, memberName, out);
-        walk(model, shape.value!, item, `${path}.${key}.member`, memberName, out);
+        path.text('key');
+        walk(model, shape.key!, key, path, memberName, out);
+        path.leave();
+        path.text(`${key}.member`);
+        walk(model, shape.value!, item, path, memberName, out);
+        path.leave();
       }
       return;
     }
     case 'string': {
       if (typeof value !== 'string') return;
       if (shape.enum && !shape.enum.includes(value)) {
-        out.push({ path, memberName, kind: 'enum', value, constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
+        out.push({ path: String(path), memberName, kind: 'enum', value, constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
         return;
       }
-      checkLength(shape, [...value].length, value, path, memberName, out);
+      if (shape.min !== undefined || shape.max !== undefined) checkLength(shape, codePoints(value), value, path, memberName, out);
       if (shape.pattern) {
         const regex = compilePattern(shape.pattern);
         if (regex && !regex.test(value)) {
-          out.push({ path, memberName, kind: 'pattern', value, constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
+          out.push({ path: String(path), memberName, kind: 'pattern', value, constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
         }
       }
       return;
@@ -135,9 +142,9 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberN
     case 'byte':
       if (typeof value !== 'number') return;
       if (shape.min !== undefined && value < shape.min) {
-        out.push({ path, memberName, kind: 'range', value, constraint: `Member must have value greater than or equal to ${shape.min}` });
+        out.push({ path: String(path), memberName, kind: 'range', value, constraint: `Member must have value greater than or equal to ${shape.min}` });
       } else if (shape.max !== undefined && value > shape.max) {
-        out.push({ path, memberName, kind: 'range', value, constraint: `Member must have value less than or equal to ${shape.max}` });
+        out.push({ path: String(path), memberName, kind: 'range', value, constraint: `Member must have value less than or equal to ${shape.max}` });
       }
       return;
     default:
@@ -145,16 +152,25 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: string, memberN
   }
 }
 
-function checkLength(shape: Shape, length: number, value: unknown, path: string, memberName: string, out: Violation[]): void {
+function checkLength(shape: Shape, length: number, value: unknown, path: MemberPath, memberName: string, out: Violation[]): void {
   if (shape.min !== undefined && length < shape.min) {
-    out.push({ path, memberName, kind: 'length', value, constraint: `Member must have length greater than or equal to ${shape.min}` });
+    out.push({ path: String(path), memberName, kind: 'length', value, constraint: `Member must have length greater than or equal to ${shape.min}` });
   } else if (shape.max !== undefined && length > shape.max) {
-    out.push({ path, memberName, kind: 'length', value, constraint: `Member must have length less than or equal to ${shape.max}` });
+    out.push({ path: String(path), memberName, kind: 'length', value, constraint: `Member must have length less than or equal to ${shape.max}` });
   }
 }
 
-function join(path: string, name: string): string {
-  return path ? `${path}.${camel(name)}` : camel(name);
+/** A string's length in code points, as AWS counts it (a surrogate pair is one). */
+function codePoints(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
+      const previous = value.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) count--;
+    }
+  }
+  return count;
 }
 
 const patternCache = new Map<string, RegExp | null>();

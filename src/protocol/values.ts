@@ -1,4 +1,5 @@
 import { AwsError } from '../core/errors.js';
+import type { MemberPath } from './member-path.js';
 import type { TimestampFormat } from './model.js';
 
 /**
@@ -56,11 +57,14 @@ export function toBuffer(value: unknown): Buffer {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Strict base64, as AWS validates blobs. */
-export function decodeBase64(value: string, where: string): Buffer {
+/**
+ * Strict base64, as AWS validates blobs. `where` names the value in the error
+ * (a member path is written out only then; an empty one is the payload).
+ */
+export function decodeBase64(value: string, where: string | MemberPath): Buffer {
   const compact = value.replace(/\s+/g, '');
   if (compact.length % 4 !== 0 || !BASE64.test(compact)) {
-    throw new AwsError('SerializationException', `Base64 encoded value for ${where} is invalid.`, 400);
+    throw new AwsError('SerializationException', `Base64 encoded value for ${String(where) || 'the payload'} is invalid.`, 400);
   }
   return Buffer.from(compact, 'base64');
 }
