@@ -140,25 +140,61 @@ export function parseSigV4(headers: Headers, query: URLSearchParams, options: { 
   const hasQueryAuth = query.has('X-Amz-Algorithm') || query.has('X-Amz-Credential') || query.has('X-Amz-Signature');
 
   if (hasAuthorization) {
-    const scheme = authorization.trim().split(/\s/, 1)[0]!;
-    const credentialMatch = /Credential=([^,\s]*)/.exec(authorization);
-    const service = options.service ?? (scheme === 'AWS' ? 's3' : serviceOfCredential(credentialMatch?.[1]));
-    if (hasQueryAuth && (service === 's3' || (service === undefined && serviceOfCredential(query.get('X-Amz-Credential') ?? undefined) === 's3'))) {
-      throw new SigV4Error(
-        'InvalidArgument',
-        'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
-        400,
-        { ArgumentName: 'Authorization', ArgumentValue: authorization },
-      );
+    const signed = splitSignature(authorization);
+    if (signed && !hasQueryAuth) {
+      // Everything but the signature repeats from one request to the next; parse it once a second (the date changes).
+      const key = `${signed.unsigned}\n${options.service ?? ''}\n${header(headers, 'x-amz-date') ?? ''}\n${header(headers, 'date') ?? ''}`;
+      let parsed = parsedAuthorizations.get(key);
+      if (!parsed) {
+        parsed = parseAuthorizationHeader(authorization, headers, hasQueryAuth, query, options);
+        if (parsedAuthorizations.size >= PARSED_AUTHORIZATIONS_KEPT) parsedAuthorizations.clear();
+        parsedAuthorizations.set(key, parsed);
+      }
+      const contentSha256 = header(headers, 'x-amz-content-sha256');
+      const { contentSha256: _cachedHash, ...common } = parsed;
+      return { ...common, signature: signed.signature, ...(contentSha256 !== undefined ? { contentSha256 } : {}) };
     }
-    if (scheme === 'AWS') return parseSigV2Header(authorization, headers);
-    return parseHeaderAuthorization(authorization, headers, service === 's3');
+    return parseAuthorizationHeader(authorization, headers, hasQueryAuth, query, options);
   }
   if (hasQueryAuth) {
     const service = options.service ?? serviceOfCredential(query.get('X-Amz-Credential') ?? undefined) ?? 's3';
     return parsePresigned(query, service === 's3');
   }
   return undefined;
+}
+
+const PARSED_AUTHORIZATIONS_KEPT = 256;
+const parsedAuthorizations = new Map<string, SigV4Request>();
+
+/** `…, Signature=<64 hex digits>` as the SDKs end a SigV4 header: the rest, and the signature. */
+function splitSignature(authorization: string): { unsigned: string; signature: string } | undefined {
+  const at = authorization.lastIndexOf(', Signature=');
+  if (at < 0 || !authorization.startsWith(ALGORITHM)) return undefined;
+  const signature = authorization.slice(at + ', Signature='.length);
+  return /^[0-9a-f]{64}$/.test(signature) ? { unsigned: authorization.slice(0, at), signature } : undefined;
+}
+
+/** The Authorization header: SigV4's, or S3's legacy SigV2 one. */
+function parseAuthorizationHeader(
+  authorization: string,
+  headers: Headers,
+  hasQueryAuth: boolean,
+  query: URLSearchParams,
+  options: { service?: string },
+): SigV4Request {
+  const scheme = authorization.trim().split(/\s/, 1)[0]!;
+  const credentialMatch = /Credential=([^,\s]*)/.exec(authorization);
+  const service = options.service ?? (scheme === 'AWS' ? 's3' : serviceOfCredential(credentialMatch?.[1]));
+  if (hasQueryAuth && (service === 's3' || (service === undefined && serviceOfCredential(query.get('X-Amz-Credential') ?? undefined) === 's3'))) {
+    throw new SigV4Error(
+      'InvalidArgument',
+      'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+      400,
+      { ArgumentName: 'Authorization', ArgumentValue: authorization },
+    );
+  }
+  if (scheme === 'AWS') return parseSigV2Header(authorization, headers);
+  return parseHeaderAuthorization(authorization, headers, service === 's3');
 }
 
 /** S3's legacy `AWS <AccessKeyId>:<Signature>` header. */
