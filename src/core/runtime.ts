@@ -84,6 +84,8 @@ export class Runtime {
   /** Public base URL, set once the port is bound. */
   endpoint = '';
   private readonly providers = new Map<string, Promise<Provider>>();
+  /** Providers whose creation has finished, so a request need not wait a turn for them. */
+  private readonly ready = new Map<string, Provider>();
 
   constructor(
     readonly options: RuntimeOptions,
@@ -105,11 +107,22 @@ export class Runtime {
     if (!provider) {
       const load = this.loaders[service];
       if (!load) return undefined;
-      provider = load().then((module) => module.createProvider(this));
-      provider.catch(() => this.providers.delete(service));
-      this.providers.set(service, provider);
+      const pending = load().then((module) => module.createProvider(this));
+      pending.then(
+        (created) => {
+          if (this.providers.get(service) === pending) this.ready.set(service, created);
+        },
+        () => this.providers.delete(service),
+      );
+      this.providers.set(service, pending);
+      provider = pending;
     }
     return provider;
+  }
+
+  /** The service's provider if it has been created already (else undefined: use provider()). */
+  startedProvider(service: string): Provider | undefined {
+    return this.ready.get(service);
   }
 
   /** Another service's module API (see Provider.api), loading it if need be. */
@@ -144,6 +157,7 @@ export class Runtime {
   private async closeProviders(): Promise<void> {
     const providers = [...this.providers.values()];
     this.providers.clear();
+    this.ready.clear();
     for (const pending of providers) {
       try {
         (await pending).close?.();

@@ -28,23 +28,25 @@ export type NodeResponse = ServerResponse | Http2ServerResponse;
 export async function handleRequest(runtime: Runtime, req: NodeRequest, res: NodeResponse): Promise<void> {
   const started = performance.now();
   const requestId = newRequestId();
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const target = req.url ?? '/';
+  const queryAt = target.indexOf('?');
+  const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
+  const searchParams = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1));
   const headers = flattenHeaders(req.headers);
   const hostHeader = headers.host ?? headers[':authority'] ?? `${runtime.options.host}:${runtime.options.port}`;
   const host = hostHeader.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  const rawPath = (req.url ?? '/').split('?')[0];
   const record: CallRecord = { method: req.method ?? 'GET', path: rawPath, service: '-', operation: '-', status: 0 };
 
   try {
     if (rawPath.startsWith('/_nimbus/') || rawPath.startsWith('/_localstack/')) {
       const body = await readWhole(req, runtime.options.maxBodyBytes);
-      const response = await handleInternalRoute(runtime, req.method ?? 'GET', rawPath, url.searchParams, body);
+      const response = await handleInternalRoute(runtime, req.method ?? 'GET', rawPath, searchParams, body);
       record.service = 'nimbus';
       record.status = response.status;
       await send(res, req.method ?? 'GET', applyCors(headers, response));
       return;
     }
-    const response = await serve(runtime, req, headers, host, hostHeader, rawPath, url.searchParams, requestId, record);
+    const response = await serve(runtime, req, headers, host, hostHeader, rawPath, searchParams, requestId, record);
     record.status = response.status;
     await send(res, req.method ?? 'GET', response.corsApplied ? response : applyCors(headers, response));
   } catch (error) {
@@ -155,7 +157,7 @@ async function serve(
   let service: Provider | undefined;
   let response: WireResponse;
   try {
-    service = runtime.implements(route.model) ? await runtime.provider(route.model) : undefined;
+    service = runtime.implements(route.model) ? (runtime.startedProvider(route.model) ?? (await runtime.provider(route.model))) : undefined;
     response = await callOperation();
   } catch (error) {
     // An error may leave part of a request body unread; drain it so the connection stays usable.
@@ -325,11 +327,13 @@ function s3PathStyle(host: string, path: string): string {
 }
 
 
+/** Node gives header names lowercased already (HTTP/2 requires it); only repeated headers come as arrays. */
 function flattenHeaders(raw: NodeRequest['headers']): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(raw)) {
+  for (const name in raw) {
+    const value = raw[name];
     if (value === undefined) continue;
-    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    headers[name] = typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : String(value);
   }
   return headers;
 }
