@@ -190,6 +190,28 @@ describe('parseSigV4', () => {
     assert.equal(result?.amzDate, '20240501T120000Z');
   });
 
+  it('gives each request its own signature, body hash and date checks when the rest of the header repeats', () => {
+    const scope = 'AWS4-HMAC-SHA256 Credential=AKID/20240501/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date';
+    const first = parseSigV4({ host: 'h', 'x-amz-date': '20240501T120000Z', authorization: `${scope}, Signature=${'a'.repeat(64)}`, 'x-amz-content-sha256': 'one' }, new URLSearchParams());
+    const second = parseSigV4({ host: 'h', 'x-amz-date': '20240501T120000Z', authorization: `${scope}, Signature=${'b'.repeat(64)}` }, new URLSearchParams());
+    assert.equal(first?.signature, 'a'.repeat(64));
+    assert.equal(first?.contentSha256, 'one');
+    assert.equal(second?.signature, 'b'.repeat(64));
+    assert.equal(second?.contentSha256, undefined);
+    assert.deepEqual(second?.signedHeaders, ['host', 'x-amz-date']);
+    // The same header with a date outside its credential scope, then a date that is not one, fail every time.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      assert.throws(
+        () => parseSigV4({ host: 'h', 'x-amz-date': '20240502T120000Z', authorization: `${scope}, Signature=${'c'.repeat(64)}` }, new URLSearchParams()),
+        (error: SigV4Error) => error.code === 'SignatureDoesNotMatch' && error.message.includes("'20240501' != '20240502'"),
+      );
+      assert.throws(
+        () => parseSigV4({ host: 'h', 'x-amz-date': 'yesterday', authorization: `${scope}, Signature=${'c'.repeat(64)}` }, new URLSearchParams()),
+        (error: SigV4Error) => error.code === 'IncompleteSignature' && error.message.includes("Got 'yesterday'"),
+      );
+    }
+  });
+
   it('parses SigV2 (`AWS key:signature`) with empty region and service', () => {
     const result = parseSigV4({ authorization: 'AWS AKIAIOSFODNN7EXAMPLE:qgk2+6Sv9/oM7G3qLEjTH1a1l1g=', date: 'Tue, 27 Mar 2007 19:36:42 +0000' }, new URLSearchParams());
     assert.equal(result?.kind, 'header');

@@ -161,6 +161,28 @@ describe('awsJson1_0 codec with DynamoDB', () => {
     );
   });
 
+  test('violation and type-mismatch paths name maps, list items and nested members; lengths count code points', () => {
+    // A map value's member, then a list item's member, as AWS writes them.
+    const batch = validateInput(dynamodb, dynamodb.operation('BatchGetItem')!.input, {
+      RequestItems: { Music: { Keys: [] }, Other: { Keys: [{ id: { S: 'a' } }], AttributesToGet: [] } },
+    });
+    assert.deepEqual(batch.map((v) => v.path), ['requestItems.Music.member.keys', 'requestItems.Other.member.attributesToGet']);
+    // TableName is at most 1024 long, counted in code points: 1024 emoji (2048 UTF-16 units) fit, 1025 do not.
+    const describe = (name: string) => validateInput(dynamodb, dynamodb.operation('DescribeTable')!.input, { TableName: name });
+    assert.deepEqual(describe('😀'.repeat(1024)), []);
+    assert.deepEqual(describe('😀'.repeat(1025)).map((v) => v.constraint), ['Member must have length less than or equal to 1024']);
+    const read = (body: unknown) => () =>
+      jsonCodec.parse(dynamodb, dynamodb.operation('PutItem')!, { method: 'POST', path: '/', query: new URLSearchParams(), headers: {}, body: Buffer.from(JSON.stringify(body)), host: 'h' });
+    assert.throws(read({ TableName: 'Music', Item: { tags: { L: [{ S: 'a' }, { N: 5 }] } } }), {
+      code: 'SerializationException',
+      message: "Unexpected value type at 'item.tags.l.2.member.n': expected a string.",
+    });
+    assert.throws(read({ TableName: 'Music', Item: { data: { B: 'not base64!' } } }), {
+      code: 'SerializationException',
+      message: "Base64 encoded value for item.data.b is invalid.",
+    });
+  });
+
   test('CreateTable from the SDK validates clean', async () => {
     const { requestHandler, exchange } = codecTransport(dynamodb, jsonCodec, () => ({}));
     const client = new DynamoDBClient({ ...HARNESS_CLIENT, requestHandler });
