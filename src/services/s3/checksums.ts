@@ -1,10 +1,11 @@
 /**
- * The checksums S3 computes and verifies: CRC32, CRC32C, CRC64NVME (written here: Node 20's
- * zlib has no crc32, and no package we ship does the others), SHA1 and SHA256 (node:crypto),
- * and MD5 for ETags. CRCs are table-driven, slicing by 8, and can be combined, so a multipart
- * upload's full-object CRC comes from its parts' CRCs without reading the parts again.
+ * The checksums S3 computes and verifies: CRC32 and CRC32C (core/crc32.ts), CRC64NVME (written
+ * here: no package we ship has it), SHA1 and SHA256 (node:crypto), and MD5 for ETags. CRCs are
+ * table-driven and can be combined, so a multipart upload's full-object CRC comes from its
+ * parts' CRCs without reading the parts again.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { crc32, crc32c } from '../../core/crc32.js';
 
 export type ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'CRC64NVME' | 'SHA1' | 'SHA256';
 export const CHECKSUM_ALGORITHMS: readonly ChecksumAlgorithm[] = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'];
@@ -19,53 +20,6 @@ export function checksumMember(algorithm: ChecksumAlgorithm): `Checksum${Checksu
 
 export function isChecksumAlgorithm(value: unknown): value is ChecksumAlgorithm {
   return typeof value === 'string' && (CHECKSUM_ALGORITHMS as readonly string[]).includes(value.toUpperCase());
-}
-
-// ---------------------------------------------------------------------------
-// 32-bit CRCs (reflected): CRC32 (0xEDB88320) and CRC32C (0x82F63B78)
-
-function crc32Tables(poly: number): Uint32Array[] {
-  const tables: Uint32Array[] = [];
-  const t0 = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ poly : c >>> 1;
-    t0[n] = c >>> 0;
-  }
-  tables.push(t0);
-  for (let t = 1; t < 8; t++) {
-    const prev = tables[t - 1]!;
-    const next = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) next[n] = (prev[n]! >>> 8) ^ t0[prev[n]! & 0xff]!;
-    tables.push(next);
-  }
-  return tables;
-}
-
-const CRC32_TABLES = crc32Tables(0xedb88320);
-const CRC32C_TABLES = crc32Tables(0x82f63b78);
-
-function crc32Update(tables: Uint32Array[], crc: number, data: Uint8Array): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7] = tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  let c = ~crc >>> 0;
-  let i = 0;
-  const n = data.length;
-  const end8 = n - (n % 8);
-  while (i < end8) {
-    const a = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) ^ c;
-    c =
-      t7[a & 0xff]! ^
-      t6[(a >>> 8) & 0xff]! ^
-      t5[(a >>> 16) & 0xff]! ^
-      t4[a >>> 24]! ^
-      t3[data[i + 4]!]! ^
-      t2[data[i + 5]!]! ^
-      t1[data[i + 6]!]! ^
-      t0[data[i + 7]!]!;
-    i += 8;
-  }
-  while (i < n) c = (c >>> 8) ^ t0[(c ^ data[i++]!) & 0xff]!;
-  return ~c >>> 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -166,9 +120,9 @@ export interface Hasher {
 
 class Crc32Hasher implements Hasher {
   private crc = 0;
-  constructor(private readonly tables: Uint32Array[]) {}
+  constructor(private readonly continueCrc: (data: Uint8Array, previous: number) => number) {}
   update(data: Uint8Array): void {
-    this.crc = crc32Update(this.tables, this.crc, data);
+    this.crc = this.continueCrc(data, this.crc);
   }
   digest(): Buffer {
     const out = Buffer.alloc(4);
@@ -206,9 +160,9 @@ class NodeHasher implements Hasher {
 export function createHasher(algorithm: ChecksumAlgorithm | 'MD5'): Hasher {
   switch (algorithm) {
     case 'CRC32':
-      return new Crc32Hasher(CRC32_TABLES);
+      return new Crc32Hasher(crc32);
     case 'CRC32C':
-      return new Crc32Hasher(CRC32C_TABLES);
+      return new Crc32Hasher(crc32c);
     case 'CRC64NVME':
       return new Crc64Hasher();
     case 'SHA1':
