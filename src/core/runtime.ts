@@ -19,6 +19,11 @@ export interface Provider {
   enforcedConstraints?: Array<Violation['kind']>;
   /** How this service words model-validation failures (default: ValidationException). */
   validationError?(violations: Violation[], context: RequestContext): AwsError;
+  /**
+   * Headers the service puts on every answer it gives, errors included, from the
+   * serialized response (DynamoDB's x-amz-crc32 of the body).
+   */
+  responseHeaders?(response: WireResponse): Record<string, string> | undefined;
   /** Drop timers and caches; the store is emptied by the runtime. */
   close?(): void;
   /**

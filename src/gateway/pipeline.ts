@@ -165,6 +165,12 @@ async function serve(
     const awsError = toAwsError(error, runtime);
     response = errorResponse(model, protocol, codec, awsError, requestId);
   }
+  if (service?.responseHeaders) {
+    // Encoded once here, so a header computed from the bytes and the bytes sent are the same.
+    if (typeof response.body === 'string') response.body = Buffer.from(response.body, 'utf8');
+    const extraHeaders = service.responseHeaders(response);
+    if (extraHeaders) Object.assign(response.headers, extraHeaders);
+  }
   if (service?.cors && headers.origin) {
     try {
       const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), host };

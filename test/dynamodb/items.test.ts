@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
@@ -224,5 +225,30 @@ describe('DynamoDB items', () => {
       'One or more parameter values were invalid: ConditionalOperator can only be used when Filter or Expected conditions have been specified');
     await ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'EQ', AttributeValueList: [{ N: '7' }] }, s: { ComparisonOperator: 'CONTAINS', AttributeValueList: [{ S: 'y' }] } } }));
     assert.equal(await get('Items', key), undefined);
+  });
+
+  test('every answer carries x-amz-crc32, the CRC32 of its body, errors included', async () => {
+    await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { pk: { S: 'crc' }, sk: { N: '1' }, text: { S: 'héllo wörld' } } }));
+    const call = (target: string, body: object) =>
+      fetch(cloud.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': `DynamoDB_20120810.${target}`,
+          'x-amz-date': '20240101T000000Z',
+          authorization: 'AWS4-HMAC-SHA256 Credential=test/20240101/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
+        },
+        body: JSON.stringify(body),
+      });
+    for (const [target, body, status] of [
+      ['GetItem', { TableName: 'Items', Key: { pk: { S: 'crc' }, sk: { N: '1' } } }, 200],
+      ['GetItem', { TableName: 'Missing', Key: { pk: { S: 'crc' } } }, 400],
+      ['GetItem', { TableName: 'Items' }, 400],
+    ] as const) {
+      const response = await call(target, body);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      assert.equal(response.status, status, bytes.toString());
+      assert.equal(response.headers.get('x-amz-crc32'), String(zlib.crc32(bytes)), bytes.toString());
+    }
   });
 });

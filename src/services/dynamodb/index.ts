@@ -1,3 +1,4 @@
+import { crc32 } from '../../core/crc32.js';
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
 import { describeViolation, validationMessage, type Violation } from '../../protocol/validate.js';
@@ -43,6 +44,10 @@ export function createProvider(runtime: Runtime): Provider {
   return {
     operations: operations as Provider['operations'],
     api,
+    // Every DynamoDB answer carries the CRC32 of its body; botocore checks it and retries on a mismatch.
+    responseHeaders(response) {
+      return Buffer.isBuffer(response.body) ? { 'x-amz-crc32': String(crc32(response.body)) } : undefined;
+    },
     validationError(violations: Violation[]) {
       // DynamoDB quotes every value, numbers included (Value '0' at 'limit'), and reports a map's
       // value at the map: "Map value must satisfy constraint: [...]".
