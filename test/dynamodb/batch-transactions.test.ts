@@ -122,6 +122,13 @@ describe('DynamoDB batches and transactions', () => {
       'TransactItems can only contain one of Check, Put, Update or Delete');
     await validation(ddb.send(new TransactWriteItemsCommand({ TransactItems: Array.from({ length: 101 }, (_, i) => ({ Put: { TableName: 'Accounts', Item: key(`t${i}`) } })) })),
       /^1 validation error detected: Value '\[.*\]' at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to 100$/);
+    // Eleven items just under 400 KB each: 4.3 MB, over the 4 MB a transaction may carry. Nothing is written.
+    const big = 'x'.repeat(390 * 1024);
+    await validation(ddb.send(new TransactWriteItemsCommand({ TransactItems: Array.from({ length: 11 }, (_, i) => ({ Put: { TableName: 'Accounts', Item: { ...key(`big${i}`), big: { S: big } } } })) })),
+      'Transaction request cannot be larger than 4 MB');
+    assert.equal(await get('Accounts', key('big0')), undefined);
+    await ddb.send(new TransactWriteItemsCommand({ TransactItems: Array.from({ length: 10 }, (_, i) => ({ Put: { TableName: 'Accounts', Item: { ...key(`big${i}`), big: { S: big } } } })) }));
+    assert.equal((await get('Accounts', key('big9')))!.big.S!.length, big.length);
     await validation(ddb.send(new TransactWriteItemsCommand({ TransactItems: [{ Update: { TableName: 'Accounts', Key: key('a'), UpdateExpression: 'SET #x = :v', ExpressionAttributeValues: { ':v': { S: 'v' } } } }] })),
       'Invalid UpdateExpression: An expression attribute name used in the document path is not defined; attribute name: #x');
   });

@@ -16,11 +16,15 @@ type Operations = Partial<Ddb.DynamodbOperations>;
 
 /** A ClientRequestToken makes TransactWriteItems idempotent for 10 minutes. */
 export const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000;
+/** The items of one TransactWriteItems request may add up to 4 MB. */
+export const TRANSACTION_LIMIT_BYTES = 4 * 1024 * 1024;
 /** Inside a transaction every read and write costs twice as much. */
 const TRANSACTION_FACTOR = 2;
 
 interface WritePlan {
   kind: 'ConditionCheck' | 'Put' | 'Delete' | 'Update';
+  /** What the action carries toward the 4 MB limit: the item put, or the key and the values it names. */
+  requestBytes: number;
   tableName: string;
   table: TableDef;
   key: EncodedKey;
@@ -64,16 +68,18 @@ export function transactionOperations(engine: Engine): Operations {
     const table = engine.requireTable(context, request.TableName);
     const prepared = prepareExpressions(request, kind);
     const base = { kind, tableName: request.TableName, table, condition: prepared.condition, onFailure: request.ReturnValuesOnConditionCheckFailure };
+    const values = (request as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues;
+    const valueBytes = values ? itemSize(values as Item) : 0;
     if (kind === 'Put') {
       const item = checkItem((entry.Put as Ddb.Put).Item);
       const key = engine.keyFromItem(table, item);
       engine.checkIndexKeys(table, item);
-      checkItemSize(item);
-      return { ...base, key, item };
+      const size = checkItemSize(item);
+      return { ...base, key, item, requestBytes: size + valueBytes };
     }
     const key = engine.keyFromInput(table, (entry[kind] as { Key: Record<string, unknown> }).Key);
     if (kind === 'Update' && prepared.update) checkKeyNotUpdated(table, prepared.update);
-    return { ...base, key, update: kind === 'Update' ? prepared.update : undefined };
+    return { ...base, key, update: kind === 'Update' ? prepared.update : undefined, requestBytes: itemSize(key.key) + valueBytes };
   }
 
   return {
@@ -93,6 +99,9 @@ export function transactionOperations(engine: Engine): Operations {
       }
       const plans = input.TransactItems.map((entry) => planWrite(entry, context));
       checkUnique(plans);
+      if (plans.reduce((sum, plan) => sum + plan.requestBytes, 0) > TRANSACTION_LIMIT_BYTES) {
+        throw validation('Transaction request cannot be larger than 4 MB');
+      }
       const tallies = new Map<TableDef, CapacityTally>();
       const tallyOf = (table: TableDef) => {
         let tally = tallies.get(table);
