@@ -198,11 +198,13 @@ describe('DynamoDB Query and Scan', () => {
     await validation(ddb.send(new ScanCommand({ TableName: 'Orders', ExclusiveStartKey: { customer: { S: 'alice' } } })),
       'The provided starting key is invalid: The provided key element does not match the schema');
     await validation(ddb.send(new ScanCommand({ TableName: 'Orders', Select: 'SPECIFIC_ATTRIBUTES' })),
-      'One or more parameter values were invalid: Select type SPECIFIC_ATTRIBUTES requires the ProjectionExpression or AttributesToGet parameter');
+      'Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES');
     await validation(ddb.send(new ScanCommand({ TableName: 'Orders', Select: 'ALL_ATTRIBUTES', AttributesToGet: ['note'] })),
-      'One or more parameter values were invalid: Cannot specify the AttributesToGet when choosing to get ALL_ATTRIBUTES');
+      'Cannot specify the AttributesToGet when choosing to get ALL_ATTRIBUTES');
+    await validation(ddb.send(new ScanCommand({ TableName: 'Orders', Select: 'COUNT', ProjectionExpression: 'note' })),
+      'Cannot specify the ProjectionExpression when choosing to get only the Count');
     await validation(ddb.send(new ScanCommand({ TableName: 'Orders', Select: 'ALL_PROJECTED_ATTRIBUTES' })),
-      'One or more parameter values were invalid: ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
+      'ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
     await validation(ddb.send(new ScanCommand({ TableName: 'Orders', TotalSegments: 1000001, Segment: 0 })),
       "1 validation error detected: Value '1000001' at 'totalSegments' failed to satisfy constraint: Member must have value less than or equal to 1000000");
   });

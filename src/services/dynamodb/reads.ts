@@ -142,14 +142,15 @@ export function readOperations(engine: Engine): Operations {
   function selection(source: Source, select: string | undefined, projection: PathNode[] | undefined, usedAttributesToGet: boolean): Selection {
     const projectionName = usedAttributesToGet ? 'AttributesToGet' : 'ProjectionExpression';
     const chosen = select ?? (projection ? 'SPECIFIC_ATTRIBUTES' : source.index ? 'ALL_PROJECTED_ATTRIBUTES' : 'ALL_ATTRIBUTES');
+    // AWS words these without the "One or more parameter values were invalid" preamble, and says "Querying" on a Scan too.
     if (projection && chosen !== 'SPECIFIC_ATTRIBUTES') {
-      throw invalidParameter(`Cannot specify the ${projectionName} when choosing to get ${chosen}`);
+      throw validation(`Cannot specify the ${projectionName} when choosing to get ${chosen === 'COUNT' ? 'only the Count' : chosen}`);
     }
     if (chosen === 'SPECIFIC_ATTRIBUTES' && !projection) {
-      throw invalidParameter('Select type SPECIFIC_ATTRIBUTES requires the ProjectionExpression or AttributesToGet parameter');
+      throw validation('Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES');
     }
     if (chosen === 'ALL_PROJECTED_ATTRIBUTES' && !source.index) {
-      throw invalidParameter('ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
+      throw validation('ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName');
     }
     const index = source.index;
     let fetchFromTable = false;

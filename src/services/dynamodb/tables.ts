@@ -95,7 +95,7 @@ function checkProjection(projection: Ddb.Projection | undefined, indexName: stri
   if (!projection) throw modelViolation(null, 'projection', 'Member must not be null');
   const type = projection.ProjectionType ?? 'ALL';
   if (type === 'INCLUDE') {
-    if (!projection.NonKeyAttributes?.length) throw invalidParameter(`NonKeyAttributes must be specified when ProjectionType is INCLUDE; index: ${indexName}`);
+    if (!projection.NonKeyAttributes?.length) throw invalidParameter('ProjectionType is INCLUDE, but NonKeyAttributes is not specified');
     if (new Set(projection.NonKeyAttributes).size !== projection.NonKeyAttributes.length) {
       throw invalidParameter(`Some index non-key attributes are duplicated; index: ${indexName}`);
     }
