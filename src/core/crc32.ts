@@ -1,9 +1,12 @@
 /**
  * The two reflected 32-bit CRCs AWS uses on the wire: CRC32 (polynomial 0xEDB88320: S3
  * checksums, DynamoDB's x-amz-crc32 response header, PNG chunks) and CRC32C (0x82F63B78:
- * S3 checksums). Written here because zlib.crc32 only arrived in Node 20.15 and there is
- * no CRC32C in Node at all. Table-driven, eight bytes a step.
+ * S3 checksums). Node has zlib.crc32 from 20.15 on, and no CRC32C at all: the native CRC32
+ * is used where there is one, the tables (eight bytes a step) otherwise.
  */
+import zlib from 'node:zlib';
+
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 function crc32Tables(poly: number): Uint32Array[] {
   const tables: Uint32Array[] = [];
@@ -51,7 +54,7 @@ function continueCrc(tables: Uint32Array[], crc: number, data: Uint8Array): numb
 
 /** CRC32 of `data`; pass a previous result as `previous` to continue it over more data. */
 export function crc32(data: Uint8Array, previous = 0): number {
-  return continueCrc(CRC32_TABLES, previous, data);
+  return nativeCrc32 ? nativeCrc32(data, previous) : continueCrc(CRC32_TABLES, previous, data);
 }
 
 /** CRC32C (Castagnoli) of `data`, continued from `previous` like crc32. */
