@@ -5,13 +5,30 @@ import { arn } from '../../core/ids.js';
 import type { Engine } from './engine.js';
 import { invalidParameter, limitExceeded, resourceInUse, resourceNotFound, tableNotFound, validation } from './errors.js';
 import type { AttributeDefinition, IndexDef, TableDef } from './state.js';
-import { buildIndex, describeTable, LIMITS, MAX_GSIS, streamLabel, tableFromCreate, tableNameOf, type IndexInput } from './tables.js';
+import { buildIndex, checkSse, checkTagCount, checkTagKey, checkTags, describeTable, LIMITS, MAX_GSIS, streamLabel, tableFromCreate, tableNameOf, type IndexInput } from './tables.js';
 import { deserializeItem } from './attribute-values.js';
 
 type Operations = Partial<Ddb.DynamodbOperations>;
 
-const MAX_TAGS = 50;
 const DEFAULT_LIST_LIMIT = 100;
+
+/** What AWS names when an UpdateTable asks for nothing ('UpdateStreamEnabled' is StreamSpecification). */
+const UPDATE_MEMBERS = [
+  'ProvisionedThroughput', 'BillingMode', 'UpdateStreamEnabled', 'GlobalSecondaryIndexUpdates', 'SSESpecification', 'ReplicaUpdates', 'MultiAccountReplicaReady',
+  'ReplicaTransitRoleArn', 'MultiRegionConsistency', 'DeletionProtectionEnabled', 'OnDemandThroughput', 'WarmThroughput', 'TableClass',
+];
+
+function nothingToUpdate(input: Ddb.UpdateTableInput) {
+  // MultiRegionConsistency alone changes nothing; AWS then leaves it out of the list.
+  const names = UPDATE_MEMBERS.filter((name) => name !== 'MultiRegionConsistency' || input.MultiRegionConsistency === undefined);
+  return validation(`At least one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)} is required`);
+}
+
+function unchangedThroughput(what: string, current: string, read: number, write: number) {
+  return validation(
+    `The provisioned throughput for ${what} will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for ${current}: ${read}. Requested ReadCapacityUnits: ${read}. Current WriteCapacityUnits provisioned for ${current}: ${write}. Requested WriteCapacityUnits: ${write}. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.`,
+  );
+}
 
 export interface ControlPlaneOptions {
   /** How long a table or index stays CREATING/UPDATING before ACTIVE (0: at once). */
@@ -49,6 +66,10 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
   }
 
   function tableByArn(resourceArn: string): TableDef {
+    if (!resourceArn.startsWith('arn:')) throw invalidParameter(`ARNs must start with 'arn:': ${resourceArn}`);
+    if (/^arn:aws[a-z-]*:dynamodb:[^:]*:[^:]*:table\/[^/]+\/index\//.test(resourceArn)) {
+      throw invalidParameter(`Invalid resource arn provided, only table or stream is accepted. Provided resource arn: ${resourceArn}`);
+    }
     const match = /^arn:aws[a-z-]*:dynamodb:([^:]+):(\d{12}):table\/([^/]+)$/.exec(resourceArn);
     if (!match) throw validation(`Invalid TableArn: Invalid ResourceArn provided as input ${resourceArn}`);
     const table = state.findTable(match[2], match[1], match[3]);
@@ -103,14 +124,25 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
 
     UpdateTable(input, context) {
       const table = findTable(context, input.TableName);
-      const changes = [
-        input.ProvisionedThroughput, input.BillingMode, input.GlobalSecondaryIndexUpdates, input.StreamSpecification, input.SSESpecification,
+      // An empty GlobalSecondaryIndexUpdates counts as absent until something else is asked for; then it is refused.
+      const gsiUpdates = input.GlobalSecondaryIndexUpdates?.length ? input.GlobalSecondaryIndexUpdates : undefined;
+      const asked = [
+        input.ProvisionedThroughput, input.BillingMode, gsiUpdates, input.StreamSpecification, input.SSESpecification,
         input.DeletionProtectionEnabled, input.TableClass, input.OnDemandThroughput, input.ReplicaUpdates, input.WarmThroughput,
-      ];
-      if (changes.every((c) => c === undefined)) {
-        throw validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required');
-      }
+      ].filter((c) => c !== undefined).length;
+      if (!asked) throw nothingToUpdate(input);
+      if (!gsiUpdates && input.GlobalSecondaryIndexUpdates) throw invalidParameter('List of GlobalSecondaryIndexUpdates is empty');
       if (input.ReplicaUpdates) throw validation('Global tables are not supported by Nimbus');
+      // AWS takes these only on their own; with several, it names SSE, then TableClass, then DeletionProtection.
+      if (asked > 1) {
+        if (input.SSESpecification) throw invalidParameter('Server-Side Encryption modification must be the only operation in the request');
+        if (input.TableClass !== undefined) throw invalidParameter('TableClass modification must be the only operation in the request');
+        if (input.DeletionProtectionEnabled !== undefined) throw invalidParameter('DeletionProtection modification must be the only operation in the request');
+      }
+      const createsOrDeletesIndex = gsiUpdates?.some((u) => u.Create || u.Delete);
+      if (input.StreamSpecification && input.ProvisionedThroughput) throw invalidParameter('You cannot modify stream status while updating table IOPS');
+      if (createsOrDeletesIndex && input.ProvisionedThroughput) throw invalidParameter('You cannot create or delete index while updating table IOPS');
+      if (createsOrDeletesIndex && input.StreamSpecification) throw invalidParameter('You cannot create or delete index while changing stream status');
       checkNotBusy(table);
       const now = clock.now();
       const next: TableDef = structuredClone(table);
@@ -125,15 +157,14 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
           for (const index of next.indexes) if (index.global) index.throughput = undefined;
         }
       } else {
-        if (table.billingMode === 'PAY_PER_REQUEST' && !input.ProvisionedThroughput) {
+        // Even on a table that is already PROVISIONED.
+        if (input.BillingMode === 'PROVISIONED' && !input.ProvisionedThroughput) {
           throw invalidParameter('ProvisionedThroughput must be specified when BillingMode is PROVISIONED');
         }
         if (input.ProvisionedThroughput) {
           const { ReadCapacityUnits: read, WriteCapacityUnits: write } = input.ProvisionedThroughput;
-          if (table.billingMode === 'PROVISIONED' && read === table.throughput.read && write === table.throughput.write && !input.GlobalSecondaryIndexUpdates) {
-            throw validation(
-              `The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: ${read}. Requested ReadCapacityUnits: ${read}. Current WriteCapacityUnits provisioned for the table: ${write}. Requested WriteCapacityUnits: ${write}. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.`,
-            );
+          if (table.billingMode === 'PROVISIONED' && read === table.throughput.read && write === table.throughput.write && !gsiUpdates) {
+            throw unchangedThroughput('the table', 'the table', read, write);
           }
           if (read > LIMITS.TableMaxReadCapacityUnits || write > LIMITS.TableMaxWriteCapacityUnits) {
             throw limitExceeded(
@@ -168,35 +199,48 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
       }
       const created: IndexDef[] = [];
       const dropped: IndexDef[] = [];
-      const updates = input.GlobalSecondaryIndexUpdates ?? [];
+      const updates = gsiUpdates ?? [];
+      for (const update of updates) {
+        const actions = [update.Create, update.Update, update.Delete].filter((a) => a !== undefined).length;
+        if (!actions) throw invalidParameter('One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null');
+        if (actions > 1) throw invalidParameter('Only one global secondary index action is allowed per GlobalSecondaryIndexUpdate object');
+      }
+      const indexNames = updates.map((u) => (u.Create ?? u.Update ?? u.Delete)!.IndexName);
+      const repeated = indexNames.find((name, i) => indexNames.indexOf(name) !== i);
+      if (repeated !== undefined) throw invalidParameter(`Only one global secondary index update per index is allowed simultaneously. Index: ${repeated}`);
       if (updates.filter((u) => u.Create || u.Delete).length > 1) {
         throw limitExceeded('Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table');
       }
       for (const update of updates) {
-        const actions = [update.Create, update.Update, update.Delete].filter((a) => a !== undefined);
-        if (actions.length !== 1) throw invalidParameter('One of GlobalSecondaryIndexUpdate.Create, Update or Delete must be specified');
         if (update.Create) {
-          if (next.indexes.some((i) => i.name === update.Create!.IndexName)) {
-            throw invalidParameter(`Attempting to create an index which already exists: ${update.Create.IndexName}`);
-          }
+          if (next.indexes.some((i) => i.name === update.Create!.IndexName)) throw validation('Attempting to create an index which already exists');
+          if (!input.AttributeDefinitions) throw invalidParameter(`AttributeDefinitions is not specified for index: ${update.Create.IndexName}`);
           if (next.indexes.filter((i) => i.global).length >= MAX_GSIS) throw limitExceeded(`GlobalSecondaryIndex count exceeds the per-table limit of ${MAX_GSIS}`);
-          const built = buildIndex(update.Create as IndexInput, true, { keySchema: next.keySchema, definitions: next.attributeDefinitions, billingMode: next.billingMode });
+          const built = buildIndex(update.Create as IndexInput, true, {
+            keySchema: next.keySchema, definitions: next.attributeDefinitions, billingMode: next.billingMode, origin: 'UpdateTable',
+          });
           const index: IndexDef = { ...built, id: state.newIndexId(table.id), status: 'CREATING' };
           next.indexes.push(index);
           created.push(index);
         } else if (update.Update) {
-          const index = next.indexes.find((i) => i.global && i.name === update.Update!.IndexName);
-          if (!index) throw resourceNotFound(`Requested resource not found: Index: ${update.Update.IndexName} not found`);
+          const name = update.Update.IndexName;
+          const index = next.indexes.find((i) => i.name === name);
+          if (!index) throw resourceNotFound(`Requested resource not found: Index: ${name} not found`);
+          if (!index.global) throw validation(`Cannot update an index that is not a GlobalSecondaryIndex: ${name}`);
           if (update.Update.ProvisionedThroughput) {
             if (next.billingMode === 'PAY_PER_REQUEST') {
               throw invalidParameter('Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST');
             }
-            index.throughput = { read: update.Update.ProvisionedThroughput.ReadCapacityUnits, write: update.Update.ProvisionedThroughput.WriteCapacityUnits, decreasesToday: 0 };
+            const { ReadCapacityUnits: read, WriteCapacityUnits: write } = update.Update.ProvisionedThroughput;
+            if (read === index.throughput?.read && write === index.throughput.write) throw unchangedThroughput(`the index ${name}`, `index ${name}`, read, write);
+            index.throughput = { read, write, decreasesToday: 0 };
           }
           if (update.Update.OnDemandThroughput) index.onDemand = update.Update.OnDemandThroughput;
         } else if (update.Delete) {
-          const index = next.indexes.find((i) => i.global && i.name === update.Delete!.IndexName);
-          if (!index) throw resourceNotFound(`Requested resource not found: Index: ${update.Delete.IndexName} not found`);
+          const name = update.Delete.IndexName;
+          const index = next.indexes.find((i) => i.name === name);
+          if (!index) throw resourceNotFound(`Requested resource not found: Index: ${name} not found`);
+          if (!index.global) throw validation(`Cannot delete an index that is not a GlobalSecondaryIndex: ${name}`);
           next.indexes = next.indexes.filter((i) => i !== index);
           dropped.push(index);
         }
@@ -216,11 +260,12 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
       if (input.StreamSpecification) {
         const spec = input.StreamSpecification;
         if (spec.StreamEnabled) {
+          if (!spec.StreamViewType) throw invalidParameter('If stream is being enabled then UpdateViewType is required');
           if (table.stream?.enabled) throw validation(`Table already has an enabled stream: TableName: ${table.name}`);
-          if (!spec.StreamViewType) throw invalidParameter('StreamViewType is required when StreamEnabled is true');
           next.stream = { enabled: true, viewType: spec.StreamViewType, label: streamLabel(now) };
         } else {
-          if (!table.stream?.enabled) throw validation('Table already has stream disabled');
+          if (spec.StreamViewType) throw invalidParameter('If stream is being disabled, then UpdateViewType must not be specified');
+          if (!table.stream?.enabled) throw validation(`Table has no stream to disable: TableName: ${table.name}`);
           next.stream = { ...table.stream, enabled: false };
         }
       }
@@ -230,10 +275,15 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
         next.tableClassUpdatedAt = now;
       }
       if (input.SSESpecification) {
+        checkSse(input.SSESpecification);
         if (input.SSESpecification.Enabled) {
           const keyId = input.SSESpecification.KMSMasterKeyId;
           next.sse = { kmsKeyArn: keyId?.startsWith('arn:') ? keyId : arn({ service: 'kms', region: table.region, account: table.account, resource: `key/${keyId ?? randomUUID()}` }) };
-        } else next.sse = undefined;
+        } else {
+          // Turning SSE off means the AWS-owned key, which a table without a KMS key already has.
+          if (!table.sse) throw invalidParameter('Table is already encrypted by default');
+          next.sse = undefined;
+        }
       }
       if (input.OnDemandThroughput) next.onDemand = input.OnDemandThroughput;
 
@@ -250,19 +300,24 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
 
     TagResource(input) {
       const table = tableByArn(input.ResourceArn);
-      const tags = [...table.tags];
+      if (!input.Tags.length) throw validation('Atleast one Tag needs to be provided as Input.');
+      checkTags(input.Tags);
+      const tags = table.tags.map((t) => ({ ...t }));
       for (const tag of input.Tags) {
-        if (tag.Key.startsWith('aws:')) throw invalidParameter('Tag keys starting with "aws:" are reserved for system use');
         const existing = tags.find((t) => t.Key === tag.Key);
         if (existing) existing.Value = tag.Value;
         else tags.push({ Key: tag.Key, Value: tag.Value });
       }
-      if (tags.length > MAX_TAGS) throw limitExceeded(`The number of tags on the resource exceeds the limit of ${MAX_TAGS}`);
+      checkTagCount(tags.length);
       state.saveTable({ ...table, tags });
     },
 
     UntagResource(input) {
       const table = tableByArn(input.ResourceArn);
+      if (!input.TagKeys.length) throw validation('Atleast one Tag Key needs to be provided as Input.');
+      input.TagKeys.forEach(checkTagKey);
+      // AWS refuses more than 50 keys with the tag-count message, though untagging only removes tags.
+      checkTagCount(input.TagKeys.length);
       state.saveTable({ ...table, tags: table.tags.filter((t) => !input.TagKeys.includes(t.Key)) });
     },
 

@@ -9,6 +9,9 @@ import type { AttributeDefinition, DynamoState, IndexDef, KeySchemaElement, Proj
 export const MAX_GSIS = 20;
 export const MAX_LSIS = 5;
 const MAX_PROJECTED_ATTRIBUTES = 100;
+const MAX_TAGS = 50;
+/** AWS's tag character set: letters, digits and spaces of any script, and _ . : / = + - @. */
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const TABLE_NAME = /^[a-zA-Z0-9_.-]+$/;
 
 export const LIMITS = {
@@ -65,23 +68,37 @@ function checkKeySchema(keySchema: KeySchemaElement[] | undefined, path: string)
   if (keySchema.length > 2) {
     throw validation(`1 validation error detected: Value '[${keySchema.map((k) => `KeySchemaElement(attributeName=${k.AttributeName}, keyType=${k.KeyType})`).join(', ')}]' at '${path}' failed to satisfy constraint: Member must have length less than or equal to 2`);
   }
-  if (keySchema[0].KeyType !== 'HASH') throw invalidParameter('Invalid KeySchema: The first KeySchemaElement is not a HASH key type');
+  // These three carry no "One or more parameter values were invalid" prefix in AWS.
+  if (keySchema[0].KeyType !== 'HASH') throw validation('Invalid KeySchema: The first KeySchemaElement is not a HASH key type');
   if (keySchema.length === 2) {
-    if (keySchema[1].KeyType !== 'RANGE') throw invalidParameter('Invalid KeySchema: The second KeySchemaElement is not a RANGE key type');
+    if (keySchema[1].KeyType !== 'RANGE') throw validation('Invalid KeySchema: The second KeySchemaElement is not a RANGE key type');
     if (keySchema[0].AttributeName === keySchema[1].AttributeName) {
-      throw invalidParameter('Both the Hash Key and the Range Key element in the KeySchema have the same name');
+      throw validation('Both the Hash Key and the Range Key element in the KeySchema have the same name');
     }
   }
   return keySchema;
 }
 
-function checkThroughput(given: Ddb.ProvisionedThroughput | undefined, billing: string, where: string): Throughput | undefined {
+/** Which request an index comes from: AWS words the same index rule differently in CreateTable and UpdateTable. */
+export type IndexOrigin = 'CreateTable' | 'UpdateTable';
+
+function checkThroughput(given: Ddb.ProvisionedThroughput | undefined, billing: string, index?: { name: string; origin: IndexOrigin }): Throughput | undefined {
   if (billing === 'PAY_PER_REQUEST') {
-    if (given) throw invalidParameter('Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST');
+    if (given) {
+      throw invalidParameter(
+        !index ? 'Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST'
+          : index.origin === 'CreateTable' ? `ProvisionedThroughput should not be specified for index: ${index.name} when BillingMode is PAY_PER_REQUEST`
+            : `Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: ${index.name} when BillingMode is PAY_PER_REQUEST`,
+      );
+    }
     return undefined;
   }
   if (!given) {
-    throw invalidParameter(where === 'table' ? 'ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED' : `ProvisionedThroughput must be specified for index: ${where}`);
+    throw invalidParameter(
+      !index ? 'ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED'
+        : index.origin === 'CreateTable' ? `ProvisionedThroughput is not specified for index: ${index.name}`
+          : `ProvisionedThroughput must be specified for index: ${index.name}`,
+    );
   }
   if (given.ReadCapacityUnits > LIMITS.TableMaxReadCapacityUnits || given.WriteCapacityUnits > LIMITS.TableMaxWriteCapacityUnits) {
     throw limitExceeded(
@@ -93,12 +110,12 @@ function checkThroughput(given: Ddb.ProvisionedThroughput | undefined, billing: 
 
 function checkProjection(projection: Ddb.Projection | undefined, indexName: string, keyNames: Set<string>): ProjectionDef {
   if (!projection) throw modelViolation(null, 'projection', 'Member must not be null');
-  const type = projection.ProjectionType ?? 'ALL';
+  const type = projection.ProjectionType;
+  if (!type) throw invalidParameter('Unknown ProjectionType: null');
   if (type === 'INCLUDE') {
     if (!projection.NonKeyAttributes?.length) throw invalidParameter('ProjectionType is INCLUDE, but NonKeyAttributes is not specified');
-    if (new Set(projection.NonKeyAttributes).size !== projection.NonKeyAttributes.length) {
-      throw invalidParameter(`Some index non-key attributes are duplicated; index: ${indexName}`);
-    }
+    const duplicate = projection.NonKeyAttributes.find((a, i) => projection.NonKeyAttributes!.indexOf(a) !== i);
+    if (duplicate !== undefined) throw invalidParameter(`Duplicate element in NonKeyAttributes: ${duplicate}`);
     const keys = projection.NonKeyAttributes.filter((a) => keyNames.has(a));
     if (keys.length) throw invalidParameter(`Some index non-key attributes are key attributes; index: ${indexName}`);
     return { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection.NonKeyAttributes] };
@@ -127,7 +144,11 @@ function checkDefined(keySchema: KeySchemaElement[], definitions: AttributeDefin
   }
 }
 
-export function buildIndex(input: IndexInput, global: boolean, table: { keySchema: KeySchemaElement[]; definitions: AttributeDefinition[]; billingMode: string }): Omit<IndexDef, 'id'> {
+export function buildIndex(
+  input: IndexInput,
+  global: boolean,
+  table: { keySchema: KeySchemaElement[]; definitions: AttributeDefinition[]; billingMode: string; origin: IndexOrigin },
+): Omit<IndexDef, 'id'> {
   const keySchema = checkKeySchema(input.KeySchema, 'keySchema');
   checkDefined(keySchema, table.definitions);
   if (!global) {
@@ -140,7 +161,7 @@ export function buildIndex(input: IndexInput, global: boolean, table: { keySchem
   }
   const keyNames = new Set([...keySchema, ...table.keySchema].map((k) => k.AttributeName));
   const projection = checkProjection(input.Projection, input.IndexName, keyNames);
-  const throughput = global ? checkThroughput(input.ProvisionedThroughput, table.billingMode, input.IndexName) : undefined;
+  const throughput = global ? checkThroughput(input.ProvisionedThroughput, table.billingMode, { name: input.IndexName, origin: table.origin }) : undefined;
   if (!global && input.ProvisionedThroughput) throw invalidParameter('ProvisionedThroughput should not be specified for index: ' + input.IndexName);
   return {
     name: input.IndexName,
@@ -161,6 +182,59 @@ function checkProjectedAttributeTotal(indexes: Array<Omit<IndexDef, 'id'>>): voi
   }
 }
 
+/**
+ * AttributeDefinitions must name exactly the key attributes of the table and its indexes. AWS has four
+ * wordings, chosen by comparing the two counts and by whether the request declares indexes; the
+ * decision table is moto's (moto/dynamodb/responses.py _throw_attr_error), the wordings AWS's.
+ */
+function checkDefinitionsMatchKeys(definedNames: string[], keySchemas: KeySchemaElement[][], hasIndexes: boolean): void {
+  const used = [...new Set(keySchemas.flat().map((k) => k.AttributeName))];
+  const missing = used.filter((name) => !definedNames.includes(name));
+  if (!missing.length && definedNames.every((name) => used.includes(name))) return;
+  const list = (names: string[]) => `[${names.join(', ')}]`;
+  if (definedNames.length > used.length) {
+    throw invalidParameter(
+      hasIndexes
+        ? `Some AttributeDefinitions are not used. AttributeDefinitions: ${list(definedNames)}, keys used: ${list(used)}`
+        : 'Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions',
+    );
+  }
+  if (definedNames.length < used.length && !hasIndexes) throw validation('Invalid KeySchema: Some index key attribute have no definition');
+  // Without indexes AWS lists every key; with them, only the undefined ones.
+  throw invalidParameter(`Some index key attributes are not defined in AttributeDefinitions. Keys: ${list(hasIndexes ? missing : used)}, AttributeDefinitions: ${list(definedNames)}`);
+}
+
+/** SSESpecification rules shared by CreateTable and UpdateTable. */
+export function checkSse(spec: Ddb.SSESpecification): void {
+  if (spec.Enabled === false) {
+    if (spec.SSEType) throw invalidParameter('SSEType can not be specified if Enabled is false');
+    if (spec.KMSMasterKeyId) throw invalidParameter('KMSMasterKeyId can not be specified if Enabled is false');
+  }
+  if (spec.SSEType === 'AES256') throw invalidParameter('SSEType AES256 is not supported');
+  if (spec.KMSMasterKeyId && spec.SSEType !== 'KMS') throw invalidParameter('SSEType KMS is required if KMSMasterKeyId is specified');
+}
+
+export function checkTagKey(key: string): void {
+  if (!TAG_TEXT.test(key)) throw validation(`The Tag Key provided is invalid, Key: ${key}`);
+}
+
+/** Tags given to CreateTable or TagResource; the whole request fails on one bad tag. */
+export function checkTags(tags: Ddb.TagShape[]): void {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    checkTagKey(tag.Key);
+    if (tag.Key.startsWith('aws:')) throw validation(`Tag Key cannot be prefixed with aws:, Key: ${tag.Key}`);
+    if (!TAG_TEXT.test(tag.Value)) throw validation(`The Tag Value provided is invalid, Value: ${tag.Value}`);
+    if (seen.has(tag.Key)) throw validation(`Duplicate Tag Keys provided as input: Duplicate Tag Key found ${tag.Key}`);
+    seen.add(tag.Key);
+  }
+}
+
+/** The 50-tag limit is a ValidationException in AWS, not a LimitExceededException. */
+export function checkTagCount(count: number): void {
+  if (count > MAX_TAGS) throw validation('Number of Tags exceed the current limit for the provided ResourceArn');
+}
+
 /** Checks CreateTable's input as DynamoDB does and returns the new table's definition. */
 export function tableFromCreate(input: Ddb.CreateTableInput, account: string, region: string, now: number): Omit<TableDef, 'id'> {
   const name = tableNameOf(input.TableName);
@@ -169,23 +243,23 @@ export function tableFromCreate(input: Ddb.CreateTableInput, account: string, re
   const keySchema = checkKeySchema(input.KeySchema as KeySchemaElement[] | undefined, 'keySchema');
   const definitions = input.AttributeDefinitions as AttributeDefinition[];
   const definedNames = definitions.map((d) => d.AttributeName);
-  if (new Set(definedNames).size !== definedNames.length) {
-    throw invalidParameter('Cannot have two attributes with the same name');
-  }
-  checkDefined(keySchema, definitions);
-  const billingMode = input.BillingMode ?? 'PROVISIONED';
-  const throughput = checkThroughput(input.ProvisionedThroughput, billingMode, 'table');
-
+  const duplicated = definedNames.find((name, i) => definedNames.indexOf(name) !== i);
+  if (duplicated !== undefined) throw validation(`Attribute Name is duplicated: ${duplicated}`);
   const gsiInputs = input.GlobalSecondaryIndexes ?? [];
   const lsiInputs = input.LocalSecondaryIndexes ?? [];
+  checkDefinitionsMatchKeys(definedNames, [keySchema, ...[...lsiInputs, ...gsiInputs].map((i) => (i.KeySchema ?? []) as KeySchemaElement[])], gsiInputs.length + lsiInputs.length > 0);
+  const billingMode = input.BillingMode ?? 'PROVISIONED';
+  const throughput = checkThroughput(input.ProvisionedThroughput, billingMode);
+
   if (input.GlobalSecondaryIndexes && !gsiInputs.length) throw invalidParameter('List of GlobalSecondaryIndexes is empty');
   if (input.LocalSecondaryIndexes && !lsiInputs.length) throw invalidParameter('List of LocalSecondaryIndexes is empty');
   if (lsiInputs.length && keySchema.length < 2) {
     throw invalidParameter('Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex');
   }
   if (lsiInputs.length > MAX_LSIS) throw invalidParameter(`Number of LocalSecondaryIndexes exceeds per-table limit of ${MAX_LSIS}`);
-  if (gsiInputs.length > MAX_GSIS) throw limitExceeded(`GlobalSecondaryIndex count exceeds the per-table limit of ${MAX_GSIS}`);
-  const shape = { keySchema, definitions, billingMode };
+  // A ValidationException here; UpdateTable's GSI limit is a LimitExceededException.
+  if (gsiInputs.length > MAX_GSIS) throw invalidParameter(`GlobalSecondaryIndex count exceeds the per-table limit of ${MAX_GSIS}`);
+  const shape = { keySchema, definitions, billingMode, origin: 'CreateTable' as const };
   const indexes = [
     ...lsiInputs.map((lsi) => buildIndex(lsi as IndexInput, false, shape)),
     ...gsiInputs.map((gsi) => buildIndex(gsi as IndexInput, true, shape)),
@@ -196,14 +270,9 @@ export function tableFromCreate(input: Ddb.CreateTableInput, account: string, re
     seen.add(index.name);
   }
   checkProjectedAttributeTotal(indexes);
-  const used = new Set([...keySchema, ...indexes.flatMap((i) => i.keySchema)].map((k) => k.AttributeName));
-  if (used.size !== definitions.length) {
-    throw invalidParameter(
-      indexes.length
-        ? 'Number of attributes in KeySchema plus number of attributes in index KeySchemas does not exactly match number of attributes defined in AttributeDefinitions'
-        : 'Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions',
-    );
-  }
+  checkTags(input.Tags ?? []);
+  checkTagCount(input.Tags?.length ?? 0);
+  if (input.SSESpecification) checkSse(input.SSESpecification);
 
   const table: Omit<TableDef, 'id'> = {
     account,
@@ -227,10 +296,10 @@ export function tableFromCreate(input: Ddb.CreateTableInput, account: string, re
     table.sse = { kmsKeyArn: input.SSESpecification.KMSMasterKeyId?.startsWith('arn:') ? input.SSESpecification.KMSMasterKeyId : arn({ service: 'kms', region, account, resource: `key/${input.SSESpecification.KMSMasterKeyId ?? randomUUID()}` }) };
   }
   if (input.StreamSpecification?.StreamEnabled) {
-    if (!input.StreamSpecification.StreamViewType) throw invalidParameter('StreamViewType is required when StreamEnabled is true');
+    if (!input.StreamSpecification.StreamViewType) throw invalidParameter('Table is being created with a stream enabled, UpdateViewType is required');
     table.stream = { enabled: true, viewType: input.StreamSpecification.StreamViewType, label: streamLabel(now) };
   } else if (input.StreamSpecification && input.StreamSpecification.StreamViewType) {
-    throw invalidParameter('StreamViewType cannot be specified when StreamEnabled is false');
+    throw invalidParameter('Table is being created with a stream disabled, UpdateViewType should not be specified');
   }
   return table;
 }
