@@ -41,7 +41,12 @@ export function isAwsError(error: unknown): error is AwsError {
 
 /** Wraps anything thrown by code that is not ours as AWS's generic 500. */
 export function internalError(cause: unknown): AwsError {
-  const error = new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500, { senderFault: false });
+  // The in-memory store has a size limit (see core/store.ts); say so rather than "unknown error".
+  const storeFull = (cause as { code?: unknown } | undefined)?.code === 'SQLITE_FULL';
+  const message = storeFull
+    ? "Nimbus's in-memory store is full (it holds 1 GiB). Start Nimbus with --data-dir to keep more."
+    : 'The request processing has failed because of an unknown error, exception or failure.';
+  const error = new AwsError('InternalFailure', message, 500, { senderFault: false });
   (error as { cause?: unknown }).cause = cause;
   return error;
 }

@@ -4,6 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
+ * An in-memory database is opened from an empty database image (sqlite3_deserialize), which
+ * puts it on SQLite's memdb VFS: an in-memory file behind the normal page cache. A plain
+ * ':memory:' database keeps every page in the cache and scans the cache at each commit
+ * (pcache1TruncateUnsafe), so every write got slower as the store grew: 5 µs an insert at
+ * 50k DynamoDB items, 30 µs at 250k. On memdb the cost stays flat. memdb holds at most
+ * 1 GiB (MEMORY_STORE_LIMIT); past that, --data-dir.
+ */
+function emptyDatabaseImage(): Buffer {
+  const empty = new Database(':memory:');
+  try {
+    return empty.serialize();
+  } finally {
+    empty.close();
+  }
+}
+
+/** What the in-memory store can hold (SQLite's default memdb size limit). */
+export const MEMORY_STORE_LIMIT_BYTES = 1024 ** 3;
+
+/**
  * The one store: SQLite through better-sqlite3. In memory unless a data
  * directory is given; then durable (WAL, synchronous=FULL, so a write that was
  * acknowledged to a client is on disk). Each service keeps its own tables,
@@ -28,7 +48,9 @@ export class Store {
       this.blobRoot = join(options.dataDir, 'blobs');
       this.ownsBlobRoot = false;
     } else {
-      this.db = new Database(':memory:');
+      this.db = new Database(emptyDatabaseImage());
+      // Pages of a memdb file are a memcpy away, and a commit's cost grows with the cache: keep it small.
+      this.db.pragma('cache_size = -2000');
       this.ownsBlobRoot = true;
     }
     this.db.pragma('foreign_keys = ON');
