@@ -138,7 +138,7 @@ async function createTable(side: Side): Promise<void> {
 }
 
 export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResult> {
-  const iterations = quick ? 100 : 1000;
+  const iterations = quick ? 100 : 3000;
   const warmup = quick ? 50 : 500;
   const sizes = quick ? [10_000, 30_000] : [10_000, 100_000];
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
