@@ -162,7 +162,7 @@ async function serve(
   } catch (error) {
     // An error may leave part of a request body unread; drain it so the connection stays usable.
     if (!req.readableEnded) req.resume();
-    const awsError = toAwsError(error, runtime);
+    const awsError = authErrorInProtocol(toAwsError(error, runtime), protocol, route.queryCompatible);
     response = errorResponse(model, protocol, codec, awsError, requestId);
   }
   if (service?.responseHeaders) {
@@ -291,6 +291,24 @@ function toAwsError(error: unknown, runtime: Runtime): AwsError {
   if (error instanceof SigV4Error) return new AwsError(error.code, error.message, error.status);
   runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'operation failed');
   return internalError(error);
+}
+
+/** What JSON services (DynamoDB, Lambda, SQS over JSON...) call the SigV4 failures that query services and S3 call by bare names. */
+const JSON_AUTH_CODES: Record<string, string> = {
+  SignatureDoesNotMatch: 'InvalidSignatureException',
+  IncompleteSignature: 'IncompleteSignatureException',
+  MissingAuthenticationToken: 'MissingAuthenticationTokenException',
+};
+
+/**
+ * A signature failure in the words of the protocol the request came in. Plain JSON services answer a
+ * bad or missing signature with 400; SQS over JSON (query-compatible) and REST JSON services keep 403.
+ */
+function authErrorInProtocol(error: AwsError, protocol: ProtocolName, queryCompatible: boolean): AwsError {
+  const code = JSON_AUTH_CODES[error.code];
+  if (!code || protocol === 'query' || protocol === 'rest-xml') return error;
+  const status = (protocol === 'json' || protocol === 'smithy-rpc-v2-cbor') && !queryCompatible ? 400 : error.status;
+  return new AwsError(code, error.message, status);
 }
 
 function errorResponse(model: Model, protocol: ProtocolName, codec: ProtocolCodec | undefined, error: AwsError, requestId: string): WireResponse {

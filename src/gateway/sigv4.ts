@@ -584,7 +584,11 @@ export function verifySignature(req: VerifiableRequest, parsed: SigV4Request, se
         CanonicalRequestBytes: hexBytes(first!.canonicalRequest),
       }
     : {};
-  throw new SigV4Error('SignatureDoesNotMatch', SIGNATURE_MISMATCH_MESSAGE, 403, fields);
+  // The other services put the canonical request and string to sign in the message itself.
+  const message = s3
+    ? SIGNATURE_MISMATCH_MESSAGE
+    : `${SIGNATURE_MISMATCH_MESSAGE}\n\nThe Canonical String for this request should have been\n'${first!.canonicalRequest}'\n\nThe String-to-Sign should have been\n'${first!.stringToSign}'\n`;
+  throw new SigV4Error('SignatureDoesNotMatch', message, 403, fields);
 }
 
 /** Query parameters S3's SigV2 canonical resource includes (sub-resources and response overrides). */

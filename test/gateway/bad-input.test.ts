@@ -131,7 +131,7 @@ describe('bad input', () => {
     });
     assert.equal(response.status, 400);
     const body = (await response.json()) as { __type: string };
-    assert.equal(body.__type, 'IncompleteSignature');
+    assert.equal(body.__type, 'IncompleteSignatureException');
   });
 
   test('cleartext HTTP/2 (the Kinesis client) is served on the same port', async () => {

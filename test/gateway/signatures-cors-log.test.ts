@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { DynamoDBClient, DynamoDBServiceException, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, ListQueuesCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
 import { pino } from 'pino';
 import type { Cloud } from '../../src/index.js';
@@ -15,31 +16,42 @@ describe('--verify-signatures', () => {
     await cloud.close();
   });
 
-  test('the right secret is served; a wrong one gets SignatureDoesNotMatch (403) on JSON and query', async () => {
+  test('the right secret is served; a wrong one is refused in the words of each protocol', async () => {
     const good = new SQSClient({ ...clientConfig(cloud), credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'right-secret' } });
     await good.send(new CreateQueueCommand({ QueueName: 'signed' }));
     assert.equal((await good.send(new ListQueuesCommand({}))).QueueUrls?.length, 1);
     good.destroy();
 
+    // SQS over JSON: InvalidSignatureException, 403, with the canonical request and string to sign it expected.
     const bad = new SQSClient({ ...clientConfig(cloud), credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wrong-secret' } });
     const error = (await bad.send(new ListQueuesCommand({})).catch((e: unknown) => e)) as SQSServiceException;
     bad.destroy();
-    assert.equal(error.name, 'SignatureDoesNotMatch');
+    assert.equal(error.name, 'InvalidSignatureException');
     assert.equal(error.$metadata.httpStatusCode, 403);
-    assert.match(error.message, /^The request signature we calculated does not match the signature you provided\./);
+    assert.match(error.message, /^The request signature we calculated does not match the signature you provided\. .*\n\nThe Canonical String for this request should have been\n'POST\n\/\n/s);
+    assert.match(error.message, /\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n\d{8}T\d{6}Z\n\d{8}\/us-east-1\/sqs\/aws4_request\n[0-9a-f]{64}'\n$/);
 
+    // DynamoDB: the same exception, with 400.
+    const ddb = new DynamoDBClient({ ...clientConfig(cloud), credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wrong-secret' } });
+    const ddbError = (await ddb.send(new ListTablesCommand({})).catch((e: unknown) => e)) as DynamoDBServiceException;
+    ddb.destroy();
+    assert.equal(ddbError.name, 'InvalidSignatureException');
+    assert.equal(ddbError.$metadata.httpStatusCode, 400);
+
+    // The query protocol keeps SignatureDoesNotMatch.
     const cli = await aws(cloud, ['sqs', 'list-queues'], { AWS_SECRET_ACCESS_KEY: 'wrong-secret' });
     assert.match(cli.stderr, /\(SignatureDoesNotMatch\)/);
     const cliGood = await aws(cloud, ['sqs', 'list-queues'], { AWS_SECRET_ACCESS_KEY: 'right-secret' });
     assert.equal(cliGood.code, 0, cliGood.stderr);
 
-    const unsigned = await fetch(`${cloud.endpoint}/`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AmazonSQS.ListQueues' },
-      body: '{}',
-    });
-    assert.equal(unsigned.status, 403);
-    assert.equal(((await unsigned.json()) as { __type: string }).__type, 'MissingAuthenticationToken');
+    const unsigned = (target: string) =>
+      fetch(`${cloud.endpoint}/`, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': target }, body: '{}' });
+    const unsignedSqs = await unsigned('AmazonSQS.ListQueues');
+    assert.equal(unsignedSqs.status, 403);
+    assert.deepEqual(await unsignedSqs.json(), { __type: 'MissingAuthenticationTokenException', message: 'Request is missing Authentication Token' });
+    const unsignedDdb = await unsigned('DynamoDB_20120810.ListTables');
+    assert.equal(unsignedDdb.status, 400);
+    assert.deepEqual(await unsignedDdb.json(), { __type: 'MissingAuthenticationTokenException', message: 'Request is missing Authentication Token' });
   });
 
   test('a 12-digit access key id is the account', async () => {

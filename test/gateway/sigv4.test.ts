@@ -111,8 +111,18 @@ function assertSigV4Error(fn: () => unknown, code: string, status: number, messa
   return caught;
 }
 
+/** S3 (and SigV2, S3's too) says only the sentence; the other services add the canonical request and string to sign they expected. */
 function assertMismatch(req: VerifiableRequest, request: SigV4Request, secret: string): SigV4Error {
-  return assertSigV4Error(() => verifySignature(req, request, secret), 'SignatureDoesNotMatch', 403, MISMATCH_MESSAGE);
+  if (request.credential.service === 's3' || request.signatureVersion === 2) {
+    return assertSigV4Error(() => verifySignature(req, request, secret), 'SignatureDoesNotMatch', 403, MISMATCH_MESSAGE);
+  }
+  const escaped = MISMATCH_MESSAGE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const scope = `\\d{8}/${request.credential.region}/${request.credential.service}/aws4_request`;
+  const expected = new RegExp(
+    `^${escaped}\\n\\nThe Canonical String for this request should have been\\n'${req.method}\\n[\\s\\S]*\\n[0-9a-f]{64}'\\n\\n` +
+      `The String-to-Sign should have been\\n'AWS4-HMAC-SHA256\\n\\d{8}T\\d{6}Z\\n${scope}\\n[0-9a-f]{64}'\\n$`,
+  );
+  return assertSigV4Error(() => verifySignature(req, request, secret), 'SignatureDoesNotMatch', 403, expected);
 }
 
 async function signSqsPost(): Promise<{ req: VerifiableRequest; body: string }> {
