@@ -184,8 +184,9 @@ function checkProjectedAttributeTotal(indexes: Array<Omit<IndexDef, 'id'>>): voi
 
 /**
  * AttributeDefinitions must name exactly the key attributes of the table and its indexes. AWS has four
- * wordings, chosen by comparing the two counts and by whether the request declares indexes; the
- * decision table is moto's (moto/dynamodb/responses.py _throw_attr_error), the wordings AWS's.
+ * wordings; which one answers depends on how the two counts compare and on whether the request
+ * declares indexes. (When "Some index key attribute have no definition" rather than the "not defined"
+ * sentence answers is the least certain of these.)
  */
 function checkDefinitionsMatchKeys(definedNames: string[], keySchemas: KeySchemaElement[][], hasIndexes: boolean): void {
   const used = [...new Set(keySchemas.flat().map((k) => k.AttributeName))];
