@@ -227,6 +227,8 @@ describe('DynamoDB tables', () => {
     await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [] })), `At least one of ${everything} is required`);
     await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [], DeletionProtectionEnabled: true })),
       'One or more parameter values were invalid: List of GlobalSecondaryIndexUpdates is empty');
+    await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', TableClass: 'GLACIER' as 'STANDARD' })),
+      'Invalid table-class parameter provided. Please try again with a valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].');
     // SSE, TableClass and DeletionProtection only come alone; the first of them present is named.
     await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', SSESpecification: { Enabled: true }, TableClass: 'STANDARD', DeletionProtectionEnabled: true })),
       'One or more parameter values were invalid: Server-Side Encryption modification must be the only operation in the request');

@@ -49,6 +49,10 @@ export function createProvider(runtime: Runtime): Provider {
       return Buffer.isBuffer(response.body) ? { 'x-amz-crc32': String(crc32(response.body)) } : undefined;
     },
     validationError(violations: Violation[]) {
+      // An unknown table class gets a sentence of its own rather than the enum constraint.
+      if (violations.some((v) => v.path === 'tableClass' && v.kind === 'enum')) {
+        return validation('Invalid table-class parameter provided. Please try again with a valid table-class value: [STANDARD, STANDARD_INFREQUENT_ACCESS].');
+      }
       // DynamoDB quotes every value, numbers included (Value '0' at 'limit'), and reports a map's
       // value at the map: "Map value must satisfy constraint: [...]".
       return validation(
