@@ -6,10 +6,11 @@ import { join } from 'node:path';
 /**
  * An in-memory database is opened from an empty database image (sqlite3_deserialize), which
  * puts it on SQLite's memdb VFS: an in-memory file behind the normal page cache. A plain
- * ':memory:' database keeps every page in the cache and scans the cache at each commit
- * (pcache1TruncateUnsafe), so every write got slower as the store grew: 5 µs an insert at
- * 50k DynamoDB items, 30 µs at 250k. On memdb the cost stays flat. memdb holds at most
- * 1 GiB (MEMORY_STORE_LIMIT); past that, --data-dir.
+ * ':memory:' database keeps every page in the cache, and each write transaction leaves the
+ * lock-byte page (the 1 GiB mark) in it too, so every commit walked the cache's whole hash
+ * table to drop that page again (pcache1TruncateUnsafe): an insert took 5 µs at 50k DynamoDB
+ * items and 30 µs at 250k. On memdb with a small cache it stays flat. memdb holds at most
+ * 1 GiB (SQLite's default memdb size limit); past that, --data-dir.
  */
 function emptyDatabaseImage(): Buffer {
   const empty = new Database(':memory:');
@@ -19,9 +20,6 @@ function emptyDatabaseImage(): Buffer {
     empty.close();
   }
 }
-
-/** What the in-memory store can hold (SQLite's default memdb size limit). */
-export const MEMORY_STORE_LIMIT_BYTES = 1024 ** 3;
 
 /**
  * The one store: SQLite through better-sqlite3. In memory unless a data
