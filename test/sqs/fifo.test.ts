@@ -194,4 +194,21 @@ describe('SQS FIFO queues (SDK v3)', () => {
       assert.deepEqual(order, Array.from({ length: perGroup }, (_, i) => i), `group ${group} processed in order`);
     }
   });
+
+  test('a long poll waiting on a group held by a message in flight gets the next one when that message is deleted', async () => {
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'held-group.fifo', Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' } }));
+    await sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [1, 2].map((n) => ({ Id: `m${n}`, MessageBody: `held ${n}`, MessageGroupId: 'only' })) }));
+    const first = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
+    assert.equal(first.Messages?.[0].Body, 'held 1');
+    // The group is held while "held 1" is in flight: this receive waits.
+    const waitStarted = cloud.clock.now();
+    const waiting = sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 20 }));
+    let settled = false;
+    void waiting.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(settled, false, 'nothing is delivered while the group is held');
+    await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: first.Messages![0].ReceiptHandle }));
+    assert.deepEqual((await waiting).Messages?.map((m) => m.Body), ['held 2']);
+    assert.ok(cloud.clock.now() - waitStarted < 20_000, 'the delete ended the wait, not its 20 s deadline');
+  });
 });

@@ -213,6 +213,8 @@ export class Messages {
     if (!message) return;
     this.state.deleteMessage(message.seq);
     this.countersOf(queue).deleted++;
+    // On a FIFO queue the delete may free the message's group: a long poll waiting for it can take the next one now.
+    if (isFifo(queue)) this.waiters.notify(queue.id);
   }
 
   /** ChangeMessageVisibility: a new timeout from now, within 12 hours of the receipt. */
