@@ -102,6 +102,8 @@ const SCHEMA = [
   'CREATE INDEX IF NOT EXISTS sqs_messages_visible ON sqs_messages (queue_id, visible_at, seq)',
   'CREATE INDEX IF NOT EXISTS sqs_messages_order ON sqs_messages (queue_id, seq)',
   'CREATE INDEX IF NOT EXISTS sqs_messages_group ON sqs_messages (queue_id, group_id, seq)',
+  // Retention runs on every call to a queue: without this it read every message the queue holds.
+  'CREATE INDEX IF NOT EXISTS sqs_messages_sent ON sqs_messages (queue_id, sent_at)',
   `CREATE TABLE IF NOT EXISTS sqs_dedup (
      queue_id INTEGER NOT NULL REFERENCES sqs_queues(id) ON DELETE CASCADE,
      scope TEXT NOT NULL,
@@ -247,9 +249,17 @@ export class SqsState {
       visibleMessages: db.prepare<[number, number, number], MessageRecord>(
         'SELECT * FROM sqs_messages WHERE queue_id = ? AND visible_at <= ? ORDER BY seq LIMIT ?',
       ),
-      groupHeads: db.prepare<[number], MessageRecord>(
-        `SELECT m.* FROM sqs_messages m
-           JOIN (SELECT min(seq) AS head FROM sqs_messages WHERE queue_id = ? GROUP BY group_id) h ON m.seq = h.head
+      // Steps from one group to the next through the (queue_id, group_id, seq) index, so the cost
+      // follows the number of groups rather than the number of messages waiting in them.
+      groupHeads: db.prepare<[{ queue: number }], MessageRecord>(
+        `WITH RECURSIVE groups(group_id) AS (
+           SELECT (SELECT group_id FROM sqs_messages WHERE queue_id = @queue AND group_id IS NOT NULL ORDER BY group_id LIMIT 1)
+           UNION ALL
+           SELECT (SELECT group_id FROM sqs_messages WHERE queue_id = @queue AND group_id > groups.group_id ORDER BY group_id LIMIT 1)
+             FROM groups WHERE groups.group_id IS NOT NULL
+         )
+         SELECT m.* FROM groups
+           JOIN sqs_messages m ON m.seq = (SELECT min(seq) FROM sqs_messages WHERE queue_id = @queue AND group_id = groups.group_id)
          ORDER BY m.seq`,
       ),
       groupMessages: db.prepare<[number, string | null, number], MessageRecord>(
@@ -366,7 +376,7 @@ export class SqsState {
 
   /** The oldest message of each message group, in send order (FIFO queues deliver from group heads). */
   groupHeads(queue: QueueRow): MessageRow[] {
-    return this.statements.groupHeads.all(queue.id).map(toMessage);
+    return this.statements.groupHeads.all({ queue: queue.id }).map(toMessage);
   }
 
   /** The first `limit` messages of one group, in send order. */
