@@ -6,8 +6,8 @@
  */
 import { AwsError } from '../../core/errors.js';
 import { SizeLimitExceeded, SMALL_BLOB } from './blobs.js';
-import { CHECKSUM_ALGORITHMS, checksumMember, DIGEST_BYTES, type ChecksumAlgorithm } from './checksums.js';
-import { UploadDigests } from './upload-digests.js';
+import { CHECKSUM_ALGORITHMS, checksumMember, createHasher, DIGEST_BYTES, type ChecksumAlgorithm, type Hasher } from './checksums.js';
+import { md5For } from './md5-offload.js';
 import { badDigest, invalidRequest } from './errors.js';
 import { MAX_OBJECT_SIZE, type S3Service } from './service.js';
 import type { Segment } from './state.js';
@@ -83,11 +83,12 @@ export async function receiveBody(
   const contentSha256 = headers['x-amz-content-sha256'];
   const verifySha256 = contentSha256 !== undefined && /^[0-9a-f]{64}$/i.test(contentSha256);
   if (verifySha256) algorithms.add('SHA256');
+  const hashers = new Map<ChecksumAlgorithm, Hasher>([...algorithms].map((a) => [a, createHasher(a)]));
   const maxSize = options.maxSize ?? MAX_OBJECT_SIZE;
   const declared = Number(headers['x-amz-decoded-content-length'] ?? headers['content-length']);
-  const digests = new UploadDigests(['MD5', ...algorithms], Number.isFinite(declared) ? declared : undefined);
+  const md5 = md5For(Number.isFinite(declared) ? declared : undefined);
   if (Number.isFinite(declared) && declared > maxSize) {
-    digests.abandon();
+    md5.abandon();
     (service.bodyStream(body)).resume();
     throw entityTooLarge(declared, maxSize);
   }
@@ -103,20 +104,20 @@ export async function receiveBody(
         chunks.push(chunk as Buffer);
       }
       const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-      digests.update(data);
+      md5.update(data);
+      for (const hasher of hashers.values()) hasher.update(data);
       segment = service.blobs.writeBuffer(data);
     } else {
-      segment = await service.blobs.write(service.bodyStream(body), [digests], maxSize);
+      segment = await service.blobs.write(service.bodyStream(body), [md5, ...hashers.values()], maxSize);
     }
   } catch (error) {
-    digests.abandon();
+    md5.abandon();
     if (error instanceof SizeLimitExceeded) throw entityTooLarge(error.size, maxSize);
     throw error;
   }
   try {
-    const computed = await digests.results();
-    const md5Digest = computed.get('MD5')!;
-    const checksums = new Map<ChecksumAlgorithm, Buffer>([...algorithms].map((a) => [a, computed.get(a)!]));
+    const md5Digest = await md5.result();
+    const checksums = new Map<ChecksumAlgorithm, Buffer>([...hashers].map(([a, h]) => [a, h.digest()]));
     if (contentMd5 && !contentMd5.equals(md5Digest)) {
       throw new AwsError('BadDigest', 'The Content-MD5 you specified did not match what we received.', 400, {
         fields: { ExpectedDigest: contentMd5.toString('hex'), CalculatedDigest: md5Digest.toString('base64') },
