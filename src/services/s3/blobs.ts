@@ -9,8 +9,7 @@ import { closeSync, createReadStream, createWriteStream, fsyncSync, mkdirSync, o
 import { join } from 'node:path';
 import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-/** What a blob write feeds its bytes to (checksums, the ETag's MD5). */
-type ByteSink = { update(data: Uint8Array): void };
+import type { Hasher } from './checksums.js';
 import type { Segment } from './state.js';
 
 const READ_CHUNK = 256 * 1024;
@@ -54,7 +53,7 @@ export class BlobStore {
    * Streams `source` into a new blob, feeding every byte to `hashers`. Throws
    * SizeLimitExceeded past `maxSize` bytes. Nothing is visible until it resolves.
    */
-  async write(source: Readable, hashers: ByteSink[], maxSize = Number.POSITIVE_INFINITY): Promise<Segment> {
+  async write(source: Readable, hashers: Hasher[], maxSize = Number.POSITIVE_INFINITY): Promise<Segment> {
     const id = randomBytes(16).toString('hex');
     const dir = this.dir();
     const tmp = join(dir, 'tmp', id);
@@ -118,7 +117,7 @@ export class BlobStore {
   }
 
   /** A copy of bytes [start, end] of an object's segments, as a new blob. */
-  async copyRange(segments: Segment[], start: number, end: number, hashers: ByteSink[]): Promise<Segment> {
+  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[]): Promise<Segment> {
     const source = await this.read(segments, start, end);
     return this.write(source, hashers);
   }

@@ -7,7 +7,6 @@
 import { AwsError } from '../../core/errors.js';
 import { SizeLimitExceeded, SMALL_BLOB } from './blobs.js';
 import { CHECKSUM_ALGORITHMS, checksumMember, createHasher, DIGEST_BYTES, type ChecksumAlgorithm, type Hasher } from './checksums.js';
-import { md5For } from './md5-offload.js';
 import { badDigest, invalidRequest } from './errors.js';
 import { MAX_OBJECT_SIZE, type S3Service } from './service.js';
 import type { Segment } from './state.js';
@@ -84,11 +83,10 @@ export async function receiveBody(
   const verifySha256 = contentSha256 !== undefined && /^[0-9a-f]{64}$/i.test(contentSha256);
   if (verifySha256) algorithms.add('SHA256');
   const hashers = new Map<ChecksumAlgorithm, Hasher>([...algorithms].map((a) => [a, createHasher(a)]));
+  const md5 = createHasher('MD5');
   const maxSize = options.maxSize ?? MAX_OBJECT_SIZE;
   const declared = Number(headers['x-amz-decoded-content-length'] ?? headers['content-length']);
-  const md5 = md5For(Number.isFinite(declared) ? declared : undefined);
   if (Number.isFinite(declared) && declared > maxSize) {
-    md5.abandon();
     (service.bodyStream(body)).resume();
     throw entityTooLarge(declared, maxSize);
   }
@@ -111,12 +109,11 @@ export async function receiveBody(
       segment = await service.blobs.write(service.bodyStream(body), [md5, ...hashers.values()], maxSize);
     }
   } catch (error) {
-    md5.abandon();
     if (error instanceof SizeLimitExceeded) throw entityTooLarge(error.size, maxSize);
     throw error;
   }
   try {
-    const md5Digest = await md5.result();
+    const md5Digest = md5.digest();
     const checksums = new Map<ChecksumAlgorithm, Buffer>([...hashers].map(([a, h]) => [a, h.digest()]));
     if (contentMd5 && !contentMd5.equals(md5Digest)) {
       throw new AwsError('BadDigest', 'The Content-MD5 you specified did not match what we received.', 400, {
