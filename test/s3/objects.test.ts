@@ -212,6 +212,32 @@ describe('S3 objects through the SDK v3', () => {
     assert.match(await response.text(), /<Code>BadDigest<\/Code><Message>The CRC32C you specified did not match the calculated checksum.<\/Message>/);
   });
 
+  test('large bodies: ETags, concurrent uploads, Content-MD5 and SHA-256 mismatches', async () => {
+    const bodies = [0, 1, 2, 3].map((n) => Buffer.alloc(3 * 1024 * 1024 + n * 4099, n + 1));
+    const puts = await Promise.all(bodies.map((data, n) => s3.send(new PutObjectCommand({ Bucket: bucket, Key: `large/${n}`, Body: data }))));
+    puts.forEach((put, n) => assert.equal(put.ETag, `"${md5(bodies[n]!)}"`));
+    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'large/2' }));
+    assert.equal(got.ETag, `"${md5(bodies[2]!)}"`);
+    assert.ok(Buffer.from(await got.Body!.transformToByteArray()).equals(bodies[2]!));
+    await expectS3Error(
+      s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'large/2', Body: bodies[3], ContentMD5: Buffer.from(md5(bodies[2]!), 'hex').toString('base64') })),
+      'BadDigest',
+      400,
+      'The Content-MD5 you specified did not match what we received.',
+    );
+    const unchanged = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'large/2' }));
+    assert.equal(unchanged.ETag, `"${md5(bodies[2]!)}"`, 'a refused upload leaves the object as it was');
+    const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+    const put = (data: Buffer, claimed: string) =>
+      fetch(`${cloud.endpoint}/${bucket}/large/sha`, { method: 'PUT', headers: { 'x-amz-content-sha256': claimed }, body: data });
+    const refused = await put(bodies[0]!, sha256(bodies[1]!));
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /<Code>XAmzContentSHA256Mismatch<\/Code>.*<S3ComputedContentSHA256>[0-9a-f]{64}<\/S3ComputedContentSHA256>/s);
+    const accepted = await put(bodies[0]!, sha256(bodies[0]!));
+    assert.equal(accepted.status, 200);
+    assert.equal(accepted.headers.get('etag'), `"${md5(bodies[0]!)}"`);
+  });
+
   test('copy: metadata directives, other buckets, versions, copy-source conditions, copying onto itself', async () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'copy-target' }));
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'src name.txt', Body: 'copy me', ContentType: 'text/plain', Metadata: { a: '1' } }));
