@@ -5,7 +5,14 @@ import type { Server } from 'node:http';
 export declare const FLOOR_MESSAGE_BODY: string;
 export declare const FLOOR_MESSAGE_BODY_MD5: string;
 export declare function createFloorServer(): Server;
+export interface BenchListener {
+  server: Server;
+  port: number;
+  endpoint: string;
+  close(): Promise<void>;
+}
+export declare function listenForBench(server: Server, port?: number, host?: string): Promise<BenchListener>;
 export declare function startFloorServer(
   port?: number,
   host?: string,
-): Promise<{ server: Server; port: number; endpoint: string; close(): Promise<void> }>;
+): Promise<BenchListener>;

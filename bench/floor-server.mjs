@@ -65,9 +65,12 @@ export function createFloorServer() {
   });
 }
 
-/** Starts the floor in this process. @param {number} [port] @param {string} [host] */
-export async function startFloorServer(port = 0, host = '127.0.0.1') {
-  const server = createFloorServer();
+/**
+ * Listens with `server` on `port` (0: a free one) and gives its endpoint and a close that also
+ * drops kept-alive connections. Every scenario's floor is started this way.
+ * @param {import('node:http').Server} server @param {number} [port] @param {string} [host]
+ */
+export async function listenForBench(server, port = 0, host = '127.0.0.1') {
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));
@@ -84,6 +87,11 @@ export async function startFloorServer(port = 0, host = '127.0.0.1') {
         server.closeAllConnections();
       }),
   };
+}
+
+/** Starts the floor in this process. @param {number} [port] @param {string} [host] */
+export function startFloorServer(port = 0, host = '127.0.0.1') {
+  return listenForBench(createFloorServer(), port, host);
 }
 
 // Run directly: `node bench/floor-server.mjs --port N`.

@@ -9,7 +9,7 @@
 // and alternate in blocks (ABBA), as in sqs-round-trip.
 import { inAlternatingBlocks } from './alternation.js';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenForBench } from './floor-server.mjs';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { zipSync } from 'fflate';
 import { startCloud } from '../dist/index.js';
@@ -34,11 +34,7 @@ async function startFloor(): Promise<{ endpoint: string; close(): Promise<void> 
     });
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenForBench(server);
 }
 
 interface Side {

@@ -10,7 +10,8 @@
 // here), parses the filter pattern and each JSON message. As in sqs-round-trip, both servers
 // run in this process (same event loop, same core topology) and runs alternate in ABBA blocks.
 import { inAlternatingBlocks } from './alternation.js';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenForBench } from './floor-server.mjs';
 import {
   CloudWatchLogsClient,
   CreateLogGroupCommand,
@@ -75,18 +76,7 @@ async function startLogsFloor(): Promise<Floor> {
       res.end(body);
     });
   };
-  const server: Server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenForBench(createServer(handle));
 }
 
 interface Side {

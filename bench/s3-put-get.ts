@@ -7,7 +7,8 @@
 // computes MD5 and CRCs, and keeps metadata in SQLite. As in sqs-round-trip, both servers run
 // in this process (same event loop, same core topology) and the runs alternate in ABBA blocks.
 import { inAlternatingBlocks } from './alternation.js';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenForBench } from './floor-server.mjs';
 import { randomBytes } from 'node:crypto';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startCloud } from '../dist/index.js';
@@ -52,18 +53,7 @@ async function startS3Floor(): Promise<Floor> {
       res.end();
     });
   };
-  const server: Server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenForBench(createServer(handle));
 }
 
 interface Side {
