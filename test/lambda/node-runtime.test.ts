@@ -5,16 +5,12 @@ import {
   InvokeWithResponseStreamCommand,
   LambdaClient,
   UpdateFunctionConfigurationCommand,
-  type InvokeCommandOutput,
 } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, decode, encode, lambdaProcesses } from './support.js';
+import { createFunction, decode, encode, lambdaProcesses, logOf } from './support.js';
 
-function logOf(out: InvokeCommandOutput): string {
-  return Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
-}
 
 /** Node.js functions as real processes speaking the Runtime API, through the SDK v3. */
 describe('Lambda Node.js runtime', () => {

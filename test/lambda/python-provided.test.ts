@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { InvokeCommand, LambdaClient, type InvokeCommandOutput } from '@aws-sdk/client-lambda';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, decode, encode, lambdaProcesses } from './support.js';
+import { createFunction, decode, encode, lambdaProcesses, logOf } from './support.js';
 
-const logOf = (out: InvokeCommandOutput) => Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
 
 /** Python functions on the local python3, and custom runtimes: the function's own `bootstrap` speaking the Runtime API. */
 describe('Lambda Python and provided runtimes', () => {

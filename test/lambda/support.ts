@@ -30,6 +30,11 @@ export async function createFunction(lambda: LambdaClient, name: string, files: 
   );
 }
 
+/** The log tail an Invoke with LogType Tail returns (base64 in LogResult). */
+export function logOf(out: { LogResult?: string }): string {
+  return Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
+}
+
 export function decode(payload: Uint8Array | undefined): any {
   return JSON.parse(new TextDecoder().decode(payload ?? new Uint8Array()));
 }

@@ -20,9 +20,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, decode, encode, eventually, zip } from './support.js';
+import { createFunction, decode, encode, eventually, logOf, zip } from './support.js';
 
-const logOf = (out: { LogResult?: string }) => Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
 
 /** Versions, aliases with weighted routing, and concurrency (reserved, provisioned, the account limit). */
 describe('Lambda versions, aliases and concurrency', () => {
