@@ -5,6 +5,7 @@ import type { Violation } from '../protocol/validate.js';
 import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
 import type { Logger } from './logger.js';
+import { ScratchSpace } from './scratch.js';
 import { Store } from './store.js';
 
 export type OperationHandler = (input: any, context: RequestContext) => unknown;
@@ -85,6 +86,8 @@ export interface RuntimeOptions {
 export class Runtime {
   readonly clock = new Clock();
   readonly store: Store;
+  /** This process's temporary folders (blobs of an in-memory store, Lambda /tmp), removed at close. */
+  readonly scratch = new ScratchSpace();
   readonly delivery: Delivery;
   /** Public base URL, set once the port is bound. */
   endpoint = '';
@@ -97,7 +100,7 @@ export class Runtime {
     readonly log: Logger,
     private readonly loaders: Record<string, () => Promise<ServiceModule>>,
   ) {
-    this.store = new Store({ dataDir: options.dataDir });
+    this.store = new Store({ dataDir: options.dataDir, scratchDir: () => this.scratch.dir('blobs') });
     this.delivery = new Delivery(this.clock, log);
   }
 
@@ -157,6 +160,7 @@ export class Runtime {
     this.delivery.clear();
     this.clock.clear();
     this.store.close();
+    this.scratch.close();
   }
 
   private async closeProviders(): Promise<void> {

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -34,8 +33,14 @@ export class Store {
   private blobRoot: string | undefined;
   private readonly ownsBlobRoot: boolean;
   private readonly schemas = new Set<string>();
+  private readonly scratchDir: (() => string) | undefined;
 
-  constructor(options: { dataDir?: string } = {}) {
+  /**
+   * `scratchDir`: where an in-memory store keeps its blob files (a folder of the process's
+   * scratch space, so a crash leaves nothing the next start does not sweep).
+   */
+  constructor(options: { dataDir?: string; scratchDir?: () => string } = {}) {
+    this.scratchDir = options.scratchDir;
     this.dataDir = options.dataDir;
     this.durable = Boolean(options.dataDir);
     if (options.dataDir) {
@@ -73,7 +78,10 @@ export class Store {
 
   /** A folder for large blobs (S3 objects, Lambda code), made on first use. */
   blobDir(service: string): string {
-    if (!this.blobRoot) this.blobRoot = mkdtempSync(join(tmpdir(), 'nimbus-blobs-'));
+    if (!this.blobRoot) {
+      if (!this.scratchDir) throw new Error('an in-memory store needs a scratch folder for blobs');
+      this.blobRoot = this.scratchDir();
+    }
     const dir = join(this.blobRoot, service);
     mkdirSync(dir, { recursive: true });
     return dir;
