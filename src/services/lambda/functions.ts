@@ -16,6 +16,7 @@ import { invalidParameter, resourceConflict } from './errors.js';
 import type { LambdaService } from './service.js';
 import type { CodeRecord, FunctionDoc, LayerRef, VersionConfig } from './state.js';
 import { fetchS3Code } from './s3-code.js';
+import { planUnpack } from './zip-archive.js';
 
 type Operations = Partial<L.LambdaOperations>;
 
@@ -67,6 +68,8 @@ export function functionOperations(service: LambdaService): Operations {
       throw invalidParameter('Two different versions of the same layer are not allowed to be referenced in the same function.');
     }
     if (total > MAX_UNZIPPED_BYTES) throw invalidParameter(`Function code combined with layers exceeds the maximum allowed size of ${MAX_UNZIPPED_BYTES} bytes. The actual size is ${total} bytes.`);
+    // Layers unpack one over the other into /opt: a link one layer makes must not lead another's paths outside.
+    if (refs.length > 1) planUnpack(refs.map((ref) => code.read(ref.code)));
     return refs;
   }
 
