@@ -1,7 +1,7 @@
 import { AwsError } from '../core/errors.js';
 import type { Model, Operation, Shape, ShapeRef } from './model.js';
 import type { ProtocolCodec, WireRequest } from './types.js';
-import { decodeBase64, iso8601, parseTimestamp, toBuffer, toDate } from './values.js';
+import { decodeBase64, iso8601, parseTimestamp, setOwn, toBuffer, toDate } from './values.js';
 import { XmlWriter } from './xml-writer.js';
 
 /**
@@ -188,7 +188,8 @@ function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, 
       for (let i = 1; index.has(`${entryPrefix}.${i}`); i++) {
         const entryKey = index.get(`${entryPrefix}.${i}.${keyName}`);
         if (entryKey === null) continue;
-        out[entryKey] = readValue(model, shape.value!, index, `${entryPrefix}.${i}.${valueName}`, memberName);
+        // Map keys are the client's: `__proto__` must stay a key.
+        setOwn(out, entryKey, readValue(model, shape.value!, index, `${entryPrefix}.${i}.${valueName}`, memberName));
       }
       return out;
     }

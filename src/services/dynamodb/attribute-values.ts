@@ -1,5 +1,6 @@
 import { invalidParameter, validation } from './errors.js';
 import { compareNumbers, normalizeNumber, parseNumber } from './numbers.js';
+import { ownValue, setOwnValue } from '../../core/keyed-record.js';
 
 /** An attribute value as the JSON codec hands it over: exactly one member set; B and BS are Buffers. */
 export interface AttributeValue {
@@ -94,7 +95,7 @@ export function checkValue(value: unknown, depth = 1): AttributeValue {
     }
     case 'M': {
       const out: Record<string, AttributeValue> = {};
-      for (const [name, element] of Object.entries(av.M!)) out[name] = checkValue(element, depth + 1);
+      for (const [name, element] of Object.entries(av.M!)) setOwnValue(out, name, checkValue(element, depth + 1));
       return { M: out };
     }
   }
@@ -113,7 +114,7 @@ export function checkItem(item: Record<string, unknown>): Item {
   const out: Item = {};
   for (const [name, value] of Object.entries(item)) {
     if (name === '') throw invalidParameter('An AttributeValue may not contain an empty attribute name');
-    out[name] = checkValue(value);
+    setOwnValue(out, name, checkValue(value));
   }
   return out;
 }
@@ -202,7 +203,7 @@ export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
     case 'M': {
       const ka = Object.keys(a.M!);
       if (ka.length !== Object.keys(b.M!).length) return false;
-      return ka.every((k) => b.M![k] !== undefined && valuesEqual(a.M![k], b.M![k]));
+      return ka.every((k) => ownValue(b.M, k) !== undefined && valuesEqual(a.M![k], b.M![k]));
     }
   }
 }
@@ -264,7 +265,7 @@ export function cloneValue(value: AttributeValue): AttributeValue {
   if (value.L) return { L: value.L.map(cloneValue) };
   if (value.M) {
     const out: Record<string, AttributeValue> = {};
-    for (const k in value.M) out[k] = cloneValue(value.M[k]);
+    for (const k in value.M) setOwnValue(out, k, cloneValue(value.M[k]));
     return { M: out };
   }
   if (value.SS) return { SS: [...value.SS] };
@@ -275,6 +276,6 @@ export function cloneValue(value: AttributeValue): AttributeValue {
 
 export function cloneItem(item: Item): Item {
   const out: Item = {};
-  for (const k in item) out[k] = cloneValue(item[k]);
+  for (const k in item) setOwnValue(out, k, cloneValue(item[k]));
   return out;
 }

@@ -8,6 +8,7 @@ import type { KeySchemaInfo } from './expressions/key-condition.js';
 import { encodeKey, hashKey } from './key-encoding.js';
 import type { DynamoState, IndexDef, IndexRow, TableDef } from './state.js';
 import { keyInfo, tableNameOf } from './tables.js';
+import { ownValue, setOwnValue } from '../../core/keyed-record.js';
 
 export const MAX_HASH_KEY_BYTES = 2048;
 export const MAX_RANGE_KEY_BYTES = 1024;
@@ -84,11 +85,11 @@ export class Engine {
   keyFromInput(table: TableDef, given: Record<string, unknown> | undefined): EncodedKey {
     const info = this.schemaOf(table, table);
     const key: Item = {};
-    for (const [name, value] of Object.entries(given ?? {})) key[name] = checkValue(value);
+    for (const [name, value] of Object.entries(given ?? {})) setOwnValue(key, name, checkValue(value));
     const names = Object.keys(key);
     const expected = info.range ? 2 : 1;
-    const hash = key[info.hash.name];
-    const range = info.range ? key[info.range.name] : undefined;
+    const hash = ownValue(key, info.hash.name);
+    const range = info.range ? ownValue(key, info.range.name) : undefined;
     if (names.length !== expected || !hash || (info.range && !range)) throw keyMismatch();
     if (typeOf(hash) !== info.hash.type || (range && typeOf(range) !== info.range!.type)) throw keyMismatch();
     this.checkNotEmpty(info, key);
@@ -98,7 +99,7 @@ export class Engine {
   private checkNotEmpty(info: KeySchemaInfo, item: Item): void {
     for (const attribute of [info.hash, info.range]) {
       if (!attribute) continue;
-      const value = item[attribute.name];
+      const value = ownValue(item, attribute.name);
       if (value?.S === '' || value?.B?.length === 0) {
         throw validation(
           `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${value.S === '' ? 'string' : 'binary'} value. Key: ${attribute.name}`,
@@ -113,11 +114,11 @@ export class Engine {
     const key: Item = {};
     for (const attribute of [info.hash, info.range]) {
       if (!attribute) continue;
-      const value = item[attribute.name];
+      const value = ownValue(item, attribute.name);
       if (!value) throw invalidParameter(`Missing the key ${attribute.name} in the item`);
       const type = typeOf(value);
       if (type !== attribute.type) throw invalidParameter(`Type mismatch for key ${attribute.name} expected: ${attribute.type} actual: ${type}`);
-      key[attribute.name] = value;
+      setOwnValue(key, attribute.name, value);
     }
     this.checkNotEmpty(info, item);
     return this.encode(key[info.hash.name], info.range ? key[info.range.name] : undefined, key);
@@ -162,7 +163,10 @@ export class Engine {
     const out: Item = {};
     const names = new Set([...table.keySchema, ...index.keySchema].map((k) => k.AttributeName));
     if (index.projection.ProjectionType === 'INCLUDE') for (const name of index.projection.NonKeyAttributes ?? []) names.add(name);
-    for (const name of names) if (item[name] !== undefined) out[name] = item[name];
+    for (const name of names) {
+      const value = ownValue(item, name);
+      if (value !== undefined) setOwnValue(out, name, value);
+    }
     return out;
   }
 

@@ -10,6 +10,7 @@ import { project } from './expressions/paths.js';
 import { prepareExpressions, type ExpressionInput } from './expressions/request.js';
 import { encodeKey, hashKey } from './key-encoding.js';
 import type { IndexDef, SortBounds, StoredRow, TableDef } from './state.js';
+import { ownValue, setOwnValue } from '../../core/keyed-record.js';
 
 type Operations = Partial<Ddb.DynamodbOperations>;
 
@@ -110,7 +111,10 @@ export function readOperations(engine: Engine): Operations {
 
   function lastKey(source: Source, item: Item): Item {
     const key: Item = {};
-    for (const name of keyNames(source)) if (item[name] !== undefined) key[name] = item[name];
+    for (const name of keyNames(source)) {
+      const value = ownValue(item, name);
+      if (value !== undefined) setOwnValue(key, name, value);
+    }
     return key;
   }
 

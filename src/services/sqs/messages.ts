@@ -9,6 +9,7 @@ import { md5Hex, md5OfAttributes, type MessageAttribute } from './message-digest
 import { decodeReceiptHandle, encodeReceiptHandle, newReceiptToken } from './receipt-handle.js';
 import { redrivePolicyOf } from './redrive.js';
 import type { MessageRow, QueueRow, SqsState } from './state.js';
+import { setOwnValue } from '../../core/keyed-record.js';
 
 /** FIFO deduplication window. */
 const DEDUP_WINDOW_MS = 5 * 60_000;
@@ -473,11 +474,11 @@ function attributesSize(attributes: Record<string, MessageAttribute> | undefined
 function serializeAttributes(attributes: Record<string, MessageAttribute>): string {
   const plain: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }> = {};
   for (const [name, attribute] of Object.entries(attributes)) {
-    plain[name] = {
+    setOwnValue(plain, name, {
       DataType: attribute.DataType,
       StringValue: attribute.StringValue,
       BinaryValue: attribute.BinaryValue ? Buffer.from(attribute.BinaryValue).toString('base64') : undefined,
-    };
+    });
   }
   return JSON.stringify(plain);
 }
@@ -486,11 +487,11 @@ function deserializeAttributes(json: string): Record<string, MessageAttribute> {
   const plain = JSON.parse(json) as Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
   const out: Record<string, MessageAttribute> = {};
   for (const [name, attribute] of Object.entries(plain)) {
-    out[name] = {
+    setOwnValue(out, name, {
       DataType: attribute.DataType,
       StringValue: attribute.StringValue,
       BinaryValue: attribute.BinaryValue !== undefined ? Buffer.from(attribute.BinaryValue, 'base64') : undefined,
-    };
+    });
   }
   return out;
 }
@@ -501,7 +502,7 @@ function selectMessageAttributes(stored: Record<string, MessageAttribute>, reque
   const out: Record<string, MessageAttribute> = {};
   for (const [name, attribute] of Object.entries(stored)) {
     const wanted = requested.some((r) => r === 'All' || r === '.*' || r === name || (r.endsWith('.*') && name.startsWith(r.slice(0, -1))));
-    if (wanted) out[name] = attribute;
+    if (wanted) setOwnValue(out, name, attribute);
   }
   return Object.keys(out).length ? out : undefined;
 }

@@ -1,14 +1,15 @@
 import { compareScalars, typeOf, valuesEqual, type AttributeValue, type Item } from '../attribute-values.js';
 import { validation } from '../errors.js';
 import type { Condition, FunctionNode, Operand, PathElement } from './ast.js';
+import { ownValue } from '../../../core/keyed-record.js';
 
 /** The value at a document path, or undefined where the path leads nowhere. */
 export function resolvePath(item: Item, elements: PathElement[]): AttributeValue | undefined {
-  let current: AttributeValue | undefined = item[elements[0] as string];
+  let current: AttributeValue | undefined = ownValue(item, elements[0] as string);
   for (let i = 1; i < elements.length && current; i++) {
     const element = elements[i];
     if (typeof element === 'number') current = current.L ? current.L[element] : undefined;
-    else current = current.M ? current.M[element] : undefined;
+    else current = ownValue(current.M, element);
   }
   return current;
 }

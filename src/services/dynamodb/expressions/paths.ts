@@ -3,6 +3,7 @@ import { validation } from '../errors.js';
 import { renderPath, type PathNode } from './ast.js';
 import type { ExpressionKind } from './parser.js';
 import { resolvePath } from './evaluate.js';
+import { ownValue, setOwnValue } from '../../../core/keyed-record.js';
 
 /**
  * Two paths of one expression may not overlap (one a prefix of the other,
@@ -53,7 +54,7 @@ export function project(item: Item, paths: PathNode[]): Item {
     level.set(elements[elements.length - 1], { value });
   }
   const out: Item = {};
-  for (const [name, node] of root) out[name as string] = materialize(node, item[name as string]);
+  for (const [name, node] of root) setOwnValue(out, name as string, materialize(node, ownValue(item, name as string)));
   return out;
 }
 
@@ -65,6 +66,6 @@ function materialize(node: Node, source: AttributeValue | undefined): AttributeV
     return { L: indexes.map((index) => materialize(children.get(index)!, source.L![index as number])) };
   }
   const map: Record<string, AttributeValue> = {};
-  for (const [key, child] of children) map[key as string] = materialize(child, source?.M?.[key as string]);
+  for (const [key, child] of children) setOwnValue(map, key as string, materialize(child, ownValue(source?.M, key as string)));
   return { M: map };
 }

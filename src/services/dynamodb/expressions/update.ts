@@ -3,6 +3,7 @@ import { validation } from '../errors.js';
 import { addNumbers } from '../numbers.js';
 import type { Operand, PathElement, PathNode, UpdateActions } from './ast.js';
 import { resolvePath } from './evaluate.js';
+import { setOwnValue } from '../../../core/keyed-record.js';
 
 function incorrectType(): never {
   throw validation('An operand in the update expression has an incorrect data type');
@@ -50,7 +51,7 @@ function parentOf(item: Item, elements: PathElement[]): AttributeValue | undefin
 
 function assign(item: Item, elements: PathElement[], value: AttributeValue): void {
   if (elements.length === 1) {
-    item[elements[0] as string] = value;
+    setOwnValue(item, elements[0] as string, value);
     return;
   }
   const parent = parentOf(item, elements);
@@ -61,7 +62,7 @@ function assign(item: Item, elements: PathElement[], value: AttributeValue): voi
     else parent.L[last] = value;
   } else {
     if (!parent?.M) invalidPath();
-    parent.M[last] = value;
+    setOwnValue(parent.M, last, value);
   }
 }
 
