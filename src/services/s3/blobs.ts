@@ -9,6 +9,7 @@ import { closeSync, createReadStream, createWriteStream, fsyncSync, mkdirSync, o
 import { join } from 'node:path';
 import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { reclaimBlobs } from '../../core/blob-reclaim.js';
 import type { Hasher } from './checksums.js';
 import type { Segment } from './state.js';
 
@@ -171,6 +172,20 @@ export class BlobStore {
     for (const id of ids) {
       fsp.unlink(this.path(id)).catch(() => undefined);
     }
+  }
+
+  /**
+   * Removes blob files no row names and anything else a crash left (the temporary files of
+   * interrupted writes). Only at start, before any write: an unfinished write looks the same.
+   */
+  reclaim(referenced: Set<string>): string[] {
+    return reclaimBlobs(this.dir(), (path, entry) => {
+      // Shards hold bodies; tmp holds writes in progress (none yet at start), and stays as a folder.
+      if (entry.isDirectory() && (/^[0-9a-f]{2}$/.test(path) || path === 'tmp')) return 'descend';
+      const slash = path.indexOf('/');
+      const id = path.slice(slash + 1);
+      return slash === 2 && entry.isFile() && id.startsWith(path.slice(0, 2)) && referenced.has(id) ? 'keep' : 'remove';
+    });
   }
 
   /** Ids of every blob on disk (for tests of leaks, and tidying). */

@@ -38,6 +38,9 @@ export class S3Service {
   constructor(readonly runtime: Runtime) {
     this.state = new S3State(runtime.store);
     this.blobs = new BlobStore(() => runtime.store.blobDir('s3'), runtime.store.durable);
+    // A crash can leave bodies no row names (written, never committed; or deleted, never unlinked).
+    const removed = this.blobs.reclaim(this.state.referencedBlobs());
+    if (removed.length) runtime.log.info({ removed: removed.length }, 's3: removed blob files no object or part names');
   }
 
   get clock() {

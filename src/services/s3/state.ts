@@ -474,4 +474,15 @@ export class S3State {
   putPart(part: PartRow): void {
     this.s.putPart.run({ ...part, checksum: part.checksum ?? null });
   }
+
+  /** Every blob id a row names: object segments (all versions) and parts of open uploads. Read once, at start. */
+  referencedBlobs(): Set<string> {
+    const rows = this.store.db
+      .prepare<[], { id: string }>(
+        `SELECT json_extract(segment.value, '$.id') AS id FROM s3_objects, json_each(s3_objects.segments) AS segment
+         UNION SELECT blob AS id FROM s3_parts`,
+      )
+      .all();
+    return new Set(rows.map((row) => row.id));
+  }
 }
