@@ -14,7 +14,24 @@
  * dimensions.
  */
 
-export class FilterPatternError extends Error {}
+import { compileSafeRegex, escapeRegex, RegexSyntaxError, type SafeRegex } from '../../core/safe-regex.js';
+
+export class FilterPatternError extends Error {
+  constructor(
+    message: string,
+    /** The message is AWS's own wording, to be sent as is. */
+    readonly exact = false,
+  ) {
+    super(message);
+  }
+}
+
+/** AWS: at most two %regex% terms in one filter pattern. */
+export const MAX_REGEXES_PER_PATTERN = 2;
+/** How deeply JSON pattern groups and negations may nest (the pattern is at most 1,024 characters). */
+const MAX_NESTING = 100;
+/** Ways a space-delimited pattern with several ellipses may try to split one message, before it counts as no match. */
+const MAX_DELIMITED_STEPS = 100_000;
 
 export interface MatchResult {
   matched: boolean;
@@ -48,6 +65,7 @@ interface TermSet {
 }
 
 function compileTerms(source: string): FilterPattern {
+  const regexes = new RegexCounter();
   const set: TermSet = { requiredTexts: [], required: [], optional: [], excluded: [] };
   let i = 0;
   while (i < source.length) {
@@ -68,6 +86,7 @@ function compileTerms(source: string): FilterPattern {
     } else if (source[i] === '%') {
       const end = source.indexOf('%', i + 1);
       if (end < 0) throw new FilterPatternError('Invalid regular expression: the closing % is missing.');
+      regexes.add();
       const regex = compileRegex(source.slice(i + 1, end));
       i = end + 1;
       matcher = (message) => regex.test(message);
@@ -112,23 +131,38 @@ function unescapeQuoted(text: string): string {
   return text.replace(/\\(.)/g, '$1');
 }
 
-function compileRegex(source: string): RegExp {
+/**
+ * AWS's regex subset for filter patterns: letters, digits, the symbols
+ * : _ # = @ / ; , - and the operators ^ $ ? [ ] { } | \\ * + . (no groups,
+ * no multibyte characters). Spaces pass: AWS accepts them (`%^REPORT\\s.+\\sStatus: timeout%`).
+ */
+const REGEX_CHARACTERS = /^[A-Za-z0-9:_#=@/;,\- ^$?[\]{}|\\*+.]*$/;
+
+function compileRegex(source: string): SafeRegex {
+  if (!REGEX_CHARACTERS.test(source)) throw new FilterPatternError('Invalid character(s) in term', true);
   try {
-    return new RegExp(source);
-  } catch {
+    return compileSafeRegex(source);
+  } catch (error) {
+    if (error instanceof RegexSyntaxError && error.tooComplex) throw new FilterPatternError('Regular expression evaluation time exceeded allowed limit', true);
     throw new FilterPatternError(`Invalid regular expression: ${source}`);
   }
 }
 
-/** `4*`, `*error*`: a glob with * wildcards, matched against the whole value. */
-function globToRegex(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 's');
+class RegexCounter {
+  private count = 0;
+  add(): void {
+    if (++this.count > MAX_REGEXES_PER_PATTERN) throw new FilterPatternError(`A filter pattern can contain at most ${MAX_REGEXES_PER_PATTERN} regular expressions.`);
+  }
+}
+
+/** `4*`, `*error*`: a glob with * wildcards, matched against the whole value (linear time, unlike a backtracking `^a.*b.*c$`). */
+function compileGlob(glob: string): SafeRegex {
+  return compileSafeRegex(`^${glob.split('*').map(escapeRegex).join('.*')}$`, { dotAll: true });
 }
 
 // ---------------------------------------------------------------- values and comparisons
 
-type Literal = { kind: 'number'; value: number } | { kind: 'string'; value: string; quoted: boolean } | { kind: 'regex'; regex: RegExp };
+type Literal = { kind: 'number'; value: number } | { kind: 'string'; value: string; quoted: boolean; glob?: SafeRegex } | { kind: 'regex'; regex: SafeRegex };
 
 type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -160,7 +194,7 @@ function compareValue(actual: unknown, op: Comparison, literal: Literal): boolea
   }
   const text = typeof actual === 'string' ? actual : typeof actual === 'number' || typeof actual === 'boolean' ? String(actual) : undefined;
   if (text === undefined) return op === '!=';
-  const hit = literal.value.includes('*') ? globToRegex(literal.value).test(text) : text === literal.value;
+  const hit = literal.glob ? literal.glob.test(text) : text === literal.value;
   if (op === '=') return hit;
   if (op === '!=') return !hit;
   // < and > with a string compare numerically when both sides are numbers, else not at all.
@@ -238,7 +272,18 @@ function tokenize(source: string): Token[] {
 
 class TokenStream {
   index = 0;
+  depth = 0;
+  readonly regexes = new RegexCounter();
   constructor(readonly tokens: Token[]) {}
+  /** Runs a nested parse, refusing nesting deeper than MAX_NESTING instead of overflowing the stack. */
+  nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_NESTING) throw new FilterPatternError(`The filter pattern nests more than ${MAX_NESTING} levels deep at position ${this.peek().position + 1}`);
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
   peek(): Token {
     return this.tokens[this.index];
   }
@@ -263,13 +308,20 @@ class TokenStream {
 
 function readLiteral(stream: TokenStream): Literal {
   const token = stream.next();
-  if (token.kind === 'string') return { kind: 'string', value: token.text, quoted: true };
-  if (token.kind === 'regex') return { kind: 'regex', regex: compileRegex(token.text) };
+  if (token.kind === 'string') return stringLiteral(token.text, true);
+  if (token.kind === 'regex') {
+    stream.regexes.add();
+    return { kind: 'regex', regex: compileRegex(token.text) };
+  }
   if (token.kind === 'word') {
     if (/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(token.text)) return { kind: 'number', value: Number(token.text) };
-    return { kind: 'string', value: token.text, quoted: false };
+    return stringLiteral(token.text, false);
   }
   throw new FilterPatternError(`Expected a value at position ${token.position + 1} of the filter pattern`);
+}
+
+function stringLiteral(value: string, quoted: boolean): Literal {
+  return { kind: 'string', value, quoted, glob: value.includes('*') ? compileGlob(value) : undefined };
 }
 
 function readComparison(stream: TokenStream): Comparison {
@@ -318,11 +370,11 @@ function jsonAnd(stream: TokenStream): JsonNode {
 function jsonUnary(stream: TokenStream): JsonNode {
   if (stream.isOp('!')) {
     stream.next();
-    return { type: 'not', operand: jsonUnary(stream) };
+    return { type: 'not', operand: stream.nested(() => jsonUnary(stream)) };
   }
   if (stream.isOp('(')) {
     stream.next();
-    const inner = jsonOr(stream);
+    const inner = stream.nested(() => jsonOr(stream));
     stream.expectOp(')');
     return inner;
   }
@@ -515,22 +567,43 @@ function evaluateDelimitedCondition(condition: DelimitedCondition, values: Recor
   return compareValue(value, condition.op, condition.literal);
 }
 
-/** Assigns message fields to pattern fields, with each ellipsis absorbing zero or more fields; backtracks on failure. */
-function matchDelimited(pattern: DelimitedField[], tokens: string[]): Record<string, string> | undefined {
+/**
+ * Assigns message fields to pattern fields, with each ellipsis absorbing zero
+ * or more fields; backtracks on failure. Several ellipses could try every
+ * split of a long message, so a failed (field, token) pair is remembered when
+ * no condition reads another field (then the outcome depends on the pair
+ * alone), and the search gives up after MAX_DELIMITED_STEPS otherwise.
+ */
+function matchDelimited(pattern: DelimitedField[], tokens: string[], conditionsLocal: boolean): Record<string, string> | undefined {
   const assigned: Record<string, string> = {};
+  const failed = new Set<number>();
+  let steps = 0;
   const attempt = (p: number, t: number): boolean => {
     if (p === pattern.length) return t === tokens.length;
+    const key = p * (tokens.length + 1) + t;
+    if (conditionsLocal && failed.has(key)) return false;
+    if (++steps > MAX_DELIMITED_STEPS) return false;
     const field = pattern[p];
+    let ok: boolean;
     if (field.ellipsis) {
-      for (let take = 0; t + take <= tokens.length; take++) if (attempt(p + 1, t + take)) return true;
-      return false;
+      ok = false;
+      for (let take = 0; t + take <= tokens.length && !ok; take++) ok = attempt(p + 1, t + take);
+    } else if (t >= tokens.length) ok = false;
+    else {
+      if (field.name) assigned[field.name] = tokens[t];
+      ok = (!field.condition || evaluateDelimitedCondition(field.condition, assigned)) && attempt(p + 1, t + 1);
     }
-    if (t >= tokens.length) return false;
-    if (field.name) assigned[field.name] = tokens[t];
-    if (field.condition && !evaluateDelimitedCondition(field.condition, assigned)) return false;
-    return attempt(p + 1, t + 1);
+    if (!ok && conditionsLocal) failed.add(key);
+    return ok;
   };
   return attempt(0, 0) ? assigned : undefined;
+}
+
+/** Whether every field's condition reads only that field. */
+function conditionsAreLocal(fields: DelimitedField[]): boolean {
+  const reads = (condition: DelimitedCondition, name: string): boolean =>
+    condition.type === 'compare' ? condition.field === name : reads(condition.left, name) && reads(condition.right, name);
+  return fields.every((field) => !field.condition || (field.name !== undefined && reads(field.condition, field.name)));
 }
 
 // ---------------------------------------------------------------- compile
@@ -565,11 +638,12 @@ export function compileFilterPattern(source: string | undefined): FilterPattern 
     };
   } else if (text.startsWith('[')) {
     const fields = parseDelimitedPattern(text);
+    const conditionsLocal = conditionsAreLocal(fields);
     pattern = {
       kind: 'delimited',
       required: { texts: [], unlessBackslash: false },
       test(message) {
-        const assigned = matchDelimited(fields, splitDelimited(message));
+        const assigned = matchDelimited(fields, splitDelimited(message), conditionsLocal);
         if (!assigned) return { matched: false, fields: {} };
         const out: Record<string, string> = {};
         let position = 0;

@@ -997,7 +997,7 @@ function compilePattern(pattern: string | undefined): FilterPattern {
   try {
     return compileFilterPattern(pattern);
   } catch (error) {
-    if (error instanceof FilterPatternError) throw invalidParameter(`Invalid filter pattern: ${error.message}`);
+    if (error instanceof FilterPatternError) throw invalidParameter(error.exact ? error.message : `Invalid filter pattern: ${error.message}`);
     throw error;
   }
 }

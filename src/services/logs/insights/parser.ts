@@ -15,6 +15,11 @@
  *   primary    := number | duration | string | regex | field | function '(' args ')' | '(' expr ')'
  */
 
+import { compileSafeRegex, escapeRegex, RegexSyntaxError, type SafeRegex } from '../../../core/safe-regex.js';
+
+/** How deeply expressions may nest (parentheses, calls, not, unary minus) before the query is refused instead of overflowing the stack. */
+export const MAX_QUERY_NESTING = 100;
+
 export class QueryError extends Error {
   constructor(
     message: string,
@@ -29,7 +34,7 @@ export type Expr =
   | { type: 'number'; value: number }
   | { type: 'duration'; ms: number; text: string }
   | { type: 'string'; value: string }
-  | { type: 'regex'; regex: RegExp }
+  | { type: 'regex'; regex: SafeRegex }
   | { type: 'field'; name: string }
   | { type: 'star' }
   | { type: 'call'; name: string; args: Expr[] }
@@ -51,7 +56,7 @@ export type Command =
   | { kind: 'stats'; aggregates: Projection[]; groups: Projection[] }
   | { kind: 'sort'; keys: Array<{ expr: Expr; name: string; descending: boolean }> }
   | { kind: 'limit'; count: number }
-  | { kind: 'parse'; source: Expr; regex: RegExp; names: string[] }
+  | { kind: 'parse'; source: Expr; regex: SafeRegex; names: string[] }
   | { kind: 'dedup'; fields: string[] };
 
 interface Token {
@@ -79,15 +84,14 @@ const DURATION_UNITS: Record<string, number> = {
 
 const OPERATORS = ['=~', '==', '!=', '<=', '>=', '&&', '||', '=', '<', '>', '+', '-', '*', '/', '%', '(', ')', '[', ']', ',', '|', '!', '^'];
 
-/** Regex literals: `(?i)` at the start becomes the i flag (Java style, as AWS accepts it). */
-export function compileQueryRegex(body: string, flags = ''): RegExp {
-  let source = body;
-  let allFlags = flags;
-  if (source.startsWith('(?i)')) {
-    source = source.slice(4);
-    if (!allFlags.includes('i')) allFlags += 'i';
-  }
-  return new RegExp(source, allFlags);
+/**
+ * Regex literals, on the linear-time engine. `(?i)` (Java style, as AWS
+ * accepts it) is RE2 syntax too; trailing i, m and s flags map to RE2's.
+ */
+export function compileQueryRegex(body: string, flags = ''): SafeRegex {
+  const unknown = flags.replace(/[ims]/g, '');
+  if (unknown) throw new RegexSyntaxError(`Unknown regular expression flag ${unknown[0]}`);
+  return compileSafeRegex(body, { caseInsensitive: flags.includes('i'), multiline: flags.includes('m'), dotAll: flags.includes('s') });
 }
 
 function tokenize(source: string): Token[] {
@@ -206,7 +210,17 @@ export function parseQuery(source: string): Command[] {
   };
   const textOf = (from: number, to: number) => source.slice(tokens[from].start, tokens[to - 1].end).trim();
 
-  const expression = (): Expr => or();
+  let depth = 0;
+  /** Runs a nested parse, refusing nesting deeper than MAX_QUERY_NESTING. */
+  const nested = <T>(parse: () => T): T => {
+    if (++depth > MAX_QUERY_NESTING) fail(`The query nests expressions more than ${MAX_QUERY_NESTING} levels deep`);
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
+  };
+  const expression = (): Expr => nested(or);
   const or = (): Expr => {
     let left = and();
     while (isWord('or') || isOp('||')) {
@@ -226,7 +240,7 @@ export function parseQuery(source: string): Command[] {
   const not = (): Expr => {
     if (isWord('not') || isOp('!')) {
       next();
-      return { type: 'unary', op: 'not', operand: not() };
+      return { type: 'unary', op: 'not', operand: nested(not) };
     }
     return comparison();
   };
@@ -285,7 +299,7 @@ export function parseQuery(source: string): Command[] {
   const unary = (): Expr => {
     if (isOp('-')) {
       next();
-      return { type: 'unary', op: '-', operand: unary() };
+      return { type: 'unary', op: '-', operand: nested(unary) };
     }
     return primary();
   };
@@ -426,13 +440,13 @@ export function parseQuery(source: string): Command[] {
         const pattern = next();
         if (pattern.kind === 'regex') {
           const [body, flags] = pattern.text.split('\u0000');
-          let regex: RegExp;
+          let regex: SafeRegex;
           try {
             regex = compileQueryRegex(body, flags);
           } catch {
             return fail(`Invalid regular expression /${body}/`, pattern);
           }
-          const names = [...body.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+          const names = regex.groupNames;
           if (!names.length) fail('A parse regular expression needs named groups such as (?<name>...)', pattern);
           return { kind: 'parse', source: sourceExpr, regex, names };
         }
@@ -449,7 +463,13 @@ export function parseQuery(source: string): Command[] {
         }
         const stars = pattern.text.split('*').length - 1;
         if (stars !== names.length) fail(`The glob has ${stars} wildcard${stars === 1 ? '' : 's'} but ${names.length} field name${names.length === 1 ? '' : 's'}`, pattern);
-        return { kind: 'parse', source: sourceExpr, regex: globRegex(pattern.text), names };
+        let glob: SafeRegex;
+        try {
+          glob = globRegex(pattern.text);
+        } catch {
+          return fail('The parse glob has too many wildcards', pattern);
+        }
+        return { kind: 'parse', source: sourceExpr, regex: glob, names };
       }
       default:
         return fail(`Unknown command ${token.text}`, token);
@@ -484,9 +504,9 @@ function containsAggregate(expr: Expr): boolean {
 }
 
 /** A parse glob: each * captures (lazily, the last one greedily); the rest matches literally, anywhere in the value. */
-function globRegex(glob: string): RegExp {
-  const parts = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+function globRegex(glob: string): SafeRegex {
+  const parts = glob.split('*').map(escapeRegex);
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) source += (i === parts.length - 1 ? '(.*)' : '(.*?)') + parts[i];
-  return new RegExp(source, 's');
+  return compileSafeRegex(source, { dotAll: true });
 }
