@@ -113,6 +113,13 @@ export async function receiveBody(
     throw error;
   }
   try {
+    // A plain body must be as long as its Content-Length said (aws-chunked bodies are held to
+    // their decoded length by the decoder): a body that a layer before us had already read
+    // arrives empty, and must not be stored as an empty object.
+    const plainLength = plainContentLength(headers);
+    if (plainLength !== undefined && segment.size !== plainLength) {
+      throw new AwsError('IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.', 400);
+    }
     const md5Digest = md5.digest();
     const checksums = new Map<ChecksumAlgorithm, Buffer>([...hashers].map(([a, h]) => [a, h.digest()]));
     if (contentMd5 && !contentMd5.equals(md5Digest)) {
@@ -148,6 +155,15 @@ export async function receiveBody(
     service.release([segment]);
     throw error;
   }
+}
+
+/** The Content-Length of a body sent as is (not aws-chunked), when the request gives one. */
+function plainContentLength(headers: Record<string, string>): number | undefined {
+  if (headers['content-length'] === undefined || headers['x-amz-decoded-content-length'] !== undefined) return undefined;
+  if ((headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-')) return undefined;
+  if ((headers['content-encoding'] ?? '').toLowerCase().includes('aws-chunked')) return undefined;
+  const length = Number(headers['content-length']);
+  return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
 }
 
 function entityTooLarge(size: number, max: number): AwsError {
