@@ -20,6 +20,9 @@ import { compileSafeRegex, escapeRegex, RegexSyntaxError, type SafeRegex } from 
 /** How deeply expressions may nest (parentheses, calls, not, unary minus) before the query is refused instead of overflowing the stack. */
 export const MAX_QUERY_NESTING = 100;
 
+/** How deep an expression tree may grow (a chain of 1,000 operators is one 1,000 deep). */
+export const MAX_EXPRESSION_DEPTH = 1000;
+
 export class QueryError extends Error {
   constructor(
     message: string,
@@ -220,12 +223,21 @@ export function parseQuery(source: string): Command[] {
       depth--;
     }
   };
+  // Chains (a + b + c ..., x and y and ...) build trees as deep as they are long, and evaluation recurses through them.
+  const depths = new WeakMap<Expr, number>();
+  const built = (expr: Expr): Expr => {
+    const children = expr.type === 'binary' ? [expr.left, expr.right] : expr.type === 'unary' ? [expr.operand] : expr.type === 'like' ? [expr.subject, expr.pattern] : expr.type === 'in' ? [expr.subject, ...expr.list] : expr.type === 'call' ? expr.args : [];
+    const treeDepth = 1 + Math.max(0, ...children.map((child) => depths.get(child) ?? 1));
+    if (treeDepth > MAX_EXPRESSION_DEPTH) fail(`The query's expression is more than ${MAX_EXPRESSION_DEPTH} operations deep`);
+    depths.set(expr, treeDepth);
+    return expr;
+  };
   const expression = (): Expr => nested(or);
   const or = (): Expr => {
     let left = and();
     while (isWord('or') || isOp('||')) {
       next();
-      left = { type: 'binary', op: 'or', left, right: and() };
+      left = built({ type: 'binary', op: 'or', left, right: and() });
     }
     return left;
   };
@@ -233,14 +245,14 @@ export function parseQuery(source: string): Command[] {
     let left = not();
     while (isWord('and') || isOp('&&')) {
       next();
-      left = { type: 'binary', op: 'and', left, right: not() };
+      left = built({ type: 'binary', op: 'and', left, right: not() });
     }
     return left;
   };
   const not = (): Expr => {
     if (isWord('not') || isOp('!')) {
       next();
-      return { type: 'unary', op: 'not', operand: nested(not) };
+      return built({ type: 'unary', op: 'not', operand: nested(not) });
     }
     return comparison();
   };
@@ -253,11 +265,11 @@ export function parseQuery(source: string): Command[] {
     }
     if (isWord('like')) {
       next();
-      return { type: 'like', negate, subject: left, pattern: primary() };
+      return built({ type: 'like', negate, subject: left, pattern: primary() });
     }
     if (isOp('=~')) {
       next();
-      return { type: 'like', negate: false, subject: left, pattern: primary() };
+      return built({ type: 'like', negate: false, subject: left, pattern: primary() });
     }
     if (isWord('in')) {
       next();
@@ -271,12 +283,12 @@ export function parseQuery(source: string): Command[] {
         }
       }
       expectOp(']');
-      return { type: 'in', negate, subject: left, list };
+      return built({ type: 'in', negate, subject: left, list });
     }
     const token = peek();
     if (token.kind === 'op' && ['=', '==', '!=', '<', '<=', '>', '>='].includes(token.text)) {
       next();
-      return { type: 'binary', op: token.text === '==' ? '=' : token.text, left, right: additive() };
+      return built({ type: 'binary', op: token.text === '==' ? '=' : token.text, left, right: additive() });
     }
     return left;
   };
@@ -284,7 +296,7 @@ export function parseQuery(source: string): Command[] {
     let left = term();
     while (isOp('+') || isOp('-')) {
       const op = next().text;
-      left = { type: 'binary', op, left, right: term() };
+      left = built({ type: 'binary', op, left, right: term() });
     }
     return left;
   };
@@ -292,14 +304,14 @@ export function parseQuery(source: string): Command[] {
     let left = unary();
     while (isOp('*') || isOp('/') || isOp('%') || isOp('^')) {
       const op = next().text;
-      left = { type: 'binary', op, left, right: unary() };
+      left = built({ type: 'binary', op, left, right: unary() });
     }
     return left;
   };
   const unary = (): Expr => {
     if (isOp('-')) {
       next();
-      return { type: 'unary', op: '-', operand: nested(unary) };
+      return built({ type: 'unary', op: '-', operand: nested(unary) });
     }
     return primary();
   };
@@ -342,7 +354,7 @@ export function parseQuery(source: string): Command[] {
             }
           }
           expectOp(')');
-          return { type: 'call', name: token.text.toLowerCase(), args };
+          return built({ type: 'call', name: token.text.toLowerCase(), args });
         }
         const lower = token.text.toLowerCase();
         if (lower === 'true' || lower === 'false') return { type: 'number', value: lower === 'true' ? 1 : 0 };
