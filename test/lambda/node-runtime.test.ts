@@ -141,8 +141,8 @@ describe('Lambda Node.js runtime', () => {
     assert.equal(c.env.AWS_EXECUTION_ENV, 'AWS_Lambda_nodejs20.x');
     assert.equal(c.env._HANDLER, 'index.handler');
     assert.equal(c.env.LAMBDA_TASK_ROOT, c.cwd);
-    assert.match(c.env.AWS_LAMBDA_RUNTIME_API, /^127\.0\.0\.1:\d+$/);
-    assert.notEqual(c.env.AWS_LAMBDA_RUNTIME_API, `127.0.0.1:${cloud.port}`, 'the Runtime API is not on the public port');
+    assert.match(c.env.AWS_LAMBDA_RUNTIME_API, /^127\.0\.0\.1:\d+\/[0-9a-f]{48}$/);
+    assert.ok(!c.env.AWS_LAMBDA_RUNTIME_API.startsWith(`127.0.0.1:${cloud.port}/`), 'the Runtime API is not on the public port');
     assert.equal(c.env.AWS_ACCESS_KEY_ID, '000000000000');
     assert.ok(c.env.AWS_SECRET_ACCESS_KEY && c.env.AWS_SESSION_TOKEN);
     assert.equal(c.env.TZ, ':UTC');

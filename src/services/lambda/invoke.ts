@@ -292,7 +292,7 @@ export class Invoker {
       accountRegion: `${doc.account}/${doc.region}`,
       logStreamVersion: record.version,
       logTarget: { account: doc.account, region: doc.region, group: logGroup },
-      plan: { command, args, cwd: taskRoot, env, memoryMb: config.memorySize, timeoutSec: config.timeout, endMarker: family !== 'provided' },
+      plan: { command, args, cwd: taskRoot, env, tmpDir: () => this.runtime.scratch.dir('lambda-tmp'), memoryMb: config.memorySize, timeoutSec: config.timeout, endMarker: family !== 'provided' },
     };
   }
 

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { killEnvironmentProcesses } from './process-sweep.js';
 
 /** Largest synchronous response a function may return (AWS: 6 MB plus a little framing). */
 export const MAX_RESPONSE_BYTES = 6_291_556;
@@ -12,6 +11,13 @@ const RUNTIME_API = '/2018-06-01/runtime';
 /** How long a runtime may take to initialise before Lambda gives up on it (AWS: 10 s). */
 const INIT_LIMIT_MS = 10_000;
 const WATCHDOG_INTERVAL_MS = 20;
+/**
+ * Lambda cuts function output into CloudWatch Logs events of at most 256 KB, the Logs event
+ * limit of 262,144 bytes less its 26 bytes of per-event overhead: a longer line becomes several events.
+ */
+export const MAX_LOG_EVENT_BYTES = 262_144 - 26;
+/** What an invocation keeps of its own output for the log tail (LogType Tail returns the last 4 KB). */
+const KEPT_LOG_CHARS = 64 * 1024;
 
 /** How to start one execution environment's process, and what it needs to know. */
 export interface LaunchPlan {
@@ -20,6 +26,8 @@ export interface LaunchPlan {
   cwd: string;
   /** Environment variables before the per-environment ones (runtime API, log stream, TMPDIR) are added. */
   env: Record<string, string>;
+  /** Makes the environment's /tmp: a new folder of its own, under Nimbus's scratch space. */
+  tmpDir(): string;
   memoryMb: number;
   timeoutSec: number;
   /**
@@ -71,6 +79,7 @@ interface Pending {
   delivered: boolean;
   startedAt: number;
   logs: string[];
+  logChars: number;
   timer?: NodeJS.Timeout;
   watchdog?: NodeJS.Timeout;
   resolve: (result: InvocationResult) => void;
@@ -87,12 +96,20 @@ export type EnvironmentState = 'starting' | 'idle' | 'busy' | 'dead';
  */
 export class Environment {
   readonly id = randomBytes(16).toString('hex');
+  /**
+   * The path prefix of this environment's Runtime API (AWS_LAMBDA_RUNTIME_API is host:port/<token>):
+   * only its own process knows it, so no other function can take its events or answer for it.
+   * The whole variable also marks every process the environment starts, to find them at the end.
+   */
+  private readonly token = randomBytes(24).toString('hex');
+  private runtimeApi = '';
   state: EnvironmentState = 'starting';
   /** Set by the pool: environments kept warm by provisioned concurrency are never reaped. */
   provisioned = false;
   idleTimer?: { cancel(): void };
   /** Log events written while no invocation ran (init): they open the first invocation's log tail. */
   private initLogs: string[] = [];
+  private initLogChars = 0;
   private server!: Server;
   private child?: ChildProcess;
   private tmpDir = '';
@@ -135,10 +152,11 @@ export class Environment {
       this.server.listen(0, '127.0.0.1', () => resolve());
     });
     const port = (this.server.address() as AddressInfo).port;
-    this.tmpDir = mkdtempSync(join(tmpdir(), 'nimbus-lambda-tmp-'));
+    this.tmpDir = this.plan.tmpDir();
+    this.runtimeApi = `127.0.0.1:${port}/${this.token}`;
     const env = {
       ...this.plan.env,
-      AWS_LAMBDA_RUNTIME_API: `127.0.0.1:${port}`,
+      AWS_LAMBDA_RUNTIME_API: this.runtimeApi,
       AWS_LAMBDA_LOG_STREAM_NAME: this.logStream,
       TMPDIR: this.tmpDir,
       TMP: this.tmpDir,
@@ -196,8 +214,10 @@ export class Environment {
       }
       this.state = 'busy';
       const logs = this.initReported ? [] : this.initLogs;
+      const logChars = this.initReported ? 0 : this.initLogChars;
       this.initLogs = [];
-      this.current = { request, delivered: false, startedAt: performance.now(), logs, resolve, done: false, streamed: false };
+      this.initLogChars = 0;
+      this.current = { request, delivered: false, startedAt: performance.now(), logs, logChars, resolve, done: false, streamed: false };
       if (this.initError) {
         this.finishWithInitError();
         return;
@@ -216,28 +236,33 @@ export class Environment {
     return this.state !== 'dead' && !this.killed;
   }
 
+  /** Ends the environment: its runtime and every process it started, detached or not. */
   kill(): void {
     this.killed = true;
-    const pid = this.child?.pid;
-    if (pid !== undefined && this.child?.exitCode === null && this.child.signalCode === null) {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }
+    this.killProcesses();
     if (!this.child) this.die();
+  }
+
+  private killProcesses(): void {
+    const child = this.child;
+    if (!child) return;
+    const running = child.exitCode === null && child.signalCode === null;
+    killEnvironmentProcesses(running ? child.pid : undefined, child.pid, `AWS_LAMBDA_RUNTIME_API=${this.runtimeApi}`);
   }
 
   // -------------------------------------------------------------------------
   // The Runtime API
 
   private serve(req: IncomingMessage, res: ServerResponse): void {
-    const url = req.url ?? '';
+    const raw = req.url ?? '';
+    const prefix = `/${this.token}/`;
+    if (!raw.startsWith(prefix)) {
+      // Another process on this machine (another function) knocking on this environment's port.
+      req.resume();
+      json(res, 403, { errorMessage: 'Forbidden', errorType: 'AccessDeniedException' });
+      return;
+    }
+    const url = raw.slice(prefix.length - 1);
     if (req.method === 'GET' && url === `${RUNTIME_API}/invocation/next`) {
       this.next(res);
       return;
@@ -478,6 +503,8 @@ export class Environment {
     this.pendingNext = undefined;
     this.server?.close();
     this.server?.closeAllConnections();
+    // A process the runtime left behind (its own children, detached ones too) ends with it.
+    this.killProcesses();
     if (this.tmpDir) rmSync(this.tmpDir, { recursive: true, force: true });
     this.hooks.died(this);
   }
@@ -497,14 +524,23 @@ export class Environment {
       }
       this.emitLog(line.replaceAll('\r', '\n'));
     }
-    return text.slice(start);
+    let rest = text.slice(start);
+    // A line still unfinished is held only up to one event's worth: beyond that it is cut, as Lambda does.
+    while (rest.length > MAX_LOG_EVENT_BYTES / 4 && Buffer.byteLength(rest) > MAX_LOG_EVENT_BYTES) {
+      const [head, tail] = cutAtBytes(rest, MAX_LOG_EVENT_BYTES);
+      this.emitLog(head.replaceAll('\r', '\n'));
+      rest = tail;
+    }
+    return rest;
   }
 
-  private emitLog(message: string): void {
-    const current = this.current;
-    if (current && (!current.done || this.markerWaiter?.id === current.request.requestId)) current.logs.push(message);
-    else if (!this.initReported) this.initLogs.push(message);
-    this.hooks.log(this, message);
+  private emitLog(text: string): void {
+    for (const message of logEvents(text)) {
+      const current = this.current;
+      if (current && (!current.done || this.markerWaiter?.id === current.request.requestId)) current.logChars = keepTail(current.logs, current.logChars, message);
+      else if (!this.initReported) this.initLogChars = keepTail(this.initLogs, this.initLogChars, message);
+      this.hooks.log(this, message);
+    }
   }
 }
 
@@ -513,6 +549,37 @@ const LIVE = new Set<Environment>();
 process.once('exit', () => {
   for (const env of LIVE) env.kill();
 });
+
+const encoder = new TextEncoder();
+const cutBuffer = new Uint8Array(MAX_LOG_EVENT_BYTES);
+
+/** The first `bytes` bytes of `text` (never half a character), and the rest. */
+function cutAtBytes(text: string, bytes: number): [string, string] {
+  const { read } = encoder.encodeInto(text, bytes === cutBuffer.length ? cutBuffer : new Uint8Array(bytes));
+  return [text.slice(0, read), text.slice(read)];
+}
+
+/** One line of output as log events: cut into pieces of at most MAX_LOG_EVENT_BYTES. */
+function logEvents(text: string): string[] {
+  if (text.length <= MAX_LOG_EVENT_BYTES / 4 || Buffer.byteLength(text) <= MAX_LOG_EVENT_BYTES) return [text];
+  const events: string[] = [];
+  let rest = text;
+  while (Buffer.byteLength(rest) > MAX_LOG_EVENT_BYTES) {
+    const [head, tail] = cutAtBytes(rest, MAX_LOG_EVENT_BYTES);
+    events.push(head);
+    rest = tail;
+  }
+  if (rest) events.push(rest);
+  return events;
+}
+
+/** Appends to an invocation's kept output, dropping its oldest events beyond KEPT_LOG_CHARS; returns the new size. */
+function keepTail(list: string[], chars: number, message: string): number {
+  list.push(message);
+  let total = chars + message.length;
+  while (total > KEPT_LOG_CHARS && list.length > 1) total -= list.shift()!.length;
+  return total;
+}
 
 function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   if (signal) {

@@ -14,11 +14,14 @@ import util from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 
+// host:port, then (in Nimbus) the environment's own path prefix: /<token>.
 const API = process.env.AWS_LAMBDA_RUNTIME_API;
-const SEP = API.lastIndexOf(':');
-const HOST = API.slice(0, SEP);
-const PORT = Number(API.slice(SEP + 1));
-const BASE = '/2018-06-01/runtime';
+const SLASH = API.indexOf('/');
+const ADDRESS = SLASH < 0 ? API : API.slice(0, SLASH);
+const SEP = ADDRESS.lastIndexOf(':');
+const HOST = ADDRESS.slice(0, SEP);
+const PORT = Number(ADDRESS.slice(SEP + 1));
+const BASE = (SLASH < 0 ? '' : API.slice(SLASH)) + '/2018-06-01/runtime';
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const STREAMING = Symbol.for('aws.lambda.runtime.handler.streaming');
 const HTTP_PRELUDE = 'application/vnd.awslambda.http-integration-response';

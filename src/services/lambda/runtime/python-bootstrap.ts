@@ -13,9 +13,10 @@ import sys
 import time
 import traceback
 
-API = os.environ["AWS_LAMBDA_RUNTIME_API"]
-HOST, PORT = API.rsplit(":", 1)
-BASE = "/2018-06-01/runtime"
+# host:port, then (in Nimbus) the environment's own path prefix: /<token>.
+ADDRESS, SLASH, PREFIX = os.environ["AWS_LAMBDA_RUNTIME_API"].partition("/")
+HOST, PORT = ADDRESS.rsplit(":", 1)
+BASE = SLASH + PREFIX + "/2018-06-01/runtime"
 _connection = http.client.HTTPConnection(HOST, int(PORT))
 _current = {"id": ""}
 

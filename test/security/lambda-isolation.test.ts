@@ -1,0 +1,106 @@
+/**
+ * One function must not hijack another: each execution environment's Runtime API answers only
+ * requests under its own secret path prefix (403 otherwise), so a function that finds another
+ * environment's port can neither take its events nor answer for it. Functions get only what
+ * AWS sets plus their own variables: nothing of Nimbus's own environment.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { createFunction, decode, encode } from '../lambda/support.js';
+import type { Cloud } from '../../src/index.js';
+
+// What a user's shell might hold when it starts Nimbus: none of it may reach a function.
+process.env.NIMBUS_SECRET_ACCESS_KEY = 'host-nimbus-secret-value';
+process.env.NIMBUS_SOME_SETTING = 'host-setting';
+process.env.HOST_ONLY_TOKEN = 'host-only-token-value';
+
+let cloud: Cloud;
+let lambda: LambdaClient;
+
+before(async () => {
+  cloud = await startTestCloud();
+  lambda = new LambdaClient(clientConfig(cloud));
+});
+
+after(async () => {
+  lambda.destroy();
+  await cloud.close();
+  delete process.env.NIMBUS_SECRET_ACCESS_KEY;
+  delete process.env.NIMBUS_SOME_SETTING;
+  delete process.env.HOST_ONLY_TOKEN;
+});
+
+const VICTIM = `exports.handler = async (event) => ({ api: process.env.AWS_LAMBDA_RUNTIME_API, seen: event });`;
+
+/** Knocks on another environment's Runtime API, as a function on the same machine could. */
+const ATTACKER = `
+const http = require('http');
+function call(method, address, path, body) {
+  const [host, port] = address.split(':');
+  return new Promise((resolve) => {
+    const req = http.request({ host, port: Number(port), method, path, timeout: 2000 }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', (e) => resolve({ status: 0, body: e.message }));
+    req.on('timeout', () => { req.destroy(); resolve({ status: -1, body: 'timeout' }); });
+    req.end(body);
+  });
+}
+exports.handler = async (event) => {
+  const own = process.env.AWS_LAMBDA_RUNTIME_API;
+  const ownToken = own.slice(own.indexOf('/'));
+  return {
+    next: await call('GET', event.address, '/2018-06-01/runtime/invocation/next'),
+    withOwnToken: await call('GET', event.address, ownToken + '/2018-06-01/runtime/invocation/next'),
+    answer: await call('POST', event.address, '/2018-06-01/runtime/invocation/some-id/response', '"hijacked"'),
+    initError: await call('POST', event.address, '/2018-06-01/runtime/init/error', '{}'),
+    guessedPrefix: await call('GET', event.address, '/' + '0'.repeat(48) + '/2018-06-01/runtime/invocation/next'),
+  };
+};`;
+
+test("a function cannot reach another environment's Runtime API: every request without its token gets 403", async () => {
+  await createFunction(lambda, 'victim', { 'index.js': VICTIM });
+  await createFunction(lambda, 'attacker', { 'index.js': ATTACKER });
+  const first = decode((await lambda.send(new InvokeCommand({ FunctionName: 'victim', Payload: encode({ n: 1 }) }))).Payload);
+  assert.match(first.api, /^127\.0\.0\.1:\d+\/[0-9a-f]{48}$/);
+  const address = first.api.slice(0, first.api.indexOf('/'));
+
+  // The victim's environment is warm and waiting on /next: the attacker tries to take its next event.
+  const attack = await lambda.send(new InvokeCommand({ FunctionName: 'attacker', Payload: encode({ address }) }));
+  assert.equal(attack.FunctionError, undefined, new TextDecoder().decode(attack.Payload));
+  const statuses = decode(attack.Payload);
+  for (const [what, outcome] of Object.entries(statuses) as Array<[string, { status: number; body: string }]>) {
+    assert.equal(outcome.status, 403, `${what}: ${outcome.body}`);
+    assert.deepEqual(JSON.parse(outcome.body), { errorMessage: 'Forbidden', errorType: 'AccessDeniedException' });
+  }
+
+  // The victim still gets its own events, promptly, from the same warm environment.
+  const started = performance.now();
+  const second = decode((await lambda.send(new InvokeCommand({ FunctionName: 'victim', Payload: encode({ n: 2 }) }))).Payload);
+  assert.deepEqual(second, { api: first.api, seen: { n: 2 } });
+  assert.ok(performance.now() - started < 2000);
+});
+
+test("a function's environment holds only what AWS sets and its own variables: nothing of Nimbus's", async () => {
+  await createFunction(lambda, 'env-dump', { 'index.js': 'exports.handler = async () => process.env;' }, { Environment: { Variables: { MINE: 'own-value' } } });
+  const env = decode((await lambda.send(new InvokeCommand({ FunctionName: 'env-dump' }))).Payload) as Record<string, string>;
+  assert.equal(env.MINE, 'own-value');
+  assert.deepEqual(Object.keys(env).filter((name) => name.startsWith('NIMBUS')), []);
+  assert.equal(env.HOST_ONLY_TOKEN, undefined);
+  for (const [name, value] of Object.entries(env)) {
+    assert.ok(!value.includes('host-nimbus-secret-value') && !value.includes('host-only-token-value') && !value.includes('host-setting'), name);
+  }
+  // The variables Lambda documents, and the few a local run needs (module paths, the endpoint); nothing else.
+  const allowed = new Set([
+    '_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV', 'AWS_LAMBDA_FUNCTION_NAME',
+    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION', 'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME',
+    'AWS_LAMBDA_LOG_STREAM_NAME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_LAMBDA_RUNTIME_API',
+    'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR', 'LANG', 'PATH', 'LD_LIBRARY_PATH', 'NODE_PATH', 'TZ', 'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
+    'AWS_XRAY_CONTEXT_MISSING', 'AWS_XRAY_DAEMON_ADDRESS', 'AWS_ENDPOINT_URL', 'TMPDIR', 'TMP', 'TEMP', 'MINE',
+  ]);
+  assert.deepEqual(Object.keys(env).filter((name) => !allowed.has(name)), []);
+});
