@@ -1,0 +1,132 @@
+/**
+ * Nothing a function starts outlives its execution environment: children it spawns detached,
+ * and grandchildren that called setsid and were reparented when their parent exited, all end
+ * when the environment does (idle reap, timeout, function update) and when Nimbus closes.
+ * The function's /tmp lives under Nimbus's scratch space and goes with it.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { InvokeCommand, LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { createFunction, decode, eventually } from '../lambda/support.js';
+import type { Cloud } from '../../src/index.js';
+
+/** Starts a detached child and a setsid'd grandchild whose parent exits at once; reports their pids and its /tmp. */
+const SPAWNER = `
+const { spawn, execFileSync } = require('child_process');
+const os = require('os');
+exports.handler = async (event) => {
+  const child = spawn('sleep', ['3141'], { detached: true, stdio: 'ignore' });
+  child.unref();
+  const orphan = Number(execFileSync('sh', ['-c', 'setsid sleep 3142 > /dev/null 2>&1 < /dev/null & echo $!']).toString().trim());
+  if (event && event.hang) await new Promise(() => setInterval(() => {}, 1000));
+  return { child: child.pid, orphan, tmp: os.tmpdir() };
+};`;
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+function sessionOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]);
+}
+
+async function allDead(pids: number[], what: string): Promise<void> {
+  await eventually(() => pids.every((pid) => !alive(pid)), 3000, what);
+}
+
+let cloud: Cloud;
+let lambda: LambdaClient;
+
+before(async () => {
+  cloud = await startTestCloud();
+  lambda = new LambdaClient(clientConfig(cloud));
+});
+
+after(async () => {
+  lambda.destroy();
+  await cloud.close();
+});
+
+async function spawnIn(name: string): Promise<{ child: number; orphan: number; tmp: string }> {
+  const out = await lambda.send(new InvokeCommand({ FunctionName: name }));
+  assert.equal(out.FunctionError, undefined, new TextDecoder().decode(out.Payload));
+  const pids = decode(out.Payload);
+  assert.ok(alive(pids.child) && alive(pids.orphan), 'the function started its processes');
+  // Both lead sessions of their own, out of the runtime's process group: a group kill would miss them.
+  assert.equal(sessionOf(pids.orphan), pids.orphan);
+  assert.equal(sessionOf(pids.child), pids.child);
+  return pids;
+}
+
+test('detached children and setsid grandchildren end when an idle environment is reaped', async () => {
+  await createFunction(lambda, 'reaped', { 'index.js': SPAWNER });
+  const pids = await spawnIn('reaped');
+  assert.match(pids.tmp, /\/nimbus-\d+-[A-Za-z0-9]{6}\/lambda-tmp-[A-Za-z0-9]{6}$/);
+  assert.ok(existsSync(pids.tmp));
+  await advanceClock(cloud, '6m');
+  await allDead([pids.child, pids.orphan], 'the reaped environment’s processes to end');
+  await eventually(() => !existsSync(pids.tmp), 3000, 'the environment’s /tmp to go');
+});
+
+test('they end when the environment is replaced (configuration update) and when an invocation times out', async () => {
+  await createFunction(lambda, 'updated', { 'index.js': SPAWNER });
+  const before = await spawnIn('updated');
+  await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'updated', Description: 'new generation' }));
+  await allDead([before.child, before.orphan], 'the retired environment’s processes to end');
+
+  await createFunction(lambda, 'hangs', { 'index.js': SPAWNER }, { Timeout: 1 });
+  const out = await lambda.send(new InvokeCommand({ FunctionName: 'hangs', Payload: new TextEncoder().encode('{"hang":true}') }));
+  assert.equal(out.FunctionError, 'Unhandled');
+  assert.equal(decode(out.Payload).errorType, 'Sandbox.Timedout');
+  // The timed-out invocation never answered: find its processes by the sleep commands it started.
+  await eventually(() => sleepers().length === 0, 3000, `the timed-out environment's processes to end (left: ${sleepers().join(', ')})`);
+});
+
+test('they end when Nimbus closes, and the server answered normal requests promptly until then', async () => {
+  const own = await startTestCloud();
+  const client = new LambdaClient(clientConfig(own));
+  try {
+    await createFunction(client, 'closing', { 'index.js': SPAWNER });
+    const out = await client.send(new InvokeCommand({ FunctionName: 'closing' }));
+    const pids = decode(out.Payload);
+    assert.ok(alive(pids.child) && alive(pids.orphan));
+    const started = performance.now();
+    const again = await client.send(new InvokeCommand({ FunctionName: 'closing' }));
+    assert.equal(again.FunctionError, undefined);
+    assert.ok(performance.now() - started < 2000);
+    const second = decode(again.Payload);
+    client.destroy();
+    await own.close();
+    await allDead([pids.child, pids.orphan, second.child, second.orphan], 'every process to end at close');
+    assert.equal(existsSync(pids.tmp), false);
+  } finally {
+    client.destroy();
+    await own.close();
+  }
+});
+
+/** The `sleep 3141`/`sleep 3142` processes this test's functions start, still running. */
+function sleepers(): number[] {
+  const pids: number[] = [];
+  for (const pid of readdirPids()) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if ((cmdline === 'sleep\u00003141\u0000' || cmdline === 'sleep\u00003142\u0000') && alive(pid)) pids.push(pid);
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}
+
+function readdirPids(): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+}
