@@ -175,7 +175,7 @@ describe('CloudWatch metrics: PutMetricData, GetMetricStatistics, ListMetrics, G
     assert.equal(tooMany.name, 'InvalidParameterCombinationException');
     assert.equal(
       tooMany.message,
-      'You have requested up to 1,441 datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
+      'You have requested up to 1441 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
     );
     const badEnum = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60, Statistics: ['Median' as 'Sum'] })));
     assert.equal(badEnum.name, 'InvalidParameterValueException');

@@ -7,7 +7,7 @@ import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './ala
 import { MathError } from './metric-math.js';
 import type { MetricReader } from './metric-queries.js';
 import { aggregate, parseStatistic, statisticValue } from './statistics.js';
-import type { AlarmRecord, CloudWatchState } from './state.js';
+import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
 
 /**
  * Alarm evaluation on the clock. Every metric alarm is evaluated at each
@@ -145,17 +145,23 @@ export class AlarmEngine {
       const statName = String(doc.ExtendedStatistic ?? doc.Statistic);
       const spec = parseStatistic(statName)!;
       const row = this.state.findMetric(alarm.account, alarm.region, String(doc.Namespace), String(doc.MetricName), doc.Dimensions as Cw.Dimension[]);
-      const samples = row ? this.state.samples(row.id, start, end) : [];
-      return windows.map((windowStart) => {
-        const inside = samples.filter((s) => s.timestamp >= windowStart && s.timestamp < windowStart + periodMs && (!doc.Unit || s.unit === doc.Unit));
-        const agg = aggregate(inside);
+      // One pass over the samples into their windows (not a scan of every sample for every window).
+      const byWindow: SampleRow[][] = windows.map(() => []);
+      if (row) {
+        for (const sample of this.state.iterateSamples(row.id, start, end, false)) {
+          if (doc.Unit && sample.unit !== doc.Unit) continue;
+          byWindow[Math.floor((sample.timestamp - start) / periodMs)]?.push(sample);
+        }
+      }
+      return windows.map((_, i) => {
+        const agg = aggregate(byWindow[i]);
         if (!agg) return {};
         const value = statisticValue(agg, spec);
         return value === undefined ? {} : { value, sampleCount: agg.count };
       });
     }
     const queries = doc.Metrics as Cw.MetricDataQuery[];
-    const results = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at);
+    const { results } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at);
     const thresholdId = doc.ThresholdMetricId as string | undefined;
     const main = results.find((r) => r.returnData && r.id !== thresholdId);
     const bands = thresholdId ? results.filter((r) => r.id === thresholdId) : [];

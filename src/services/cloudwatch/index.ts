@@ -17,7 +17,7 @@ import {
   validationError,
 } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
-import { buckets, MetricReader } from './metric-queries.js';
+import { buckets, MAX_DATAPOINTS_PER_CALL, MAX_SEARCH_RESULTS, MetricReader } from './metric-queries.js';
 import { aggregate, BASIC_STATISTICS, isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
 import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type NewSample } from './state.js';
 import { parseWidget, renderChart, WidgetError, type ChartSeries } from './widget-image/chart.js';
@@ -265,6 +265,84 @@ export function createProvider(runtime: Runtime): Provider {
   }
   const isOffset = (value: unknown): value is { offset: number } => typeof (value as { offset?: unknown })?.offset === 'number';
 
+  // ------------------------------------------------------------------ GetMetricData
+
+  const isStatCursor = (value: unknown): value is { query: number; after?: number } => {
+    const v = value as { query?: unknown; after?: unknown } | null;
+    return typeof v?.query === 'number' && Number.isInteger(v.query) && v.query >= 0 && (v.after === undefined || typeof v.after === 'number');
+  };
+
+  /**
+   * MetricStat queries page as AWS pages them: at most pageSize datapoints a
+   * call, query by query in scan order, the token naming the query and the
+   * last period returned. Each page reads only the samples of the periods it
+   * returns, so neither a long range nor many queries cost more than a page.
+   */
+  function metricStatPage(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number, token: string | undefined): Cw.GetMetricDataOutput {
+    const cursor = token ? decodeToken(token, isStatCursor) : { query: 0, after: undefined };
+    const results: Cw.MetricDataResult[] = [];
+    let room = pageSize;
+    let next: { query: number; after?: number } | undefined;
+    for (let i = cursor.query; i < queries.length; i++) {
+      const query = queries[i];
+      if (query.ReturnData === false) continue;
+      if (room === 0) {
+        next = { query: i };
+        break;
+      }
+      const stat = query.MetricStat!;
+      const spec = parseStatistic(stat.Stat)!;
+      const periodMs = stat.Period * 1000;
+      const alignedStart = Math.floor(start / periodMs) * periodMs;
+      const after = i === cursor.query ? cursor.after : undefined;
+      const from = !newestFirst && after !== undefined ? after + periodMs : alignedStart;
+      const to = newestFirst && after !== undefined ? after : end;
+      const metric = { namespace: stat.Metric.Namespace ?? '', name: stat.Metric.MetricName ?? '', dimensions: stat.Metric.Dimensions };
+      const page = reader.statPage(context.accountId, context.region, metric, spec, stat.Period, alignedStart, from, to, { unit: stat.Unit, newestFirst, limit: room });
+      room -= page.points.length;
+      results.push({
+        Id: query.Id,
+        Label: query.Label ?? stat.Metric.MetricName,
+        Timestamps: page.points.map(([t]) => new Date(t)),
+        Values: page.points.map(([, v]) => v),
+        StatusCode: page.more ? 'PartialData' : 'Complete',
+      });
+      if (page.more) {
+        next = { query: i, after: page.points.length ? page.points[page.points.length - 1][0] : after };
+        break;
+      }
+    }
+    return { MetricDataResults: results, Messages: [], NextToken: next ? encodeToken(next) : undefined };
+  }
+
+  /**
+   * Requests with math are sized before they run (MetricReader.plan): past
+   * what a call returns they are evaluated over the newest (or oldest) part
+   * of the range that fits and answer PartialData, without a NextToken, as AWS
+   * answers math it cannot page.
+   */
+  function mathResults(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number): Cw.GetMetricDataOutput {
+    const now = clock.now();
+    const plan = reader.plan(context.accountId, context.region, queries, start, end, now, { returnCap: pageSize, newestFirst });
+    const { results, messages } = reader.runQueries(context.accountId, context.region, queries, plan.start, plan.end, now);
+    let room = pageSize;
+    const out: Cw.MetricDataResult[] = [];
+    for (const result of results) {
+      if (!result.returnData) continue;
+      const points = [...result.series.points].filter(([t]) => t < plan.end).sort((a, b) => (newestFirst ? b[0] - a[0] : a[0] - b[0]));
+      const page = points.length > room ? points.slice(0, room) : points;
+      room -= page.length;
+      out.push({
+        Id: result.id,
+        Label: result.label,
+        Timestamps: page.map(([t]) => new Date(t)),
+        Values: page.map(([, v]) => v),
+        StatusCode: plan.truncated || page.length < points.length ? 'PartialData' : 'Complete',
+      });
+    }
+    return { MetricDataResults: out, Messages: messages };
+  }
+
   // ------------------------------------------------------------------ api
 
   const api: CloudWatchApi = {
@@ -336,7 +414,7 @@ export function createProvider(runtime: Runtime): Provider {
       const requested = Math.ceil((end - alignedStart) / periodMs);
       if (requested > MAX_DATAPOINTS) {
         throw invalidParameterCombination(
-          `You have requested up to ${requested.toLocaleString('en-US')} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
+          `You have requested up to ${requested} datapoints, which exceeds the limit of ${MAX_DATAPOINTS}. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
         );
       }
       const metric = state.findMetric(context.accountId, context.region, input.Namespace, input.MetricName, input.Dimensions);
@@ -377,48 +455,16 @@ export function createProvider(runtime: Runtime): Provider {
       const start = input.StartTime.getTime();
       const end = input.EndTime.getTime();
       if (start >= end) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
-      let results;
+      // A call returns at most 100,800 datapoints, whatever MaxDatapoints asks for.
+      const pageSize = Math.max(1, Math.min(input.MaxDatapoints ?? MAX_DATAPOINTS_PER_CALL, MAX_DATAPOINTS_PER_CALL));
+      const newestFirst = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
       try {
-        results = reader.runQueries(context.accountId, context.region, queries, start, end, clock.now());
+        if (queries.every((q) => q.MetricStat)) return metricStatPage(context, queries, start, end, newestFirst, pageSize, input.NextToken);
+        return mathResults(context, queries, start, end, newestFirst, pageSize);
       } catch (error) {
         if (error instanceof MathError) throw validationError(error.message);
         throw error;
       }
-      const descending = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
-      const returned = results.filter((r) => r.returnData);
-      const ordered = returned.map((r) => {
-        const points = [...r.series.points].filter(([t]) => t < end).sort((a, b) => (descending ? b[0] - a[0] : a[0] - b[0]));
-        return { result: r, points };
-      });
-      const max = input.MaxDatapoints ?? 100_800;
-      const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
-      let skipped = 0;
-      let taken = 0;
-      const out: Cw.MetricDataResult[] = [];
-      let more = false;
-      for (const { result, points } of ordered) {
-        const from = Math.max(0, offset - skipped);
-        skipped += points.length;
-        if (from >= points.length && points.length > 0) continue;
-        const room = max - taken;
-        const page = points.slice(from, from + room);
-        taken += page.length;
-        const partial = from + page.length < points.length;
-        if (partial) more = true;
-        if (!page.length && (points.length > 0 || offset > 0)) {
-          if (partial) break;
-          continue;
-        }
-        out.push({
-          Id: result.id,
-          Label: result.label,
-          Timestamps: page.map(([t]) => new Date(t)),
-          Values: page.map(([, v]) => v),
-          StatusCode: partial ? 'PartialData' : 'Complete',
-        });
-        if (taken >= max && partial) break;
-      }
-      return { MetricDataResults: out, Messages: [], NextToken: more ? encodeToken({ offset: offset + taken }) : undefined };
     },
 
     ListMetrics(input, context) {
@@ -457,7 +503,9 @@ export function createProvider(runtime: Runtime): Provider {
       }
       let results;
       try {
-        results = reader.runQueries(context.accountId, context.region, definition.queries, definition.start, definition.end, now);
+        // Sized like GetMetricData: a graph draws at most what one call returns, the newest part of its range.
+        const plan = reader.plan(context.accountId, context.region, definition.queries, definition.start, definition.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true });
+        results = reader.runQueries(context.accountId, context.region, definition.queries, plan.start, plan.end, now).results;
       } catch (error) {
         if (error instanceof MathError) throw validationError(error.message);
         throw error;

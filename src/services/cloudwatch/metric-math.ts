@@ -286,18 +286,52 @@ export interface EvaluationContext {
 
 const scalar = (value: number): MathValue => ({ kind: 'scalar', value });
 
-function series(label: string, period: number, points: Map<number, number>): Series {
+/**
+ * The data points an evaluation may still allocate. Evaluation is synchronous,
+ * so one meter is active at a time; every new series is charged to it, and a
+ * request that would build more points than its budget stops with a MathError
+ * instead of filling the heap.
+ */
+let meter: { remaining: number; budget: number } | undefined;
+
+/** Runs fn with at most `budget` data points allocated by the math it evaluates. */
+export function withPointBudget<T>(budget: number, fn: () => T): T {
+  const outer = meter;
+  meter = { remaining: budget, budget };
+  try {
+    return fn();
+  } finally {
+    meter = outer;
+  }
+}
+
+function charge(points: number): void {
+  if (!meter) return;
+  meter.remaining -= points;
+  if (meter.remaining < 0) {
+    throw new MathError(`The expressions need more than ${meter.budget} data points; reduce the time range or increase the period`);
+  }
+}
+
+/** A new series, charged to the active point budget. */
+export function series(label: string, period: number, points: Map<number, number>): Series {
+  charge(points.size);
   return { kind: 'series', label, period, points };
 }
 
 /** Timestamps every `period` seconds from start (aligned) to before end. */
 export function periodGrid(start: number, end: number, periodSeconds: number): number[] {
   const step = periodSeconds * 1000;
+  if (!(step >= 1000)) throw new MathError(`The period ${periodSeconds} is not valid; it must be at least 1 second`);
   const first = Math.ceil(start / step) * step;
-  const out: number[] = [];
-  for (let t = first; t < end && out.length < 100_800; t += step) out.push(t);
+  const count = Math.max(0, Math.min(MAX_GRID_POINTS, Math.ceil((end - first) / step)));
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) out[i] = first + i * step;
   return out;
 }
+
+/** No series is longer than what one GetMetricData call can return. */
+export const MAX_GRID_POINTS = 100_800;
 
 export function evaluate(node: Node, context: EvaluationContext): MathValue {
   switch (node.type) {
@@ -392,6 +426,11 @@ function apply(op: string, a: number, b: number): number {
 function binary(op: string, left: MathValue, right: MathValue): MathValue {
   if (left.kind === 'string' || right.kind === 'string') throw new MathError('A string cannot be used in arithmetic');
   if (left.kind === 'scalar' && right.kind === 'scalar') return scalar(apply(op, left.value, right.value));
+  if (left.kind === 'array' && right.kind === 'array') {
+    // Two arrays combine element by element (not every series with every other, which grows as the square).
+    if (left.series.length !== right.series.length) throw new MathError('Arrays of time series combine only when they have the same number of time series');
+    return { kind: 'array', series: left.series.map((s, i) => binary(op, s, right.series[i]) as Series) };
+  }
   if (left.kind === 'array') return { kind: 'array', series: left.series.map((s) => binary(op, s, right) as Series) };
   if (right.kind === 'array') return { kind: 'array', series: right.series.map((s) => binary(op, left, s) as Series) };
   if (left.kind === 'scalar') return mapSeries(right as Series, (v) => apply(op, left.value, v));
@@ -436,8 +475,8 @@ function reduceAcross(list: Series[], reduce: (values: number[]) => number, labe
 const REDUCERS: Record<string, (values: number[]) => number> = {
   SUM: (values) => values.reduce((a, b) => a + b, 0),
   AVG: (values) => values.reduce((a, b) => a + b, 0) / values.length,
-  MIN: (values) => Math.min(...values),
-  MAX: (values) => Math.max(...values),
+  MIN: (values) => values.reduce((a, b) => (b < a ? b : a), Infinity),
+  MAX: (values) => values.reduce((a, b) => (b > a ? b : a), -Infinity),
   STDDEV: (values) => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
@@ -610,7 +649,10 @@ function fill(input: Series, how: MathValue, context: EvaluationContext): Series
   const mode = how.kind === 'string' ? how.value.toUpperCase() : undefined;
   if (how.kind !== 'string' && how.kind !== 'scalar' && how.kind !== 'series') throw new MathError('FILL takes a value, REPEAT or LINEAR');
   if (mode && mode !== 'REPEAT' && mode !== 'LINEAR') throw new MathError('FILL takes a value, REPEAT or LINEAR');
+  // Grid and known points are both in time order: one cursor walks the known points (linear, not grid × known).
+  let next = 0;
   for (const t of grid) {
+    while (next < known.length && known[next][0] <= t) next++;
     if (points.has(t)) continue;
     if (how.kind === 'scalar') {
       points.set(t, how.value);
@@ -621,8 +663,8 @@ function fill(input: Series, how: MathValue, context: EvaluationContext): Series
       if (v !== undefined) points.set(t, v);
       continue;
     }
-    const before = [...known].reverse().find(([k]) => k < t);
-    const after = known.find(([k]) => k > t);
+    const before = next > 0 ? known[next - 1] : undefined;
+    const after = next < known.length ? known[next] : undefined;
     if (mode === 'REPEAT') {
       const source = before ?? after;
       if (source) points.set(t, source[1]);

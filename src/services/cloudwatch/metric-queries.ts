@@ -1,10 +1,18 @@
 import type * as Cw from '../../generated/cloudwatch.js';
-import { evaluate, MathError, parseExpression, periodGrid, referencedIds, type MathValue, type Node, type Series } from './metric-math.js';
+import { evaluate, MAX_GRID_POINTS, MathError, parseExpression, periodGrid, referencedIds, series, withPointBudget, type MathValue, type Node, type Series } from './metric-math.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
 import { aggregate, parseStatistic, statisticValue, type StatisticSpec } from './statistics.js';
 import { canonicalDimensions, type CloudWatchState, type DimensionPair, type MetricRow, type SampleRow } from './state.js';
 
 /** Reading metrics back: per-period statistics, MetricStat series, and whole GetMetricData requests with math. */
+
+/** The most data points one GetMetricData call returns (AWS's limit; it pages MetricStat queries past it). */
+export const MAX_DATAPOINTS_PER_CALL = 100_800;
+/** What the math of one request may build, intermediate series included: ten times what a call returns. */
+export const MATH_POINT_BUDGET = 10 * MAX_DATAPOINTS_PER_CALL;
+/** A SEARCH finds at most this many metrics; past it the response says MaxMetricsExceeded. */
+export const MAX_SEARCH_RESULTS = 500;
+const TWO_WEEKS_MS = 14 * 86_400_000;
 
 export interface Bucket {
   timestamp: number;
@@ -38,69 +46,230 @@ export function buckets(samples: SampleRow[], alignedStart: number, periodMs: nu
   return [...byKey.values()].sort((a, b) => a.timestamp - b.timestamp || a.unit.localeCompare(b.unit));
 }
 
+/** A page of one MetricStat query: its points in scan order, and whether more remain past them. */
+export interface StatPage {
+  points: Array<[number, number]>;
+  more: boolean;
+}
+
+/** The window a request's math is evaluated over, chosen before any point exists. */
+export interface QueryPlan {
+  start: number;
+  end: number;
+  /** The datapoints the request asks for over its whole range (returned series × periods). */
+  requested: number;
+  /** True when the window is the newest (or oldest) part of the range that fits the limits. */
+  truncated: boolean;
+}
+
+export interface QueryRun {
+  results: QueryResult[];
+  messages: Cw.MessageData[];
+}
+
+export interface MetricRef {
+  namespace: string;
+  name: string;
+  dimensions?: DimensionPair[];
+}
+
 export class MetricReader {
   constructor(private readonly state: CloudWatchState) {}
 
-  /** One value per period (aligned to multiples of the period) with data, for a metric and statistic. */
-  statSeries(
-    account: string,
-    region: string,
-    metric: { namespace: string; name: string; dimensions?: DimensionPair[] },
-    stat: StatisticSpec,
-    periodSeconds: number,
-    start: number,
-    end: number,
-    unit?: string,
-    label?: string,
-  ): Series {
-    const periodMs = periodSeconds * 1000;
-    const alignedStart = Math.floor(start / periodMs) * periodMs;
+  /**
+   * The values of a metric's statistic per period (periods aligned to `alignedStart`)
+   * for samples in [from, to), newest or oldest first, stopping after `limit`
+   * points: the work is the samples of the periods returned, whatever the range.
+   */
+  statPage(account: string, region: string, metric: MetricRef, stat: StatisticSpec, periodSeconds: number, alignedStart: number, from: number, to: number, options: { unit?: string; newestFirst: boolean; limit: number }): StatPage {
     const row = this.state.findMetric(account, region, metric.namespace, metric.name, metric.dimensions);
-    const points = new Map<number, number>();
-    if (row) {
-      const samples = this.state.samples(row.id, alignedStart, end);
-      const grouped = new Map<number, SampleRow[]>();
-      for (const bucket of buckets(samples, alignedStart, periodMs, unit)) {
-        const list = grouped.get(bucket.timestamp);
-        if (list) list.push(...bucket.samples);
-        else grouped.set(bucket.timestamp, [...bucket.samples]);
+    const points: Array<[number, number]> = [];
+    if (!row || from >= to) return { points, more: false };
+    const periodMs = periodSeconds * 1000;
+    let bucketStart: number | undefined;
+    let bucket: SampleRow[] = [];
+    const close = () => {
+      if (bucketStart === undefined) return;
+      const agg = aggregate(bucket);
+      const value = agg ? statisticValue(agg, stat) : undefined;
+      if (value !== undefined && Number.isFinite(value)) points.push([bucketStart, value]);
+      bucket = [];
+    };
+    for (const sample of this.state.iterateSamples(row.id, from, to, options.newestFirst)) {
+      if (options.unit !== undefined && sample.unit !== options.unit) continue;
+      const timestamp = alignedStart + Math.floor((sample.timestamp - alignedStart) / periodMs) * periodMs;
+      if (timestamp !== bucketStart) {
+        close();
+        if (points.length >= options.limit) return { points, more: true };
+        bucketStart = timestamp;
       }
-      for (const [timestamp, list] of grouped) {
-        const agg = aggregate(list);
-        const value = agg ? statisticValue(agg, stat) : undefined;
-        if (value !== undefined && Number.isFinite(value)) points.set(timestamp, value);
-      }
+      bucket.push(sample);
     }
-    return { kind: 'series', label: label ?? metric.name, period: periodSeconds, points };
+    close();
+    return { points, more: false };
   }
 
-  /** Metrics matching a search expression (for SEARCH()), with the time they last had data. */
-  search(account: string, region: string, expression: string, since: number): MetricRow[] {
+  /** One value per period (aligned to multiples of the period) with data, for a metric and statistic; at most MAX_GRID_POINTS of them. */
+  statSeries(account: string, region: string, metric: MetricRef, stat: StatisticSpec, periodSeconds: number, start: number, end: number, unit?: string, label?: string): Series {
+    const periodMs = periodSeconds * 1000;
+    const alignedStart = Math.floor(start / periodMs) * periodMs;
+    const page = this.statPage(account, region, metric, stat, periodSeconds, alignedStart, alignedStart, end, { unit, newestFirst: false, limit: MAX_GRID_POINTS });
+    return series(label ?? metric.name, periodSeconds, new Map(page.points));
+  }
+
+  /** Metrics matching a search expression (for SEARCH()), with the time they last had data; at most `limit`, and whether more matched. */
+  search(account: string, region: string, expression: string, since: number, limit = MAX_SEARCH_RESULTS): { metrics: MetricRow[]; limited: boolean } {
     const compiled = compileSearch(expression);
-    return this.state.listMetrics(account, region, since).filter((m) => matchesSearch(compiled, { namespace: m.namespace, name: m.name, dimensions: m.dimensions }));
+    const metrics: MetricRow[] = [];
+    for (const m of this.state.iterateMetrics(account, region, since)) {
+      if (!matchesSearch(compiled, { namespace: m.namespace, name: m.name, dimensions: m.dimensions })) continue;
+      if (metrics.length >= limit) return { metrics, limited: true };
+      metrics.push(m);
+    }
+    return { metrics, limited: false };
+  }
+
+  /**
+   * Sizes a request with math before evaluating it: how many series each query
+   * can yield (SEARCH counts its matches, METRICS() the MetricStat queries) and
+   * how many each expression builds, times the periods in the range at the
+   * finest period in play. When that exceeds what a call returns (`returnCap`)
+   * or what the math may build (MATH_POINT_BUDGET), the window shrinks to the
+   * newest (or oldest) part of the range that fits. Throws MathError on a bad expression.
+   */
+  plan(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, options: { returnCap: number; newestFirst: boolean }): QueryPlan {
+    const parsed = parseQueries(queries);
+    const byId = new Map(queries.map((q) => [q.Id, q]));
+    const metricStatCount = queries.filter((q) => q.MetricStat).length;
+    const searchCounts = new Map<string, number>();
+    let finestPeriod = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
+    for (const q of queries) finestPeriod = Math.min(finestPeriod, q.MetricStat?.Period ?? q.Period ?? finestPeriod);
+
+    const widths = new Map<string, number>();
+    const visiting = new Set<string>();
+    const queryWidth = (id: string): number => {
+      const known = widths.get(id);
+      if (known !== undefined) return known;
+      const query = byId.get(id);
+      if (!query || query.MetricStat || visiting.has(id)) return 1;
+      visiting.add(id);
+      const width = Math.max(1, widthOf(parsed.get(id)!));
+      visiting.delete(id);
+      widths.set(id, width);
+      return width;
+    };
+    // The number of series a node yields (0 for a scalar or a string), once a node.
+    const nodeWidths = new WeakMap<Node, number>();
+    const widthOf = (node: Node): number => {
+      let width = nodeWidths.get(node);
+      if (width === undefined) {
+        width = nodeWidth(node);
+        nodeWidths.set(node, width);
+      }
+      return width;
+    };
+    const nodeWidth = (node: Node): number => {
+      switch (node.type) {
+        case 'number':
+        case 'string':
+        case 'keyword':
+          return 0;
+        case 'id':
+          return queryWidth(node.name);
+        case 'array':
+          return node.items.reduce((n, item) => n + Math.max(1, widthOf(item)), 0);
+        case 'unary':
+          return widthOf(node.operand);
+        case 'binary':
+          return Math.max(widthOf(node.left), widthOf(node.right));
+        case 'call':
+          switch (node.name) {
+            case 'METRICS':
+              return metricStatCount;
+            case 'SEARCH': {
+              const [text, , period] = node.args;
+              if (period?.type === 'number') finestPeriod = Math.min(finestPeriod, period.value);
+              if (text?.type !== 'string') return MAX_SEARCH_RESULTS;
+              let count = searchCounts.get(text.value);
+              if (count === undefined) {
+                count = this.search(account, region, text.value, now - TWO_WEEKS_MS).metrics.length;
+                searchCounts.set(text.value, count);
+              }
+              return count;
+            }
+            case 'SUM':
+            case 'AVG':
+            case 'MIN':
+            case 'MAX':
+            case 'STDDEV':
+            case 'FIRST':
+            case 'LAST':
+            case 'TIME_SERIES':
+              return 1;
+            case 'ANOMALY_DETECTION_BAND':
+              return 2;
+            case 'PERIOD':
+              return 0;
+            default:
+              return node.args.reduce((n, arg) => Math.max(n, widthOf(arg)), 0);
+          }
+      }
+    };
+    // The series a node and its operands build (each at most one point a period).
+    const builds = (node: Node): number => {
+      switch (node.type) {
+        case 'number':
+        case 'string':
+        case 'keyword':
+        case 'id':
+          return 0;
+        case 'array':
+          return node.items.reduce((n, item) => n + builds(item), 0) + node.items.length;
+        case 'unary':
+          return builds(node.operand) + Math.max(1, widthOf(node));
+        case 'binary':
+          return builds(node.left) + builds(node.right) + Math.max(1, widthOf(node));
+        case 'call':
+          return node.args.reduce((n, arg) => n + builds(arg), 0) + Math.max(1, widthOf(node));
+      }
+    };
+
+    let built = 0;
+    let returned = 0;
+    for (const query of queries) {
+      const node = parsed.get(query.Id);
+      const width = node ? queryWidth(query.Id) : 1;
+      built += node ? builds(node) + 1 : 1;
+      if (query.ReturnData !== false) returned += width;
+    }
+    if (!(finestPeriod >= 1)) throw new MathError(`The period ${finestPeriod} is not valid; it must be at least 1 second`);
+    const periodMs = finestPeriod * 1000;
+    // Periods in a window, with one more for a bucket that starts before it.
+    const periodsIn = (ms: number) => Math.ceil(ms / periodMs) + 1;
+    const requested = returned * periodsIn(end - start);
+    const fits = Math.min(Math.floor(options.returnCap / Math.max(1, returned)), Math.floor(MATH_POINT_BUDGET / Math.max(1, built)), MAX_GRID_POINTS);
+    if (periodsIn(end - start) <= fits) return { start, end, requested, truncated: false };
+    const window = Math.max(1, fits - 1) * periodMs;
+    return options.newestFirst ? { start: end - window, end, requested, truncated: true } : { start, end: start + window, requested, truncated: true };
   }
 
   /**
    * Runs the queries of a GetMetricData request (or an alarm's Metrics) over
    * [start, end): MetricStat queries read data, expressions are evaluated
-   * in dependency order. Throws MathError on an invalid expression.
+   * in dependency order, and all of it within MATH_POINT_BUDGET (twice over,
+   * for what plan() could not foresee). Throws MathError on an invalid expression.
    */
-  runQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryResult[] {
+  runQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryRun {
+    return withPointBudget(2 * MATH_POINT_BUDGET, () => this.evaluateQueries(account, region, queries, start, end, now));
+  }
+
+  private evaluateQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryRun {
     const byId = new Map(queries.map((q) => [q.Id, q]));
-    const parsed = new Map<string, Node>();
-    for (const query of queries) {
-      if (query.Expression !== undefined) {
-        try {
-          parsed.set(query.Id, parseExpression(query.Expression));
-        } catch (error) {
-          if (error instanceof MathError) throw new MathError(`Error in expression ${query.Id}: ${error.message}`);
-          throw error;
-        }
-      }
-    }
+    const parsed = parseQueries(queries);
     const defaultPeriod = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
     const values = new Map<string, MathValue>();
     const visiting = new Set<string>();
+    const messages: Cw.MessageData[] = [];
 
     const metricStatSeries = (query: Cw.MetricDataQuery): Series => {
       const stat = query.MetricStat!;
@@ -142,7 +311,11 @@ export class MetricReader {
             search: (expression, statistic, searchPeriod) => {
               const spec = parseStatistic(statistic);
               if (!spec) throw new MathError(`${statistic} is not a valid statistic`);
-              return this.search(account, region, expression, now - 14 * 86_400_000).map((m) =>
+              const found = this.search(account, region, expression, now - TWO_WEEKS_MS);
+              if (found.limited && !messages.some((m) => m.Code === 'MaxMetricsExceeded')) {
+                messages.push({ Code: 'MaxMetricsExceeded', Value: 'Maximum number of allowed metrics exceeded. Your search may have been limited.' });
+              }
+              return found.metrics.map((m) =>
                 this.statSeries(account, region, { namespace: m.namespace, name: m.name, dimensions: m.dimensions }, spec, searchPeriod, start, end, undefined, searchLabel(m)),
               );
             },
@@ -155,7 +328,7 @@ export class MetricReader {
         if (value.kind === 'scalar') {
           const points = new Map<number, number>();
           for (const t of periodGrid(start, end, period)) points.set(t, value.value);
-          value = { kind: 'series', label: query.Label ?? id, period, points };
+          value = series(query.Label ?? id, period, points);
         }
         if (value.kind === 'string') throw new MathError(`Error in expression ${id}: the expression does not produce a time series`);
       }
@@ -173,12 +346,27 @@ export class MetricReader {
       const value = resolve(query.Id);
       const returnData = query.ReturnData !== false;
       const list = value.kind === 'array' ? value.series : [value as Series];
-      for (const series of list) {
-        results.push({ id: query.Id, label: value.kind === 'array' ? series.label : (query.Label ?? series.label), series, returnData });
+      for (const one of list) {
+        results.push({ id: query.Id, label: value.kind === 'array' ? one.label : (query.Label ?? one.label), series: one, returnData });
       }
     }
-    return results;
+    return { results, messages };
   }
+}
+
+/** The parsed expressions of a request, by query id; a parse error names its query. */
+function parseQueries(queries: Cw.MetricDataQuery[]): Map<string, Node> {
+  const parsed = new Map<string, Node>();
+  for (const query of queries) {
+    if (query.Expression === undefined) continue;
+    try {
+      parsed.set(query.Id, parseExpression(query.Expression));
+    } catch (error) {
+      if (error instanceof MathError) throw new MathError(`Error in expression ${query.Id}: ${error.message}`);
+      throw error;
+    }
+  }
+  return parsed;
 }
 
 function searchLabel(metric: MetricRow): string {

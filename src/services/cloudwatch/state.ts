@@ -122,6 +122,58 @@ interface MetricRecord {
   last_put: number;
 }
 
+function historyPageSql(order: 'ASC' | 'DESC'): string {
+  return `SELECT * FROM cw_history WHERE account = @account AND region = @region AND alarm_type IN (SELECT value FROM json_each(@types))
+    AND (@name IS NULL OR alarm_name = @name) AND (@itemType IS NULL OR item_type = @itemType) AND ts >= @start AND ts <= @end
+    ORDER BY ts ${order}, seq ${order} LIMIT @limit OFFSET @offset`;
+}
+
+interface HistoryRow {
+  account: string;
+  region: string;
+  alarm_name: string;
+  alarm_type: string;
+  ts: number;
+  item_type: string;
+  summary: string;
+  data: string;
+}
+
+function toHistory(row: HistoryRow): HistoryRecord {
+  return {
+    account: row.account,
+    region: row.region,
+    alarmName: row.alarm_name,
+    alarmType: row.alarm_type as HistoryRecord['alarmType'],
+    timestamp: row.ts,
+    itemType: row.item_type as HistoryRecord['itemType'],
+    summary: row.summary,
+    data: row.data,
+  };
+}
+
+interface SampleRecord {
+  ts: number;
+  unit: string;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  vals: string | null;
+}
+
+function toSample(row: SampleRecord): SampleRow {
+  return {
+    timestamp: row.ts,
+    unit: row.unit,
+    count: row.count,
+    sum: row.sum,
+    min: row.min,
+    max: row.max,
+    values: row.vals ? (JSON.parse(row.vals) as Array<[number, number]>) : null,
+  };
+}
+
 function toMetric(row: MetricRecord): MetricRow {
   return {
     id: row.id,
@@ -148,6 +200,7 @@ export class CloudWatchState {
       touchMetric: db.prepare('UPDATE cw_metrics SET last_put = MAX(last_put, ?) WHERE id = ?'),
       insertSample: db.prepare('INSERT INTO cw_samples (metric_id, ts, unit, count, sum, min, max, vals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       samples: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts'),
+      samplesNewestFirst: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC'),
       listMetrics: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? ORDER BY namespace, name, dimensions'),
       pruneSamples: db.prepare('DELETE FROM cw_samples WHERE ts < ?'),
       alarm: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
@@ -157,6 +210,8 @@ export class CloudWatchState {
       deleteAlarm: db.prepare('DELETE FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
       insertHistory: db.prepare('INSERT INTO cw_history (account, region, alarm_name, alarm_type, ts, item_type, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       history: db.prepare('SELECT * FROM cw_history WHERE account = ? AND region = ? ORDER BY ts, seq'),
+      historyOldestFirst: db.prepare(historyPageSql('ASC')),
+      historyNewestFirst: db.prepare(historyPageSql('DESC')),
       dashboard: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? AND name = ?'),
       dashboards: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? ORDER BY name'),
       putDashboard: db.prepare('INSERT INTO cw_dashboards (account, region, name, body, modified) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET body = excluded.body, modified = excluded.modified'),
@@ -194,21 +249,23 @@ export class CloudWatchState {
 
   /** Samples with start <= timestamp < end, oldest first. */
   samples(metricId: number, start: number, end: number): SampleRow[] {
-    const rows = this.statements.samples.all(metricId, start, end) as Array<{ ts: number; unit: string; count: number; sum: number; min: number; max: number; vals: string | null }>;
-    return rows.map((row) => ({
-      timestamp: row.ts,
-      unit: row.unit,
-      count: row.count,
-      sum: row.sum,
-      min: row.min,
-      max: row.max,
-      values: row.vals ? (JSON.parse(row.vals) as Array<[number, number]>) : null,
-    }));
+    return (this.statements.samples.all(metricId, start, end) as SampleRecord[]).map(toSample);
+  }
+
+  /** The same samples one at a time, in either order, so a reader can stop as soon as it has enough. */
+  *iterateSamples(metricId: number, start: number, end: number, newestFirst: boolean): Generator<SampleRow> {
+    const statement = newestFirst ? this.statements.samplesNewestFirst : this.statements.samples;
+    for (const row of statement.iterate(metricId, start, end) as IterableIterator<SampleRecord>) yield toSample(row);
   }
 
   /** Metrics with a put at or after `since`. */
   listMetrics(account: string, region: string, since: number): MetricRow[] {
     return (this.statements.listMetrics.all(account, region, since) as MetricRecord[]).map(toMetric);
+  }
+
+  /** The same metrics one at a time, so a reader that needs a page (or a capped search) stops early. */
+  *iterateMetrics(account: string, region: string, since: number): Generator<MetricRow> {
+    for (const row of this.statements.listMetrics.iterate(account, region, since) as IterableIterator<MetricRecord>) yield toMetric(row);
   }
 
   pruneSamples(before: number): void {
@@ -245,27 +302,37 @@ export class CloudWatchState {
   }
 
   history(account: string, region: string): HistoryRecord[] {
-    const rows = this.statements.history.all(account, region) as Array<{
-      account: string;
-      region: string;
-      alarm_name: string;
-      alarm_type: string;
-      ts: number;
-      item_type: string;
-      summary: string;
-      data: string;
-    }>;
-    return rows.map((row) => ({
-      account: row.account,
-      region: row.region,
-      alarmName: row.alarm_name,
-      alarmType: row.alarm_type as HistoryRecord['alarmType'],
-      timestamp: row.ts,
-      itemType: row.item_type as HistoryRecord['itemType'],
-      summary: row.summary,
-      data: row.data,
-    }));
+    return (this.statements.history.all(account, region) as HistoryRow[]).map(toHistory);
   }
+
+  /** One page of history items, filtered and ordered in SQL so a long history is never read whole. */
+  historyPage(query: {
+    account: string;
+    region: string;
+    types: string[];
+    alarmName?: string;
+    itemType?: string;
+    start: number;
+    end: number;
+    descending: boolean;
+    offset: number;
+    limit: number;
+  }): HistoryRecord[] {
+    const statement = query.descending ? this.statements.historyNewestFirst : this.statements.historyOldestFirst;
+    const rows = statement.all({
+      account: query.account,
+      region: query.region,
+      types: JSON.stringify(query.types),
+      name: query.alarmName ?? null,
+      itemType: query.itemType ?? null,
+      start: Math.max(query.start, Number.MIN_SAFE_INTEGER),
+      end: Math.min(query.end, Number.MAX_SAFE_INTEGER),
+      offset: query.offset,
+      limit: query.limit,
+    }) as HistoryRow[];
+    return rows.map(toHistory);
+  }
+
 
   // ------------------------------------------------------------ dashboards
 
