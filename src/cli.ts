@@ -17,6 +17,11 @@ function positive(value: string): number {
   return n;
 }
 
+/** A comma-separated list (flag or environment variable). */
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 function level(value: string): string {
   if (!LEVELS.includes(value)) throw new InvalidArgumentError(`one of ${LEVELS.join(', ')}`);
   return value;
@@ -34,7 +39,9 @@ program
   .option('--log-level <level>', `one of ${LEVELS.join(', ')}`, level, process.env.NIMBUS_LOG_LEVEL ?? 'info')
   .option('--verify-signatures', 'reject requests whose SigV4 signature is wrong (secret: NIMBUS_SECRET_ACCESS_KEY or "test")', false)
   .option('--lambda-concurrency <n>', 'Lambda concurrent executions limit per account and region', positive, Number(process.env.NIMBUS_LAMBDA_CONCURRENCY ?? 1000))
-  .action(async (options: { port: number; host: string; dataDir?: string; region: string; logLevel: string; verifySignatures: boolean; lambdaConcurrency: number }) => {
+  .option('--cors-origins <origins>', "comma-separated origins whose web pages may call the AWS APIs ('*' for any; env NIMBUS_CORS_ORIGINS)", list, list(process.env.NIMBUS_CORS_ORIGINS))
+  .option('--allowed-hosts <names>', "comma-separated host names to answer besides IPs, localhost, *.localhost and this machine's name ('*' for any; env NIMBUS_ALLOWED_HOSTS)", list, list(process.env.NIMBUS_ALLOWED_HOSTS))
+  .action(async (options: { port: number; host: string; dataDir?: string; region: string; logLevel: string; verifySignatures: boolean; lambdaConcurrency: number; corsOrigins: string[]; allowedHosts: string[] }) => {
     const logger = createLogger(options.logLevel as LogLevel);
     const cloud = await startCloud({
       port: options.port,
@@ -45,6 +52,8 @@ program
       verifySignatures: options.verifySignatures,
       secretAccessKey: process.env.NIMBUS_SECRET_ACCESS_KEY,
       lambdaConcurrencyLimit: options.lambdaConcurrency,
+      corsOrigins: options.corsOrigins,
+      allowedHosts: options.allowedHosts,
     });
     const lines = [
       `Nimbus ${VERSION} is serving AWS on ${cloud.endpoint}  (${options.dataDir ? `state in ${options.dataDir}` : 'state in memory'})`,
@@ -60,13 +69,18 @@ program
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
+    let stopping = false;
     const stop = async (signal: string) => {
+      // A second signal, or a close that does not finish, ends the process at once.
+      if (stopping) process.exit(1);
+      stopping = true;
       logger.info(`${signal}: shutting down`);
+      setTimeout(() => process.exit(1), 10_000).unref();
       await cloud.close();
       process.exit(0);
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

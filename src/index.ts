@@ -23,6 +23,10 @@ export interface CloudOptions {
   maxBodyBytes?: number;
   /** Lambda's concurrent executions limit per account and region (default 1000, as AWS). */
   lambdaConcurrencyLimit?: number;
+  /** Origins (`http://localhost:3000`, or '*') whose pages may call the AWS APIs (default: none but Nimbus's own). */
+  corsOrigins?: string[];
+  /** Host names served besides IP addresses, localhost, *.localhost, this machine's name and host.docker.internal ('*' for any). */
+  allowedHosts?: string[];
 }
 
 export interface Cloud {
@@ -48,6 +52,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
       secretAccessKey: options.secretAccessKey ?? 'test',
       maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
       lambdaConcurrencyLimit: options.lambdaConcurrencyLimit ?? 1000,
+      browser: { corsOrigins: options.corsOrigins ?? [], allowedHosts: options.allowedHosts ?? [] },
     },
     log,
     SERVICE_LOADERS,

@@ -76,6 +76,11 @@ export interface RuntimeOptions {
   maxBodyBytes: number;
   /** Lambda's account concurrency limit per region (AWS default 1000). */
   lambdaConcurrencyLimit?: number;
+  /**
+   * What web pages may do (the gateway's browser boundary): origins allowed to call the AWS APIs
+   * cross-origin, and host names served besides IP literals, localhost and this machine's names.
+   */
+  browser: { corsOrigins: string[]; allowedHosts: string[] };
 }
 
 /**

@@ -1,18 +1,30 @@
+import { createHash } from 'node:crypto';
 import { parseDuration } from '../core/clock.js';
 import type { Runtime } from '../core/runtime.js';
 import { SERVICE_ROUTING } from '../generated/catalog.js';
 import type { WireResponse } from '../protocol/types.js';
 import { VERSION } from '../version.js';
+import { checkRequestTime, parseSigV4, SigV4Error, verifySignature } from './sigv4.js';
+
+export interface InternalRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** The latest time the clock may show: the end of year 9999, as far as ISO 8601 dates (and AWS's) go. */
+const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** /_nimbus/health, /_nimbus/reset, /_nimbus/clock, and /_localstack/health for LocalStack-era tools. */
-export async function handleInternalRoute(
-  runtime: Runtime,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  body: Buffer,
-): Promise<WireResponse> {
+export async function handleInternalRoute(runtime: Runtime, request: InternalRequest): Promise<WireResponse> {
+  const { method, path, query, body } = request;
   const route = path.replace(/\/+$/, '');
+  if (method === 'POST') {
+    const refused = refuseStateChange(runtime, request);
+    if (refused) return refused;
+  }
   if (route === '/_nimbus/health' || route === '/_localstack/health') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
     return json(200, health(runtime));
@@ -25,21 +37,28 @@ export async function handleInternalRoute(
   if (route === '/_nimbus/clock') {
     if (method === 'GET') return json(200, clockState(runtime));
     if (method !== 'POST') return methodNotAllowed('GET, POST');
-    let request: Record<string, unknown> = Object.fromEntries(query);
+    let clockRequest: Record<string, unknown> = Object.fromEntries(query);
     if (body.length) {
       try {
-        request = { ...request, ...(JSON.parse(body.toString('utf8')) as Record<string, unknown>) };
+        const parsed: unknown = JSON.parse(body.toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+        clockRequest = { ...clockRequest, ...(parsed as Record<string, unknown>) };
       } catch {
         return json(400, { error: 'The body must be JSON: {"advance": "5m"} or {"set": "2030-01-01T00:00:00Z"}' });
       }
     }
-    if (request.advance !== undefined) {
-      const ms = parseDuration(request.advance);
-      if (ms === undefined || ms < 0) return json(400, { error: `advance must be a duration such as 1500, "90s", "5m", "2h" or "14d"; got ${JSON.stringify(request.advance)}` });
+    const now = runtime.clock.now();
+    if (clockRequest.advance !== undefined) {
+      const ms = parseDuration(clockRequest.advance);
+      if (ms === undefined || ms < 0) return json(400, { error: `advance must be a duration such as 1500, "90s", "5m", "2h" or "14d"; got ${JSON.stringify(clockRequest.advance)}` });
+      if (now + ms > LATEST_TIME) return json(400, { error: `advance would take the clock past ${new Date(LATEST_TIME).toISOString()}; the most it can move now is ${LATEST_TIME - now} ms` });
       await runtime.clock.advance(ms);
-    } else if (request.set !== undefined) {
-      const target = typeof request.set === 'number' ? request.set : Date.parse(String(request.set));
-      if (!Number.isFinite(target)) return json(400, { error: `set must be an ISO 8601 time or epoch milliseconds; got ${JSON.stringify(request.set)}` });
+    } else if (clockRequest.set !== undefined) {
+      const target = typeof clockRequest.set === 'number' ? clockRequest.set : Date.parse(String(clockRequest.set));
+      if (!Number.isFinite(target)) return json(400, { error: `set must be an ISO 8601 time or epoch milliseconds; got ${JSON.stringify(clockRequest.set)}` });
+      if (target > LATEST_TIME) return json(400, { error: `set must be no later than ${new Date(LATEST_TIME).toISOString()}; got ${JSON.stringify(clockRequest.set)}` });
+      // Timers already fired, messages already expired: moving back would leave state that could never have been.
+      if (target < now) return json(400, { error: `The clock only moves forward: ${new Date(target).toISOString()} is before its time now, ${new Date(now).toISOString()}` });
       await runtime.clock.set(target);
     } else {
       return json(400, { error: 'Give "advance" (a duration) or "set" (a time).' });
@@ -47,6 +66,32 @@ export async function handleInternalRoute(
     return json(200, clockState(runtime));
   }
   return json(404, { error: `No internal route ${path}` });
+}
+
+/**
+ * Routes that change state take only requests a web page cannot send without a preflight (which
+ * the gateway refuses for origins the user did not allow): a JSON body or an X-Nimbus-Request
+ * header. With --verify-signatures they must be SigV4-signed with the secret, like any AWS call.
+ */
+function refuseStateChange(runtime: Runtime, request: InternalRequest): WireResponse | undefined {
+  const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (contentType !== 'application/json' && request.headers['x-nimbus-request'] === undefined) {
+    return json(415, {
+      error: `${request.path} changes state, so it takes only requests a web page cannot forge: send Content-Type: application/json (or an X-Nimbus-Request header), e.g. curl -X POST -H 'content-type: application/json' -d '{}' ...`,
+    });
+  }
+  if (!runtime.options.verifySignatures) return undefined;
+  try {
+    const signature = parseSigV4(request.headers, request.query);
+    if (!signature) return json(403, { error: `${request.path} needs a SigV4-signed request while Nimbus runs with --verify-signatures` });
+    checkRequestTime(signature, runtime.clock.now());
+    const payloadHash = createHash('sha256').update(request.body).digest('hex');
+    verifySignature({ method: request.method, path: request.path, query: request.query, headers: request.headers, payloadHash }, signature, runtime.options.secretAccessKey);
+  } catch (error) {
+    if (error instanceof SigV4Error) return json(403, { error: `${error.code}: ${error.message}` });
+    throw error;
+  }
+  return undefined;
 }
 
 function health(runtime: Runtime) {

@@ -13,10 +13,10 @@ import { loadModel, type Model, type Operation } from '../protocol/model.js';
 import type { ProtocolCodec, ProtocolName, WireRequest, WireResponse } from '../protocol/types.js';
 import { validateInput, validationException } from '../protocol/validate.js';
 import { AwsChunkedDecoder, isAwsChunked } from './aws-chunked.js';
-import { applyCors, isPreflight, preflightResponse } from './cors.js';
+import { applyCors, crossOrigin, hostAllowed, hostRefusalMessage, isPreflight, originAllowed, originRefusalMessage, preflightResponse, refusal } from './browser-boundary.js';
 import { handleInternalRoute } from './internal-routes.js';
 import { chooseProtocol, resolveService } from './routing.js';
-import { accountForAccessKey, checkPresignedExpiry, parseSigV4, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
+import { accountForAccessKey, checkPresignedExpiry, checkRequestTime, parseSigV4, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
 
 export type NodeRequest = IncomingMessage | Http2ServerRequest;
 export type NodeResponse = ServerResponse | Http2ServerResponse;
@@ -33,22 +33,37 @@ export async function handleRequest(runtime: Runtime, req: NodeRequest, res: Nod
   const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
   const searchParams = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1));
   const headers = flattenHeaders(req.headers);
-  const hostHeader = headers.host ?? headers[':authority'] ?? `${runtime.options.host}:${runtime.options.port}`;
+  const givenHost = headers.host ?? headers[':authority'];
+  const hostHeader = givenHost ?? `${runtime.options.host}:${runtime.options.port}`;
   const host = hostHeader.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
   const record: CallRecord = { method: req.method ?? 'GET', path: rawPath, service: '-', operation: '-', status: 0 };
+  const browser: BrowserCall = {
+    hostAllowed: hostAllowed(runtime.options.browser, givenHost),
+    foreignOrigin: crossOrigin(headers, givenHost),
+    originAllowed: false,
+  };
+  if (browser.foreignOrigin !== undefined) browser.originAllowed = originAllowed(runtime.options.browser, browser.foreignOrigin);
 
   try {
     if (rawPath.startsWith('/_nimbus/') || rawPath.startsWith('/_localstack/')) {
-      const body = await readWhole(req, runtime.options.maxBodyBytes);
-      const response = await handleInternalRoute(runtime, req.method ?? 'GET', rawPath, searchParams, body);
       record.service = 'nimbus';
+      let response: WireResponse;
+      if (!browser.hostAllowed) response = refusal(hostRefusalMessage(hostHeader), 'application/json');
+      else if (browser.foreignOrigin !== undefined && !browser.originAllowed) response = refusal(originRefusalMessage(browser.foreignOrigin), 'application/json');
+      else if (isPreflight(req.method ?? '', headers)) response = preflightResponse(headers);
+      else {
+        const body = await readWhole(req, runtime.options.maxBodyBytes);
+        response = await handleInternalRoute(runtime, { method: req.method ?? 'GET', path: rawPath, query: searchParams, headers, body });
+      }
+      if (response.status === 403) req.resume();
       record.status = response.status;
-      await send(res, req.method ?? 'GET', applyCors(headers, response));
+      await send(res, req.method ?? 'GET', browser.originAllowed ? applyCors(browser.foreignOrigin!, response) : response);
       return;
     }
-    const response = await serve(runtime, req, headers, host, hostHeader, rawPath, searchParams, requestId, record);
+    const response = await serve(runtime, req, headers, host, hostHeader, rawPath, searchParams, requestId, record, browser);
     record.status = response.status;
-    await send(res, req.method ?? 'GET', response.corsApplied ? response : applyCors(headers, response));
+    const withCors = !response.corsApplied && browser.originAllowed ? applyCors(browser.foreignOrigin!, response) : response;
+    await send(res, req.method ?? 'GET', withCors);
   } catch (error) {
     runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'gateway failure');
     if (!res.headersSent) {
@@ -64,6 +79,15 @@ export async function handleRequest(runtime: Runtime, req: NodeRequest, res: Nod
       `${record.method} ${record.path}`,
     );
   }
+}
+
+/** What the browser boundary found about a request (see browser-boundary.ts). */
+interface BrowserCall {
+  hostAllowed: boolean;
+  /** The origin of a cross-origin browser request; undefined for same-origin and non-browser clients. */
+  foreignOrigin: string | undefined;
+  /** Whether --cors-origins lets that origin in. */
+  originAllowed: boolean;
 }
 
 interface CallRecord {
@@ -84,6 +108,7 @@ async function serve(
   query: URLSearchParams,
   requestId: string,
   record: CallRecord,
+  browser: BrowserCall,
 ): Promise<WireResponse> {
   // Who is calling. A malformed signature is answered in the protocol the request looks like.
   let signature: SigV4Request | undefined;
@@ -104,8 +129,9 @@ async function serve(
   const contentType = headers['content-type'] ?? '';
   // An unsigned form request names its service only by its Action.
   let formAction: string | undefined;
-  if (!signature && !headers['x-amz-target'] && contentType.startsWith('application/x-www-form-urlencoded')) {
-    formAction = new URLSearchParams((await readBody()).toString('utf8')).get('Action') ?? undefined;
+  // Only a POST can be a query-protocol call; the body of an S3 PUT is the object whatever its type.
+  if (!signature && !headers['x-amz-target'] && req.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded')) {
+    formAction = formActionOf(await readBody(), headers, runtime.options.maxBodyBytes);
   }
   const route = resolveService({
     signingName: signature?.credential.service || undefined,
@@ -116,7 +142,15 @@ async function serve(
     action: () => query.get('Action') ?? formAction,
   });
 
-  // A browser preflight: the service's own CORS rules answer it if it has any, else the gateway's default.
+  if (!browser.hostAllowed) {
+    req.resume();
+    const protocol = route ? chooseProtocol(route, headers) : guessProtocol(headers, contentType);
+    const model = route ? loadModel(route.model) : placeholderModel(protocol);
+    const code = protocol === 'query' || protocol === 'rest-xml' ? 'AccessDenied' : 'AccessDeniedException';
+    return errorResponse(model, protocol, undefined, new AwsError(code, hostRefusalMessage(hostHeader), 403), requestId);
+  }
+
+  // A browser preflight: the service's own CORS rules answer it if it has any, else the origins the user allowed.
   if (isPreflight(req.method ?? '', headers)) {
     req.resume();
     if (route && runtime.implements(route.model)) {
@@ -133,10 +167,12 @@ async function serve(
         }
       }
     }
-    return preflightResponse(headers);
+    if (browser.originAllowed) return preflightResponse(headers);
+    record.operation = 'Preflight';
+    return refusal(originRefusalMessage(headers.origin));
   }
 
-  const guessedProtocol: ProtocolName = headers['x-amz-target'] ? 'json' : contentType.startsWith('application/x-www-form-urlencoded') ? 'query' : 'rest-xml';
+  const guessedProtocol = guessProtocol(headers, contentType);
   if (!route && formAction) {
     return errorResponse(placeholderModel('query'), 'query', undefined, new AwsError('InvalidAction', `The action ${formAction} is not valid for this web service.`, 400), requestId);
   }
@@ -158,6 +194,10 @@ async function serve(
   let response: WireResponse;
   try {
     service = runtime.implements(route.model) ? (runtime.startedProvider(route.model) ?? (await runtime.provider(route.model))) : undefined;
+    if (browser.foreignOrigin !== undefined && !browser.originAllowed && !(await resourceAllowsOrigin())) {
+      req.resume();
+      return refusal(originRefusalMessage(browser.foreignOrigin));
+    }
     response = await callOperation();
   } catch (error) {
     // An error may leave part of a request body unread; drain it so the connection stays usable.
@@ -176,7 +216,8 @@ async function serve(
       const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers, body: Buffer.alloc(0), host };
       const context = requestContext(runtime, signature, requestId, route.model, record.operation, protocol, hostHeader, headers);
       const cors = await service.cors.headers(wire, context);
-      if (cors) {
+      // A resource's own rules decide; where they say nothing, an origin the user allowed keeps the default.
+      if (cors && (Object.keys(cors).length > 0 || !browser.originAllowed)) {
         for (const name of Object.keys(response.headers)) if (name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
         Object.assign(response.headers, cors);
         response.corsApplied = true;
@@ -186,6 +227,22 @@ async function serve(
     }
   }
   return response;
+
+  /**
+   * A cross-origin request the user did not allow may still be one a resource's own CORS
+   * configuration allows (S3 bucket CORS, function URL CORS), or a read of such a resource,
+   * which a browser keeps from the page unless the resource's CORS headers say otherwise.
+   */
+  async function resourceAllowsOrigin(): Promise<boolean> {
+    if (!service?.cors || !route) return false;
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD') return true;
+    if (!headers.origin) return false;
+    const wire: WireRequest = { method, path, query, headers, body: Buffer.alloc(0), host };
+    const context = requestContext(runtime, signature, requestId, route.model, '-', protocol, hostHeader, headers);
+    const cors = await service.cors.headers(wire, context);
+    return Boolean(cors && Object.keys(cors).some((name) => name.toLowerCase() === 'access-control-allow-origin'));
+  }
 
   async function callOperation(): Promise<WireResponse> {
     if (!route || !codec) throw new Error('unreachable');
@@ -228,8 +285,8 @@ async function serve(
     if (signature?.kind === 'presigned') checkPresignedExpiry(signature, runtime.clock.now());
     if (runtime.options.verifySignatures) {
       if (!signature) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
-      const payloadHash = headers['x-amz-content-sha256'] ?? createHash('sha256').update(wire.body).digest('hex');
-      verifySignature({ method: wire.method, path: rawPath, query, headers, payloadHash }, signature, runtime.options.secretAccessKey);
+      checkRequestTime(signature, runtime.clock.now());
+      verifySignature({ method: wire.method, path: rawPath, query, headers, payloadHash: payloadHashToVerify(signature, headers, wire.body) }, signature, runtime.options.secretAccessKey);
     }
 
     const context: RequestContext = {
@@ -258,6 +315,39 @@ async function serve(
     const serialized = codec.serialize(model, operation, output, { requestId });
     return serialized;
   }
+}
+
+/**
+ * The payload hash a signature is checked against. S3 signs its x-amz-content-sha256 header (a
+ * hex digest S3 checks against the body, or UNSIGNED-PAYLOAD / STREAMING-*), and that header must
+ * then be one of the signed headers, or anyone could swap it. Every other service signs the hash of
+ * the body as it arrived, whatever a header claims.
+ */
+function payloadHashToVerify(signature: SigV4Request, headers: Record<string, string>, body: Buffer): string {
+  if (signature.signatureVersion === 2) return '';
+  const declared = headers['x-amz-content-sha256'];
+  if (signature.credential.service === 's3') {
+    if (declared !== undefined && signature.kind === 'header' && !signature.signedHeaders.includes('x-amz-content-sha256')) {
+      throw new SigV4Error('AccessDenied', 'There were headers present in the request which were not signed', 403, { HeadersNotSigned: 'x-amz-content-sha256' });
+    }
+    if (declared !== undefined) return declared;
+  }
+  return createHash('sha256').update(body).digest('hex');
+}
+
+function guessProtocol(headers: Record<string, string>, contentType: string): ProtocolName {
+  return headers['x-amz-target'] ? 'json' : contentType.startsWith('application/x-www-form-urlencoded') ? 'query' : 'rest-xml';
+}
+
+/** The Action of an unsigned query-protocol body (gzip'd ones too: CloudWatch compresses PutMetricData). */
+function formActionOf(body: Buffer, headers: Record<string, string>, limit: number): string | undefined {
+  let form: Buffer;
+  try {
+    form = decodeRequestCompression(body, headers, limit);
+  } catch {
+    return undefined;
+  }
+  return new URLSearchParams(form.toString('utf8')).get('Action') ?? undefined;
 }
 
 /** Who is calling, for hooks that run before an operation is known (preflights, serveHttp, CORS). */

@@ -445,6 +445,37 @@ export function checkPresignedExpiry(parsed: SigV4Request, nowMs: number): void 
   }
 }
 
+/** How far a header-signed request's time may be from the server's, as AWS allows. */
+const MAX_SKEW_MS = 15 * 60 * 1000;
+
+/**
+ * A header-signed request must be signed within 15 minutes of now, or a captured request could be
+ * replayed forever. Now is the real time or the virtual clock's (tests move the clock days ahead
+ * while their SDKs sign with the real time); a request near either is current. S3 answers
+ * RequestTimeTooSkewed; the other services SignatureDoesNotMatch ("Signature expired" /
+ * "Signature not yet current"), which JSON services call InvalidSignatureException.
+ */
+export function checkRequestTime(parsed: SigV4Request, clockNowMs: number, realNowMs = Date.now()): void {
+  if (parsed.kind !== 'header') return;
+  const signedAt = amzDateToMs(parsed.amzDate);
+  if (Number.isNaN(signedAt)) return;
+  const near = (now: number) => Math.abs(signedAt - now) <= MAX_SKEW_MS;
+  if (near(realNowMs) || near(clockNowMs)) return;
+  const now = Math.abs(signedAt - clockNowMs) < Math.abs(signedAt - realNowMs) ? clockNowMs : realNowMs;
+  if (parsed.credential.service === 's3' || parsed.signatureVersion === 2) {
+    throw new SigV4Error('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403, {
+      RequestTime: parsed.amzDate,
+      ServerTime: isoSeconds(now),
+      MaxAllowedSkewMilliseconds: String(MAX_SKEW_MS),
+    });
+  }
+  const message =
+    signedAt < now
+      ? `Signature expired: ${parsed.amzDate} is now earlier than ${msToAmzDate(now - MAX_SKEW_MS)} (${msToAmzDate(now)} - 15 min.)`
+      : `Signature not yet current: ${parsed.amzDate} is still later than ${msToAmzDate(now + MAX_SKEW_MS)} (${msToAmzDate(now)} + 15 min.)`;
+  throw new SigV4Error('SignatureDoesNotMatch', message, 403);
+}
+
 /** Account id for an access key: a 12-digit access key id is that account, anything else the default account. */
 export function accountForAccessKey(accessKeyId: string | undefined): string {
   return accessKeyId !== undefined && /^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT;

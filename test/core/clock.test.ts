@@ -4,6 +4,9 @@ import { Clock, parseDuration } from '../../src/core/clock.js';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
 
+/** State-changing internal routes take only requests a web page cannot forge. */
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 describe('the clock', () => {
   test('advancing fires due timers in due order, each seeing its own time', async () => {
     const clock = new Clock();
@@ -79,20 +82,20 @@ describe('internal routes', () => {
 
   test('/_nimbus/clock reads, advances and sets the clock', async () => {
     const before = (await (await fetch(`${cloud.endpoint}/_nimbus/clock`)).json()) as { now: number; offsetMs: number };
-    const advanced = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: JSON.stringify({ advance: '1h' }) });
+    const advanced = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ advance: '1h' }) });
     assert.equal(advanced.status, 200);
     const state = (await advanced.json()) as { now: number; offsetMs: number };
     assert.ok(state.now - before.now >= 3_600_000);
     // The offset grows by the hour, less the real time the advance itself took.
     assert.ok(state.offsetMs - before.offsetMs > 3_600_000 - 1000);
 
-    const set = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: JSON.stringify({ set: '2035-03-04T05:06:07Z' }) });
+    const set = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ set: '2035-03-04T05:06:07Z' }) });
     const setState = (await set.json()) as { iso: string };
     assert.match(setState.iso, /^2035-03-04T05:06:0[78]/);
 
-    const bad = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: JSON.stringify({ advance: 'soon' }) });
+    const bad = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ advance: 'soon' }) });
     assert.equal(bad.status, 400);
-    const notJson = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: '{' });
+    const notJson = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', headers: JSON_TYPE, body: '{' });
     assert.equal(notJson.status, 400);
   });
 
@@ -115,7 +118,7 @@ describe('internal routes', () => {
       body: JSON.stringify({ QueueName: 'doomed' }),
     });
     assert.equal(create.status, 200);
-    const reset = await fetch(`${cloud.endpoint}/_nimbus/reset`, { method: 'POST' });
+    const reset = await fetch(`${cloud.endpoint}/_nimbus/reset`, { method: 'POST', headers: JSON_TYPE });
     assert.equal(reset.status, 200);
     const list = await fetch(`${cloud.endpoint}/`, {
       method: 'POST',

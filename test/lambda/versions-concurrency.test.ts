@@ -19,7 +19,7 @@ import {
   UpdateFunctionCodeCommand,
 } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, encode, eventually, logOf, zip } from './support.js';
 
 
@@ -145,7 +145,7 @@ describe('Lambda versions, aliases and concurrency', () => {
     await new Promise((r) => setTimeout(r, 100));
     await lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: 'later' }));
     // The retry comes after a backoff on the clock (1 s at first).
-    await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', body: JSON.stringify({ advance: '2s' }) });
+    await advanceClock(cloud, '2s');
     // The throttled event ran: the next synchronous call is the environment's second.
     await eventually(async () => decode((await invoke('later')).Payload) === 2 || undefined, 5000, 'the retried event');
   });

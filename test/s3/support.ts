@@ -40,25 +40,12 @@ export function errorFields(xml: string): Record<string, string> {
   return out;
 }
 
-import { createHash, createHmac } from 'node:crypto';
-import { SignatureV4 } from '@smithy/signature-v4';
-
-/** The hash constructor @smithy/signature-v4 wants, on node:crypto. */
-class NodeSha256 {
-  private readonly hash;
-  constructor(secret?: string | Uint8Array) {
-    this.hash = secret ? createHmac('sha256', Buffer.from(secret as Uint8Array)) : createHash('sha256');
-  }
-  update(data: string | Uint8Array): void {
-    this.hash.update(typeof data === 'string' ? Buffer.from(data) : data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return this.hash.digest();
-  }
-}
+import { createHash } from 'node:crypto';
+import type { SignatureV4 } from '@smithy/signature-v4';
+import { signerFor } from '../support/signing.js';
 
 export function s3Signer(region = 'us-east-1', credentials = { accessKeyId: 'test', secretAccessKey: 'test' }): SignatureV4 {
-  return new SignatureV4({ service: 's3', region, credentials, sha256: NodeSha256 as never, uriEscapePath: false });
+  return signerFor('s3', region, credentials, { uriEscapePath: false });
 }
 
 /** A presigned URL for a path-style S3 request (what @aws-sdk/s3-request-presigner would make). */
