@@ -31,7 +31,7 @@ export const MAX_REGEXES_PER_PATTERN = 2;
 /** How deeply JSON pattern groups and negations may nest (the pattern is at most 1,024 characters). */
 const MAX_NESTING = 100;
 /** Ways a space-delimited pattern with several ellipses may try to split one message, before it counts as no match. */
-const MAX_DELIMITED_STEPS = 100_000;
+const MAX_DELIMITED_STEPS = 10_000;
 
 export interface MatchResult {
   matched: boolean;

@@ -27,6 +27,10 @@ const EVENT_OVERHEAD = 26;
 const TOO_OLD_MS = 14 * DAY_MS;
 const TOO_NEW_MS = 2 * 3_600_000;
 const MAX_SPAN_MS = DAY_MS;
+/** GetLogEvents and FilterLogEvents answer with at most 1 MB of events (AWS), counted as PutLogEvents counts a batch. */
+const MAX_RESPONSE_BYTES = 1_048_576;
+/** Message bytes one FilterLogEvents call examines before it answers with what it found and a nextToken (AWS also stops a search early). */
+const MAX_FILTER_SCAN_BYTES = 8 * 1_048_576;
 const MAX_METRIC_FILTERS = 100;
 const MAX_SUBSCRIPTION_FILTERS = 2;
 const QUERY_RESULT_LIFETIME_MS = 7 * DAY_MS;
@@ -614,7 +618,8 @@ export function createProvider(runtime: Runtime): Provider {
       const sqlEnd = Number.isFinite(end) ? end : Number.MAX_SAFE_INTEGER;
       let events: EventRow[];
       let token = input.nextToken ? parseEventToken(input.nextToken) : undefined;
-      if (token?.direction === 'f' || (!token && input.startFromHead)) {
+      const forward = token?.direction === 'f' || (!token && input.startFromHead === true);
+      if (forward) {
         const after = token ?? { ts: Number.MIN_SAFE_INTEGER, seq: 0 };
         events = state.streamEventsAfter(stream.id, sqlStart, sqlEnd, after.ts, after.seq, limit);
       } else {
@@ -622,6 +627,7 @@ export function createProvider(runtime: Runtime): Provider {
         events = state.streamEventsBefore(stream.id, sqlStart, sqlEnd, before.ts, before.seq, limit).reverse();
       }
       if (!token) token = { direction: 'f', ts: 0, seq: 0 };
+      events = withinResponseSize(events, forward);
       const first = events[0];
       const last = events[events.length - 1];
       return {
@@ -643,20 +649,30 @@ export function createProvider(runtime: Runtime): Provider {
       const position = input.nextToken ? decodeToken(input.nextToken, isPosition) : { ts: start - 1, seq: Number.MAX_SAFE_INTEGER };
       const streamNames = new Map(state.streams(group.id).map((s) => [s.id, s.name]));
       const out: Logs.FilteredLogEvent[] = [];
-      let more = false;
+      // Where the next page starts: after the last event returned, or after the last one examined when the scan budget ran out.
+      let resume: { ts: number; seq: number } | undefined;
+      let scannedBytes = 0;
+      let outBytes = 0;
       for (const event of state.scanGroup(group.id, start, end, position.ts, position.seq, pattern.required.texts, pattern.required.unlessBackslash)) {
+        if (scannedBytes >= MAX_FILTER_SCAN_BYTES) {
+          resume = { ts: event.timestamp, seq: event.seq - 1 };
+          break;
+        }
+        scannedBytes += event.message.length;
         const streamName = streamNames.get(event.streamId) ?? '';
         if (names && !names.has(streamName)) continue;
         if (input.logStreamNamePrefix && !streamName.startsWith(input.logStreamNamePrefix)) continue;
         if (!pattern.test(event.message).matched) continue;
-        if (out.length === limit) {
-          more = true;
+        const size = Buffer.byteLength(event.message) + EVENT_OVERHEAD;
+        if (out.length === limit || (outBytes + size > MAX_RESPONSE_BYTES && out.length > 0)) {
+          const last = out[out.length - 1];
+          resume = { ts: last.timestamp!, seq: seqOf(last.eventId!) };
           break;
         }
+        outBytes += size;
         out.push({ logStreamName: streamName, timestamp: event.timestamp, message: event.message, ingestionTime: event.ingestedAt, eventId: eventId(event.timestamp, event.seq) });
       }
-      const last = out[out.length - 1];
-      return { events: out, nextToken: more && last ? encodeToken({ ts: last.timestamp, seq: seqOf(last.eventId!) }) : undefined, searchedLogStreams: [] };
+      return { events: out, nextToken: resume ? encodeToken(resume) : undefined, searchedLogStreams: [] };
     },
 
     PutMetricFilter(input, context) {
@@ -991,6 +1007,20 @@ export function createProvider(runtime: Runtime): Provider {
       liveTail.closeAll();
     },
   };
+}
+
+/** The events that fit in one response: the oldest of them reading forward, the newest reading backward. */
+function withinResponseSize(events: EventRow[], forward: boolean): EventRow[] {
+  let bytes = 0;
+  const ordered = forward ? events : [...events].reverse();
+  let count = 0;
+  for (const event of ordered) {
+    bytes += Buffer.byteLength(event.message) + EVENT_OVERHEAD;
+    if (bytes > MAX_RESPONSE_BYTES && count > 0) break;
+    count++;
+  }
+  if (count === events.length) return events;
+  return forward ? events.slice(0, count) : events.slice(events.length - count);
 }
 
 function compilePattern(pattern: string | undefined): FilterPattern {
