@@ -41,6 +41,8 @@ export interface LaunchPlan {
 /** The line Nimbus's bootstraps write after an invocation's output: never shown in logs. */
 export const END_MARKER = '\u001enimbus:end:';
 const MARKER_WAIT_MS = 200;
+/** While output still flows the wait goes on (a large write drains slowly), but never beyond this. */
+const MARKER_WAIT_LIMIT_MS = 5_000;
 
 export interface InvocationRequest {
   requestId: string;
@@ -126,7 +128,7 @@ export class Environment {
   private readonly readyWaiters: Array<(ok: boolean) => void> = [];
   /** The last invocation whose output has fully arrived (END_MARKER seen), and who waits for it. */
   private markedId?: string;
-  private markerWaiter?: { id: string; resolve: () => void };
+  private markerWaiter?: { id: string; resolve: () => void; stillWriting: () => void };
   private initGuard?: NodeJS.Timeout;
 
   constructor(
@@ -175,9 +177,11 @@ export class Environment {
     child.stdout!.setEncoding('utf8');
     child.stderr!.setEncoding('utf8');
     child.stdout!.on('data', (text: string) => {
+      this.markerWaiter?.stillWriting();
       this.stdoutRest = this.lines(this.stdoutRest + text);
     });
     child.stderr!.on('data', (text: string) => {
+      this.markerWaiter?.stillWriting();
       this.stderrRest = this.lines(this.stderrRest + text);
     });
     child.on('error', (error) => {
@@ -408,6 +412,7 @@ export class Environment {
       return;
     }
     // The handler's output is complete once the runtime's end marker arrives (it is written before the answer).
+    const giveUpAt = performance.now() + MARKER_WAIT_LIMIT_MS;
     const timer = setTimeout(() => {
       this.markerWaiter = undefined;
       finish();
@@ -418,6 +423,9 @@ export class Environment {
         clearTimeout(timer);
         this.markerWaiter = undefined;
         finish();
+      },
+      stillWriting: () => {
+        if (performance.now() < giveUpAt) timer.refresh();
       },
     };
   }
