@@ -47,23 +47,30 @@ export class AlarmEngine {
     return `${account}/${region}/${name}`;
   }
 
-  /** (Re)arms a metric alarm's evaluation timer at its next interval boundary. */
+  /**
+   * (Re)arms a metric alarm's evaluation, every interval on its boundaries. A recurring clock timer:
+   * advancing the clock by a year evaluates it at the first and last boundaries, not at each minute.
+   */
   schedule(alarm: AlarmRecord): void {
     const key = this.key(alarm.account, alarm.region, alarm.name);
     this.timers.get(key)?.cancel();
     const intervalMs = evaluationInterval(alarm.document) * 1000;
     const now = this.runtime.clock.now();
-    const due = Math.floor(now / intervalMs) * intervalMs + intervalMs;
-    const timer = this.runtime.clock.at(due, () => {
-      this.timers.delete(key);
-      const current = this.state.alarm(alarm.account, alarm.region, alarm.name);
-      if (!current || current.kind !== 'MetricAlarm') return;
-      try {
+    const first = Math.floor(now / intervalMs) * intervalMs + intervalMs;
+    const timer = this.runtime.clock.every(
+      intervalMs,
+      (due) => {
+        const current = this.state.alarm(alarm.account, alarm.region, alarm.name);
+        if (!current || current.kind !== 'MetricAlarm') {
+          this.unschedule(alarm.account, alarm.region, alarm.name);
+          return;
+        }
         this.evaluate(current, due);
-      } finally {
-        this.schedule(current);
-      }
-    });
+        // An alarm whose period changed without a new schedule keeps its own rhythm.
+        if (evaluationInterval(current.document) * 1000 !== intervalMs) this.schedule(current);
+      },
+      first,
+    );
     this.timers.set(key, timer);
   }
 

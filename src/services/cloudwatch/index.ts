@@ -19,7 +19,7 @@ import {
 import { MathError, parseExpression } from './metric-math.js';
 import { buckets, MAX_DATAPOINTS_PER_CALL, MAX_SEARCH_RESULTS, MetricReader } from './metric-queries.js';
 import { aggregate, BASIC_STATISTICS, isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
-import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type NewSample } from './state.js';
+import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type MetricRow, type NewSample } from './state.js';
 import { parseWidget, renderChart, WidgetError, type ChartSeries } from './widget-image/chart.js';
 
 type Operations = Partial<Cw.CloudwatchOperations>;
@@ -391,6 +391,9 @@ export function createProvider(runtime: Runtime): Provider {
       const entity = input.EntityMetricData ?? [];
       if (!data.length && !entity.some((e) => e.MetricData?.length)) throw missingParameter('The parameter MetricData is required.');
       if (data.length > 1000) throw invalidParameterValue('The collection MetricData must not have a size greater than 1000.');
+      // AWS's limit of 1000 metrics a call counts MetricData and EntityMetricData together.
+      const total = entity.reduce((n, e) => n + (e.MetricData?.length ?? 0), data.length);
+      if (total > 1000) throw invalidParameterValue(`The collection MetricData must not have a size greater than 1000.`);
       const now = clock.now();
       store(context.accountId, context.region, input.Namespace, data, now);
       entity.forEach((e, i) => store(context.accountId, context.region, input.Namespace, e.MetricData ?? [], now, `EntityMetricData.member.${i + 1}.MetricData`));
@@ -470,7 +473,7 @@ export function createProvider(runtime: Runtime): Provider {
     ListMetrics(input, context) {
       const now = clock.now();
       const since = input.RecentlyActive === 'PT3H' ? now - THREE_HOURS_MS : now - TWO_WEEKS_MS;
-      let metrics = state.listMetrics(context.accountId, context.region, since).filter((m) => {
+      const matches = (m: MetricRow) => {
         if (input.Namespace !== undefined && m.namespace !== input.Namespace) return false;
         if (input.MetricName !== undefined && m.name !== input.MetricName) return false;
         for (const filter of input.Dimensions ?? []) {
@@ -478,11 +481,24 @@ export function createProvider(runtime: Runtime): Provider {
           if (!dimension || (filter.Value !== undefined && dimension.Value !== filter.Value)) return false;
         }
         return true;
-      });
+      };
       const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
-      const page = metrics.slice(offset, offset + LIST_METRICS_PAGE);
-      const more = offset + LIST_METRICS_PAGE < metrics.length;
-      metrics = page;
+      // Read only as far as this page and one metric past it.
+      const metrics: MetricRow[] = [];
+      let skipped = 0;
+      let more = false;
+      for (const m of state.iterateMetrics(context.accountId, context.region, since)) {
+        if (!matches(m)) continue;
+        if (skipped < offset) {
+          skipped++;
+          continue;
+        }
+        if (metrics.length === LIST_METRICS_PAGE) {
+          more = true;
+          break;
+        }
+        metrics.push(m);
+      }
       return {
         Metrics: metrics.map((m) => ({ Namespace: m.namespace, MetricName: m.name, Dimensions: m.dimensions })),
         OwningAccounts: input.IncludeLinkedAccounts ? metrics.map(() => context.accountId) : undefined,
@@ -694,21 +710,22 @@ export function createProvider(runtime: Runtime): Provider {
     },
 
     DescribeAlarmHistory(input, context) {
-      const types = input.AlarmTypes?.length ? input.AlarmTypes : ['MetricAlarm'];
-      const start = input.StartDate?.getTime() ?? -Infinity;
-      const end = input.EndDate?.getTime() ?? Infinity;
-      const items = state.history(context.accountId, context.region).filter(
-        (h) =>
-          types.includes(h.alarmType) &&
-          (!input.AlarmName || h.alarmName === input.AlarmName) &&
-          (!input.HistoryItemType || h.itemType === input.HistoryItemType) &&
-          h.timestamp >= start &&
-          h.timestamp <= end,
-      );
-      if ((input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending') items.reverse();
       const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
       const max = input.MaxRecords ?? 100;
-      const page = items.slice(offset, offset + max);
+      // Filtered and paged in SQL, one row past the page to know whether another follows: a long history is never read whole.
+      const items = state.historyPage({
+        account: context.accountId,
+        region: context.region,
+        types: input.AlarmTypes?.length ? input.AlarmTypes : ['MetricAlarm'],
+        alarmName: input.AlarmName,
+        itemType: input.HistoryItemType,
+        start: input.StartDate?.getTime() ?? -Infinity,
+        end: input.EndDate?.getTime() ?? Infinity,
+        descending: (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending',
+        offset,
+        limit: max + 1,
+      });
+      const page = items.slice(0, max);
       return {
         AlarmHistoryItems: page.map((h) => ({
           AlarmName: h.alarmName,
@@ -718,7 +735,7 @@ export function createProvider(runtime: Runtime): Provider {
           HistorySummary: h.summary,
           HistoryData: h.data,
         })),
-        NextToken: offset + max < items.length ? encodeToken({ offset: offset + max }) : undefined,
+        NextToken: items.length > max ? encodeToken({ offset: offset + max }) : undefined,
       };
     },
 
@@ -771,7 +788,7 @@ export function createProvider(runtime: Runtime): Provider {
         }
       }
       state.transaction(() => {
-        for (const name of input.AlarmNames) {
+        for (const name of new Set(input.AlarmNames)) {
           const alarm = state.alarm(context.accountId, context.region, name)!;
           state.deleteAlarm(context.accountId, context.region, name);
           state.setTags(String(alarm.document.AlarmArn), {});

@@ -72,6 +72,8 @@ export function parseWidget(text: string, now: number): WidgetDefinition {
   if (typeof widget !== 'object' || widget === null || Array.isArray(widget)) throw new WidgetError('The MetricWidget must be a JSON object.');
   const rows = widget.metrics;
   if (!Array.isArray(rows) || !rows.length) throw new WidgetError('The MetricWidget must have a non-empty "metrics" array.');
+  // A graph holds at most 500 metrics and expressions, as a GetMetricData call does.
+  if (rows.length > 500) throw new WidgetError('The MetricWidget must not have more than 500 metrics and expressions.');
   const defaultStat = typeof widget.stat === 'string' ? widget.stat : 'Average';
   const defaultPeriod = typeof widget.period === 'number' ? widget.period : 300;
   const queries: Cw.MetricDataQuery[] = [];
@@ -159,6 +161,7 @@ function formatTime(ms: number): string {
 }
 
 const AXIS: Rgb = [90, 90, 90];
+const MAX_TICKS = 20;
 const GRID: Rgb = [226, 226, 226];
 const TEXT: Rgb = [40, 40, 40];
 
@@ -175,9 +178,19 @@ export function renderChart(definition: WidgetDefinition, series: ChartSeries[])
   const plotHeight = Math.max(10, height - top - bottom);
   if (definition.title) raster.text(left, 8, definition.title.slice(0, Math.floor((width - left) / 12)), TEXT, 2);
 
-  const values = series.flatMap((s) => s.points.map(([, v]) => v)).filter(Number.isFinite);
-  let low = definition.yMin ?? (values.length ? Math.min(...values) : 0);
-  let high = definition.yMax ?? (values.length ? Math.max(...values) : 1);
+  // A loop, not Math.min(...values): spreading 100,800 values overflows the stack.
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (const s of series) {
+    for (const [, v] of s.points) {
+      if (!Number.isFinite(v)) continue;
+      if (v < smallest) smallest = v;
+      if (v > largest) largest = v;
+    }
+  }
+  const any = smallest <= largest;
+  let low = definition.yMin ?? (any ? smallest : 0);
+  let high = definition.yMax ?? (any ? largest : 1);
   if (definition.yMin === undefined && low > 0 && low < high * 0.5) low = 0;
   if (high === low) {
     high += 1;
@@ -189,7 +202,10 @@ export function renderChart(definition: WidgetDefinition, series: ChartSeries[])
   const yOf = (v: number) => top + plotHeight - ((v - low) / (high - low)) * plotHeight;
   const xOf = (t: number) => left + ((t - definition.start) / (definition.end - definition.start)) * plotWidth;
 
-  for (let v = low; v <= high + step / 2; v += step) {
+  // Ticks by count: adding a step smaller than the values' precision (1e15 + 0.05) would never reach the top.
+  const ticks = Number.isFinite(step) && step > 0 ? Math.min(MAX_TICKS, Math.floor((high - low) / step + 0.5)) : 0;
+  for (let i = 0; i <= ticks; i++) {
+    const v = low + i * step;
     const y = Math.round(yOf(v));
     raster.line(left, y, left + plotWidth, y, GRID);
     const label = formatValue(v);
