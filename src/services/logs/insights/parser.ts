@@ -22,6 +22,8 @@ export const MAX_QUERY_NESTING = 100;
 
 /** How deep an expression tree may grow (a chain of 1,000 operators is one 1,000 deep). */
 export const MAX_EXPRESSION_DEPTH = 1000;
+/** The largest `limit` AWS accepts in a query. */
+const MAX_LIMIT = 100_000;
 
 export class QueryError extends Error {
   constructor(
@@ -430,6 +432,7 @@ export function parseQuery(source: string): Command[] {
       case 'limit': {
         const count = next();
         if (count.kind !== 'number' || !Number.isInteger(count.value) || count.value! < 1) fail('limit needs a positive whole number', count);
+        if (count.value! > MAX_LIMIT) fail(`limit can be at most ${MAX_LIMIT}`, count);
         return { kind: 'limit', count: count.value! };
       }
       case 'dedup': {
