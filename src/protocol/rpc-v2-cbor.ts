@@ -20,8 +20,9 @@ export const rpcV2CborCodec: ProtocolCodec = {
   operationName(model, request) {
     const match = OPERATION_PATH.exec(request.path);
     if (!match || request.method !== 'POST') return undefined;
-    const service = decodeURIComponent(match[1]);
-    const name = decodeURIComponent(match[2]);
+    const service = decodePathSegment(match[1]);
+    const name = decodePathSegment(match[2]);
+    if (service === undefined || name === undefined) return undefined;
     if (model.metadata.targetPrefix && service !== model.metadata.targetPrefix && service !== model.metadata.serviceId.replace(/ /g, '')) {
       return undefined;
     }
@@ -60,6 +61,15 @@ export const rpcV2CborCodec: ProtocolCodec = {
     return cborError(model, error, meta);
   },
 };
+
+/** A percent-decoded path segment, or undefined when its escapes are broken (the request then names no operation). */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The smithy namespace of a service's shapes, e.g. com.amazonaws.cloudwatch. */
 export function smithyNamespace(model: Model): string {
