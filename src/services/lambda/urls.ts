@@ -10,6 +10,7 @@ import { invalidParameter, resourceConflict, resourceNotFound } from './errors.j
 import { policyAllows } from './permissions.js';
 import type { LambdaService } from './service.js';
 import type { FunctionDoc, UrlConfigRecord } from './state.js';
+import { preflightHeaders, responseHeaders, withCorsHeaders } from './url-cors.js';
 
 type Operations = Partial<L.LambdaOperations>;
 
@@ -125,8 +126,8 @@ export class FunctionUrls {
       request.bodyStream?.resume();
       return answer(jsonResponse(404, { Message: null }));
     }
-    const cors = this.corsFor(target, request);
-    const finish = (response: WireResponse) => answer({ ...response, headers: { ...response.headers, ...cors } });
+    const cors = target.config.cors ? responseHeaders(target.config.cors, request.headers.origin) : {};
+    const finish = (response: WireResponse) => answer({ ...response, headers: withCorsHeaders(response.headers, cors) });
     if (!this.authorized(target, request, context)) {
       request.bodyStream?.resume();
       return finish(jsonResponse(403, { Message: 'Forbidden' }));
@@ -154,34 +155,16 @@ export class FunctionUrls {
     if (!target) return jsonResponse(404, { Message: null });
     const cors = target.config.cors;
     if (!cors) return { ...(await this.serve(request, context)).response, corsApplied: true };
-    const origin = request.headers.origin ?? '';
-    const headers: Record<string, string> = {};
-    if (originAllowed(cors, origin)) {
-      headers['Access-Control-Allow-Origin'] = (cors.AllowOrigins ?? []).includes('*') && !cors.AllowCredentials ? '*' : origin;
-      if (cors.AllowMethods?.length) headers['Access-Control-Allow-Methods'] = cors.AllowMethods.join(', ');
-      if (cors.AllowHeaders?.length) headers['Access-Control-Allow-Headers'] = cors.AllowHeaders.join(', ');
-      if (cors.AllowCredentials) headers['Access-Control-Allow-Credentials'] = 'true';
-      if (cors.MaxAge !== undefined) headers['Access-Control-Max-Age'] = String(cors.MaxAge);
-      headers.Vary = 'Origin';
-    }
-    return { status: 200, headers, corsApplied: true };
+    return { status: 200, headers: preflightHeaders(cors, request.headers.origin), corsApplied: true };
   }
 
-  corsHeaders(_request: WireRequest): Record<string, string> | undefined {
-    return undefined;
-  }
-
-  private corsFor(target: UrlTarget, request: WireRequest): Record<string, string> {
-    const cors = target.config.cors;
-    const origin = request.headers.origin;
-    if (!cors || !origin || !originAllowed(cors, origin)) return {};
-    const headers: Record<string, string> = {
-      'Access-Control-Allow-Origin': (cors.AllowOrigins ?? []).includes('*') && !cors.AllowCredentials ? '*' : origin,
-      Vary: 'Origin',
-    };
-    if (cors.ExposeHeaders?.length) headers['Access-Control-Expose-Headers'] = cors.ExposeHeaders.join(', ');
-    if (cors.AllowCredentials) headers['Access-Control-Allow-Credentials'] = 'true';
-    return headers;
+  /**
+   * The CORS headers of the response to an actual request (the provider's cors hook): the URL's
+   * configuration decides; a URL without one adds nothing and leaves the function's own headers be.
+   */
+  corsHeaders(request: WireRequest): Record<string, string> | undefined {
+    const cors = this.find(request.host)?.config.cors;
+    return cors ? responseHeaders(cors, request.headers.origin) : undefined;
   }
 
   /** AuthType NONE needs a resource policy that lets anyone call lambda:InvokeFunctionUrl; AWS_IAM a signed request. */
@@ -260,11 +243,6 @@ export class FunctionUrls {
     if (body.length) event.body = text ? body.toString('utf8') : body.toString('base64');
     return event;
   }
-}
-
-function originAllowed(cors: NonNullable<UrlConfigRecord['cors']>, origin: string): boolean {
-  const allowed = cors.AllowOrigins ?? [];
-  return allowed.includes('*') || allowed.includes(origin);
 }
 
 /** The function's answer as HTTP: a {statusCode, headers, body} object, or any other JSON as a 200 application/json body. */
