@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { AwsError } from '../core/errors.js';
 import { readDocument, writeDocument, type DocumentFormat } from './document.js';
 import { eventStreamBody, eventStreamMember, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
@@ -26,6 +27,8 @@ export const jsonCodec: ProtocolCodec = {
 
   parse(model, operation, request) {
     const text = request.body.length ? request.body.toString('utf8') : '{}';
+    // Bytes that are not UTF-8 decode to U+FFFD; AWS's JSON services refuse the body rather than store the replacement.
+    if (text.includes('\uFFFD') && !isUtf8(request.body)) throw new AwsError('SerializationException', '', 400);
     let document: unknown;
     try {
       document = JSON.parse(text);
@@ -83,10 +86,8 @@ function contentType(model: Model): string {
 /** The JSON error document shared by awsJson and restJson1. */
 export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, type: string): WireResponse {
   const shape = model.errorShape(error.code);
-  const body: Record<string, unknown> = {
-    __type: error.code,
-    message: error.message,
-  };
+  // An error AWS sends without a message (SerializationException for undecodable bytes) has no message member.
+  const body: Record<string, unknown> = error.message ? { __type: error.code, message: error.message } : { __type: error.code };
   if (shape && Object.keys(error.fields).length) {
     Object.assign(body, writeJsonValue(model, { shape: shape.name }, error.fields) as object);
   }

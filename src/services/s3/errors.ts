@@ -26,6 +26,11 @@ export function noSuchUpload(uploadId: string): AwsError {
   );
 }
 
+/** A request path whose percent-escapes do not decode (keys are UTF-8: S3 refuses bytes that are not). */
+export function invalidUri(): AwsError {
+  return new AwsError('InvalidURI', "Couldn't parse the specified URI.", 400);
+}
+
 export function invalidArgument(message: string, name?: string, value?: string): AwsError {
   const fields: Record<string, unknown> = {};
   if (name !== undefined) fields.ArgumentName = name;

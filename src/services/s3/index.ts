@@ -17,7 +17,7 @@ import { isValidBucketName } from './bucket-name.js';
 import { corsHooks, corsNotFound, validateCors } from './cors.js';
 import type { S3Api } from './api.js';
 import { SMALL_BLOB } from './blobs.js';
-import { accessDenied, invalidArgument, invalidBucketName, malformedXml, noSuchBucket, notFoundConfig } from './errors.js';
+import { accessDenied, invalidArgument, invalidBucketName, invalidUri, malformedXml, noSuchBucket, notFoundConfig } from './errors.js';
 import { LifecycleSweeper, validateLifecycle, type LifecycleRule } from './lifecycle.js';
 import { listingOperations } from './listing.js';
 import { multipartOperations } from './multipart.js';
@@ -419,6 +419,8 @@ export function createProvider(runtime: Runtime): Provider {
       return new AwsError('InvalidRequest', `Missing required parameter: ${first.memberName}`, 400);
     },
     async serveHttp(request, context) {
+      // Checked before any operation reads a key: a lossy decode would turn the bytes into U+FFFD.
+      if (!percentDecodes(request.path)) throw invalidUri();
       let answer: HttpAnswer | undefined;
       if (isWebsiteHost(request.host)) answer = await serveWebsite(service, request, context.requestId);
       else if (isPostUpload(request)) answer = await servePostUpload(service, request, context);
@@ -436,6 +438,17 @@ export function createProvider(runtime: Runtime): Provider {
       sweeper.close();
     },
   };
+}
+
+/** Whether a path's percent-escapes decode to UTF-8 text. */
+function percentDecodes(path: string): boolean {
+  if (!path.includes('%')) return true;
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** S3 names every answer with x-amz-request-id and x-amz-id-2; the codec does it for operations, this for the rest. */
