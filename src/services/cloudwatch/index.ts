@@ -32,10 +32,14 @@ const METRIC_ID = /^[a-z][a-zA-Z0-9_]*$/;
 const DASHBOARD_NAME = /^[A-Za-z0-9_-]+$/;
 const TREAT_MISSING = ['breaching', 'notBreaching', 'ignore', 'missing'];
 const LIST_METRICS_PAGE = 500;
+/** Datapoints read or built between yields to the event loop, so one large page does not hold up other requests. */
+const READ_SLICE = 10_000;
 const DAY_MS = 86_400_000;
 const RETENTION_MS = 455 * DAY_MS;
 /** Dashboards are global: one set an account, whichever region is asked (their ARNs have no region). */
 const GLOBAL = '';
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createProvider(runtime: Runtime): Provider {
   const state = new CloudWatchState(runtime.store);
@@ -276,14 +280,15 @@ export function createProvider(runtime: Runtime): Provider {
    * MetricStat queries page as AWS pages them: at most pageSize datapoints a
    * call, query by query in scan order, the token naming the query and the
    * last period returned. Each page reads only the samples of the periods it
-   * returns, so neither a long range nor many queries cost more than a page.
+   * returns, so neither a long range nor many queries cost more than a page;
+   * and it reads them a slice at a time, letting other requests in between.
    */
-  function metricStatPage(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number, token: string | undefined): Cw.GetMetricDataOutput {
+  async function metricStatPage(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number, token: string | undefined): Promise<Cw.GetMetricDataOutput> {
     const cursor = token ? decodeToken(token, isStatCursor) : { query: 0, after: undefined };
     const results: Cw.MetricDataResult[] = [];
     let room = pageSize;
     let next: { query: number; after?: number } | undefined;
-    for (let i = cursor.query; i < queries.length; i++) {
+    for (let i = cursor.query; i < queries.length && !next; i++) {
       const query = queries[i];
       if (query.ReturnData === false) continue;
       if (room === 0) {
@@ -294,23 +299,28 @@ export function createProvider(runtime: Runtime): Provider {
       const spec = parseStatistic(stat.Stat)!;
       const periodMs = stat.Period * 1000;
       const alignedStart = Math.floor(start / periodMs) * periodMs;
-      const after = i === cursor.query ? cursor.after : undefined;
-      const from = !newestFirst && after !== undefined ? after + periodMs : alignedStart;
-      const to = newestFirst && after !== undefined ? after : end;
       const metric = { namespace: stat.Metric.Namespace ?? '', name: stat.Metric.MetricName ?? '', dimensions: stat.Metric.Dimensions };
-      const page = reader.statPage(context.accountId, context.region, metric, spec, stat.Period, alignedStart, from, to, { unit: stat.Unit, newestFirst, limit: room });
-      room -= page.points.length;
+      let after = i === cursor.query ? cursor.after : undefined;
+      const points: Array<[number, number]> = [];
+      for (;;) {
+        const from = !newestFirst && after !== undefined ? after + periodMs : alignedStart;
+        const to = newestFirst && after !== undefined ? after : end;
+        const slice = reader.statPage(context.accountId, context.region, metric, spec, stat.Period, alignedStart, from, to, { unit: stat.Unit, newestFirst, limit: Math.min(room, READ_SLICE) });
+        for (const point of slice.points) points.push(point);
+        room -= slice.points.length;
+        if (slice.points.length) after = slice.points[slice.points.length - 1][0];
+        if (slice.more && room === 0) next = { query: i, after };
+        if (!slice.more || room === 0) break;
+        await yieldToOthers();
+      }
       results.push({
         Id: query.Id,
         Label: query.Label ?? stat.Metric.MetricName,
-        Timestamps: page.points.map(([t]) => new Date(t)),
-        Values: page.points.map(([, v]) => v),
-        StatusCode: page.more ? 'PartialData' : 'Complete',
+        Timestamps: points.map(([t]) => new Date(t)),
+        Values: points.map(([, v]) => v),
+        StatusCode: next ? 'PartialData' : 'Complete',
       });
-      if (page.more) {
-        next = { query: i, after: page.points.length ? page.points[page.points.length - 1][0] : after };
-        break;
-      }
+      await yieldToOthers();
     }
     return { MetricDataResults: results, Messages: [], NextToken: next ? encodeToken(next) : undefined };
   }
@@ -321,11 +331,13 @@ export function createProvider(runtime: Runtime): Provider {
    * of the range that fits and answer PartialData, without a NextToken, as AWS
    * answers math it cannot page.
    */
-  function mathResults(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number): Cw.GetMetricDataOutput {
+  async function mathResults(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number): Promise<Cw.GetMetricDataOutput> {
     const now = clock.now();
     const plan = reader.plan(context.accountId, context.region, queries, start, end, now, { returnCap: pageSize, newestFirst });
-    const { results, messages } = reader.runQueries(context.accountId, context.region, queries, plan.start, plan.end, now);
+    await yieldToOthers();
+    const { results, messages } = await reader.runQueriesInSlices(context.accountId, context.region, queries, plan.start, plan.end, now, yieldToOthers);
     let room = pageSize;
+    let sinceYield = 0;
     const out: Cw.MetricDataResult[] = [];
     for (const result of results) {
       if (!result.returnData) continue;
@@ -339,6 +351,11 @@ export function createProvider(runtime: Runtime): Provider {
         Values: page.map(([, v]) => v),
         StatusCode: plan.truncated || page.length < points.length ? 'PartialData' : 'Complete',
       });
+      sinceYield += points.length;
+      if (sinceYield >= READ_SLICE) {
+        sinceYield = 0;
+        await yieldToOthers();
+      }
     }
     return { MetricDataResults: out, Messages: messages };
   }
@@ -461,13 +478,12 @@ export function createProvider(runtime: Runtime): Provider {
       // A call returns at most 100,800 datapoints, whatever MaxDatapoints asks for.
       const pageSize = Math.max(1, Math.min(input.MaxDatapoints ?? MAX_DATAPOINTS_PER_CALL, MAX_DATAPOINTS_PER_CALL));
       const newestFirst = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
-      try {
-        if (queries.every((q) => q.MetricStat)) return metricStatPage(context, queries, start, end, newestFirst, pageSize, input.NextToken);
-        return mathResults(context, queries, start, end, newestFirst, pageSize);
-      } catch (error) {
-        if (error instanceof MathError) throw validationError(error.message);
-        throw error;
-      }
+      const answer = queries.every((q) => q.MetricStat)
+        ? metricStatPage(context, queries, start, end, newestFirst, pageSize, input.NextToken)
+        : mathResults(context, queries, start, end, newestFirst, pageSize);
+      return answer.catch((error: unknown) => {
+        throw error instanceof MathError ? validationError(error.message) : error;
+      });
     },
 
     ListMetrics(input, context) {

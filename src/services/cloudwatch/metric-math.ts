@@ -286,23 +286,34 @@ export interface EvaluationContext {
 
 const scalar = (value: number): MathValue => ({ kind: 'scalar', value });
 
-/**
- * The data points an evaluation may still allocate. Evaluation is synchronous,
- * so one meter is active at a time; every new series is charged to it, and a
- * request that would build more points than its budget stops with a MathError
- * instead of filling the heap.
- */
-let meter: { remaining: number; budget: number } | undefined;
+/** The data points an evaluation may still allocate. */
+export interface PointMeter {
+  remaining: number;
+  readonly budget: number;
+}
 
-/** Runs fn with at most `budget` data points allocated by the math it evaluates. */
-export function withPointBudget<T>(budget: number, fn: () => T): T {
+/**
+ * The meter of the evaluation under way. Evaluation is synchronous, so one
+ * meter is active at a time; every new series is charged to it, and math that
+ * would build more points than its budget stops with a MathError instead of
+ * filling the heap. A request evaluated in slices activates its meter for each.
+ */
+let meter: PointMeter | undefined;
+
+/** Runs fn with its new series charged to `active`. */
+export function metered<T>(active: PointMeter, fn: () => T): T {
   const outer = meter;
-  meter = { remaining: budget, budget };
+  meter = active;
   try {
     return fn();
   } finally {
     meter = outer;
   }
+}
+
+/** Runs fn with at most `budget` data points allocated by the math it evaluates. */
+export function withPointBudget<T>(budget: number, fn: () => T): T {
+  return metered({ remaining: budget, budget }, fn);
 }
 
 function charge(points: number): void {

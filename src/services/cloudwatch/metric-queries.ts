@@ -1,5 +1,5 @@
 import type * as Cw from '../../generated/cloudwatch.js';
-import { evaluate, MAX_GRID_POINTS, MathError, parseExpression, periodGrid, referencedIds, series, withPointBudget, type MathValue, type Node, type Series } from './metric-math.js';
+import { evaluate, MAX_GRID_POINTS, MathError, metered, parseExpression, periodGrid, referencedIds, series, type MathValue, type Node, type PointMeter, type Series } from './metric-math.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
 import { aggregate, parseStatistic, statisticValue, type StatisticSpec } from './statistics.js';
 import { canonicalDimensions, type CloudWatchState, type DimensionPair, type MetricRow, type SampleRow } from './state.js';
@@ -8,8 +8,8 @@ import { canonicalDimensions, type CloudWatchState, type DimensionPair, type Met
 
 /** The most data points one GetMetricData call returns (AWS's limit; it pages MetricStat queries past it). */
 export const MAX_DATAPOINTS_PER_CALL = 100_800;
-/** What the math of one request may build, intermediate series included: ten times what a call returns. */
-export const MATH_POINT_BUDGET = 10 * MAX_DATAPOINTS_PER_CALL;
+/** What the math of one request may build, intermediate series included: five times what a call returns. */
+export const MATH_POINT_BUDGET = 5 * MAX_DATAPOINTS_PER_CALL;
 /** A SEARCH finds at most this many metrics; past it the response says MaxMetricsExceeded. */
 export const MAX_SEARCH_RESULTS = 500;
 const TWO_WEEKS_MS = 14 * 86_400_000;
@@ -260,10 +260,27 @@ export class MetricReader {
    * for what plan() could not foresee). Throws MathError on an invalid expression.
    */
   runQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryRun {
-    return withPointBudget(2 * MATH_POINT_BUDGET, () => this.evaluateQueries(account, region, queries, start, end, now));
+    const meter: PointMeter = { remaining: 2 * MATH_POINT_BUDGET, budget: 2 * MATH_POINT_BUDGET };
+    const steps = this.evaluationSteps(account, region, queries, start, end, now);
+    for (;;) {
+      const step = metered(meter, () => steps.next());
+      if (step.done) return step.value;
+    }
   }
 
-  private evaluateQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryRun {
+  /** The same, a query at a time, awaiting `pause` between queries so a large request lets others in. */
+  async runQueriesInSlices(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, pause: () => Promise<void>): Promise<QueryRun> {
+    const meter: PointMeter = { remaining: 2 * MATH_POINT_BUDGET, budget: 2 * MATH_POINT_BUDGET };
+    const steps = this.evaluationSteps(account, region, queries, start, end, now);
+    for (;;) {
+      const step = metered(meter, () => steps.next());
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** Evaluates the queries, yielding after each one (the caller keeps the point meter active for each step). */
+  private *evaluationSteps(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): Generator<void, QueryRun> {
     const byId = new Map(queries.map((q) => [q.Id, q]));
     const parsed = parseQueries(queries);
     const defaultPeriod = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
@@ -343,6 +360,7 @@ export class MetricReader {
     }
     const results: QueryResult[] = [];
     for (const query of queries) {
+      yield;
       const value = resolve(query.Id);
       const returnData = query.ReturnData !== false;
       const list = value.kind === 'array' ? value.series : [value as Series];
