@@ -23,6 +23,8 @@ export interface CloudOptions {
   maxBodyBytes?: number;
   /** Lambda's concurrent executions limit per account and region (default 1000, as AWS). */
   lambdaConcurrencyLimit?: number;
+  /** How long a client may take to send a request's headers (default 60 s). */
+  headersTimeoutMs?: number;
   /** Origins (`http://localhost:3000`, or '*') whose pages may call the AWS APIs (default: none but Nimbus's own). */
   corsOrigins?: string[];
   /** Host names served besides IP addresses, localhost, *.localhost, this machine's name and host.docker.internal ('*' for any). */
@@ -57,7 +59,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
     log,
     SERVICE_LOADERS,
   );
-  const listener = await listen(runtime, host, options.port ?? 4566);
+  const listener = await listen(runtime, host, options.port ?? 4566, { headersTimeoutMs: options.headersTimeoutMs });
   runtime.options.port = listener.port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   runtime.endpoint = `http://${shownHost}:${listener.port}`;

@@ -13,9 +13,14 @@ export interface Timer {
 interface Entry {
   due: number;
   seq: number;
-  fn: () => void;
+  fn: (due: number) => void;
   cancelled: boolean;
+  /** Set for a recurring timer (every): it is pushed again, one period on, each time it fires. */
+  periodMs?: number;
 }
+
+/** An advance spanning more periods of a recurring timer than this fires it at the first and last only. */
+const FAST_FORWARD_PERIODS = 60;
 
 export class Clock {
   private offsetMs = 0;
@@ -61,6 +66,26 @@ export class Clock {
     };
   }
 
+  /**
+   * Calls fn(due) every periodMs of clock time, first at firstDue. An advance that spans more than
+   * 60 periods fires it at the first and the last of them only: advancing a year must not run half a
+   * million minute ticks of every alarm, and what a tick looks at is the time it is given.
+   */
+  every(periodMs: number, fn: (due: number) => void, firstDue = this.now() + periodMs): Timer {
+    if (!(periodMs >= 1) || !Number.isFinite(periodMs)) throw new RangeError('A recurring timer needs a period of at least 1 ms');
+    const entry: Entry = { due: firstDue, seq: this.seq++, fn, cancelled: false, periodMs };
+    this.push(entry);
+    this.arm();
+    return {
+      get due() {
+        return entry.due;
+      },
+      cancel: () => {
+        entry.cancelled = true;
+      },
+    };
+  }
+
   /** Resolves after delayMs of clock time (virtual or real, whichever comes first). */
   sleep(delayMs: number): Promise<void> {
     return new Promise((resolve) => this.setTimeout(resolve, delayMs));
@@ -72,14 +97,10 @@ export class Clock {
     await this.moveTo(this.now() + ms);
   }
 
-  /** Sets the clock to an absolute epoch millisecond; forward moves fire timers. */
+  /** Sets the clock to an absolute epoch millisecond, firing the timers on the way; it never moves back. */
   async set(epochMs: number): Promise<void> {
-    if (epochMs >= this.now()) {
-      await this.moveTo(epochMs);
-    } else {
-      this.offsetMs = epochMs - Date.now();
-      this.arm();
-    }
+    if (!(epochMs >= this.now())) throw new RangeError('The clock only moves forward');
+    await this.moveTo(epochMs);
   }
 
   /** Timers waiting (for health output and tests). */
@@ -106,7 +127,7 @@ export class Clock {
         this.pop();
         if (next.cancelled) continue;
         if (next.due > this.now()) this.offsetMs = next.due - Date.now();
-        runTimer(next);
+        this.fire(next, target);
         // Let the work the timer started (promises, I/O callbacks) settle
         // before the next timer, as it would have in real time.
         await new Promise((r) => setImmediate(r));
@@ -141,9 +162,37 @@ export class Clock {
       const next = this.peek();
       if (!next || next.due > now) break;
       this.pop();
-      if (!next.cancelled) runTimer(next);
+      if (!next.cancelled) this.fire(next, now);
     }
     this.arm();
+  }
+
+  /**
+   * What a timer that throws is reported to. A failing timer must neither stop the others nor
+   * end the process; the runtime logs it.
+   */
+  onTimerError: (error: unknown) => void = (error) => {
+    process.emitWarning(`a clock timer failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+
+  private run(entry: Entry): void {
+    try {
+      entry.fn(entry.due);
+    } catch (error) {
+      this.onTimerError(error);
+    }
+  }
+
+  /** Runs a due entry; a recurring one comes back one period on, or at its last due time up to `until`. */
+  private fire(entry: Entry, until: number): void {
+    const due = entry.due;
+    this.run(entry);
+    if (entry.periodMs === undefined || entry.cancelled) return;
+    const period = entry.periodMs;
+    const periodsLeft = Math.floor((until - due) / period);
+    entry.due = due + (periodsLeft > FAST_FORWARD_PERIODS ? periodsLeft : 1) * period;
+    entry.seq = this.seq++;
+    this.push(entry);
   }
 
   private peek(): Entry | undefined {
@@ -189,16 +238,6 @@ function before(a: Entry, b: Entry): boolean {
   return a.due < b.due || (a.due === b.due && a.seq < b.seq);
 }
 
-function runTimer(entry: Entry): void {
-  try {
-    entry.fn();
-  } catch (error) {
-    // A failing timer must not stop the others; surface it like an uncaught error would.
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
-}
 
 /** Parses `90`, `"90s"`, `"5m"`, `"2h"`, `"14d"`, `"250ms"` into milliseconds (for /_nimbus/clock). */
 export function parseDuration(value: unknown): number | undefined {

@@ -105,6 +105,7 @@ export class Runtime {
     readonly log: Logger,
     private readonly loaders: Record<string, () => Promise<ServiceModule>>,
   ) {
+    this.clock.onTimerError = (error) => log.error({ err: error instanceof Error ? error.stack : String(error) }, 'a timer failed');
     this.store = new Store({ dataDir: options.dataDir, scratchDir: () => this.scratch.dir('blobs') });
     this.delivery = new Delivery(this.clock, log);
   }
