@@ -100,14 +100,22 @@ function checkPercentEncoding(form: string): void {
   }
 }
 
+/**
+ * Dotted prefixes past these cannot name a member of any model (the deepest query keys
+ * have under ten segments of a few dozen characters); indexing them for a key such as
+ * `a.a.a.…` would cost the square of its length, seconds of the event loop for one request.
+ */
+const MAX_INDEXED_SEGMENTS = 32;
+const MAX_INDEXED_KEY_LENGTH = 1024;
+
 /** Every key and every dotted prefix of a key, so "is anything under X" is one lookup. */
 class ParamIndex {
   private readonly prefixes = new Set<string>();
 
   constructor(readonly params: URLSearchParams) {
     for (const key of params.keys()) {
-      let dot = key.indexOf('.');
-      while (dot > 0) {
+      let dot = key.length > MAX_INDEXED_KEY_LENGTH ? -1 : key.indexOf('.');
+      for (let segments = 1; dot > 0 && segments < MAX_INDEXED_SEGMENTS; segments++) {
         this.prefixes.add(key.slice(0, dot));
         dot = key.indexOf('.', dot + 1);
       }
