@@ -24,6 +24,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   lambda: () => import('./lambda.js'),
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
   logs: () => import('./logs.js'),
+  'browser-boundary': () => import('./browser-boundary.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

@@ -39,9 +39,24 @@ export function hostNameOf(hostHeader: string): string {
   return colon > 0 && value.indexOf(':') === colon ? value.slice(0, colon) : value;
 }
 
+/** Answers per policy and Host header: nearly every request of a run names the same host. */
+const hostAnswers = new WeakMap<BrowserPolicy, Map<string, boolean>>();
+
 export function hostAllowed(policy: BrowserPolicy, hostHeader: string | undefined): boolean {
   // HTTP/1.0 clients may send no Host; browsers always send one.
   if (hostHeader === undefined || hostHeader === '') return true;
+  let answers = hostAnswers.get(policy);
+  if (!answers) hostAnswers.set(policy, (answers = new Map()));
+  let answer = answers.get(hostHeader);
+  if (answer === undefined) {
+    answer = decideHost(policy, hostHeader);
+    if (answers.size >= 256) answers.clear();
+    answers.set(hostHeader, answer);
+  }
+  return answer;
+}
+
+function decideHost(policy: BrowserPolicy, hostHeader: string): boolean {
   const name = hostNameOf(hostHeader).replace(/\.$/, '');
   if (isIP(name)) return true;
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
