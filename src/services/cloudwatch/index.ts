@@ -580,7 +580,7 @@ export function createProvider(runtime: Runtime): Provider {
           DashboardName: d.name,
           DashboardArn: dashboardArn(context.accountId, d.name),
           LastModified: new Date(d.modified),
-          Size: Buffer.byteLength(d.body),
+          Size: d.size,
         })),
         NextToken: offset + 1000 < all.length ? encodeToken({ offset: offset + 1000 }) : undefined,
       };

@@ -56,8 +56,6 @@ export interface StatPage {
 export interface QueryPlan {
   start: number;
   end: number;
-  /** The datapoints the request asks for over its whole range (returned series × periods). */
-  requested: number;
   /** True when the window is the newest (or oldest) part of the range that fits the limits. */
   truncated: boolean;
 }
@@ -246,11 +244,10 @@ export class MetricReader {
     const periodMs = finestPeriod * 1000;
     // Periods in a window, with one more for a bucket that starts before it.
     const periodsIn = (ms: number) => Math.ceil(ms / periodMs) + 1;
-    const requested = returned * periodsIn(end - start);
     const fits = Math.min(Math.floor(options.returnCap / Math.max(1, returned)), Math.floor(MATH_POINT_BUDGET / Math.max(1, built)), MAX_GRID_POINTS);
-    if (periodsIn(end - start) <= fits) return { start, end, requested, truncated: false };
+    if (periodsIn(end - start) <= fits) return { start, end, truncated: false };
     const window = Math.max(1, fits - 1) * periodMs;
-    return options.newestFirst ? { start: end - window, end, requested, truncated: true } : { start, end: start + window, requested, truncated: true };
+    return options.newestFirst ? { start: end - window, end, truncated: true } : { start, end: start + window, truncated: true };
   }
 
   /**

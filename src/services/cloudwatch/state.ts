@@ -51,6 +51,12 @@ export interface HistoryRecord {
   data: string;
 }
 
+export interface DashboardSummary {
+  name: string;
+  size: number;
+  modified: number;
+}
+
 export interface DashboardRecord {
   name: string;
   body: string;
@@ -213,7 +219,7 @@ export class CloudWatchState {
       historyOldestFirst: db.prepare(historyPageSql('ASC')),
       historyNewestFirst: db.prepare(historyPageSql('DESC')),
       dashboard: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? AND name = ?'),
-      dashboards: db.prepare('SELECT name, body, modified FROM cw_dashboards WHERE account = ? AND region = ? ORDER BY name'),
+      dashboards: db.prepare('SELECT name, length(CAST(body AS BLOB)) AS size, modified FROM cw_dashboards WHERE account = ? AND region = ? ORDER BY name'),
       putDashboard: db.prepare('INSERT INTO cw_dashboards (account, region, name, body, modified) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET body = excluded.body, modified = excluded.modified'),
       deleteDashboard: db.prepare('DELETE FROM cw_dashboards WHERE account = ? AND region = ? AND name = ?'),
       tags: db.prepare('SELECT tags FROM cw_tags WHERE arn = ?'),
@@ -340,8 +346,9 @@ export class CloudWatchState {
     return this.statements.dashboard.get(account, region, name) as DashboardRecord | undefined;
   }
 
-  dashboards(account: string, region: string): DashboardRecord[] {
-    return this.statements.dashboards.all(account, region) as DashboardRecord[];
+  /** Every dashboard's name, size in bytes and time, without reading the bodies (a listing must not load them all). */
+  dashboards(account: string, region: string): DashboardSummary[] {
+    return this.statements.dashboards.all(account, region) as DashboardSummary[];
   }
 
   putDashboard(account: string, region: string, name: string, body: string, now: number): void {
