@@ -108,12 +108,18 @@ function checkPercentEncoding(form: string): void {
 const MAX_INDEXED_SEGMENTS = 32;
 const MAX_INDEXED_KEY_LENGTH = 1024;
 
-/** Every key and every dotted prefix of a key, so "is anything under X" is one lookup. */
+/**
+ * Every key and every dotted prefix of a key, so "is anything under X" is one lookup, and each
+ * key's first value (URLSearchParams.get scans every parameter: a form of thousands is quadratic).
+ */
 class ParamIndex {
   private readonly prefixes = new Set<string>();
+  private readonly values = new Map<string, string>();
 
-  constructor(readonly params: URLSearchParams) {
-    for (const key of params.keys()) {
+  constructor(params: URLSearchParams) {
+    for (const [key, value] of params) {
+      if (this.values.has(key)) continue;
+      this.values.set(key, value);
       let dot = key.length > MAX_INDEXED_KEY_LENGTH ? -1 : key.indexOf('.');
       for (let segments = 1; dot > 0 && segments < MAX_INDEXED_SEGMENTS; segments++) {
         this.prefixes.add(key.slice(0, dot));
@@ -128,7 +134,7 @@ class ParamIndex {
   }
 
   get(key: string): string | null {
-    return this.params.get(key);
+    return this.values.get(key) ?? null;
   }
 }
 
