@@ -10,6 +10,7 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, encode } from '../lambda/support.js';
 import type { Cloud } from '../../src/index.js';
+import { processSandbox } from '../../src/services/lambda/runtime/sandbox.js';
 
 // What a user's shell might hold when it starts Nimbus: none of it may reach a function.
 process.env.NIMBUS_SECRET_ACCESS_KEY = 'host-nimbus-secret-value';
@@ -103,4 +104,41 @@ test("a function's environment holds only what AWS sets and its own variables: n
     'AWS_XRAY_CONTEXT_MISSING', 'AWS_XRAY_DAEMON_ADDRESS', 'AWS_ENDPOINT_URL', 'TMPDIR', 'TMP', 'TEMP', 'MINE',
   ]);
   assert.deepEqual(Object.keys(env).filter((name) => !allowed.has(name)), []);
+});
+
+/** Looks around /proc, as a function hunting for Nimbus's settings or another function's Runtime API token would. */
+const PROC_SNOOP = `
+const fs = require('fs');
+exports.handler = async (event) => {
+  const own = process.env.AWS_LAMBDA_RUNTIME_API;
+  const pids = fs.readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name));
+  const foreignApis = [];
+  let nimbusSettings = false;
+  for (const pid of pids) {
+    let environ = '';
+    try { environ = fs.readFileSync('/proc/' + pid + '/environ', 'utf8'); } catch { continue; }
+    for (const entry of environ.split('\\0')) {
+      if (entry.startsWith('AWS_LAMBDA_RUNTIME_API=') && entry !== 'AWS_LAMBDA_RUNTIME_API=' + own) foreignApis.push(entry);
+      if (entry.startsWith('NIMBUS_')) nimbusSettings = true;
+    }
+  }
+  let nimbusEnviron;
+  try { nimbusEnviron = fs.readFileSync('/proc/' + event.nimbusPid + '/environ', 'utf8'); } catch (error) { nimbusEnviron = error.code; }
+  return { pids: pids.length, foreignApis, nimbusSettings, nimbusEnvironHasSecret: String(nimbusEnviron).includes('host-nimbus-secret-value') };
+};`;
+
+test("in its own namespaces a function sees only its own processes: neither Nimbus's environment nor another environment's token", async () => {
+  const sandbox = processSandbox();
+  console.log(`# process sandbox on this machine: ${sandbox ? `${sandbox.command} ${sandbox.prefix.slice(0, -4).join(' ')}` : 'unavailable'}`);
+  await createFunction(lambda, 'snoop', { 'index.js': PROC_SNOOP });
+  // Another function's environment is running (warm) while the snoop looks.
+  await lambda.send(new InvokeCommand({ FunctionName: 'victim', Payload: encode({ n: 3 }) }));
+  const seen = decode((await lambda.send(new InvokeCommand({ FunctionName: 'snoop', Payload: encode({ nimbusPid: process.pid }) }))).Payload);
+  if (!sandbox) {
+    // Without namespaces (no unshare, or user namespaces disabled) /proc is shared: the token stays the only guard.
+    assert.equal(typeof seen.pids, 'number');
+    return;
+  }
+  assert.deepEqual(seen, { pids: seen.pids, foreignApis: [], nimbusSettings: false, nimbusEnvironHasSecret: false });
+  assert.ok(seen.pids <= 4, `the function sees ${seen.pids} processes`);
 });

@@ -55,20 +55,26 @@ after(async () => {
   await cloud.close();
 });
 
-async function spawnIn(name: string): Promise<{ child: number; orphan: number; tmp: string }> {
-  const out = await lambda.send(new InvokeCommand({ FunctionName: name }));
+/**
+ * Invokes a SPAWNER function and finds its two processes as this machine numbers them (the pids
+ * the function reports are its own namespace's, where Nimbus gives it one).
+ */
+async function spawnIn(client: LambdaClient, name: string): Promise<{ child: number; orphan: number; tmp: string }> {
+  const before = new Set(sleepers());
+  const out = await client.send(new InvokeCommand({ FunctionName: name }));
   assert.equal(out.FunctionError, undefined, new TextDecoder().decode(out.Payload));
-  const pids = decode(out.Payload);
-  assert.ok(alive(pids.child) && alive(pids.orphan), 'the function started its processes');
+  const reported = decode(out.Payload);
+  const child = await eventually(() => sleepers('3141').find((pid) => !before.has(pid)), 3000, 'the detached child');
+  const orphan = await eventually(() => sleepers('3142').find((pid) => !before.has(pid)), 3000, 'the setsid grandchild');
   // Both lead sessions of their own, out of the runtime's process group: a group kill would miss them.
-  assert.equal(sessionOf(pids.orphan), pids.orphan);
-  assert.equal(sessionOf(pids.child), pids.child);
-  return pids;
+  assert.equal(sessionOf(orphan), orphan);
+  assert.equal(sessionOf(child), child);
+  return { child, orphan, tmp: reported.tmp };
 }
 
 test('detached children and setsid grandchildren end when an idle environment is reaped', async () => {
   await createFunction(lambda, 'reaped', { 'index.js': SPAWNER });
-  const pids = await spawnIn('reaped');
+  const pids = await spawnIn(lambda, 'reaped');
   assert.match(pids.tmp, /\/nimbus-\d+-[A-Za-z0-9]{6}\/lambda-tmp-[A-Za-z0-9]{6}$/);
   assert.ok(existsSync(pids.tmp));
   await advanceClock(cloud, '6m');
@@ -78,7 +84,7 @@ test('detached children and setsid grandchildren end when an idle environment is
 
 test('they end when the environment is replaced (configuration update) and when an invocation times out', async () => {
   await createFunction(lambda, 'updated', { 'index.js': SPAWNER });
-  const before = await spawnIn('updated');
+  const before = await spawnIn(lambda, 'updated');
   await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'updated', Description: 'new generation' }));
   await allDead([before.child, before.orphan], 'the retired environment’s processes to end');
 
@@ -95,14 +101,10 @@ test('they end when Nimbus closes, and the server answered normal requests promp
   const client = new LambdaClient(clientConfig(own));
   try {
     await createFunction(client, 'closing', { 'index.js': SPAWNER });
-    const out = await client.send(new InvokeCommand({ FunctionName: 'closing' }));
-    const pids = decode(out.Payload);
-    assert.ok(alive(pids.child) && alive(pids.orphan));
+    const pids = await spawnIn(client, 'closing');
     const started = performance.now();
-    const again = await client.send(new InvokeCommand({ FunctionName: 'closing' }));
-    assert.equal(again.FunctionError, undefined);
+    const second = await spawnIn(client, 'closing');
     assert.ok(performance.now() - started < 2000);
-    const second = decode(again.Payload);
     client.destroy();
     await own.close();
     await allDead([pids.child, pids.orphan, second.child, second.orphan], 'every process to end at close');
@@ -114,12 +116,13 @@ test('they end when Nimbus closes, and the server answered normal requests promp
 });
 
 /** The `sleep 3141`/`sleep 3142` processes this test's functions start, still running. */
-function sleepers(): number[] {
+function sleepers(which?: '3141' | '3142'): number[] {
   const pids: number[] = [];
   for (const pid of readdirPids()) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if ((cmdline === 'sleep\u00003141\u0000' || cmdline === 'sleep\u00003142\u0000') && alive(pid)) pids.push(pid);
+      const match = which ? cmdline === `sleep\u0000${which}\u0000` : cmdline === 'sleep\u00003141\u0000' || cmdline === 'sleep\u00003142\u0000';
+      if (match && alive(pid)) pids.push(pid);
     } catch {
       // gone
     }

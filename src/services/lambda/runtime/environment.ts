@@ -3,7 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-events.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
+import { accepted, errorBody, errorTypeOf, json, readBody } from './runtime-api-messages.js';
+import { childrenOf, processSandbox, signalFromStatus, type Sandbox } from './sandbox.js';
 
 /** Largest synchronous response a function may return (AWS: 6 MB plus a little framing). */
 export const MAX_RESPONSE_BYTES = 6_291_556;
@@ -11,13 +14,6 @@ const RUNTIME_API = '/2018-06-01/runtime';
 /** How long a runtime may take to initialise before Lambda gives up on it (AWS: 10 s). */
 const INIT_LIMIT_MS = 10_000;
 const WATCHDOG_INTERVAL_MS = 20;
-/**
- * Lambda cuts function output into CloudWatch Logs events of at most 256 KB, the Logs event
- * limit of 262,144 bytes less its 26 bytes of per-event overhead: a longer line becomes several events.
- */
-export const MAX_LOG_EVENT_BYTES = 262_144 - 26;
-/** What an invocation keeps of its own output for the log tail (LogType Tail returns the last 4 KB). */
-const KEPT_LOG_CHARS = 64 * 1024;
 
 /** How to start one execution environment's process, and what it needs to know. */
 export interface LaunchPlan {
@@ -114,6 +110,9 @@ export class Environment {
   private initLogChars = 0;
   private server!: Server;
   private child?: ChildProcess;
+  /** Set when the runtime runs in namespaces of its own (then `child` is unshare, and the runtime its grandchild). */
+  private sandbox?: Sandbox;
+  private runtimePidFound?: number;
   private tmpDir = '';
   private pendingNext?: ServerResponse;
   private current?: Pending;
@@ -167,7 +166,9 @@ export class Environment {
     this.spawnedAt = performance.now();
     let child: ChildProcess;
     try {
-      child = spawn(this.plan.command, this.plan.args, { cwd: this.plan.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      this.sandbox = processSandbox();
+      const [command, args] = this.sandbox ? [this.sandbox.command, [...this.sandbox.prefix, this.plan.command, ...this.plan.args]] : [this.plan.command, this.plan.args];
+      child = spawn(command, args, { cwd: this.plan.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     } catch (error) {
       this.die();
       throw error;
@@ -188,7 +189,11 @@ export class Environment {
       this.emitLog(`Error: ${error.message}`);
       this.exited(null, null, error);
     });
-    child.on('exit', (code, signal) => this.exited(code, signal));
+    child.on('exit', (code, signal) => {
+      // Under a sandbox the runtime's death by a signal arrives as its shell's status, 128 + the number.
+      const died = this.sandbox && !signal ? signalFromStatus(code) : null;
+      this.exited(died ? null : code, died ?? signal);
+    });
     this.initGuard = setTimeout(() => {
       if (this.initDurationMs === undefined) {
         this.emitLog(`${new Date().toISOString()} INIT_REPORT Init Duration: ${INIT_LIMIT_MS.toFixed(2)} ms\tPhase: init\tStatus: timeout`);
@@ -207,6 +212,17 @@ export class Environment {
 
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /** The runtime's own process (for its memory): under a sandbox, unshare's grandchild once it has started. */
+  private get runtimePid(): number | undefined {
+    const pid = this.child?.pid;
+    if (pid === undefined || !this.sandbox) return pid;
+    if (this.runtimePidFound === undefined) {
+      const init = childrenOf(pid)[0];
+      if (init !== undefined) this.runtimePidFound = childrenOf(init)[0];
+    }
+    return this.runtimePidFound;
   }
 
   /** Runs one invocation; the environment must be reserved for it (busy). */
@@ -447,7 +463,7 @@ export class Environment {
   }
 
   private checkMemory(): void {
-    const pid = this.child?.pid;
+    const pid = this.runtimePid;
     if (pid === undefined) return;
     const rssKb = readStatus(pid, 'VmRSS');
     if (rssKb !== undefined && rssKb > this.plan.memoryMb * 1024) {
@@ -458,7 +474,7 @@ export class Environment {
 
   private maxMemoryMb(): number {
     if (this.oomKilled) return this.plan.memoryMb;
-    const pid = this.child?.pid;
+    const pid = this.runtimePid;
     const peakKb = pid === undefined ? undefined : readStatus(pid, 'VmHWM');
     if (peakKb === undefined) return this.plan.memoryMb;
     return Math.min(this.plan.memoryMb, Math.ceil(peakKb / 1024));
@@ -558,37 +574,6 @@ process.once('exit', () => {
   for (const env of LIVE) env.kill();
 });
 
-const encoder = new TextEncoder();
-const cutBuffer = new Uint8Array(MAX_LOG_EVENT_BYTES);
-
-/** The first `bytes` bytes of `text` (never half a character), and the rest. */
-function cutAtBytes(text: string, bytes: number): [string, string] {
-  const { read } = encoder.encodeInto(text, bytes === cutBuffer.length ? cutBuffer : new Uint8Array(bytes));
-  return [text.slice(0, read), text.slice(read)];
-}
-
-/** One line of output as log events: cut into pieces of at most MAX_LOG_EVENT_BYTES. */
-function logEvents(text: string): string[] {
-  if (text.length <= MAX_LOG_EVENT_BYTES / 4 || Buffer.byteLength(text) <= MAX_LOG_EVENT_BYTES) return [text];
-  const events: string[] = [];
-  let rest = text;
-  while (Buffer.byteLength(rest) > MAX_LOG_EVENT_BYTES) {
-    const [head, tail] = cutAtBytes(rest, MAX_LOG_EVENT_BYTES);
-    events.push(head);
-    rest = tail;
-  }
-  if (rest) events.push(rest);
-  return events;
-}
-
-/** Appends to an invocation's kept output, dropping its oldest events beyond KEPT_LOG_CHARS; returns the new size. */
-function keepTail(list: string[], chars: number, message: string): number {
-  list.push(message);
-  let total = chars + message.length;
-  while (total > KEPT_LOG_CHARS && list.length > 1) total -= list.shift()!.length;
-  return total;
-}
-
 function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   if (signal) {
     const names: Record<string, string> = { SIGKILL: 'killed', SIGABRT: 'aborted', SIGTERM: 'terminated', SIGSEGV: 'segmentation fault', SIGINT: 'interrupt', SIGBUS: 'bus error' };
@@ -603,52 +588,6 @@ function readStatus(pid: number, field: string): number | undefined {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
     return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer; tooLarge: boolean }> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve({ body: Buffer.concat(chunks), tooLarge }));
-    req.on('error', () => resolve({ body: Buffer.concat(chunks), tooLarge }));
-  });
-}
-
-function accepted(res: ServerResponse): void {
-  json(res, 202, { status: 'OK' });
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-/** An error the runtime posted, as the caller will see it: its JSON, or one made from the header. */
-function errorBody(body: Buffer, headerType: string | string[] | undefined): Buffer {
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as unknown;
-    if (parsed && typeof parsed === 'object') return body;
-  } catch {
-    // not JSON: describe it
-  }
-  const type = (Array.isArray(headerType) ? headerType[0] : headerType) ?? 'Unhandled';
-  return Buffer.from(JSON.stringify({ errorType: type, errorMessage: body.toString('utf8') }));
-}
-
-function errorTypeOf(payload: Buffer): string | undefined {
-  try {
-    const parsed = JSON.parse(payload.toString('utf8')) as { errorType?: unknown };
-    return typeof parsed.errorType === 'string' ? parsed.errorType : undefined;
   } catch {
     return undefined;
   }
