@@ -5,7 +5,7 @@ import { AlarmActions, type ActionOutcome, type AlarmTransition } from './alarm-
 import { awsTime, insufficientReason, longTime, thresholdReason, type EvaluatedPoint } from './alarm-reasons.js';
 import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './alarm-rule.js';
 import { MathError } from './metric-math.js';
-import { MAX_DATAPOINTS_PER_CALL, type MetricReader } from './metric-queries.js';
+import { MAX_DATAPOINTS_PER_CALL, SearchSession, type MetricReader } from './metric-queries.js';
 import { aggregate, parseStatistic, statisticValue } from './statistics.js';
 import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
 
@@ -170,9 +170,10 @@ export class AlarmEngine {
     const queries = doc.Metrics as Cw.MetricDataQuery[];
     // Math sized past what one GetMetricData call may build over the alarm's range is not evaluated at all:
     // an alarm runs every interval, and would pay for it every time.
-    const plan = this.reader.plan(alarm.account, alarm.region, queries, start, end, at, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true });
+    const session = new SearchSession();
+    const plan = this.reader.plan(alarm.account, alarm.region, queries, start, end, at, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
     if (plan.truncated) throw new MathError('The metric math of the alarm needs more data points than one evaluation may build');
-    const { results } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at);
+    const { results } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at, session);
     const thresholdId = doc.ThresholdMetricId as string | undefined;
     const main = results.find((r) => r.returnData && r.id !== thresholdId);
     const bands = thresholdId ? results.filter((r) => r.id === thresholdId) : [];

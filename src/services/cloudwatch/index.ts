@@ -17,7 +17,7 @@ import {
   validationError,
 } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
-import { buckets, MAX_DATAPOINTS_PER_CALL, MAX_SEARCH_RESULTS, MetricReader } from './metric-queries.js';
+import { buckets, MAX_DATAPOINTS_PER_CALL, MetricReader, SearchSession } from './metric-queries.js';
 import { aggregate, BASIC_STATISTICS, isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
 import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type MetricRow, type NewSample } from './state.js';
 import { parseWidget, renderChart, WidgetError, type ChartSeries } from './widget-image/chart.js';
@@ -333,9 +333,11 @@ export function createProvider(runtime: Runtime): Provider {
    */
   async function mathResults(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number): Promise<Cw.GetMetricDataOutput> {
     const now = clock.now();
-    const plan = reader.plan(context.accountId, context.region, queries, start, end, now, { returnCap: pageSize, newestFirst });
+    const session = new SearchSession();
+    await reader.prefetchSearches(context.accountId, context.region, queries, now, session, yieldToOthers);
+    const plan = reader.plan(context.accountId, context.region, queries, start, end, now, { returnCap: pageSize, newestFirst, session });
     await yieldToOthers();
-    const { results, messages } = await reader.runQueriesInSlices(context.accountId, context.region, queries, plan.start, plan.end, now, yieldToOthers);
+    const { results, messages } = await reader.runQueriesInSlices(context.accountId, context.region, queries, plan.start, plan.end, now, yieldToOthers, session);
     let room = pageSize;
     let sinceYield = 0;
     const out: Cw.MetricDataResult[] = [];
@@ -536,8 +538,9 @@ export function createProvider(runtime: Runtime): Provider {
       let results;
       try {
         // Sized like GetMetricData: a graph draws at most what one call returns, the newest part of its range.
-        const plan = reader.plan(context.accountId, context.region, definition.queries, definition.start, definition.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true });
-        results = reader.runQueries(context.accountId, context.region, definition.queries, plan.start, plan.end, now).results;
+        const session = new SearchSession();
+        const plan = reader.plan(context.accountId, context.region, definition.queries, definition.start, definition.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
+        results = reader.runQueries(context.accountId, context.region, definition.queries, plan.start, plan.end, now, session).results;
       } catch (error) {
         if (error instanceof MathError) throw validationError(error.message);
         throw error;

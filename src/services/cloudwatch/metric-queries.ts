@@ -12,6 +12,10 @@ export const MAX_DATAPOINTS_PER_CALL = 100_800;
 export const MATH_POINT_BUDGET = 5 * MAX_DATAPOINTS_PER_CALL;
 /** A SEARCH finds at most this many metrics; past it the response says MaxMetricsExceeded. */
 export const MAX_SEARCH_RESULTS = 500;
+/** The metrics all the SEARCHes of one request may look at, together; past it they say MaxMetricsExceeded. */
+export const SEARCH_EXAMINE_BUDGET = 50_000;
+/** Metrics a search reads between pauses. */
+const SEARCH_SLICE = 2_000;
 const TWO_WEEKS_MS = 14 * 86_400_000;
 
 export interface Bucket {
@@ -65,6 +69,17 @@ export interface QueryRun {
   messages: Cw.MessageData[];
 }
 
+export interface SearchResult {
+  metrics: MetricRow[];
+  limited: boolean;
+}
+
+/** The SEARCH results of one request, so each distinct search runs once and all of them share one budget. */
+export class SearchSession {
+  readonly results = new Map<string, SearchResult>();
+  examined = 0;
+}
+
 export interface MetricRef {
   namespace: string;
   name: string;
@@ -115,16 +130,61 @@ export class MetricReader {
     return series(label ?? metric.name, periodSeconds, new Map(page.points));
   }
 
-  /** Metrics matching a search expression (for SEARCH()), with the time they last had data; at most `limit`, and whether more matched. */
-  search(account: string, region: string, expression: string, since: number, limit = MAX_SEARCH_RESULTS): { metrics: MetricRow[]; limited: boolean } {
-    const compiled = compileSearch(expression);
-    const metrics: MetricRow[] = [];
-    for (const m of this.state.iterateMetrics(account, region, since)) {
-      if (!matchesSearch(compiled, { namespace: m.namespace, name: m.name, dimensions: m.dimensions })) continue;
-      if (metrics.length >= limit) return { metrics, limited: true };
-      metrics.push(m);
+  /**
+   * Metrics matching a search expression (for SEARCH()), with the time they
+   * last had data: at most MAX_SEARCH_RESULTS, and whether more matched. Within
+   * one request (`session`) each distinct search runs once, and all of them
+   * together look at no more than SEARCH_EXAMINE_BUDGET metrics.
+   */
+  search(account: string, region: string, expression: string, since: number, session = new SearchSession()): SearchResult {
+    const steps = this.searchSteps(account, region, expression, since, session);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
     }
-    return { metrics, limited: false };
+  }
+
+  /**
+   * Runs every SEARCH of the queries ahead of evaluation, a slice of metrics at
+   * a time with `pause` between slices, so evaluation finds them in the session.
+   */
+  async prefetchSearches(account: string, region: string, queries: Cw.MetricDataQuery[], now: number, session: SearchSession, pause: () => Promise<void>): Promise<void> {
+    for (const node of parseQueries(queries).values()) {
+      for (const text of searchTexts(node)) {
+        const steps = this.searchSteps(account, region, text, now - TWO_WEEKS_MS, session);
+        while (!steps.next().done) await pause();
+        await pause();
+      }
+    }
+  }
+
+  private *searchSteps(account: string, region: string, expression: string, since: number, session: SearchSession): Generator<void, SearchResult> {
+    const known = session.results.get(expression);
+    if (known) return known;
+    const compiled = compileSearch(expression);
+    const result: SearchResult = { metrics: [], limited: false };
+    let after: MetricRow | undefined;
+    scan: for (;;) {
+      // A schema names the namespace: only its metrics are read.
+      const slice = this.state.metricsAfter(account, region, since, after, SEARCH_SLICE, compiled.schema?.namespace);
+      for (const m of slice) {
+        if (session.examined++ >= SEARCH_EXAMINE_BUDGET) {
+          result.limited = true;
+          break scan;
+        }
+        if (!matchesSearch(compiled, { namespace: m.namespace, name: m.name, dimensions: m.dimensions })) continue;
+        if (result.metrics.length >= MAX_SEARCH_RESULTS) {
+          result.limited = true;
+          break scan;
+        }
+        result.metrics.push(m);
+      }
+      if (slice.length < SEARCH_SLICE) break;
+      after = slice[slice.length - 1];
+      yield;
+    }
+    session.results.set(expression, result);
+    return result;
   }
 
   /**
@@ -135,7 +195,8 @@ export class MetricReader {
    * or what the math may build (MATH_POINT_BUDGET), the window shrinks to the
    * newest (or oldest) part of the range that fits. Throws MathError on a bad expression.
    */
-  plan(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, options: { returnCap: number; newestFirst: boolean }): QueryPlan {
+  plan(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, options: { returnCap: number; newestFirst: boolean; session?: SearchSession }): QueryPlan {
+    const session = options.session ?? new SearchSession();
     const parsed = parseQueries(queries);
     const byId = new Map(queries.map((q) => [q.Id, q]));
     const metricStatCount = queries.filter((q) => q.MetricStat).length;
@@ -190,7 +251,7 @@ export class MetricReader {
               if (text?.type !== 'string') return MAX_SEARCH_RESULTS;
               let count = searchCounts.get(text.value);
               if (count === undefined) {
-                count = this.search(account, region, text.value, now - TWO_WEEKS_MS).metrics.length;
+                count = this.search(account, region, text.value, now - TWO_WEEKS_MS, session).metrics.length;
                 searchCounts.set(text.value, count);
               }
               return count;
@@ -256,9 +317,9 @@ export class MetricReader {
    * in dependency order, and all of it within MATH_POINT_BUDGET (twice over,
    * for what plan() could not foresee). Throws MathError on an invalid expression.
    */
-  runQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): QueryRun {
+  runQueries(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, session = new SearchSession()): QueryRun {
     const meter: PointMeter = { remaining: 2 * MATH_POINT_BUDGET, budget: 2 * MATH_POINT_BUDGET };
-    const steps = this.evaluationSteps(account, region, queries, start, end, now);
+    const steps = this.evaluationSteps(account, region, queries, start, end, now, session);
     for (;;) {
       const step = metered(meter, () => steps.next());
       if (step.done) return step.value;
@@ -266,9 +327,9 @@ export class MetricReader {
   }
 
   /** The same, a query at a time, awaiting `pause` between queries so a large request lets others in. */
-  async runQueriesInSlices(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, pause: () => Promise<void>): Promise<QueryRun> {
+  async runQueriesInSlices(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, pause: () => Promise<void>, session = new SearchSession()): Promise<QueryRun> {
     const meter: PointMeter = { remaining: 2 * MATH_POINT_BUDGET, budget: 2 * MATH_POINT_BUDGET };
-    const steps = this.evaluationSteps(account, region, queries, start, end, now);
+    const steps = this.evaluationSteps(account, region, queries, start, end, now, session);
     for (;;) {
       const step = metered(meter, () => steps.next());
       if (step.done) return step.value;
@@ -277,7 +338,7 @@ export class MetricReader {
   }
 
   /** Evaluates the queries, yielding after each one (the caller keeps the point meter active for each step). */
-  private *evaluationSteps(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number): Generator<void, QueryRun> {
+  private *evaluationSteps(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, session: SearchSession): Generator<void, QueryRun> {
     const byId = new Map(queries.map((q) => [q.Id, q]));
     const parsed = parseQueries(queries);
     const defaultPeriod = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
@@ -325,7 +386,7 @@ export class MetricReader {
             search: (expression, statistic, searchPeriod) => {
               const spec = parseStatistic(statistic);
               if (!spec) throw new MathError(`${statistic} is not a valid statistic`);
-              const found = this.search(account, region, expression, now - TWO_WEEKS_MS);
+              const found = this.search(account, region, expression, now - TWO_WEEKS_MS, session);
               if (found.limited && !messages.some((m) => m.Code === 'MaxMetricsExceeded')) {
                 messages.push({ Code: 'MaxMetricsExceeded', Value: 'Maximum number of allowed metrics exceeded. Your search may have been limited.' });
               }
@@ -367,6 +428,23 @@ export class MetricReader {
     }
     return { results, messages };
   }
+}
+
+/** The search expressions of the SEARCH() calls in an expression. */
+function searchTexts(node: Node, out: string[] = []): string[] {
+  if (node.type === 'call') {
+    const text = node.args[0];
+    if (node.name === 'SEARCH' && (text?.type === 'string' || text?.type === 'keyword')) out.push(text.type === 'string' ? text.value : text.name);
+    for (const arg of node.args) searchTexts(arg, out);
+  } else if (node.type === 'array') {
+    for (const item of node.items) searchTexts(item, out);
+  } else if (node.type === 'unary') {
+    searchTexts(node.operand, out);
+  } else if (node.type === 'binary') {
+    searchTexts(node.left, out);
+    searchTexts(node.right, out);
+  }
+  return out;
 }
 
 /** The parsed expressions of a request, by query id; a parse error names its query. */

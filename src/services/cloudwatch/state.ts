@@ -208,6 +208,12 @@ export class CloudWatchState {
       samples: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts'),
       samplesNewestFirst: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC'),
       listMetrics: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? ORDER BY namespace, name, dimensions'),
+      metricsAfter: db.prepare(
+        'SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? AND (namespace, name, dimensions) > (?, ?, ?) ORDER BY namespace, name, dimensions LIMIT ?',
+      ),
+      namespaceMetricsAfter: db.prepare(
+        'SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND namespace = ? AND last_put >= ? AND (name, dimensions) > (?, ?) ORDER BY name, dimensions LIMIT ?',
+      ),
       pruneSamples: db.prepare('DELETE FROM cw_samples WHERE ts < ?'),
       alarm: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
       alarms: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? ORDER BY name'),
@@ -269,7 +275,17 @@ export class CloudWatchState {
     return (this.statements.listMetrics.all(account, region, since) as MetricRecord[]).map(toMetric);
   }
 
-  /** The same metrics one at a time, so a reader that needs a page (or a capped search) stops early. */
+  /** Up to `limit` of the same metrics after `after` (in their order), so a long scan can be taken in slices. */
+  metricsAfter(account: string, region: string, since: number, after: MetricRow | undefined, limit: number, namespace?: string): MetricRow[] {
+    const dimensions = after ? JSON.stringify(canonicalDimensions(after.dimensions)) : '';
+    const rows =
+      namespace === undefined
+        ? this.statements.metricsAfter.all(account, region, since, after?.namespace ?? '', after?.name ?? '', dimensions, limit)
+        : this.statements.namespaceMetricsAfter.all(account, region, namespace, since, after?.name ?? '', dimensions, limit);
+    return (rows as MetricRecord[]).map(toMetric);
+  }
+
+  /** The same metrics one at a time, so a reader that needs a page stops early. */
   *iterateMetrics(account: string, region: string, since: number): Generator<MetricRow> {
     for (const row of this.statements.listMetrics.iterate(account, region, since) as IterableIterator<MetricRecord>) yield toMetric(row);
   }
