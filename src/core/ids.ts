@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 
-export const DEFAULT_ACCOUNT = '000000000000';
 export const DEFAULT_REGION = 'us-east-1';
 
 export function requestId(): string {

@@ -6,6 +6,7 @@ import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
 import type { Logger } from './logger.js';
 import { ScratchSpace } from './scratch.js';
+import type { Settings } from './settings.js';
 import { Store } from './store.js';
 
 export type OperationHandler = (input: any, context: RequestContext) => unknown;
@@ -64,24 +65,8 @@ export interface ServiceModule {
   createProvider(runtime: Runtime): Provider;
 }
 
-export interface RuntimeOptions {
-  host: string;
-  port: number;
-  region: string;
-  dataDir?: string;
-  verifySignatures: boolean;
-  /** Secret for every access key when signatures are verified (default "test"). */
-  secretAccessKey: string;
-  /** Largest request body read into memory, in bytes. */
-  maxBodyBytes: number;
-  /** Lambda's account concurrency limit per region (AWS default 1000). */
-  lambdaConcurrencyLimit?: number;
-  /**
-   * What web pages may do (the gateway's browser boundary): origins allowed to call the AWS APIs
-   * cross-origin, and host names served besides IP literals, localhost and this machine's names.
-   */
-  browser: { corsOrigins: string[]; allowedHosts: string[] };
-}
+/** The settings in force (see settings.ts); the runtime's port is the one bound. */
+export type RuntimeOptions = Settings;
 
 /**
  * What every service shares: the clock, the store, the delivery mechanism,

@@ -5,8 +5,6 @@ import { createServer as createNetServer, type AddressInfo, type Server, type So
 import type { Runtime } from '../core/runtime.js';
 import { handleRequest, type NodeRequest, type NodeResponse } from './pipeline.js';
 
-/** How long a client may take to send a request's headers (and a new connection its first bytes), by default. */
-const HEADERS_TIMEOUT_MS = 60_000;
 /** How long an HTTP/2 connection may sit with no stream before it is closed. */
 const IDLE_TIMEOUT_MS = 5 * 60_000;
 
@@ -18,13 +16,8 @@ const HTTP2_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
  * client speaks HTTP/2 with prior knowledge): the first bytes of each
  * connection decide which server gets it.
  */
-export async function listen(
-  runtime: Runtime,
-  host: string,
-  port: number,
-  limits: { headersTimeoutMs?: number } = {},
-): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
-  const headersTimeout = limits.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+export async function listen(runtime: Runtime): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
+  const { host, port, headersTimeoutMs: headersTimeout } = runtime.options;
   const onRequest = (req: NodeRequest, res: NodeResponse) => {
     void handleRequest(runtime, req, res);
   };

@@ -6,7 +6,8 @@ import { pipeline as pipeStreams } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
 import type { RequestContext } from '../core/context.js';
 import { AwsError, internalError, isAwsError, notImplemented } from '../core/errors.js';
-import { DEFAULT_ACCOUNT, requestId as newRequestId } from '../core/ids.js';
+import { requestId as newRequestId } from '../core/ids.js';
+import { accountForAccessKey } from '../core/settings.js';
 import type { Provider, Runtime } from '../core/runtime.js';
 import { codecFor, placeholderModel } from '../protocol/codecs.js';
 import { loadModel, type Model, type Operation } from '../protocol/model.js';
@@ -16,7 +17,7 @@ import { AwsChunkedDecoder, isAwsChunked } from './aws-chunked.js';
 import { applyCors, crossOrigin, hostAllowed, hostRefusalMessage, isPreflight, originAllowed, originRefusalMessage, preflightResponse, refusal } from './browser-boundary.js';
 import { handleInternalRoute } from './internal-routes.js';
 import { chooseProtocol, resolveService } from './routing.js';
-import { accountForAccessKey, checkPresignedExpiry, checkRequestTime, parseSigV4, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
+import { checkPresignedExpiry, checkRequestTime, parseSigV4, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
 
 export type NodeRequest = IncomingMessage | Http2ServerRequest;
 export type NodeResponse = ServerResponse | Http2ServerResponse;
@@ -38,11 +39,11 @@ export async function handleRequest(runtime: Runtime, req: NodeRequest, res: Nod
   const host = hostHeader.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
   const record: CallRecord = { method: req.method ?? 'GET', path: rawPath, service: '-', operation: '-', status: 0 };
   const browser: BrowserCall = {
-    hostAllowed: hostAllowed(runtime.options.browser, givenHost),
+    hostAllowed: hostAllowed(runtime.options, givenHost),
     foreignOrigin: crossOrigin(headers, givenHost),
     originAllowed: false,
   };
-  if (browser.foreignOrigin !== undefined) browser.originAllowed = originAllowed(runtime.options.browser, browser.foreignOrigin);
+  if (browser.foreignOrigin !== undefined) browser.originAllowed = originAllowed(runtime.options, browser.foreignOrigin);
 
   try {
     if (rawPath.startsWith('/_nimbus/') || rawPath.startsWith('/_localstack/')) {
@@ -280,7 +281,7 @@ async function serve(
       }
     }
 
-    const accountId = signature ? accountForAccessKey(signature.credential.accessKeyId) : DEFAULT_ACCOUNT;
+    const accountId = accountForAccessKey(signature?.credential.accessKeyId, runtime.options.account);
     const region = signature?.credential.region || runtime.options.region;
     if (signature?.kind === 'presigned') checkPresignedExpiry(signature, runtime.clock.now());
     if (runtime.options.verifySignatures) {
@@ -363,7 +364,7 @@ function requestContext(
 ): RequestContext {
   return {
     requestId,
-    accountId: signature ? accountForAccessKey(signature.credential.accessKeyId) : DEFAULT_ACCOUNT,
+    accountId: accountForAccessKey(signature?.credential.accessKeyId, runtime.options.account),
     region: signature?.credential.region || runtime.options.region,
     accessKeyId: signature?.credential.accessKeyId,
     service,

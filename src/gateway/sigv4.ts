@@ -63,7 +63,6 @@ type Headers = Record<string, string | string[] | undefined>;
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const TERMINATOR = 'aws4_request';
 const MAX_EXPIRES_SECONDS = 604800;
-const DEFAULT_ACCOUNT = '000000000000';
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 const SIGNATURE_MISMATCH_MESSAGE =
@@ -476,10 +475,6 @@ export function checkRequestTime(parsed: SigV4Request, clockNowMs: number, realN
   throw new SigV4Error('SignatureDoesNotMatch', message, 403);
 }
 
-/** Account id for an access key: a 12-digit access key id is that account, anything else the default account. */
-export function accountForAccessKey(accessKeyId: string | undefined): string {
-  return accessKeyId !== undefined && /^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT;
-}
 
 // ---------------------------------------------------------------------------
 // Signature computation

@@ -9,7 +9,6 @@ import type { Checksum, HttpRequest, SourceData } from '@smithy/types';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
-  accountForAccessKey,
   checkPresignedExpiry,
   parseSigV4,
   SigV4Error,
@@ -17,6 +16,7 @@ import {
   type SigV4Request,
   type VerifiableRequest,
 } from '../../src/gateway/sigv4.js';
+import { accountForAccessKey } from '../../src/core/settings.js';
 
 const ACCESS_KEY = 'AKIAIOSFODNN7EXAMPLE';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -672,7 +672,7 @@ describe('real SDK requests', () => {
       const request = parsed(req);
       assert.equal(request.credential.service, 's3');
       assert.equal(request.credential.region, 'eu-west-1');
-      assert.equal(accountForAccessKey(request.credential.accessKeyId), '123456789012');
+      assert.equal(accountForAccessKey(request.credential.accessKeyId, '000000000000'), '123456789012');
       verifySignature(req, request, SECRET);
       assertMismatch(req, request, 'wrong');
     }
@@ -738,12 +738,12 @@ describe('checkPresignedExpiry', () => {
 
 describe('accountForAccessKey', () => {
   it('uses a 12-digit access key as the account id', () => {
-    assert.equal(accountForAccessKey('123456789012'), '123456789012');
+    assert.equal(accountForAccessKey('123456789012', '000000000000'), '123456789012');
   });
   it('maps anything else to the default account', () => {
-    assert.equal(accountForAccessKey('AKIAIOSFODNN7EXAMPLE'), '000000000000');
-    assert.equal(accountForAccessKey('1234567890123'), '000000000000');
-    assert.equal(accountForAccessKey('test'), '000000000000');
-    assert.equal(accountForAccessKey(undefined), '000000000000');
+    assert.equal(accountForAccessKey('AKIAIOSFODNN7EXAMPLE', '000000000000'), '000000000000');
+    assert.equal(accountForAccessKey('1234567890123', '000000000000'), '000000000000');
+    assert.equal(accountForAccessKey('test', '000000000000'), '000000000000');
+    assert.equal(accountForAccessKey(undefined, '000000000000'), '000000000000');
   });
 });

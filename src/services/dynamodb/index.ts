@@ -5,23 +5,18 @@ import { describeViolation, validationMessage, type Violation } from '../../prot
 import type { DynamoDbApi } from './api.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
-import { Engine, ITEM_COLLECTION_LIMIT_BYTES } from './engine.js';
+import { Engine } from './engine.js';
 import { validation } from './errors.js';
 import { itemOperations } from './item-operations.js';
 import { readOperations } from './reads.js';
 import { DynamoState } from './state.js';
 import { transactionOperations } from './transactions.js';
 
-/**
- * DynamoDB. Switches (environment):
- * - NIMBUS_DYNAMODB_STATUS_DELAY_MS: how long tables and indexes stay CREATING/UPDATING (default 0).
- * - NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES: the LSI item-collection limit (default 10 GB).
- */
+/** DynamoDB. Its switches (status delay, item-collection limit) are settings (core/settings.ts). */
 export function createProvider(runtime: Runtime): Provider {
   const state = new DynamoState(runtime.store);
-  const collectionLimit = Number(process.env.NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES) || ITEM_COLLECTION_LIMIT_BYTES;
-  const engine = new Engine(state, runtime.clock, collectionLimit);
-  const statusDelayMs = Number(process.env.NIMBUS_DYNAMODB_STATUS_DELAY_MS) || 0;
+  const engine = new Engine(state, runtime.clock, runtime.options.dynamodbItemCollectionLimitBytes);
+  const statusDelayMs = runtime.options.dynamodbStatusDelayMs;
 
   const operations: Partial<Ddb.DynamodbOperations> = {
     ...controlPlaneOperations(engine, { statusDelayMs }),

@@ -1,0 +1,143 @@
+/**
+ * Every switch Nimbus has, in one place: each is a `startCloud` option, an environment variable
+ * and (but for the secret) a `nimbus start` flag. An option given in code wins over the
+ * environment, which wins over the default. The CLI builds its flags and --help from this table.
+ */
+export interface Settings {
+  port: number;
+  host: string;
+  /** Keep state here across restarts; in memory when absent. */
+  dataDir: string | undefined;
+  /** Region for requests that do not name one. */
+  region: string;
+  /** Account for access keys that are not a 12-digit account id. */
+  account: string;
+  logLevel: string;
+  /** Reject requests whose SigV4 signature does not match `secretAccessKey`. */
+  verifySignatures: boolean;
+  /** The secret of every access key when signatures are verified. */
+  secretAccessKey: string;
+  /** Largest request body held in memory, in bytes (streamed uploads are not limited by it). */
+  maxBodyBytes: number;
+  /** How long a client may take to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Lambda's concurrent executions limit per account and region. */
+  lambdaConcurrencyLimit: number;
+  /** Origins whose web pages may call the AWS APIs ('*' for any). */
+  corsOrigins: string[];
+  /** Host names answered besides IPs, localhost, *.localhost, this machine and host.docker.internal ('*' for any). */
+  allowedHosts: string[];
+  /** How long DynamoDB tables and indexes stay CREATING/UPDATING/DELETING. */
+  dynamodbStatusDelayMs: number;
+  /** The item-collection size limit of tables with local secondary indexes. */
+  dynamodbItemCollectionLimitBytes: number;
+}
+
+export interface SettingSpec {
+  /** The commander flag, e.g. '--port <port>'; absent for a setting that must not show in `ps`. */
+  flag?: string;
+  /** Environment variables, the first set one wins. */
+  env: string[];
+  description: string;
+  default: unknown;
+  /** From the text of a flag or variable; throws a SettingError with a sentence for a bad value. */
+  parse(text: string): unknown;
+}
+
+export class SettingError extends Error {}
+
+function integer(min: number, max = Number.MAX_SAFE_INTEGER, what = `a whole number from ${min} to ${max}`) {
+  return (text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max) throw new SettingError(`${what}; got '${text}'`);
+    return n;
+  };
+}
+
+const text = (value: string): string => value;
+const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
+function flag(value: string): boolean {
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off|)$/i.test(value)) return false;
+  throw new SettingError(`true or false; got '${value}'`);
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const SETTINGS: Record<keyof Settings, SettingSpec> = {
+  port: { flag: '-p, --port <port>', env: ['NIMBUS_PORT'], description: 'port to listen on (0: a free one)', default: 4566, parse: integer(0, 65535, 'a port is a number from 0 to 65535') },
+  host: { flag: '--host <host>', env: ['NIMBUS_HOST'], description: 'interface to bind', default: '127.0.0.1', parse: text },
+  dataDir: { flag: '--data-dir <dir>', env: ['NIMBUS_DATA_DIR'], description: 'keep state in this folder across restarts (default: in memory)', default: undefined, parse: text },
+  region: { flag: '--region <region>', env: ['NIMBUS_REGION', 'AWS_DEFAULT_REGION'], description: 'region for requests that do not name one', default: 'us-east-1', parse: text },
+  account: {
+    flag: '--account <id>',
+    env: ['NIMBUS_ACCOUNT_ID'],
+    description: 'account for access keys that are not a 12-digit account id (moto users expect 123456789012)',
+    default: '000000000000',
+    parse: (value) => {
+      if (!/^\d{12}$/.test(value)) throw new SettingError(`an account id is 12 digits; got '${value}'`);
+      return value;
+    },
+  },
+  logLevel: {
+    flag: '--log-level <level>',
+    env: ['NIMBUS_LOG_LEVEL'],
+    description: `one of ${LOG_LEVELS.join(', ')}`,
+    default: 'info',
+    parse: (value) => {
+      if (!LOG_LEVELS.includes(value)) throw new SettingError(`one of ${LOG_LEVELS.join(', ')}; got '${value}'`);
+      return value;
+    },
+  },
+  verifySignatures: { flag: '--verify-signatures', env: ['NIMBUS_VERIFY_SIGNATURES'], description: 'reject requests whose SigV4 signature is wrong', default: false, parse: flag },
+  secretAccessKey: { env: ['NIMBUS_SECRET_ACCESS_KEY'], description: 'the secret of every access key when signatures are verified', default: 'test', parse: text },
+  maxBodyBytes: { flag: '--max-body-bytes <n>', env: ['NIMBUS_MAX_BODY_BYTES'], description: 'largest request body held in memory', default: 64 * 1024 * 1024, parse: integer(1024) },
+  headersTimeoutMs: { flag: '--headers-timeout-ms <ms>', env: ['NIMBUS_HEADERS_TIMEOUT_MS'], description: "how long a client may take to send a request's headers", default: 60_000, parse: integer(100) },
+  lambdaConcurrencyLimit: { flag: '--lambda-concurrency <n>', env: ['NIMBUS_LAMBDA_CONCURRENCY'], description: 'Lambda concurrent executions limit per account and region', default: 1000, parse: integer(1) },
+  corsOrigins: { flag: '--cors-origins <origins>', env: ['NIMBUS_CORS_ORIGINS'], description: "comma-separated origins whose web pages may call the AWS APIs ('*' for any)", default: [], parse: list },
+  allowedHosts: {
+    flag: '--allowed-hosts <names>',
+    env: ['NIMBUS_ALLOWED_HOSTS'],
+    description: "comma-separated host names answered besides IPs, localhost, *.localhost and this machine's name ('*' for any)",
+    default: [],
+    parse: list,
+  },
+  dynamodbStatusDelayMs: { flag: '--dynamodb-status-delay-ms <ms>', env: ['NIMBUS_DYNAMODB_STATUS_DELAY_MS'], description: 'how long DynamoDB tables and indexes stay CREATING/UPDATING', default: 0, parse: integer(0) },
+  dynamodbItemCollectionLimitBytes: {
+    flag: '--dynamodb-item-collection-limit-bytes <n>',
+    env: ['NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES'],
+    description: 'the item-collection limit of tables with local secondary indexes (AWS: 10 GB)',
+    default: 10 * 1024 * 1024 * 1024,
+    parse: integer(1),
+  },
+};
+
+/**
+ * The settings in force: each given option, else its environment variable, else `defaults`
+ * (an entry point's own, such as the embedded default of a silent log), else the table's.
+ */
+export function resolveSettings(given: Partial<Settings> = {}, env: NodeJS.ProcessEnv = process.env, defaults: Partial<Settings> = {}): Settings {
+  const settings: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(SETTINGS) as Array<[keyof Settings, SettingSpec]>) {
+    if (given[name] !== undefined) {
+      settings[name] = given[name];
+      continue;
+    }
+    const variable = spec.env.find((key) => env[key] !== undefined && env[key] !== '');
+    if (variable !== undefined) {
+      try {
+        settings[name] = spec.parse(env[variable]!);
+      } catch (error) {
+        throw new SettingError(`${variable}: ${(error as Error).message}`);
+      }
+      continue;
+    }
+    settings[name] = defaults[name] !== undefined ? defaults[name] : spec.default;
+  }
+  return settings as unknown as Settings;
+}
+
+/** The account of a request: a 12-digit access key id is that account, any other key the default one. */
+export function accountForAccessKey(accessKeyId: string | undefined, defaultAccount: string): string {
+  return accessKeyId !== undefined && /^\d{12}$/.test(accessKeyId) ? accessKeyId : defaultAccount;
+}
