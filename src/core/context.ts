@@ -1,4 +1,4 @@
-import type { ProtocolName } from '../protocol/types.js';
+import type { ProtocolName } from './wire.js';
 import type { Runtime } from './runtime.js';
 
 /** Who is calling what: handed to every operation handler. */

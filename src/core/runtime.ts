@@ -1,7 +1,6 @@
 import type { AwsError } from './errors.js';
 import type { RequestContext } from './context.js';
-import type { WireRequest, WireResponse } from '../protocol/types.js';
-import type { Violation } from '../protocol/validate.js';
+import type { Violation, WireRequest, WireResponse } from './wire.js';
 import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
 import type { Logger } from './logger.js';

@@ -1,3 +1,4 @@
+import type { Violation } from '../core/wire.js';
 import { AwsError } from '../core/errors.js';
 import { MemberPath } from './member-path.js';
 import type { Model, Shape, ShapeRef } from './model.js';
@@ -8,15 +9,7 @@ import type { Model, Shape, ShapeRef } from './model.js';
  * reports them ("1 validation error detected: Value null at 'queueName'
  * failed to satisfy constraint: Member must not be null").
  */
-export interface Violation {
-  /** Member path as AWS prints it: lowerCamel names, lists as `.1.member`. */
-  path: string;
-  /** The member's name as the model spells it (for services that quote it). */
-  memberName: string;
-  kind: 'required' | 'enum' | 'length' | 'range' | 'pattern';
-  value: unknown;
-  constraint: string;
-}
+export type { Violation } from '../core/wire.js';
 
 const MAX_VIOLATIONS_REPORTED = 10;
 
