@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,6 +113,7 @@ export class Environment {
   /** Set when the runtime runs in namespaces of its own (then `child` is unshare, and the runtime its grandchild). */
   private sandbox?: Sandbox;
   private runtimePidFound?: number;
+  private swept = false;
   private tmpDir = '';
   private pendingNext?: ServerResponse;
   private current?: Pending;
@@ -265,9 +266,11 @@ export class Environment {
 
   private killProcesses(): void {
     const child = this.child;
-    if (!child) return;
+    if (!child || this.swept) return;
     const running = child.exitCode === null && child.signalCode === null;
     killEnvironmentProcesses(running ? child.pid : undefined, child.pid, `AWS_LAMBDA_RUNTIME_API=${this.runtimeApi}`);
+    // Once the environment is dead and swept, its pid and group id may be reused by another process: never signal them again.
+    if (this.state === 'dead') this.swept = true;
   }
 
   // -------------------------------------------------------------------------
@@ -276,7 +279,7 @@ export class Environment {
   private serve(req: IncomingMessage, res: ServerResponse): void {
     const raw = req.url ?? '';
     const prefix = `/${this.token}/`;
-    if (!raw.startsWith(prefix)) {
+    if (!sameToken(raw.slice(0, prefix.length), prefix)) {
       // Another process on this machine (another function) knocking on this environment's port.
       req.resume();
       json(res, 403, { errorMessage: 'Forbidden', errorType: 'AccessDeniedException' });
@@ -566,6 +569,13 @@ export class Environment {
       this.hooks.log(this, message);
     }
   }
+}
+
+/** Compares in constant time: a caller learns nothing of the token from how fast it is refused. */
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Every environment whose process may still run, so none outlives Nimbus. */
