@@ -142,3 +142,25 @@ test("in its own namespaces a function sees only its own processes: neither Nimb
   assert.deepEqual(seen, { pids: seen.pids, foreignApis: [], nimbusSettings: false, nimbusEnvironHasSecret: false });
   assert.ok(seen.pids <= 4, `the function sees ${seen.pids} processes`);
 });
+
+test("with signatures verified a function's own calls still pass (it holds Nimbus's secret then, and only then)", async () => {
+  const strict = await startTestCloud({ verifySignatures: true, secretAccessKey: 'strict-secret' });
+  const client = new LambdaClient({ ...clientConfig(strict), credentials: { accessKeyId: 'test', secretAccessKey: 'strict-secret' } });
+  try {
+    await createFunction(client, 'calls-back', {
+      'index.mjs': `import { LambdaClient, GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+        const lambda = new LambdaClient({});
+        export const handler = async () => (await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'calls-back' }))).FunctionName;`,
+    }, { Timeout: 10 });
+    const out = await client.send(new InvokeCommand({ FunctionName: 'calls-back' }));
+    assert.equal(out.FunctionError, undefined, new TextDecoder().decode(out.Payload));
+    assert.equal(decode(out.Payload), 'calls-back');
+  } finally {
+    client.destroy();
+    await strict.close();
+  }
+  // Where nothing is verified, the secret a function holds is a stand-in, not Nimbus's.
+  const env = decode((await lambda.send(new InvokeCommand({ FunctionName: 'env-dump' }))).Payload) as Record<string, string>;
+  assert.match(env.AWS_SECRET_ACCESS_KEY, /^[A-Za-z0-9+/]{40}$/);
+  assert.notEqual(env.AWS_SECRET_ACCESS_KEY, 'host-nimbus-secret-value');
+});
