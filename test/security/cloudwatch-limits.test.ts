@@ -210,13 +210,31 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     await healthWithin(cloud, 100);
   });
 
-  test('GetMetricStatistics: more than 1,440 datapoints is refused before reading, in AWS words', async () => {
+  test('GetMetricStatistics: more than 1,440 datapoints is refused before reading, in AWS words; many samples are read in slices', async () => {
     const error = await rejection(
       cw.send(new GetMetricStatisticsCommand({ Namespace: 'Dense', MetricName: 'Ticks', StartTime: new Date(end.getTime() - 24 * HOUR), EndTime: end, Period: 1, Statistics: ['Sum'] })),
     );
     assert.equal(error.name, 'InvalidParameterCombinationException');
     assert.equal(error.message, 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.');
     assert.equal(error.$metadata.httpStatusCode, 400);
+
+    // Within the limit, a metric with many samples is read in slices: 15,000 samples into two-week periods.
+    const now = cloud.clock.now();
+    for (let batch = 0; batch < 15; batch++) {
+      await cw.send(new PutMetricDataCommand({ Namespace: 'Long', MetricData: Array.from({ length: 1000 }, (_, i) => ({ MetricName: 'Lived', Values: [i % 10], Timestamp: new Date(now - (batch * 1000 + i) * 60_000) })) }));
+    }
+    const run = await measured(cloud, () =>
+      cw.send(new GetMetricStatisticsCommand({ Namespace: 'Long', MetricName: 'Lived', StartTime: new Date(now - 14 * 24 * HOUR), EndTime: new Date(now + 60_000), Period: 14 * 24 * 3600, ExtendedStatistics: ['p50', 'p100'] })),
+    );
+    console.log(`# GetMetricStatistics over 15,000 samples: ${run.ms.toFixed(0)} ms, worst stall ${run.maxStallMs.toFixed(0)} ms`);
+    const points = run.value.Datapoints!;
+    assert.ok(points.length >= 1 && points.length <= 2);
+    assert.equal(points.reduce((n, p) => n + Object.keys(p.ExtendedStatistics ?? {}).length, 0), 2 * points.length);
+    assert.equal(Math.max(...points.map((p) => p.ExtendedStatistics!.p100)), 9);
+    const sums = await cw.send(new GetMetricStatisticsCommand({ Namespace: 'Long', MetricName: 'Lived', StartTime: new Date(now - 14 * 24 * HOUR), EndTime: new Date(now + 60_000), Period: 14 * 24 * 3600, Statistics: ['SampleCount', 'Sum'] }));
+    assert.equal(sums.Datapoints!.reduce((n, p) => n + p.SampleCount!, 0), 15_000, 'every sample counted once across the slices');
+    assert.equal(sums.Datapoints!.reduce((n, p) => n + p.Sum!, 0), 15 * 4500);
+    assert.ok(run.maxStallMs < 1000, `the event loop stalled ${run.maxStallMs.toFixed(0)} ms at most`);
   });
 
   test('SEARCH finds at most 500 metrics and says MaxMetricsExceeded', async () => {

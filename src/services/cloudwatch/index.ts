@@ -17,8 +17,8 @@ import {
   validationError,
 } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
-import { buckets, MAX_DATAPOINTS_PER_CALL, MetricReader, SearchSession } from './metric-queries.js';
-import { aggregate, BASIC_STATISTICS, isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
+import { MAX_DATAPOINTS_PER_CALL, MetricReader, SearchSession } from './metric-queries.js';
+import { BASIC_STATISTICS, isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
 import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type MetricRow, type NewSample } from './state.js';
 import { parseWidget, renderChart, WidgetError, type ChartSeries } from './widget-image/chart.js';
 
@@ -440,23 +440,25 @@ export function createProvider(runtime: Runtime): Provider {
         );
       }
       const metric = state.findMetric(context.accountId, context.region, input.Namespace, input.MetricName, input.Dimensions);
-      const samples = metric ? state.samples(metric.id, alignedStart, end) : [];
-      const datapoints: Cw.Datapoint[] = [];
-      for (const bucket of buckets(samples, alignedStart, periodMs, input.Unit)) {
-        const agg = aggregate(bucket.samples)!;
-        const point: Cw.Datapoint = { Timestamp: new Date(bucket.timestamp), Unit: bucket.unit as Cw.Datapoint['Unit'] };
-        for (const stat of statistics) point[stat] = statisticValue(agg, stat);
-        if (extended.length) {
-          const values: Record<string, number> = {};
-          for (const stat of extended) {
-            const value = statisticValue(agg, stat);
-            if (value !== undefined) values[stat] = value;
+      const label = input.MetricName;
+      if (!metric) return { Label: label, Datapoints: [] };
+      // Read in slices: a long-lived metric's samples over 1,440 long periods can be many.
+      return reader.periodAggregates(metric.id, alignedStart, end, periodMs, { unit: input.Unit, keepValues: extended.length > 0, pause: yieldToOthers }).then((periods) => ({
+        Label: label,
+        Datapoints: periods.map(({ timestamp, unit, aggregate: agg }) => {
+          const point: Cw.Datapoint = { Timestamp: new Date(timestamp), Unit: unit as Cw.Datapoint['Unit'] };
+          for (const stat of statistics) point[stat] = statisticValue(agg, stat);
+          if (extended.length) {
+            const values: Record<string, number> = {};
+            for (const stat of extended) {
+              const value = statisticValue(agg, stat);
+              if (value !== undefined) values[stat] = value;
+            }
+            point.ExtendedStatistics = values;
           }
-          point.ExtendedStatistics = values;
-        }
-        datapoints.push(point);
-      }
-      return { Label: input.MetricName, Datapoints: datapoints };
+          return point;
+        }),
+      }));
     },
 
     GetMetricData(input, context) {

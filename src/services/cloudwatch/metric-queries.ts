@@ -1,8 +1,8 @@
 import type * as Cw from '../../generated/cloudwatch.js';
 import { evaluate, MAX_GRID_POINTS, MathError, metered, parseExpression, periodGrid, referencedIds, series, type MathValue, type Node, type PointMeter, type Series } from './metric-math.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
-import { aggregate, parseStatistic, statisticValue, type StatisticSpec } from './statistics.js';
-import { canonicalDimensions, type CloudWatchState, type DimensionPair, type MetricRow, type SampleRow } from './state.js';
+import { aggregate, parseStatistic, statisticValue, type Aggregate, type StatisticSpec } from './statistics.js';
+import { canonicalDimensions, type CloudWatchState, type DimensionPair, type MetricRow, type SampleCursor, type SampleRow } from './state.js';
 
 /** Reading metrics back: per-period statistics, MetricStat series, and whole GetMetricData requests with math. */
 
@@ -14,40 +14,17 @@ export const MATH_POINT_BUDGET = 5 * MAX_DATAPOINTS_PER_CALL;
 export const MAX_SEARCH_RESULTS = 500;
 /** The metrics all the SEARCHes of one request may look at, together; past it they say MaxMetricsExceeded. */
 export const SEARCH_EXAMINE_BUDGET = 50_000;
+/** Samples read between pauses by a long read. */
+const SAMPLE_SLICE = 10_000;
 /** Metrics a search reads between pauses. */
 const SEARCH_SLICE = 2_000;
 const TWO_WEEKS_MS = 14 * 86_400_000;
-
-export interface Bucket {
-  timestamp: number;
-  unit: string;
-  samples: SampleRow[];
-}
 
 export interface QueryResult {
   id: string;
   label: string;
   series: Series;
   returnData: boolean;
-}
-
-/** Samples of a metric grouped into periods starting at `alignedStart`; one bucket per (period, unit) unless a unit is given. */
-export function buckets(samples: SampleRow[], alignedStart: number, periodMs: number, unit?: string): Bucket[] {
-  const byKey = new Map<string, Bucket>();
-  for (const sample of samples) {
-    if (unit !== undefined && sample.unit !== unit) continue;
-    const index = Math.floor((sample.timestamp - alignedStart) / periodMs);
-    const timestamp = alignedStart + index * periodMs;
-    const bucketUnit = unit ?? sample.unit;
-    const key = `${timestamp}|${bucketUnit}`;
-    let bucket = byKey.get(key);
-    if (!bucket) {
-      bucket = { timestamp, unit: bucketUnit, samples: [] };
-      byKey.set(key, bucket);
-    }
-    bucket.samples.push(sample);
-  }
-  return [...byKey.values()].sort((a, b) => a.timestamp - b.timestamp || a.unit.localeCompare(b.unit));
 }
 
 /** A page of one MetricStat query: its points in scan order, and whether more remain past them. */
@@ -120,6 +97,42 @@ export class MetricReader {
     }
     close();
     return { points, more: false };
+  }
+
+  /**
+   * The aggregates of a metric's samples per (period, unit) over [alignedStart, end),
+   * as GetMetricStatistics reports them: read a slice of samples at a time with
+   * `pause` between slices, summing as it goes (raw values are kept only when a
+   * percentile or other extended statistic needs them).
+   */
+  async periodAggregates(metricId: number, alignedStart: number, end: number, periodMs: number, options: { unit?: string; keepValues: boolean; pause: () => Promise<void> }): Promise<Array<{ timestamp: number; unit: string; aggregate: Aggregate }>> {
+    const byKey = new Map<string, { timestamp: number; unit: string; aggregate: Aggregate }>();
+    let cursor: SampleCursor | undefined;
+    do {
+      const slice = this.state.samplesAfter(metricId, alignedStart, end, cursor, SAMPLE_SLICE);
+      for (const sample of slice.samples) {
+        if (options.unit !== undefined && sample.unit !== options.unit) continue;
+        const timestamp = alignedStart + Math.floor((sample.timestamp - alignedStart) / periodMs) * periodMs;
+        const key = `${timestamp}|${sample.unit}`;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { timestamp, unit: sample.unit, aggregate: { count: 0, sum: 0, min: Infinity, max: -Infinity, values: options.keepValues ? [] : null } };
+          byKey.set(key, entry);
+        }
+        const agg = entry.aggregate;
+        agg.count += sample.count;
+        agg.sum += sample.sum;
+        if (sample.min < agg.min) agg.min = sample.min;
+        if (sample.max > agg.max) agg.max = sample.max;
+        if (agg.values && sample.values) for (const pair of sample.values) agg.values.push(pair);
+        else agg.values = null;
+      }
+      cursor = slice.next;
+      if (cursor) await options.pause();
+    } while (cursor);
+    const out = [...byKey.values()].sort((a, b) => a.timestamp - b.timestamp || a.unit.localeCompare(b.unit));
+    for (const entry of out) entry.aggregate.values?.sort((a, b) => a[0] - b[0]);
+    return out;
   }
 
   /** One value per period (aligned to multiples of the period) with data, for a metric and statistic; at most MAX_GRID_POINTS of them. */

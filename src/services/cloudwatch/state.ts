@@ -134,6 +134,11 @@ function historyPageSql(order: 'ASC' | 'DESC'): string {
     ORDER BY ts ${order}, seq ${order} LIMIT @limit OFFSET @offset`;
 }
 
+export interface SampleCursor {
+  timestamp: number;
+  rowid: number;
+}
+
 interface HistoryRow {
   account: string;
   region: string;
@@ -206,6 +211,9 @@ export class CloudWatchState {
       touchMetric: db.prepare('UPDATE cw_metrics SET last_put = MAX(last_put, ?) WHERE id = ?'),
       insertSample: db.prepare('INSERT INTO cw_samples (metric_id, ts, unit, count, sum, min, max, vals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       samples: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts'),
+      samplesAfter: db.prepare(
+        'SELECT rowid, ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts < ? AND (ts, rowid) > (?, ?) ORDER BY ts, rowid LIMIT ?',
+      ),
       samplesNewestFirst: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC'),
       listMetrics: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? ORDER BY namespace, name, dimensions'),
       metricsAfter: db.prepare(
@@ -262,6 +270,16 @@ export class CloudWatchState {
   /** Samples with start <= timestamp < end, oldest first. */
   samples(metricId: number, start: number, end: number): SampleRow[] {
     return (this.statements.samples.all(metricId, start, end) as SampleRecord[]).map(toSample);
+  }
+
+  /**
+   * Up to `limit` samples with timestamp < end after the sample `after` (or from `start`),
+   * oldest first, with the cursor for the next slice: a long read taken in slices.
+   */
+  samplesAfter(metricId: number, start: number, end: number, after: SampleCursor | undefined, limit: number): { samples: SampleRow[]; next: SampleCursor | undefined } {
+    const rows = this.statements.samplesAfter.all(metricId, end, after?.timestamp ?? start, after?.rowid ?? -1, limit) as Array<SampleRecord & { rowid: number }>;
+    const last = rows[rows.length - 1];
+    return { samples: rows.map(toSample), next: rows.length === limit ? { timestamp: last.ts, rowid: last.rowid } : undefined };
   }
 
   /** The same samples one at a time, in either order, so a reader can stop as soon as it has enough. */
