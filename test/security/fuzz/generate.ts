@@ -53,6 +53,19 @@ export class InputGenerator {
     private readonly chaos: number,
   ) {}
 
+  /** Anomalies are off while the one item a long list or map repeats is made (nested huge lists would multiply). */
+  private calm = false;
+
+  private quietly<T>(make: () => T): T {
+    const was = this.calm;
+    this.calm = true;
+    try {
+      return make();
+    } finally {
+      this.calm = was;
+    }
+  }
+
   input(operation: Operation): GeneratedInput {
     this.hugeLeft = 1;
     this.anomalies = [];
@@ -71,7 +84,7 @@ export class InputGenerator {
     const required = new Set(shape.required ?? []);
     if (shape.union) {
       // A union sets exactly one member; an anomaly sets none or two.
-      const count = this.random.chance(this.chaos) ? this.random.pick([0, 2]) : 1;
+      const count = !this.calm && this.random.chance(this.chaos) ? this.random.pick([0, 2]) : 1;
       if (count !== 1) this.note(path, `union with ${count} members`);
       for (let i = 0; i < count && members.length; i++) {
         const [name, ref] = this.random.pick(members);
@@ -83,7 +96,7 @@ export class InputGenerator {
       if (ref.location === 'statusCode') continue;
       const memberPath = path ? `${path}.${name}` : name;
       if (required.has(name)) {
-        if (this.random.chance(this.chaos / 3)) {
+        if (!this.calm && this.random.chance(this.chaos / 3)) {
           this.note(memberPath, 'required member left out');
           continue;
         }
@@ -97,7 +110,7 @@ export class InputGenerator {
 
   private value(ref: ShapeRef, path: string, memberName: string, depth: number): unknown {
     const shape = this.model.resolve(ref);
-    if (this.random.chance(this.chaos)) return this.anomaly(ref, shape, path, memberName, depth);
+    if (!this.calm && this.random.chance(this.chaos)) return this.anomaly(ref, shape, path, memberName, depth);
     const known = this.dictionary[memberName.toLowerCase()];
     if (known?.length && shape.type !== 'structure' && this.random.chance(0.85)) return this.random.pick(known);
     return this.wellFormed(ref, shape, path, memberName, depth);
@@ -171,7 +184,7 @@ export class InputGenerator {
       case 'list': {
         if (kind === 'empty') return [];
         const count = kind === 'huge' ? (this.hugeLeft--, Math.max((shape.max ?? 0) + 1, HUGE_COUNT)) : this.random.pick([(shape.max ?? 100) + 1, Math.max(0, (shape.min ?? 0) - 1)]);
-        const item = this.wellFormed(shape.member!, this.model.resolve(shape.member!), `${path}[]`, memberName, MAX_DEPTH);
+        const item = this.quietly(() => this.wellFormed(shape.member!, this.model.resolve(shape.member!), `${path}[]`, memberName, MAX_DEPTH));
         // One item repeated keeps a huge list cheap to build; distinct items for the small ones.
         return Array.from({ length: Math.min(count, 5000) }, (_, i) => (typeof item === 'string' && count < 50 ? `${item}${i}` : item));
       }
@@ -179,7 +192,7 @@ export class InputGenerator {
         if (kind === 'empty') return {};
         const count = kind === 'huge' ? (this.hugeLeft--, HUGE_COUNT) : (shape.max ?? 50) + 1;
         const valueShape = this.model.resolve(shape.value!);
-        const item = this.wellFormed(shape.value!, valueShape, `${path}{}`, memberName, MAX_DEPTH);
+        const item = this.quietly(() => this.wellFormed(shape.value!, valueShape, `${path}{}`, memberName, MAX_DEPTH));
         const map: Record<string, unknown> = {};
         for (let i = 0; i < Math.min(count, 5000); i++) map[kind === 'odd' ? this.random.pick(ODD_STRINGS) + i : `k${i}`] = item;
         return map;

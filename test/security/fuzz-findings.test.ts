@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DeleteObjectsCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Cloud } from '../../src/index.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { EventLoopMeter } from './fuzz/meter.js';
+import { send, type Answer } from './fuzz/send.js';
+
+/**
+ * What the model fuzz (fuzz-models.test.ts) found in the protocol codecs, each
+ * replayed at full size: the request is refused or answered with AWS's error,
+ * within the event-loop budget, and the server answers a normal request
+ * promptly afterwards.
+ */
+const BUDGET_MS = 1000;
+
+function signedHeaders(service: string): Record<string, string> {
+  return {
+    'x-amz-date': '20261202T000000Z',
+    authorization: `AWS4-HMAC-SHA256 Credential=test/20261202/us-east-1/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+  };
+}
+
+describe('fuzz findings: request parsing stays linear and bounded', () => {
+  let cloud: Cloud;
+  const meter = new EventLoopMeter();
+
+  before(async () => {
+    cloud = await startTestCloud();
+  });
+  after(async () => {
+    await cloud.close();
+  });
+
+  async function timed(target: string, headers: Record<string, string>, body: Buffer | string, method = 'POST'): Promise<{ answer: Answer; activeMs: number }> {
+    const { result, cost } = await meter.measure(() => send(cloud.endpoint, { method, target, headers, body: Buffer.from(body) }, 60_000));
+    return { answer: result, activeMs: cost.activeMs };
+  }
+
+  async function stillServes(): Promise<void> {
+    const { answer, activeMs } = await timed('/', { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AmazonSQS.ListQueues' }, '{}');
+    assert.equal(answer.status, 200);
+    assert.ok(activeMs < 100, `ListQueues took ${activeMs} ms of the event loop`);
+  }
+
+  test('query: a form of keys like a.a.a.… (every dotted prefix used to be indexed: quadratic in the key)', async () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `${'a.'.repeat(1000)}${i}=1`).join('&');
+    const body = `Action=SendMessage&Version=2012-11-05&${keys}`;
+    const { answer, activeMs } = await timed('/', { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders('sqs') }, body);
+    assert.equal(answer.status, 400);
+    assert.equal(answer.code, 'MissingParameter');
+    assert.match(answer.body.toString(), /<Message>The request must contain the parameter QueueUrl\.<\/Message>/);
+    assert.ok(activeMs < BUDGET_MS, `${body.length} bytes held the event loop ${Math.round(activeMs)} ms`);
+    await stillServes();
+  });
+
+  test('query: thousands of parameters (each value was looked up by scanning the whole form)', async () => {
+    const items = Array.from({ length: 6000 }, (_, i) => `MetricData.member.${i + 1}.MetricName=m&MetricData.member.${i + 1}.Value=1`).join('&');
+    const body = `Action=PutMetricData&Version=2010-08-01&Namespace=Fuzz&${items}`;
+    const { answer, activeMs } = await timed('/', { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders('monitoring') }, body);
+    assert.equal(answer.status, 400);
+    assert.ok(answer.code, 'an AWS error code');
+    assert.ok(activeMs < BUDGET_MS, `${body.length} bytes held the event loop ${Math.round(activeMs)} ms`);
+    await stillServes();
+  });
+
+  test('rpc-v2-cbor: an operation path with a broken percent-escape names no operation (it was a 500)', async () => {
+    const { answer } = await timed(
+      '/service/GraniteServiceVersion20100801/operation/ListMetrics%E0%A4%A',
+      { 'content-type': 'application/cbor', accept: 'application/cbor', 'smithy-protocol': 'rpc-v2-cbor', ...signedHeaders('monitoring') },
+      Buffer.from([0xa0]),
+    );
+    assert.equal(answer.status, 400);
+    assert.equal(answer.code, 'UnknownOperationException');
+    await stillServes();
+  });
+
+  test('rest-xml: documents past 2 MiB or 100,000 tags answer MaxMessageLengthExceeded (the parser took seconds)', async () => {
+    const s3 = signedHeaders('s3');
+    assert.equal((await timed('/fuzz-findings', s3, '', 'PUT')).answer.status, 200);
+    const documents = {
+      'ten megabytes of text': `<Tagging><TagSet><Tag><Key>k</Key><Value>${'x'.repeat(10 * 1024 * 1024)}</Value></Tag></TagSet></Tagging>`,
+      'many elements': `<Tagging>${'<a>1</a>'.repeat(200_000)}</Tagging>`,
+      'many attributes': `<Tagging ${Array.from({ length: 120_000 }, (_, i) => `a${i}="1"`).join(' ')}></Tagging>`,
+    };
+    for (const [what, xml] of Object.entries(documents)) {
+      const { answer, activeMs } = await timed('/fuzz-findings?tagging', { ...s3, 'content-type': 'application/xml' }, xml, 'PUT');
+      assert.equal(answer.status, 400, what);
+      assert.equal(answer.code, 'MaxMessageLengthExceeded', what);
+      assert.match(answer.body.toString(), /<Message>Your request was too big\.<\/Message>/, what);
+      assert.ok(activeMs < BUDGET_MS, `${what}: ${Math.round(activeMs)} ms of the event loop`);
+    }
+    await stillServes();
+  });
+
+  test('rest-xml: the largest documents S3 clients send still parse (DeleteObjects with 1,000 keys of 1,000 bytes)', async () => {
+    const client = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });
+    const keys = Array.from({ length: 1000 }, (_, i) => ({ Key: `${'k'.repeat(995)}${String(i).padStart(5, '0')}` }));
+    const started = performance.eventLoopUtilization();
+    const out = await client.send(new DeleteObjectsCommand({ Bucket: 'fuzz-findings', Delete: { Objects: keys, Quiet: false } }));
+    const activeMs = performance.eventLoopUtilization(started).active;
+    assert.equal(out.Deleted?.length, 1000);
+    assert.equal(out.Errors, undefined);
+    assert.ok(activeMs < BUDGET_MS, `${Math.round(activeMs)} ms of the event loop`);
+    client.destroy();
+  });
+});
