@@ -3,7 +3,7 @@ import type { Clock } from './core/clock.js';
 import { Runtime } from './core/runtime.js';
 import { resolveSettings, type Settings } from './core/settings.js';
 import { listen } from './gateway/listener.js';
-import { SERVICE_LOADERS } from './services/index.js';
+import { SERVICE_ADDRESSING, SERVICE_LOADERS } from './services/index.js';
 
 /** Any setting of settings.ts (each defaults to its NIMBUS_… variable, then to its default), and a logger. */
 export interface CloudOptions extends Partial<Omit<Settings, 'logLevel'>> {
@@ -26,7 +26,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
   // Embedded, Nimbus is silent unless asked; `nimbus start` asks for info.
   const settings = resolveSettings(given, process.env, { logLevel: 'silent' });
   const log = logger ?? createLogger(settings.logLevel as LogLevel);
-  const runtime = new Runtime(settings, log, SERVICE_LOADERS);
+  const runtime = new Runtime(settings, log, SERVICE_LOADERS, SERVICE_ADDRESSING);
   const listener = await listen(runtime);
   settings.port = listener.port;
   const host = settings.host;

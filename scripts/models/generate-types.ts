@@ -99,6 +99,29 @@ function generateService(service: string, model: ServiceModel): string {
   return lines.join('\n');
 }
 
+function queryActionsOf(model: ServiceModel): string[] | undefined {
+  const protocols = model.metadata.protocols ?? [model.metadata.protocol];
+  if (!protocols.includes('query') && !model.metadata.awsQueryCompatible) return undefined;
+  return Object.keys(model.operations).sort();
+}
+
+/** Up to two literal segments before the first label: /2015-03-31/functions, /v1/pipes, /TraceSegments. */
+function pathPrefixesOf(model: ServiceModel): string[] | undefined {
+  const protocols = model.metadata.protocols ?? [model.metadata.protocol];
+  if (!protocols.some((p) => p === 'rest-json' || p === 'rest-xml')) return undefined;
+  const prefixes = new Set<string>();
+  for (const operation of Object.values(model.operations)) {
+    const uri = operation.http?.requestUri?.split('?')[0] ?? '';
+    const literal: string[] = [];
+    for (const segment of uri.split('/').slice(1)) {
+      if (!segment || segment.includes('{') || literal.length === 2) break;
+      literal.push(segment);
+    }
+    if (literal.length) prefixes.add(`/${literal.join('/')}`);
+  }
+  return [...prefixes].sort();
+}
+
 const catalog: string[] = [
   '// Generated from models/ by scripts/models/generate-types.ts. Do not edit.',
   "// What the gateway needs to route a request, without loading a model.",
@@ -109,6 +132,10 @@ const catalog: string[] = [
   '  targetPrefix?: string;',
   '  protocols: string[];',
   '  queryCompatible: boolean;',
+  '  /** Query-protocol services: every Action, so an unsigned form request finds its service without a model. */',
+  '  queryActions?: string[];',
+  '  /** REST services but S3: the literal start of their request URIs, which tells an unsigned request apart. */',
+  '  pathPrefixes?: string[];',
   '}',
   '',
   'export const SERVICE_ROUTING: ServiceRouting[] = [',
@@ -125,6 +152,8 @@ for (const file of readdirSync(modelsDir).filter((f) => f.endsWith('.json')).sor
     targetPrefix: meta.targetPrefix,
     protocols: meta.protocols ?? [meta.protocol],
     queryCompatible: Boolean(meta.awsQueryCompatible),
+    queryActions: queryActionsOf(model),
+    pathPrefixes: service === 's3' ? undefined : pathPrefixesOf(model),
   };
   catalog.push(`  ${JSON.stringify(routing)},`);
 }

@@ -60,6 +60,23 @@ export interface HttpAnswer {
   response: WireResponse;
 }
 
+/**
+ * How a service is addressed beyond what its model says, registered by the service (its
+ * addressing.ts) and read by the gateway's router, which names no service itself.
+ */
+export interface ServiceAddressing {
+  /** The service's model id. */
+  service: string;
+  /** Claims a request by its (lowercased) host name: S3's virtual hosts, function URL hosts. */
+  claimsHost?(host: string): boolean;
+  /** Claims an unsigned request by its path and content type: SQS queue URLs. */
+  claimsPath?(path: string, contentType: string): boolean;
+  /** The path the model's URIs expect for a request to this host (S3 virtual hosts → path style). */
+  modelPath?(host: string, path: string): string;
+  /** Takes what no other service claims (S3, whose endpoint answers any path). */
+  catchAll?: boolean;
+}
+
 export interface ServiceModule {
   createProvider(runtime: Runtime): Provider;
 }
@@ -88,6 +105,7 @@ export class Runtime {
     readonly options: RuntimeOptions,
     readonly log: Logger,
     private readonly loaders: Record<string, () => Promise<ServiceModule>>,
+    readonly addressing: readonly ServiceAddressing[] = [],
   ) {
     this.clock.onTimerError = (error) => log.error({ err: error instanceof Error ? error.stack : String(error) }, 'a timer failed');
     this.store = new Store({ dataDir: options.dataDir, scratchDir: () => this.scratch.dir('blobs') });

@@ -1,11 +1,13 @@
+import type { ServiceAddressing } from '../core/runtime.js';
+import type { ProtocolName } from '../core/wire.js';
 import { SERVICE_ROUTING, type ServiceRouting } from '../generated/catalog.js';
-import { loadModel } from '../protocol/model.js';
-import type { ProtocolName } from '../protocol/types.js';
 
 /**
- * Which service a request is for, in the order the design gives: the SigV4
- * signing name, then X-Amz-Target, then the host, then the path, then a
- * query `Action`; S3 last.
+ * Which service a request is for, in the order the design gives: the SigV4 signing name, then
+ * X-Amz-Target, then the host, then the path, then a query `Action`; the catch-all (S3) last.
+ * What the models say comes from the generated catalog; what they do not (S3's virtual hosts,
+ * function URL hosts, SQS queue-URL paths) each service registers as its addressing, so the
+ * gateway names no service.
  */
 export interface RouteHints {
   signingName?: string;
@@ -17,74 +19,91 @@ export interface RouteHints {
   action?: () => string | undefined;
 }
 
-const bySigningName = new Map<string, ServiceRouting[]>();
-const byTargetPrefix = new Map<string, ServiceRouting>();
-const byEndpointPrefix = new Map<string, ServiceRouting>();
-const byModel = new Map<string, ServiceRouting>();
-for (const route of SERVICE_ROUTING) {
-  const list = bySigningName.get(route.signingName) ?? [];
-  list.push(route);
-  bySigningName.set(route.signingName, list);
-  if (route.targetPrefix) byTargetPrefix.set(route.targetPrefix, route);
-  byEndpointPrefix.set(route.endpointPrefix, route);
-  byModel.set(route.model, route);
-}
+export class Router {
+  private readonly bySigningName = new Map<string, ServiceRouting[]>();
+  private readonly byTargetPrefix = new Map<string, ServiceRouting>();
+  private readonly byEndpointPrefix = new Map<string, ServiceRouting>();
+  private readonly byModel = new Map<string, ServiceRouting>();
+  /** Literal URI starts of REST services; one claimed by two services (/tags) decides nothing. */
+  private readonly byPathPrefix = new Map<string, ServiceRouting | null>();
+  /** Query actions; several services may share one (ListTagsForResource), served ones first. */
+  private readonly byAction = new Map<string, ServiceRouting[]>();
+  private readonly addressing = new Map<string, ServiceAddressing>();
+  private readonly catchAll: ServiceRouting | undefined;
 
-/** Unsigned REST requests are told apart by their path. */
-const PATH_PREFIXES: Array<[RegExp, string]> = [
-  [/^\/20\d\d-\d\d-\d\d\/(functions|layers|event-source-mappings|tags|account-settings|code-signing-configs)/, 'lambda'],
-  [/^\/2020-05-31\//, 'cloudfront'],
-  [/^\/schedules|^\/schedule-groups/, 'scheduler'],
-  [/^\/v1\/pipes/, 'pipes'],
-  [/^\/(TraceSegments|Traces|TraceSummaries|TraceGraph|ServiceGraph|GetSamplingRules|SamplingTargets|TelemetryRecords|EncryptionConfig|Groups|GetGroup|CreateGroup|TimeSeriesServiceStatistics|InsightSummaries)/, 'xray'],
-];
-
-/** Services that kept the query protocol alongside JSON; their actions, for unsigned form requests. */
-const QUERY_SERVICES = SERVICE_ROUTING.filter((r) => r.protocols.includes('query') || r.queryCompatible);
-
-export function routeByModel(model: string): ServiceRouting | undefined {
-  return byModel.get(model);
-}
-
-export function resolveService(hints: RouteHints): ServiceRouting | undefined {
-  const targetPrefix = hints.target ? hints.target.slice(0, hints.target.lastIndexOf('.')) : undefined;
-  if (hints.signingName) {
-    const candidates = bySigningName.get(hints.signingName);
-    if (candidates?.length === 1) return candidates[0];
-    if (candidates && candidates.length > 1) {
-      const byTarget = candidates.find((c) => c.targetPrefix === targetPrefix);
-      if (byTarget) return byTarget;
-      const byHost = candidates.find((c) => hints.host.startsWith(`${c.endpointPrefix}.`));
-      return byHost ?? candidates[0];
+  constructor(addressing: readonly ServiceAddressing[], implemented: (model: string) => boolean) {
+    for (const route of SERVICE_ROUTING) {
+      const list = this.bySigningName.get(route.signingName) ?? [];
+      list.push(route);
+      this.bySigningName.set(route.signingName, list);
+      if (route.targetPrefix) this.byTargetPrefix.set(route.targetPrefix, route);
+      this.byEndpointPrefix.set(route.endpointPrefix, route);
+      this.byModel.set(route.model, route);
+      for (const prefix of route.pathPrefixes ?? []) this.byPathPrefix.set(prefix, this.byPathPrefix.has(prefix) ? null : route);
+      for (const action of route.queryActions ?? []) {
+        const routes = this.byAction.get(action) ?? [];
+        routes.push(route);
+        this.byAction.set(action, routes);
+      }
     }
+    for (const routes of this.byAction.values()) routes.sort((a, b) => Number(implemented(b.model)) - Number(implemented(a.model)));
+    for (const entry of addressing) this.addressing.set(entry.service, entry);
+    const catchAll = addressing.find((entry) => entry.catchAll);
+    this.catchAll = catchAll ? this.byModel.get(catchAll.service) : undefined;
   }
-  if (targetPrefix && byTargetPrefix.has(targetPrefix)) return byTargetPrefix.get(targetPrefix);
-  // Smithy RPC v2 (CBOR): /service/<ServiceName>/operation/<Operation>, the service named as its target prefix.
-  const rpcV2 = /^\/service\/([^/]+)\/operation\/[^/]+$/.exec(hints.path);
-  if (rpcV2 && byTargetPrefix.has(rpcV2[1])) return byTargetPrefix.get(rpcV2[1]);
-  const hostRoute = routeByHost(hints.host);
-  if (hostRoute) return hostRoute;
-  for (const [pattern, model] of PATH_PREFIXES) if (pattern.test(hints.path)) return byModel.get(model);
-  // SQS queue URLs: /<account>/<queue>
-  if (/^\/\d{12}\/[^/]+\/?$/.test(hints.path) && hints.contentType.startsWith('application/x-www-form-urlencoded')) {
-    return byModel.get('sqs');
-  }
-  const action = hints.contentType.startsWith('application/x-www-form-urlencoded') || hints.path === '/' ? hints.action?.() : undefined;
-  if (action) {
-    for (const route of QUERY_SERVICES) if (loadModel(route.model).operation(action)) return route;
-    return undefined;
-  }
-  return hints.signingName ? undefined : byModel.get('s3');
-}
 
-/** `sqs.us-east-1.localhost`, `<id>.lambda-url.<region>.localhost`, `<bucket>.s3.localhost`. */
-function routeByHost(host: string): ServiceRouting | undefined {
-  const labels = host.toLowerCase().split('.');
-  if (labels.length < 2) return undefined;
-  if (labels[1] === 'lambda-url') return byModel.get('lambda');
-  if (labels.includes('s3') || labels.some((l) => l.startsWith('s3-'))) return byModel.get('s3');
-  const route = byEndpointPrefix.get(labels[0]);
-  return route && route.model !== 's3' ? route : undefined;
+  resolve(hints: RouteHints): ServiceRouting | undefined {
+    const targetPrefix = hints.target ? hints.target.slice(0, hints.target.lastIndexOf('.')) : undefined;
+    if (hints.signingName) {
+      const candidates = this.bySigningName.get(hints.signingName);
+      if (candidates?.length === 1) return candidates[0];
+      if (candidates && candidates.length > 1) {
+        const byTarget = candidates.find((c) => c.targetPrefix === targetPrefix);
+        if (byTarget) return byTarget;
+        const byHost = candidates.find((c) => hints.host.startsWith(`${c.endpointPrefix}.`));
+        return byHost ?? candidates[0];
+      }
+    }
+    if (targetPrefix && this.byTargetPrefix.has(targetPrefix)) return this.byTargetPrefix.get(targetPrefix);
+    // Smithy RPC v2 (CBOR): /service/<ServiceName>/operation/<Operation>, the service named as its target prefix.
+    const rpcV2 = /^\/service\/([^/]+)\/operation\/[^/]+$/.exec(hints.path);
+    if (rpcV2 && this.byTargetPrefix.has(rpcV2[1])) return this.byTargetPrefix.get(rpcV2[1]);
+    const byHost = this.routeByHost(hints.host);
+    if (byHost) return byHost;
+    const byPath = this.routeByPath(hints.path);
+    if (byPath) return byPath;
+    for (const entry of this.addressing.values()) {
+      if (entry.claimsPath?.(hints.path, hints.contentType)) return this.byModel.get(entry.service);
+    }
+    const action = hints.contentType.startsWith('application/x-www-form-urlencoded') || hints.path === '/' ? hints.action?.() : undefined;
+    if (action) return this.byAction.get(action)?.[0];
+    return hints.signingName ? undefined : this.catchAll;
+  }
+
+  /** The path the service's model expects (S3 virtual-host requests become path style). */
+  modelPath(route: ServiceRouting, host: string, path: string): string {
+    return this.addressing.get(route.model)?.modelPath?.(host, path) ?? path;
+  }
+
+  /** `sqs.us-east-1.localhost` by endpoint prefix; registered hosts (`<id>.lambda-url.<region>.localhost`, `<bucket>.s3.localhost`) first. */
+  private routeByHost(host: string): ServiceRouting | undefined {
+    const lower = host.toLowerCase();
+    if (!lower.includes('.')) return undefined;
+    for (const entry of this.addressing.values()) if (entry.claimsHost?.(lower)) return this.byModel.get(entry.service);
+    const route = this.byEndpointPrefix.get(lower.slice(0, lower.indexOf('.')));
+    return route && route !== this.catchAll ? route : undefined;
+  }
+
+  private routeByPath(path: string): ServiceRouting | undefined {
+    const second = path.indexOf('/', 1);
+    const first = second < 0 ? path : path.slice(0, second);
+    if (second > 0) {
+      const third = path.indexOf('/', second + 1);
+      const two = this.byPathPrefix.get(third < 0 ? path : path.slice(0, third));
+      if (two) return two;
+    }
+    return this.byPathPrefix.get(first) ?? undefined;
+  }
 }
 
 /** Which of its protocols the service is spoken to in, from the request itself. */

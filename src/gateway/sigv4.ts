@@ -661,3 +661,21 @@ function verifySigV2(req: VerifiableRequest, parsed: SigV4Request, secretAccessK
     });
   }
 }
+
+/**
+ * The payload hash a signature is checked against. S3 signs its x-amz-content-sha256 header (a
+ * hex digest S3 checks against the body, or UNSIGNED-PAYLOAD / STREAMING-*), and that header must
+ * then be one of the signed headers, or anyone could swap it. Every other service signs the hash of
+ * the body as it arrived, whatever a header claims.
+ */
+export function payloadHashToVerify(signature: SigV4Request, headers: Record<string, string>, body: Buffer): string {
+  if (signature.signatureVersion === 2) return '';
+  const declared = headers['x-amz-content-sha256'];
+  if (signature.credential.service === 's3') {
+    if (declared !== undefined && signature.kind === 'header' && !signature.signedHeaders.includes('x-amz-content-sha256')) {
+      throw new SigV4Error('AccessDenied', 'There were headers present in the request which were not signed', 403, { HeadersNotSigned: 'x-amz-content-sha256' });
+    }
+    if (declared !== undefined) return declared;
+  }
+  return createHash('sha256').update(body).digest('hex');
+}
