@@ -71,6 +71,40 @@ const TRANSPORT_REFUSALS = new Set([414, 431]);
 /** Operations that change or remove the fixtures run after the rest, so the rest reach them. */
 const DESTRUCTIVE = /^(Delete|Purge|Remove|Abort|Cancel|Stop|Untag|Disassociate|Disable)/;
 
+/**
+ * Defects the fuzz found in code other areas own, still open when this test was written. They
+ * are not skipped: their cases fail this test until fixed. This list only names them in the
+ * failure report, so a reader knows who owns each and that it is known.
+ */
+const KNOWN_OPEN_DEFECTS: Array<{ service: string; operation: string; kind: Finding['kind']; owner: string; defect: string }> = [
+  {
+    service: 'cloudwatch',
+    operation: 'PutCompositeAlarm',
+    kind: 'server fault',
+    owner: 'src/services/cloudwatch/alarm-rule.ts',
+    defect: 'the AlarmRule parser recurses once per nesting level: a rule of 3,000 parentheses (6 KB, under the 10,240-character limit) overflows the stack, a 500 InternalFailure',
+  },
+  {
+    service: 'lambda',
+    operation: 'PutProvisionedConcurrencyConfig',
+    kind: 'event loop held',
+    owner: 'src/services/lambda/runtime/pool.ts',
+    defect: 'provisioning starts every environment before answering, ~40 ms of the event loop each: 31 hold it 1-2 s, 100 hold it 4 s (and DeleteFunction then takes 7 s retiring them)',
+  },
+  {
+    service: 'lambda',
+    operation: 'DeleteFunction',
+    kind: 'event loop held',
+    owner: 'src/services/lambda/runtime/pool.ts',
+    defect: 'retiring the environments PutProvisionedConcurrencyConfig started (see above) holds the loop',
+  },
+];
+
+function knownDefect(finding: Finding): string {
+  const known = KNOWN_OPEN_DEFECTS.find((d) => d.service === finding.service && d.operation === finding.operation && d.kind === finding.kind);
+  return known ? ` [known open defect, ${known.owner}: ${known.defect}]` : '';
+}
+
 interface Finding {
   kind: 'server fault' | 'no error code' | 'event loop held' | 'hang' | 'connection' | 'health';
   service: string;
@@ -120,7 +154,7 @@ describe('fuzz: every operation Nimbus serves, from its model', () => {
   let cloud: Cloud;
   let meter: EventLoopMeter;
   const findings: Finding[] = [];
-  const counts: Record<string, { cases: number; mutated: number; statuses: Record<number, number>; slowest: number; slowestOp: string }> = {};
+  const counts: Record<string, { cases: number; mutated: number; statuses: Record<number, number>; codes: Record<string, number>; slowest: number; slowestOp: string }> = {};
 
   before(async () => {
     cloud = await startTestCloud();
@@ -128,7 +162,10 @@ describe('fuzz: every operation Nimbus serves, from its model', () => {
   });
   after(async () => {
     await cloud.close();
-    const summary = Object.entries(counts).map(([service, c]) => `${service}: ${c.cases} cases (${c.mutated} byte-mutated), statuses ${JSON.stringify(c.statuses)}, most loop time ${c.slowest.toFixed(1)} ms (${c.slowestOp})`);
+    const summary = Object.entries(counts).map(([service, c]) => {
+      const codes = Object.entries(c.codes).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([code, n]) => `${code} ${n}`).join(', ');
+      return `${service}: ${c.cases} cases (${c.mutated} byte-mutated), statuses ${JSON.stringify(c.statuses)}, most common errors ${codes}; most loop time ${c.slowest.toFixed(1)} ms (${c.slowestOp})`;
+    });
     console.log(`fuzz seed ${SEED}, ${COUNT} cases per operation and protocol\n${summary.join('\n')}`);
   });
 
@@ -156,7 +193,7 @@ describe('fuzz: every operation Nimbus serves, from its model', () => {
       const names = Object.keys(model.operations).filter((name) => provider.operations[name]);
       names.sort((a, b) => Number(DESTRUCTIVE.test(a)) - Number(DESTRUCTIVE.test(b)) || a.localeCompare(b));
       const faultsOf = new Map(names.map((name) => [name, documentedFaults(model, service, model.operation(name)!)]));
-      const stats: (typeof counts)[string] = { cases: 0, mutated: 0, statuses: {}, slowest: 0, slowestOp: '' };
+      const stats: (typeof counts)[string] = { cases: 0, mutated: 0, statuses: {}, codes: {}, slowest: 0, slowestOp: '' };
       counts[service] = stats;
       const host = new URL(cloud.endpoint).host;
       const before = findings.length;
@@ -185,6 +222,7 @@ describe('fuzz: every operation Nimbus serves, from its model', () => {
               continue;
             }
             stats.statuses[answer.status] = (stats.statuses[answer.status] ?? 0) + 1;
+            if (answer.status >= 400) stats.codes[answer.code ?? '-'] = (stats.codes[answer.code ?? '-'] ?? 0) + 1;
             if (cost.activeMs > stats.slowest) {
               stats.slowest = cost.activeMs;
               stats.slowestOp = `${name} over ${protocol}, seed ${seed}`;
@@ -208,7 +246,7 @@ describe('fuzz: every operation Nimbus serves, from its model', () => {
       }
 
       const mine = findings.slice(before);
-      const shown = mine.slice(0, 40).map((f) => `- [${f.kind}] ${f.service} ${f.operation} over ${f.protocol} (seed ${f.seed}): ${f.detail}\n    ${f.request}`);
+      const shown = mine.slice(0, 40).map((f) => `- [${f.kind}] ${f.service} ${f.operation} over ${f.protocol} (seed ${f.seed}): ${f.detail}${knownDefect(f)}\n    ${f.request}`);
       assert.equal(mine.length, 0, `${mine.length} findings in ${service}:\n${shown.join('\n')}`);
     });
   }

@@ -75,7 +75,9 @@ export async function prepare(endpoint: string, service: string): Promise<Dictio
       const upload = await must(endpoint, 's3', 'rest-xml', 'CreateMultipartUpload', { Bucket: 'fuzz-bucket', Key: 'fuzz-upload' });
       const uploadId = /<UploadId>([^<]+)<\/UploadId>/.exec(upload)?.[1] ?? 'x';
       return {
-        bucket: ['fuzz-bucket', 'fuzz-missing-bucket'],
+        bucket: ['fuzz-bucket', 'fuzz-bucket', 'fuzz-bucket', 'fuzz-missing-bucket'],
+        expectedbucketowner: [ACCOUNT],
+        expectedsourcebucketowner: [ACCOUNT],
         key: ['fuzz-object', 'fuzz-upload', 'dir/a b.txt'],
         uploadid: [uploadId],
         copysource: ['fuzz-bucket/fuzz-object', '/fuzz-bucket/fuzz-object?versionId=null'],
