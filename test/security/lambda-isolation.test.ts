@@ -129,7 +129,7 @@ exports.handler = async (event) => {
 
 test("in its own namespaces a function sees only its own processes: neither Nimbus's environment nor another environment's token", async () => {
   const sandbox = processSandbox();
-  console.log(`# process sandbox on this machine: ${sandbox ? `${sandbox.command} ${sandbox.prefix.slice(0, -4).join(' ')}` : 'unavailable'}`);
+  console.log(`# process sandbox on this machine: ${sandbox ? `${sandbox.command} ${sandbox.options.join(' ')}${sandbox.canMount ? ', hiding Nimbus data' : ''}` : 'unavailable'}`);
   await createFunction(lambda, 'snoop', { 'index.js': PROC_SNOOP });
   // Another function's environment is running (warm) while the snoop looks.
   await lambda.send(new InvokeCommand({ FunctionName: 'victim', Payload: encode({ n: 3 }) }));

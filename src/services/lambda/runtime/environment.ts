@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-events.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
 import { accepted, errorBody, errorTypeOf, json, readBody } from './runtime-api-messages.js';
-import { childrenOf, processSandbox, signalFromStatus, type Sandbox } from './sandbox.js';
+import { childrenOf, processSandbox, sandboxLaunch, signalFromStatus, type Sandbox, type SandboxMounts } from './sandbox.js';
 
 /** Largest synchronous response a function may return (AWS: 6 MB plus a little framing). */
 export const MAX_RESPONSE_BYTES = 6_291_556;
@@ -24,6 +24,8 @@ export interface LaunchPlan {
   env: Record<string, string>;
   /** Makes the environment's /tmp: a new folder of its own, under Nimbus's scratch space. */
   tmpDir(): string;
+  /** In a sandbox that can mount: Nimbus's data to hide from the function, and what of it the function needs. */
+  mounts?: SandboxMounts;
   memoryMb: number;
   timeoutSec: number;
   /**
@@ -168,7 +170,7 @@ export class Environment {
     let child: ChildProcess;
     try {
       this.sandbox = processSandbox();
-      const [command, args] = this.sandbox ? [this.sandbox.command, [...this.sandbox.prefix, this.plan.command, ...this.plan.args]] : [this.plan.command, this.plan.args];
+      const { command, args } = this.sandbox ? sandboxLaunch(this.sandbox, this.plan.command, this.plan.args, this.plan.mounts) : this.plan;
       child = spawn(command, args, { cwd: this.plan.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     } catch (error) {
       this.die();

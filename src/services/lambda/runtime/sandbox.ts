@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
-import { constants as osConstants } from 'node:os';
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Execution environments in a PID and mount namespace of their own, where Linux allows it
@@ -15,12 +16,46 @@ import { constants as osConstants } from 'node:os';
  */
 export interface Sandbox {
   command: string;
-  /** unshare's arguments up to and including the shell that starts the runtime. */
-  prefix: string[];
+  /** unshare's own options. */
+  options: string[];
+  /** Whether the namespace may mount (Nimbus runs as root): then Nimbus's data is hidden from the function. */
+  canMount: boolean;
 }
 
-/** The shell (process 1) starts the runtime (without the PWD it would add) and exits with its status: 128 + the signal's number if one killed it. */
-const INIT = 'unset PWD; "$@" & wait $!';
+/** What a function's mount namespace hides (Nimbus's data), what it keeps in sight read-only (its code, layers, runtime files). */
+export interface SandboxMounts {
+  hide: string[];
+  keep: string[];
+  /** An empty folder outside every hidden one, where kept folders wait while the hidden ones are covered. */
+  hold: string;
+}
+
+/**
+ * Process 1 of the namespace. Arguments: the kept folders (count, then paths), the hidden ones
+ * (count, then paths), the holding folder, then the runtime's command. It covers each hidden
+ * folder with an empty, read-only tmpfs and mounts the kept ones back at their own paths, read-only; then
+ * starts the runtime (without the PWD a shell adds) and exits with its status: 128 + the
+ * signal's number if one killed it.
+ */
+const INIT = [
+  'set -e',
+  'n=$1; shift; i=0',
+  'while [ "$i" -lt "$n" ]; do eval "keep_$i=\\$1"; shift; i=$((i+1)); done',
+  'm=$1; shift; j=0',
+  'while [ "$j" -lt "$m" ]; do eval "hide_$j=\\$1"; shift; j=$((j+1)); done',
+  'hold=$1; shift',
+  'if [ "$m" -gt 0 ]; then',
+  '  mount -t tmpfs -o mode=700 nimbus-hold "$hold"',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir "$hold/$i"; mount --bind "$p" "$hold/$i"; i=$((i+1)); done',
+  '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -t tmpfs -o mode=755 nimbus-hidden "$p"; j=$((j+1)); done',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; mount --move "$hold/$i" "$p"; mount -o remount,bind,ro "$p"; i=$((i+1)); done',
+  '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -o remount,ro "$p"; j=$((j+1)); done',
+  '  umount "$hold"',
+  'fi',
+  'set +e',
+  'unset PWD',
+  '"$@" & wait $!',
+].join('\n');
 const UNSHARE_PATHS = ['/usr/bin/unshare', '/bin/unshare'];
 
 let probed: Sandbox | null | undefined;
@@ -44,14 +79,44 @@ export function processSandbox(): Sandbox | undefined {
   const gid = process.getgid?.() ?? 0;
   const userOptions = uid === 0 ? [[]] : [['--user', `--map-user=${uid}`, `--map-group=${gid}`], ['--user', '--map-root-user']];
   for (const user of userOptions) {
-    const prefix = [...user, ...namespaces, '--', '/bin/sh', '-c', INIT, 'sh'];
-    const check = spawnSync(command, [...prefix, 'true'], { timeout: 5000, stdio: 'ignore' });
-    if (check.status === 0) {
-      probed = { command, prefix };
-      return probed;
-    }
+    const sandbox: Sandbox = { command, options: [...user, ...namespaces], canMount: false };
+    const plain = sandboxLaunch(sandbox, 'true', []);
+    if (spawnSync(plain.command, plain.args, { timeout: 5000, stdio: 'ignore' }).status !== 0) continue;
+    // A function that sees itself as root (--map-root-user) is not what AWS runs; only real root hides Nimbus's data.
+    sandbox.canMount = uid === 0 && mountsWork(sandbox);
+    probed = sandbox;
+    return probed;
   }
   return undefined;
+}
+
+/** The command that starts `command args` in the sandbox, with Nimbus's data hidden where `mounts` say and the sandbox can. */
+export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[], mounts?: SandboxMounts): { command: string; args: string[] } {
+  const use = sandbox.canMount && mounts && mounts.hide.length ? mounts : { keep: [], hide: [], hold: '' };
+  const init = [String(use.keep.length), ...use.keep, String(use.hide.length), ...use.hide, use.hold];
+  return { command: sandbox.command, args: [...sandbox.options, '--', '/bin/sh', '-c', INIT, 'sh', ...init, command, ...args] };
+}
+
+/** Tries the hiding once on folders of its own: a folder covered, one below it kept and readable. */
+function mountsWork(sandbox: Sandbox): boolean {
+  const base = mkdtempSync(join(tmpdir(), 'nimbus-sandbox-probe-'));
+  try {
+    mkdirSync(join(base, 'hidden', 'kept'), { recursive: true });
+    mkdirSync(join(base, 'hold'));
+    writeFileSync(join(base, 'hidden', 'secret'), 'x');
+    writeFileSync(join(base, 'hidden', 'kept', 'visible'), 'x');
+    const check = `test ! -e '${join(base, 'hidden', 'secret')}' && test -e '${join(base, 'hidden', 'kept', 'visible')}'`;
+    const launch = sandboxLaunch({ ...sandbox, canMount: true }, '/bin/sh', ['-c', check], {
+      hide: [join(base, 'hidden')],
+      keep: [join(base, 'hidden', 'kept')],
+      hold: join(base, 'hold'),
+    });
+    return spawnSync(launch.command, launch.args, { timeout: 5000, stdio: 'ignore' }).status === 0;
+  } catch {
+    return false;
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
 }
 
 /** The signal a sandboxed runtime died of, from its shell's exit status (128 + number). */
