@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -129,7 +131,28 @@ describe('__proto__ as a client-chosen name', () => {
     }
   });
 
-  test('the server still answers promptly afterwards', async () => {
+  test('boto3 (whose dicts have no prototype trap) reads back what it wrote', async () => {
+    const script = `
+import boto3, json, sys
+kw = dict(endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')
+ddb = boto3.client('dynamodb', **kw)
+ddb.put_item(TableName='proto-items', Item={'pk': {'S': 'boto'}, '__proto__': {'S': 'from boto3'}, 'm': {'M': {'__proto__': {'N': '3'}}}})
+item = ddb.get_item(TableName='proto-items', Key={'pk': {'S': 'boto'}}, ConsistentRead=True)['Item']
+sqs = boto3.client('sqs', **kw)
+url = sqs.create_queue(QueueName='proto-boto')['QueueUrl']
+sent = sqs.send_message(QueueUrl=url, MessageBody='b', MessageAttributes={'__proto__': {'DataType': 'String', 'StringValue': 'boto'}})
+got = sqs.receive_message(QueueUrl=url, MessageAttributeNames=['All'])['Messages'][0]
+print(json.dumps({'item': item, 'sentMd5': sent['MD5OfMessageAttributes'], 'message': got}))
+`;
+    const { stdout } = await promisify(execFile)('python3', ['-c', script, cloud.endpoint], { timeout: 60_000 });
+    const result = JSON.parse(stdout);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(result.item, '__proto__')?.value, { S: 'from boto3' });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(result.item.m.M, '__proto__')?.value, { N: '3' });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(result.message.MessageAttributes, '__proto__')?.value, { StringValue: 'boto', DataType: 'String' });
+    assert.equal(result.message.MD5OfMessageAttributes, result.sentMd5);
+  });
+
+    test('the server still answers promptly afterwards', async () => {
     const started = performance.now();
     await ddb.send(new PutItemCommand({ TableName: 'proto-items', Item: { pk: { S: 'after' } } }));
     const got = await ddb.send(new GetItemCommand({ TableName: 'proto-items', Key: { pk: { S: 'after' } } }));
