@@ -134,6 +134,13 @@ function historyPageSql(order: 'ASC' | 'DESC'): string {
     ORDER BY ts ${order}, seq ${order} LIMIT @limit OFFSET @offset`;
 }
 
+/** Where a metric sits in listing order. */
+export interface MetricKey {
+  namespace: string;
+  name: string;
+  dimensions: DimensionPair[];
+}
+
 export interface SampleCursor {
   timestamp: number;
   rowid: number;
@@ -215,7 +222,6 @@ export class CloudWatchState {
         'SELECT rowid, ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts < ? AND (ts, rowid) > (?, ?) ORDER BY ts, rowid LIMIT ?',
       ),
       samplesNewestFirst: db.prepare('SELECT ts, unit, count, sum, min, max, vals FROM cw_samples WHERE metric_id = ? AND ts >= ? AND ts < ? ORDER BY ts DESC'),
-      listMetrics: db.prepare('SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? ORDER BY namespace, name, dimensions'),
       metricsAfter: db.prepare(
         'SELECT * FROM cw_metrics WHERE account = ? AND region = ? AND last_put >= ? AND (namespace, name, dimensions) > (?, ?, ?) ORDER BY namespace, name, dimensions LIMIT ?',
       ),
@@ -288,24 +294,14 @@ export class CloudWatchState {
     for (const row of statement.iterate(metricId, start, end) as IterableIterator<SampleRecord>) yield toSample(row);
   }
 
-  /** Metrics with a put at or after `since`. */
-  listMetrics(account: string, region: string, since: number): MetricRow[] {
-    return (this.statements.listMetrics.all(account, region, since) as MetricRecord[]).map(toMetric);
-  }
-
-  /** Up to `limit` of the same metrics after `after` (in their order), so a long scan can be taken in slices. */
-  metricsAfter(account: string, region: string, since: number, after: MetricRow | undefined, limit: number, namespace?: string): MetricRow[] {
+  /** Up to `limit` metrics with a put at or after `since`, after `after` in listing order: a long scan taken in slices. */
+  metricsAfter(account: string, region: string, since: number, after: MetricKey | undefined, limit: number, namespace?: string): MetricRow[] {
     const dimensions = after ? JSON.stringify(canonicalDimensions(after.dimensions)) : '';
     const rows =
       namespace === undefined
         ? this.statements.metricsAfter.all(account, region, since, after?.namespace ?? '', after?.name ?? '', dimensions, limit)
         : this.statements.namespaceMetricsAfter.all(account, region, namespace, since, after?.name ?? '', dimensions, limit);
     return (rows as MetricRecord[]).map(toMetric);
-  }
-
-  /** The same metrics one at a time, so a reader that needs a page stops early. */
-  *iterateMetrics(account: string, region: string, since: number): Generator<MetricRow> {
-    for (const row of this.statements.listMetrics.iterate(account, region, since) as IterableIterator<MetricRecord>) yield toMetric(row);
   }
 
   pruneSamples(before: number): void {
