@@ -203,6 +203,16 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     assert.equal(continued.Id, 'd33', 'the next page picks up the query it stopped in');
     assert.equal(continued.Values!.length, 3000 - (100_800 - 33 * 3000));
     assert.ok(continued.Timestamps![0].getTime() < page.MetricDataResults![33].Timestamps!.at(-1)!.getTime(), 'older than the last point returned');
+    // Oldest first, a small page at a time: each page starts after the last period of the one before.
+    const one = queries.slice(0, 1);
+    const first = await cw.send(new GetMetricDataCommand({ MetricDataQueries: one, ...window, ScanBy: 'TimestampAscending', MaxDatapoints: 1000 }));
+    const second = await cw.send(new GetMetricDataCommand({ MetricDataQueries: one, ...window, ScanBy: 'TimestampAscending', MaxDatapoints: 1000, NextToken: first.NextToken }));
+    const firstTimes = first.MetricDataResults![0].Timestamps!.map((t) => t.getTime());
+    const secondTimes = second.MetricDataResults![0].Timestamps!.map((t) => t.getTime());
+    assert.equal(firstTimes.length, 1000);
+    assert.equal(secondTimes.length, 1000);
+    assert.equal(secondTimes[0], firstTimes[999] + 1000, 'no period skipped or repeated');
+    assert.ok(second.NextToken);
     const bad = await rejection(cw.send(new GetMetricDataCommand({ MetricDataQueries: queries, ...window, NextToken: 'not-a-token' })));
     assert.equal(bad.name, 'InvalidNextToken');
     assert.equal(bad.message, 'The service cannot process the NextToken. The token is invalid or has expired.');
