@@ -18,8 +18,9 @@ export async function longestStall<T>(work: () => Promise<T>): Promise<{ result:
   try {
     const result = await work();
     const wallMs = performance.now() - started;
-    // The histogram records a stall on the loop's next turn.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Watch 60 ms past the answer too: work a request leaves behind (deferred, on timers) counts
+    // against it, and the histogram's timer records a stall only when it next fires.
+    await new Promise((resolve) => setTimeout(resolve, 60));
     const stallMs = histogram.count > 0 ? Math.max(0, histogram.max / 1e6 - 10) : 0;
     return { result, stallMs, wallMs };
   } finally {
@@ -27,11 +28,20 @@ export async function longestStall<T>(work: () => Promise<T>): Promise<{ result:
   }
 }
 
-/** How long /_nimbus/health takes to answer. */
+/**
+ * How long /_nimbus/health takes to answer: the best of three probes in a
+ * row, so that a garbage collection or another process on a shared 2-core
+ * machine does not count as the server's. (A server still busy with the last
+ * request's work would hold all three; `longestStall` catches that work too.)
+ */
 export async function healthLatency(cloud: Cloud): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(`${cloud.endpoint}/_nimbus/health`);
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`health answered ${response.status}`);
-  return performance.now() - started;
+  let best = Number.POSITIVE_INFINITY;
+  for (let probe = 0; probe < 3; probe++) {
+    const started = performance.now();
+    const response = await fetch(`${cloud.endpoint}/_nimbus/health`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`health answered ${response.status}`);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
 }

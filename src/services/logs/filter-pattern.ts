@@ -14,7 +14,8 @@
  * dimensions.
  */
 
-import { compileSafeRegex, escapeRegex, RegexSyntaxError, type SafeRegex } from '../../core/safe-regex.js';
+import { compileSafeRegex, RegexSyntaxError, type SafeRegex } from '../../core/safe-regex.js';
+import { compileGlob, type Glob } from './glob.js';
 
 export class FilterPatternError extends Error {
   constructor(
@@ -30,8 +31,8 @@ export class FilterPatternError extends Error {
 export const MAX_REGEXES_PER_PATTERN = 2;
 /** How deeply JSON pattern groups and negations may nest (the pattern is at most 1,024 characters). */
 const MAX_NESTING = 100;
-/** Ways a space-delimited pattern with several ellipses may try to split one message, before it counts as no match. */
-const MAX_DELIMITED_STEPS = 10_000;
+/** Steps a space-delimited pattern may take to place one message's fields before the message counts as not matching. */
+const MAX_DELIMITED_STEPS = 200_000;
 
 export interface MatchResult {
   matched: boolean;
@@ -50,6 +51,8 @@ export interface FilterPattern {
    * without a backslash (JSON escapes could hide the text).
    */
   required: { texts: string[]; unlessBackslash: boolean };
+  /** How many %regex% terms the pattern holds (AWS limits them per pattern and per log group). */
+  regexCount: number;
 }
 
 // ---------------------------------------------------------------- terms
@@ -105,6 +108,7 @@ function compileTerms(source: string): FilterPattern {
   }
   return {
     kind: 'terms',
+    regexCount: regexes.count,
     required: { texts: set.requiredTexts, unlessBackslash: false },
     test(message) {
       const matched =
@@ -149,20 +153,16 @@ function compileRegex(source: string): SafeRegex {
 }
 
 class RegexCounter {
-  private count = 0;
+  count = 0;
   add(): void {
     if (++this.count > MAX_REGEXES_PER_PATTERN) throw new FilterPatternError(`A filter pattern can contain at most ${MAX_REGEXES_PER_PATTERN} regular expressions.`);
   }
 }
 
-/** `4*`, `*error*`: a glob with * wildcards, matched against the whole value (linear time, unlike a backtracking `^a.*b.*c$`). */
-function compileGlob(glob: string): SafeRegex {
-  return compileSafeRegex(`^${glob.split('*').map(escapeRegex).join('.*')}$`, { dotAll: true });
-}
 
 // ---------------------------------------------------------------- values and comparisons
 
-type Literal = { kind: 'number'; value: number } | { kind: 'string'; value: string; quoted: boolean; glob?: SafeRegex } | { kind: 'regex'; regex: SafeRegex };
+type Literal = { kind: 'number'; value: number } | { kind: 'string'; value: string; quoted: boolean; glob?: Glob } | { kind: 'regex'; regex: SafeRegex };
 
 type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -340,13 +340,13 @@ type JsonNode =
   | { type: 'and' | 'or'; left: JsonNode; right: JsonNode }
   | { type: 'not'; operand: JsonNode };
 
-function parseJsonPattern(source: string): JsonNode {
+function parseJsonPattern(source: string): { tree: JsonNode; regexCount: number } {
   const stream = new TokenStream(tokenize(source));
   stream.expectOp('{');
-  const node = jsonOr(stream);
+  const tree = jsonOr(stream);
   stream.expectOp('}');
   if (stream.peek().kind !== 'end') throw new FilterPatternError(`Unexpected '${stream.peek().text}' after the end of the JSON filter pattern`);
-  return node;
+  return { tree, regexCount: stream.regexes.count };
 }
 
 function jsonOr(stream: TokenStream): JsonNode {
@@ -485,7 +485,7 @@ type DelimitedCondition =
   | { type: 'compare'; field: string; op: Comparison; literal: Literal }
   | { type: 'and' | 'or'; left: DelimitedCondition; right: DelimitedCondition };
 
-function parseDelimitedPattern(source: string): DelimitedField[] {
+function parseDelimitedPattern(source: string): { fields: DelimitedField[]; regexCount: number } {
   const stream = new TokenStream(tokenize(source));
   stream.expectOp('[');
   const fields: DelimitedField[] = [];
@@ -501,7 +501,7 @@ function parseDelimitedPattern(source: string): DelimitedField[] {
   }
   stream.expectOp(']');
   if (stream.peek().kind !== 'end') throw new FilterPatternError(`Unexpected '${stream.peek().text}' after the end of the filter pattern`);
-  return fields;
+  return { fields, regexCount: stream.regexes.count };
 }
 
 function delimitedField(stream: TokenStream): DelimitedField {
@@ -569,44 +569,70 @@ function evaluateDelimitedCondition(condition: DelimitedCondition, values: Recor
 
 /**
  * Assigns message fields to pattern fields, with each ellipsis absorbing zero
- * or more fields; backtracks on failure. Several ellipses could try every
- * split of a long message, so a failed (field, token) pair is remembered when
- * no condition reads another field (then the outcome depends on the pair
- * alone), and the search gives up after MAX_DELIMITED_STEPS otherwise.
+ * or more fields, leftmost first. Backtracking over several ellipses could
+ * try every split of a long message, so failures are remembered: a (field,
+ * token) pair that failed fails again, and an ellipsis that failed from token
+ * t fails from any later token (it has fewer choices), which keeps the search
+ * to fields x tokens steps. Remembering is exact when each condition reads
+ * only its own field; a condition that reads a field placed after an
+ * ellipsis may see it placed once only. A step bound caps the rest.
  */
-function matchDelimited(pattern: DelimitedField[], tokens: string[], conditionsLocal: boolean): Record<string, string> | undefined {
+function matchDelimited(pattern: DelimitedField[], tokens: string[]): Record<string, string> | undefined {
   const assigned: Record<string, string> = {};
+  const width = tokens.length + 1;
   const failed = new Set<number>();
+  const ellipsisFailsFrom = new Array<number>(pattern.length).fill(Number.POSITIVE_INFINITY);
   let steps = 0;
   const attempt = (p: number, t: number): boolean => {
     if (p === pattern.length) return t === tokens.length;
-    const key = p * (tokens.length + 1) + t;
-    if (conditionsLocal && failed.has(key)) return false;
     if (++steps > MAX_DELIMITED_STEPS) return false;
     const field = pattern[p];
-    let ok: boolean;
     if (field.ellipsis) {
-      ok = false;
-      for (let take = 0; t + take <= tokens.length && !ok; take++) ok = attempt(p + 1, t + take);
-    } else if (t >= tokens.length) ok = false;
-    else {
-      if (field.name) assigned[field.name] = tokens[t];
-      ok = (!field.condition || evaluateDelimitedCondition(field.condition, assigned)) && attempt(p + 1, t + 1);
+      const stop = Math.min(tokens.length, ellipsisFailsFrom[p] - 1);
+      for (let next = t; next <= stop; next++) if (attempt(p + 1, next)) return true;
+      ellipsisFailsFrom[p] = Math.min(ellipsisFailsFrom[p], t);
+      return false;
     }
-    if (!ok && conditionsLocal) failed.add(key);
+    const key = p * width + t;
+    if (t >= tokens.length || failed.has(key)) return false;
+    if (field.name) assigned[field.name] = tokens[t];
+    const ok = (!field.condition || evaluateDelimitedCondition(field.condition, assigned)) && attempt(p + 1, t + 1);
+    if (!ok) failed.add(key);
     return ok;
   };
   return attempt(0, 0) ? assigned : undefined;
 }
 
-/** Whether every field's condition reads only that field. */
-function conditionsAreLocal(fields: DelimitedField[]): boolean {
-  const reads = (condition: DelimitedCondition, name: string): boolean =>
-    condition.type === 'compare' ? condition.field === name : reads(condition.left, name) && reads(condition.right, name);
-  return fields.every((field) => !field.condition || (field.name !== undefined && reads(field.condition, field.name)));
-}
-
 // ---------------------------------------------------------------- compile
+
+/**
+ * Messages parsed as JSON lately, shared by every JSON filter that reads
+ * them: a batch runs through up to 100 metric filters, and parsing each
+ * message once instead of once a filter is most of their cost. Bounded by
+ * message bytes; documents are only read, never changed.
+ */
+const parsedDocuments = new Map<string, unknown>();
+let parsedBytes = 0;
+const MAX_PARSED_BYTES = 4 * 1_048_576;
+const NOT_JSON = Symbol('not JSON');
+
+function parsedJson(message: string): unknown {
+  let document = parsedDocuments.get(message);
+  if (document === undefined) {
+    try {
+      document = JSON.parse(message) as unknown;
+    } catch {
+      document = NOT_JSON;
+    }
+    if (parsedBytes + message.length > MAX_PARSED_BYTES) {
+      parsedDocuments.clear();
+      parsedBytes = 0;
+    }
+    parsedDocuments.set(message, document);
+    parsedBytes += message.length;
+  }
+  return document === NOT_JSON ? undefined : document;
+}
 
 const cache = new Map<string, FilterPattern>();
 
@@ -616,34 +642,30 @@ export function compileFilterPattern(source: string | undefined): FilterPattern 
   if (cached) return cached;
   let pattern: FilterPattern;
   if (text === '' || text === '""') {
-    pattern = { kind: 'all', required: { texts: [], unlessBackslash: false }, test: () => ({ matched: true, fields: {} }) };
+    pattern = { kind: 'all', regexCount: 0, required: { texts: [], unlessBackslash: false }, test: () => ({ matched: true, fields: {} }) };
   } else if (text.startsWith('{')) {
-    const tree = parseJsonPattern(text);
+    const { tree, regexCount } = parseJsonPattern(text);
     const required = requiredText(tree);
     pattern = {
       kind: 'json',
+      regexCount,
       required: { texts: required, unlessBackslash: true },
       test(message) {
         // A cheap necessary condition first: most events of a busy group fail it without being parsed.
         if (required.length && !message.includes('\\') && !required.every((piece) => message.includes(piece))) return { matched: false, fields: {} };
-        let document: unknown;
-        try {
-          document = JSON.parse(message);
-        } catch {
-          return { matched: false, fields: {} };
-        }
+        const document = parsedJson(message);
         if (typeof document !== 'object' || document === null) return { matched: false, fields: {} };
         return { matched: evaluateJson(tree, document), fields: {}, json: document };
       },
     };
   } else if (text.startsWith('[')) {
-    const fields = parseDelimitedPattern(text);
-    const conditionsLocal = conditionsAreLocal(fields);
+    const { fields, regexCount } = parseDelimitedPattern(text);
     pattern = {
       kind: 'delimited',
+      regexCount,
       required: { texts: [], unlessBackslash: false },
       test(message) {
-        const assigned = matchDelimited(fields, splitDelimited(message), conditionsLocal);
+        const assigned = matchDelimited(fields, splitDelimited(message));
         if (!assigned) return { matched: false, fields: {} };
         const out: Record<string, string> = {};
         let position = 0;
@@ -662,6 +684,22 @@ export function compileFilterPattern(source: string | undefined): FilterPattern 
   if (cache.size > 1000) cache.clear();
   cache.set(text, pattern);
   return pattern;
+}
+
+/** AWS: at most five filter patterns with regexes among one log group's metric and subscription filters. */
+export const MAX_REGEX_PATTERNS_PER_GROUP = 5;
+
+/** How many of these stored patterns hold a %regex% term. */
+export function countRegexPatterns(patterns: string[]): number {
+  let count = 0;
+  for (const source of patterns) {
+    try {
+      if (compileFilterPattern(source).regexCount > 0) count++;
+    } catch {
+      // a stored pattern that no longer compiles holds nothing to count
+    }
+  }
+  return count;
 }
 
 /** The value a metric transformation reads: a number, `$field` (space-delimited) or `$.path` (JSON). */

@@ -4,14 +4,15 @@ import type { Timer } from '../../core/clock.js';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
+import { WorkSlices } from '../../core/work-slices.js';
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
 import { validationException } from '../../protocol/validate.js';
 import type { CloudWatchApi } from '../cloudwatch/api.js';
 import type { LogsApi, LogsS3Target } from './api.js';
 import { alreadyExists, groupNotFound, invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound, streamNotFound } from './errors.js';
-import { compileFilterPattern, FilterPatternError, type FilterPattern } from './filter-pattern.js';
-import { runQuery, type InputEvent } from './insights/engine.js';
+import { compileFilterPattern, countRegexPatterns, FilterPatternError, MAX_REGEX_PATTERNS_PER_GROUP, type FilterPattern } from './filter-pattern.js';
+import { runQueryInSlices, type InputEvent } from './insights/engine.js';
 import { parseQuery, QueryError } from './insights/parser.js';
 import { LiveTail } from './live-tail.js';
 import { checkTransformation, metricDataFor, type Transformation } from './metric-filters.js';
@@ -31,6 +32,8 @@ const MAX_SPAN_MS = DAY_MS;
 const MAX_RESPONSE_BYTES = 1_048_576;
 /** Message bytes one FilterLogEvents call examines before it answers with what it found and a nextToken (AWS also stops a search early). */
 const MAX_FILTER_SCAN_BYTES = 8 * 1_048_576;
+/** And searches at most this long (wall time) before answering so: the event loop is shared. */
+const FILTER_SEARCH_MS = 250;
 const MAX_METRIC_FILTERS = 100;
 const MAX_SUBSCRIPTION_FILTERS = 2;
 const QUERY_RESULT_LIFETIME_MS = 7 * DAY_MS;
@@ -154,7 +157,7 @@ export function createProvider(runtime: Runtime): Provider {
     armExpiryIfNeeded(group);
     const filters = state.metricFilters(group.id);
     if (filters.length) {
-      const data = metricDataFor(filters, accepted, group.account, group.region);
+      const data = await metricDataFor(filters, accepted, group.account, group.region);
       if (data.length) {
         const cloudwatch = await runtime.api<CloudWatchApi>('cloudwatch');
         for (const request of data) {
@@ -166,6 +169,7 @@ export function createProvider(runtime: Runtime): Provider {
         }
       }
     }
+    const slices = new WorkSlices();
     for (const filter of state.subscriptionFilters(group.id)) {
       let pattern: FilterPattern;
       try {
@@ -173,10 +177,11 @@ export function createProvider(runtime: Runtime): Provider {
       } catch {
         continue;
       }
-      const logEvents = accepted
-        .map((event, i) => ({ event, seq: seqs[i] }))
-        .filter(({ event }) => pattern.test(event.message).matched)
-        .map(({ event, seq }) => ({ id: eventId(event.timestamp, seq), timestamp: event.timestamp, message: event.message }));
+      const logEvents: Array<{ id: string; timestamp: number; message: string }> = [];
+      for (const [i, event] of accepted.entries()) {
+        if (slices.due()) await slices.pause();
+        if (pattern.test(event.message).matched) logEvents.push({ id: eventId(event.timestamp, seqs[i]), timestamp: event.timestamp, message: event.message });
+      }
       if (!logEvents.length) continue;
       subscriptions.deliver(filter.destinationArn, groupArn(group), {
         messageType: 'DATA_MESSAGE',
@@ -188,6 +193,18 @@ export function createProvider(runtime: Runtime): Provider {
       });
     }
     liveTail.publish(accepted.map((event) => ({ groupId: group.id, logGroupIdentifier: '', logStreamName: stream.name, timestamp: event.timestamp, ingestionTime: now, message: event.message })));
+  }
+
+  /** Every PutLogEvents runs a group's filters, so AWS caps the regex ones at five a group (metric and subscription filters together). */
+  function checkRegexQuota(group: GroupRow, pattern: FilterPattern, replacing: { metric?: string; subscription?: string }): void {
+    if (!pattern.regexCount) return;
+    const others = [
+      ...state.metricFilters(group.id).filter((f) => f.name !== replacing.metric).map((f) => f.pattern),
+      ...state.subscriptionFilters(group.id).filter((f) => f.name !== replacing.subscription).map((f) => f.pattern),
+    ];
+    if (countRegexPatterns(others) >= MAX_REGEX_PATTERNS_PER_GROUP) {
+      throw limitExceeded(`A log group can have at most ${MAX_REGEX_PATTERNS_PER_GROUP} metric and subscription filters whose filter patterns contain regular expressions.`);
+    }
   }
 
   function armExpiryIfNeeded(group: GroupRow): void {
@@ -269,11 +286,12 @@ export function createProvider(runtime: Runtime): Provider {
    * so clients see the transitions they poll for.
    */
   function scheduleQuery(query: QueryRow): void {
-    const run = clock.setTimeout(() => {
-      pendingTimers.delete(run);
+    const start = async () => {
       const current = state.query(query.id);
       if (!current || current.status !== 'Scheduled') return;
-      const finished = runInsightsQuery(current);
+      const finished = await runInsightsQuery(current);
+      // StopQuery may have cancelled it while it ran.
+      if (state.query(query.id)?.status !== 'Scheduled') return;
       state.putQuery({ ...finished, status: 'Running' });
       const complete = clock.setTimeout(() => {
         pendingTimers.delete(complete);
@@ -281,12 +299,17 @@ export function createProvider(runtime: Runtime): Provider {
         if (latest?.status === 'Running') state.putQuery({ ...latest, status: finished.status });
       }, QUERY_RUN_MS);
       pendingTimers.add(complete);
+    };
+    const run = clock.setTimeout(() => {
+      pendingTimers.delete(run);
+      start().catch((error: unknown) => runtime.log.warn({ err: String(error), query: query.id }, 'insights query could not run'));
     }, 0);
     pendingTimers.add(run);
   }
 
   /** Runs the query over its groups; the row it returns carries the outcome (Complete or Failed), results and statistics. */
-  function runInsightsQuery(query: QueryRow): QueryRow {
+  async function runInsightsQuery(query: QueryRow): Promise<QueryRow> {
+    const slices = new WorkSlices();
     let commands;
     try {
       commands = parseQuery(query.queryString);
@@ -302,6 +325,7 @@ export function createProvider(runtime: Runtime): Provider {
     for (const group of groups) {
       expire(group);
       for (const event of allGroupEvents(group.id, start, end)) {
+        if (slices.due()) await slices.pause();
         recordsScanned++;
         bytesScanned += Buffer.byteLength(event.message);
         events.push({
@@ -316,7 +340,7 @@ export function createProvider(runtime: Runtime): Provider {
     }
     events.sort((a, b) => b.timestamp - a.timestamp);
     try {
-      const output = runQuery(commands, events, query.limit ?? 1000);
+      const output = await runQueryInSlices(commands, events, query.limit ?? 1000);
       return {
         ...query,
         status: 'Complete',
@@ -653,8 +677,9 @@ export function createProvider(runtime: Runtime): Provider {
       let resume: { ts: number; seq: number } | undefined;
       let scannedBytes = 0;
       let outBytes = 0;
+      const slice = new WorkSlices();
       for (const event of state.scanGroup(group.id, start, end, position.ts, position.seq, pattern.required.texts, pattern.required.unlessBackslash)) {
-        if (scannedBytes >= MAX_FILTER_SCAN_BYTES) {
+        if (scannedBytes >= MAX_FILTER_SCAN_BYTES || (scannedBytes > 0 && slice.due(FILTER_SEARCH_MS))) {
           resume = { ts: event.timestamp, seq: event.seq - 1 };
           break;
         }
@@ -683,6 +708,7 @@ export function createProvider(runtime: Runtime): Provider {
       const existing = state.metricFilters(group.id);
       const current = existing.find((f) => f.name === input.filterName);
       if (!current && existing.length >= MAX_METRIC_FILTERS) throw limitExceeded();
+      checkRegexQuota(group, pattern, { metric: input.filterName });
       state.putMetricFilter({
         groupId: group.id,
         name: input.filterName,
@@ -740,7 +766,7 @@ export function createProvider(runtime: Runtime): Provider {
     async PutSubscriptionFilter(input, context) {
       const group = requireGroup(context, input.logGroupName);
       if (group.groupClass === 'INFREQUENT_ACCESS') throw invalidOperation('Subscription filters are not supported for log groups of the INFREQUENT_ACCESS class.');
-      compilePattern(input.filterPattern);
+      checkRegexQuota(group, compilePattern(input.filterPattern), { subscription: input.filterName });
       await subscriptions.validate(input.destinationArn);
       const existing = state.subscriptionFilters(group.id);
       const current = existing.find((f) => f.name === input.filterName);

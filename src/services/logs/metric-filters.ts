@@ -1,3 +1,4 @@
+import { WorkSlices } from '../../core/work-slices.js';
 import type { ServiceMetricData, ServiceMetricDatum, StandardUnit } from '../cloudwatch/api.js';
 import { compileFilterPattern, resolveFieldReference, type MatchResult } from './filter-pattern.js';
 import { invalidParameter } from './errors.js';
@@ -37,7 +38,9 @@ export function checkTransformation(transformation: Transformation, patternKind:
 }
 
 /** The data points the filters produce for a batch of accepted events. */
-export function metricDataFor(filters: MetricFilterRow[], events: NewEvent[], account: string, region: string): ServiceMetricData[] {
+/** A batch meets up to 100 filters: the work yields to the event loop in slices (see WorkSlices) instead of holding it for the whole batch. */
+export async function metricDataFor(filters: MetricFilterRow[], events: NewEvent[], account: string, region: string): Promise<ServiceMetricData[]> {
+  const slices = new WorkSlices();
   const byNamespace = new Map<string, ServiceMetricDatum[]>();
   const add = (namespace: string, datum: ServiceMetricDatum) => {
     const list = byNamespace.get(namespace);
@@ -56,6 +59,7 @@ export function metricDataFor(filters: MetricFilterRow[], events: NewEvent[], ac
       const groups = new Map<string, { timestamp: number; dimensions: Array<{ name: string; value: string }>; values: Map<number, number> }>();
       let matches = 0;
       for (const event of events) {
+        if (slices.due()) await slices.pause();
         const result: MatchResult = pattern.test(event.message);
         if (!result.matched) continue;
         const raw = resolveFieldReference(transformation.metricValue, result);

@@ -1,3 +1,4 @@
+import { WorkSlices } from '../../../core/work-slices.js';
 import { isAggregate, type Command, type Expr, type Projection } from './parser.js';
 
 /**
@@ -437,9 +438,39 @@ export function naturalCompare(a: Value, b: Value): number {
 
 // ---------------------------------------------------------------- the pipeline
 
+/** Runs a query to the end at once. */
 export function runQuery(commands: Command[], events: Iterable<InputEvent>, limit: number): QueryOutput {
+  const work = queryWork(commands, events, limit);
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a query in slices (see WorkSlices): over a large group it would otherwise hold the event loop for all of it. */
+export async function runQueryInSlices(commands: Command[], events: Iterable<InputEvent>, limit: number): Promise<QueryOutput> {
+  const slices = new WorkSlices();
+  const work = queryWork(commands, events, limit);
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (slices.due()) await slices.pause();
+  }
+}
+
+/** The query's work, which stops (yields) after each row so that a driver may let others run. */
+function* queryWork(commands: Command[], events: Iterable<InputEvent>, limit: number): Generator<void, QueryOutput> {
+  function* each(list: Row[], work: (row: Row) => void): Generator<void> {
+    for (const row of list) {
+      work(row);
+      yield;
+    }
+  }
   let rows: Row[] = [];
-  for (const event of events) rows.push(recordOf(event));
+  for (const event of events) {
+    rows.push(recordOf(event));
+    yield;
+  }
   let visible: string[] | undefined;
   let aggregated = false;
   let matched: number | undefined;
@@ -447,18 +478,27 @@ export function runQuery(commands: Command[], events: Iterable<InputEvent>, limi
   for (const command of commands) {
     switch (command.kind) {
       case 'fields':
-        for (const row of rows) for (const item of command.items) if (item.expr.type !== 'field' || item.name !== item.expr.name) row.set(item.name, evaluate(item.expr, row));
+        yield* each(rows, (row) => {
+          for (const item of command.items) if (item.expr.type !== 'field' || item.name !== item.expr.name) row.set(item.name, evaluate(item.expr, row));
+        });
         visible = [...(visible ?? []), ...command.items.map((i) => i.name).filter((n) => !(visible ?? []).includes(n))];
         break;
       case 'display':
-        for (const row of rows) for (const item of command.items) if (item.expr.type !== 'field' || item.name !== item.expr.name) row.set(item.name, evaluate(item.expr, row));
+        yield* each(rows, (row) => {
+          for (const item of command.items) if (item.expr.type !== 'field' || item.name !== item.expr.name) row.set(item.name, evaluate(item.expr, row));
+        });
         visible = command.items.map((i) => i.name);
         break;
-      case 'filter':
-        rows = rows.filter((row) => truthy(evaluate(command.condition, row)));
+      case 'filter': {
+        const kept: Row[] = [];
+        yield* each(rows, (row) => {
+          if (truthy(evaluate(command.condition, row))) kept.push(row);
+        });
+        rows = kept;
         break;
+      }
       case 'parse':
-        for (const row of rows) {
+        yield* each(rows, (row) => {
           const text = toText(evaluate(command.source, row));
           const match = text === undefined ? null : command.regex.exec(text);
           command.names.forEach((name, i) => {
@@ -466,12 +506,12 @@ export function runQuery(commands: Command[], events: Iterable<InputEvent>, limi
             if (captured !== undefined) row.set(name, captured);
             else row.delete(name);
           });
-        }
+        });
         break;
       case 'stats': {
         matched ??= rows.length;
         const groups = new Map<string, { keys: Value[]; aggregates: ReturnType<typeof aggregateProjection>[] }>();
-        for (const row of rows) {
+        yield* each(rows, (row) => {
           const keys = command.groups.map((g) => evaluate(g.expr, row));
           const key = keys.map((k) => (k instanceof Time ? `t${k.ms}` : JSON.stringify(k ?? null))).join('\u0001');
           let group = groups.get(key);
@@ -480,7 +520,7 @@ export function runQuery(commands: Command[], events: Iterable<InputEvent>, limi
             groups.set(key, group);
           }
           for (const aggregate of group.aggregates) aggregate.add(row);
-        }
+        });
         if (!groups.size && command.groups.length === 0) groups.set('', { keys: [], aggregates: command.aggregates.map(aggregateProjection) });
         rows = [...groups.values()].map((group) => {
           const row: Row = new Map();
