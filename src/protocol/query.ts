@@ -202,8 +202,10 @@ function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, 
       for (let i = 1; index.has(`${entryPrefix}.${i}`); i++) {
         const entryKey = index.get(`${entryPrefix}.${i}.${keyName}`);
         if (entryKey === null) continue;
+        const value = readValue(model, shape.value!, index, `${entryPrefix}.${i}.${valueName}`, memberName);
+        // An entry with no value is left out, as a JSON map's null is (services never see an undefined value).
         // Map keys are the client's: `__proto__` must stay a key.
-        setOwn(out, entryKey, readValue(model, shape.value!, index, `${entryPrefix}.${i}.${valueName}`, memberName));
+        if (value !== undefined) setOwn(out, entryKey, value);
       }
       return out;
     }

@@ -64,6 +64,21 @@ describe('fuzz findings: request parsing stays linear and bounded', () => {
     await stillServes();
   });
 
+  test('query: a map entry with a key and no value is left out, as a JSON null is (SQS TagQueue failed with a 500)', async () => {
+    const sqs = { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders('sqs') };
+    const created = await timed('/', sqs, 'Action=CreateQueue&Version=2012-11-05&QueueName=fuzz-tags');
+    assert.equal(created.answer.status, 200);
+    const queueUrl = encodeURIComponent(`${cloud.endpoint}/000000000000/fuzz-tags`);
+    const tagged = await timed('/', sqs, `Action=TagQueue&Version=2012-11-05&QueueUrl=${queueUrl}&Tag.1.Key=alone&Tag.2.Key=team&Tag.2.Value=red`);
+    assert.equal(tagged.answer.status, 200, tagged.answer.body.toString());
+    const listed = await timed('/', sqs, `Action=ListQueueTags&Version=2012-11-05&QueueUrl=${queueUrl}`);
+    assert.equal(listed.answer.status, 200);
+    const text = listed.answer.body.toString();
+    assert.match(text, /<Tag><Key>team<\/Key><Value>red<\/Value><\/Tag>/);
+    assert.doesNotMatch(text, /alone/);
+    await stillServes();
+  });
+
   test('rpc-v2-cbor: an operation path with a broken percent-escape names no operation (it was a 500)', async () => {
     const { answer } = await timed(
       '/service/GraniteServiceVersion20100801/operation/ListMetrics%E0%A4%A',
