@@ -48,7 +48,8 @@ let s3: S3Client;
 let dataDir: string;
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'nimbus-data-sec-'));
+  // Outside /tmp, which a sandboxed function sees as its own /tmp anyway.
+  dataDir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-data-sec-'));
   cloud = await startTestCloud({ dataDir });
   lambda = new LambdaClient(clientConfig(cloud));
   s3 = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });

@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { InvokeCommand, LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
@@ -21,7 +23,9 @@ exports.handler = async (event) => {
   child.unref();
   const orphan = Number(execFileSync('sh', ['-c', 'setsid sleep 3142 > /dev/null 2>&1 < /dev/null & echo $!']).toString().trim());
   if (event && event.hang) await new Promise(() => setInterval(() => {}, 1000));
-  return { child: child.pid, orphan, tmp: os.tmpdir() };
+  const marker = 'marker-' + Math.random().toString(36).slice(2);
+  require('fs').writeFileSync(require('path').join(os.tmpdir(), marker), 'x');
+  return { child: child.pid, orphan, marker };
 };`;
 
 function alive(pid: number): boolean {
@@ -69,14 +73,16 @@ async function spawnIn(client: LambdaClient, name: string): Promise<{ child: num
   // Both lead sessions of their own, out of the runtime's process group: a group kill would miss them.
   assert.equal(sessionOf(orphan), orphan);
   assert.equal(sessionOf(child), child);
-  return { child, orphan, tmp: reported.tmp };
+  // Where the function's /tmp lives on this machine: the folder under Nimbus's scratch space holding its marker.
+  const tmp = scratchTmpDirs().find((dir) => existsSync(join(dir, reported.marker)));
+  assert.ok(tmp, 'the function’s /tmp is a folder of Nimbus’s scratch space');
+  return { child, orphan, tmp };
 }
 
 test('detached children and setsid grandchildren end when an idle environment is reaped', async () => {
   await createFunction(lambda, 'reaped', { 'index.js': SPAWNER });
   const pids = await spawnIn(lambda, 'reaped');
-  assert.match(pids.tmp, /\/nimbus-\d+-[A-Za-z0-9]{6}\/lambda-tmp-[A-Za-z0-9]{6}$/);
-  assert.ok(existsSync(pids.tmp));
+  assert.match(pids.tmp, new RegExp(`/nimbus-${process.pid}-[A-Za-z0-9]{6}/lambda-tmp-[A-Za-z0-9]{6}$`));
   await advanceClock(cloud, '6m');
   await allDead([pids.child, pids.orphan], 'the reaped environment’s processes to end');
   await eventually(() => !existsSync(pids.tmp), 3000, 'the environment’s /tmp to go');
@@ -128,6 +134,19 @@ function sleepers(which?: '3141' | '3142'): number[] {
     }
   }
   return pids;
+}
+
+/** The lambda-tmp folders of this process's scratch space (`<tmpdir>/nimbus-<pid>-*`). */
+function scratchTmpDirs(): string[] {
+  const dirs: string[] = [];
+  for (const root of readdirSync(tmpdir()).filter((name) => name.startsWith(`nimbus-${process.pid}-`))) {
+    try {
+      for (const name of readdirSync(join(tmpdir(), root))) if (name.startsWith('lambda-tmp-')) dirs.push(join(tmpdir(), root, name));
+    } catch {
+      // removed meanwhile
+    }
+  }
+  return dirs;
 }
 
 function readdirPids(): number[] {

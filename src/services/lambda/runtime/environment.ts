@@ -158,19 +158,22 @@ export class Environment {
     const port = (this.server.address() as AddressInfo).port;
     this.tmpDir = this.plan.tmpDir();
     this.runtimeApi = `127.0.0.1:${port}/${this.token}`;
+    this.sandbox = processSandbox();
+    // Where the sandbox can mount, the environment's folder is the function's /tmp, as on AWS.
+    const mounts = this.sandbox?.canMount && this.plan.mounts ? { ...this.plan.mounts, tmp: this.tmpDir } : undefined;
+    const tmp = mounts ? '/tmp' : this.tmpDir;
     const env = {
       ...this.plan.env,
       AWS_LAMBDA_RUNTIME_API: this.runtimeApi,
       AWS_LAMBDA_LOG_STREAM_NAME: this.logStream,
-      TMPDIR: this.tmpDir,
-      TMP: this.tmpDir,
-      TEMP: this.tmpDir,
+      TMPDIR: tmp,
+      TMP: tmp,
+      TEMP: tmp,
     };
     this.spawnedAt = performance.now();
     let child: ChildProcess;
     try {
-      this.sandbox = processSandbox();
-      const { command, args } = this.sandbox ? sandboxLaunch(this.sandbox, this.plan.command, this.plan.args, this.plan.mounts) : this.plan;
+      const { command, args } = this.sandbox ? sandboxLaunch(this.sandbox, this.plan.command, this.plan.args, mounts) : this.plan;
       child = spawn(command, args, { cwd: this.plan.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     } catch (error) {
       this.die();

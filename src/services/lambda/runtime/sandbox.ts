@@ -28,14 +28,18 @@ export interface SandboxMounts {
   keep: string[];
   /** An empty folder outside every hidden one, where kept folders wait while the hidden ones are covered. */
   hold: string;
+  /** The environment's own folder, which becomes the function's /tmp (as on AWS, private to the environment). */
+  tmp?: string;
 }
 
 /**
  * Process 1 of the namespace. Arguments: the kept folders (count, then paths), the hidden ones
- * (count, then paths), the holding folder, then the runtime's command. It covers each hidden
- * folder with an empty, read-only tmpfs and mounts the kept ones back at their own paths, read-only; then
- * starts the runtime (without the PWD a shell adds) and exits with its status: 128 + the
- * signal's number if one killed it.
+ * (count, then paths), the holding folder, the environment's /tmp folder (or ''), then the
+ * runtime's command. It covers each hidden folder with an empty, read-only tmpfs, makes the
+ * environment's folder the function's /tmp, and mounts the kept folders back at their own
+ * paths, read-only (the holding folder is reached through the shell's working directory once
+ * /tmp covers it). Then it starts the runtime (without the PWD and OLDPWD a shell adds) and exits with
+ * its status: 128 + the signal's number if one killed it.
  */
 const INIT = [
   'set -e',
@@ -43,17 +47,21 @@ const INIT = [
   'while [ "$i" -lt "$n" ]; do eval "keep_$i=\\$1"; shift; i=$((i+1)); done',
   'm=$1; shift; j=0',
   'while [ "$j" -lt "$m" ]; do eval "hide_$j=\\$1"; shift; j=$((j+1)); done',
-  'hold=$1; shift',
+  'hold=$1; tmp=$2; shift 2',
   'if [ "$m" -gt 0 ]; then',
   '  mount -t tmpfs -o mode=700 nimbus-hold "$hold"',
   '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir "$hold/$i"; mount --bind "$p" "$hold/$i"; i=$((i+1)); done',
+  '  if [ -n "$tmp" ]; then mkdir "$hold/tmp"; mount --bind "$tmp" "$hold/tmp"; fi',
+  '  start=$(pwd); cd "$hold"',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -t tmpfs -o mode=755 nimbus-hidden "$p"; j=$((j+1)); done',
-  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; mount --move "$hold/$i" "$p"; mount -o remount,bind,ro "$p"; i=$((i+1)); done',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; i=$((i+1)); done',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -o remount,ro "$p"; j=$((j+1)); done',
-  '  umount "$hold"',
+  '  if [ -n "$tmp" ]; then mount --bind ./tmp /tmp; fi',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; mount --move "./$i" "$p"; mount -o remount,bind,ro "$p"; i=$((i+1)); done',
+  '  cd "$start"',
   'fi',
   'set +e',
-  'unset PWD',
+  'unset PWD OLDPWD',
   '"$@" & wait $!',
 ].join('\n');
 const UNSHARE_PATHS = ['/usr/bin/unshare', '/bin/unshare'];
@@ -92,8 +100,8 @@ export function processSandbox(): Sandbox | undefined {
 
 /** The command that starts `command args` in the sandbox, with Nimbus's data hidden where `mounts` say and the sandbox can. */
 export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[], mounts?: SandboxMounts): { command: string; args: string[] } {
-  const use = sandbox.canMount && mounts && mounts.hide.length ? mounts : { keep: [], hide: [], hold: '' };
-  const init = [String(use.keep.length), ...use.keep, String(use.hide.length), ...use.hide, use.hold];
+  const use = sandbox.canMount && mounts && mounts.hide.length ? mounts : { keep: [], hide: [], hold: '', tmp: '' };
+  const init = [String(use.keep.length), ...use.keep, String(use.hide.length), ...use.hide, use.hold, use.tmp ?? ''];
   return { command: sandbox.command, args: [...sandbox.options, '--', '/bin/sh', '-c', INIT, 'sh', ...init, command, ...args] };
 }
 
