@@ -60,15 +60,38 @@ export class Store {
   }
 
   /**
-   * Runs a service's schema once per store. `version` lets a service change
-   * its schema later; statements must be idempotent (CREATE ... IF NOT EXISTS).
+   * A service's schema, as ordered migrations: `migrations[0]` makes version 1, `migrations[1]`
+   * turns 1 into 2, and so on. The version a store has reached is kept in its nimbus_schema table,
+   * so a data directory written by one release opens in the next, which runs only the migrations
+   * that store has not had. (A plain list of statements is version 1.) Version 1 must be
+   * idempotent (CREATE ... IF NOT EXISTS): stores written before versions were kept have its
+   * tables already and no version.
    */
-  ensureSchema(name: string, statements: string[]): void {
+  ensureSchema(name: string, migrations: string[] | string[][]): void {
     if (this.schemas.has(name)) return;
+    const steps = (migrations.length > 0 && Array.isArray(migrations[0]) ? migrations : [migrations]) as string[][];
     this.db.transaction(() => {
-      for (const sql of statements) this.db.exec(sql);
+      this.db.exec('CREATE TABLE IF NOT EXISTS nimbus_schema (name TEXT PRIMARY KEY, version INTEGER NOT NULL)');
+      const row = this.db.prepare('SELECT version FROM nimbus_schema WHERE name = ?').get(name) as { version: number } | undefined;
+      const reached = row?.version ?? 0;
+      if (reached > steps.length) {
+        throw new Error(
+          `The data directory ${this.dataDir ?? ''} was written by a newer Nimbus (its ${name} schema is version ${reached}; this release knows ${steps.length}). Start that release, or a newer one.`,
+        );
+      }
+      for (let version = reached; version < steps.length; version++) {
+        for (const sql of steps[version]) this.db.exec(sql);
+      }
+      this.db.prepare('INSERT INTO nimbus_schema (name, version) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version').run(name, steps.length);
     })();
     this.schemas.add(name);
+  }
+
+  /** The schema version a service's tables have reached in this store (0: none yet). */
+  schemaVersion(name: string): number {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nimbus_schema'").get();
+    if (!exists) return 0;
+    return (this.db.prepare('SELECT version FROM nimbus_schema WHERE name = ?').get(name) as { version: number } | undefined)?.version ?? 0;
   }
 
   /** Runs fn in one transaction: all of it lands or none. */
@@ -90,7 +113,8 @@ export class Store {
   /** Empties every table (the schema stays), for /_nimbus/reset. */
   reset(): void {
     const tables = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      // The schema versions stay: the tables they describe stay too.
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'nimbus_schema'")
       .all() as { name: string }[];
     this.db.pragma('foreign_keys = OFF');
     try {
