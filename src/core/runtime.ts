@@ -141,13 +141,21 @@ export class Runtime {
     return this.ready.get(service);
   }
 
-  /** Another service's module API (see Provider.api), loading it if need be. */
+  /**
+   * Another service's module API (see Provider.api), loading it if need be. T is the contract the
+   * producer defines in its own api.ts (SqsApi in services/sqs/api.ts), never one the caller makes up.
+   */
   async api<T>(service: string): Promise<T> {
+    const api = await this.optionalApi<T>(service);
+    if (!api) throw new Error(`Nimbus has no ${service} service, or it offers no api to other services`);
+    return api;
+  }
+
+  /** The same, for a service Nimbus may not serve yet (SNS for alarm actions): undefined when absent. */
+  async optionalApi<T>(service: string): Promise<T | undefined> {
     const provider = this.provider(service);
-    if (!provider) throw new Error(`Nimbus has no ${service} service`);
-    const api = (await provider).api;
-    if (!api) throw new Error(`the ${service} service offers no api to other services`);
-    return api as T;
+    if (!provider) return undefined;
+    return (await provider).api as T | undefined;
   }
 
   /** Services that have been started, for health output. */
