@@ -3,12 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import {
   CloudWatchClient,
   DescribeAlarmHistoryCommand,
+  DescribeAlarmsCommand,
   GetMetricDataCommand,
   GetMetricStatisticsCommand,
   GetMetricWidgetImageCommand,
   ListMetricsCommand,
+  PutCompositeAlarmCommand,
   PutMetricAlarmCommand,
   PutMetricDataCommand,
+  SetAlarmStateCommand,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
@@ -330,6 +333,24 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     const rest = await cw.send(new ListMetricsCommand({ Namespace: 'Many', NextToken: listed.NextToken }));
     assert.equal(rest.Metrics!.length, 100);
     assert.equal(rest.NextToken, undefined);
+    await healthWithin(cloud, 100);
+  });
+
+  test('composite alarms in a cycle (which AWS allows) settle within a bounded number of passes instead of recursing until the stack overflows', async () => {
+    await cw.send(new PutMetricAlarmCommand({ AlarmName: 'cycle-m', MetricName: 'X', Namespace: 'Cycle', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanThreshold' }));
+    await cw.send(new PutCompositeAlarmCommand({ AlarmName: 'cycle-b', AlarmRule: 'NOT ALARM(cycle-m)' }));
+    await cw.send(new PutCompositeAlarmCommand({ AlarmName: 'cycle-a', AlarmRule: 'ALARM(cycle-b)' }));
+    // b now follows a, and a follows b: b = NOT a, a = b never settles.
+    await cw.send(new PutCompositeAlarmCommand({ AlarmName: 'cycle-b', AlarmRule: 'NOT ALARM(cycle-a)' }));
+    const changes = async () =>
+      (await cw.send(new DescribeAlarmHistoryCommand({ AlarmName: 'cycle-a', AlarmTypes: ['CompositeAlarm'], HistoryItemType: 'StateUpdate', MaxRecords: 100 }))).AlarmHistoryItems!.length;
+    const before = await changes();
+    // A change under the cycle: ten passes at most, each flipping the pair once.
+    await cw.send(new SetAlarmStateCommand({ AlarmName: 'cycle-m', StateValue: 'ALARM', StateReason: 'test' }));
+    const composites = await cw.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'cycle-', AlarmTypes: ['CompositeAlarm'] }));
+    assert.deepEqual(composites.CompositeAlarms!.map((a) => a.AlarmName), ['cycle-a', 'cycle-b']);
+    const after = await changes();
+    assert.ok(after - before <= 10, `${after - before} state changes of cycle-a for one change under it`);
     await healthWithin(cloud, 100);
   });
 });

@@ -19,10 +19,14 @@ import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
  * alarms their rule names.
  */
 
+/** Passes of composite re-evaluation after a change: enough for any chain, and an end for a cycle that never settles. */
+const MAX_COMPOSITE_PASSES = 10;
 const BAND_OPERATORS = new Set(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold']);
 
 export class AlarmEngine {
   private readonly timers = new Map<string, Timer>();
+  /** Account/regions whose composites are being settled, and whether a change asked for another pass. */
+  private readonly settling = new Map<string, boolean>();
   private readonly actions: AlarmActions;
 
   constructor(
@@ -223,23 +227,38 @@ export class AlarmEngine {
     this.updateComposites(alarm.account, alarm.region, now);
   }
 
-  /** Re-evaluates every composite alarm of the account and region (their rules may name the alarm that changed). */
-  updateComposites(account: string, region: string, now: number, only?: string): void {
-    // A composite that changes can change another composite; a handful of passes settles any acyclic graph.
-    for (let pass = 0; pass < 10; pass++) {
-      let changed = false;
-      const all = this.state.alarms(account, region);
-      for (const composite of all) {
-        if (composite.kind !== 'CompositeAlarm') continue;
-        if (only && composite.name !== only) continue;
-        if (this.evaluateComposite(composite, all, now)) changed = true;
+  /**
+   * Re-evaluates every composite alarm of the account and region (their rules
+   * may name the alarm that changed), pass after pass while any changes. A
+   * change made while passes run (a composite's own transition) asks for
+   * another pass instead of starting passes of its own inside this one; and
+   * since AWS lets composites form a cycle, which may never settle, the
+   * passes stop at MAX_COMPOSITE_PASSES.
+   */
+  updateComposites(account: string, region: string, now: number): void {
+    const key = `${account}/${region}`;
+    if (this.settling.has(key)) {
+      this.settling.set(key, true);
+      return;
+    }
+    this.settling.set(key, false);
+    try {
+      for (let pass = 0; pass < MAX_COMPOSITE_PASSES; pass++) {
+        this.settling.set(key, false);
+        const all = this.state.alarms(account, region);
+        const byName = alarmIndex(all);
+        for (const composite of all) {
+          if (composite.kind === 'CompositeAlarm') this.evaluateComposite(composite, all, now, byName);
+        }
+        if (!this.settling.get(key)) return;
       }
-      if (!changed || only) return;
+    } finally {
+      this.settling.delete(key);
     }
   }
 
   /** Evaluates one composite alarm against the current states; true when its state changed. */
-  evaluateComposite(composite: AlarmRecord, all: AlarmRecord[], now: number): boolean {
+  evaluateComposite(composite: AlarmRecord, all: AlarmRecord[], now: number, byName = alarmIndex(all)): boolean {
     const doc = composite.document;
     let rule;
     try {
@@ -247,7 +266,7 @@ export class AlarmEngine {
     } catch {
       return false;
     }
-    const lookup = (nameOrArn: string) => all.find((a) => a.name === nameOrArn || a.document.AlarmArn === nameOrArn);
+    const lookup = (nameOrArn: string) => byName.get(nameOrArn);
     const stateOf = (nameOrArn: string) => lookup(nameOrArn)?.document.StateValue as AlarmState | undefined;
     const next: AlarmState = evaluateRule(rule, stateOf) ? 'ALARM' : 'OK';
     if (next === doc.StateValue) return false;
@@ -285,6 +304,16 @@ export class AlarmEngine {
       }),
     });
   }
+}
+
+/** Alarms by name and by ARN, as alarm rules name them. */
+function alarmIndex(all: AlarmRecord[]): Map<string, AlarmRecord> {
+  const byName = new Map<string, AlarmRecord>();
+  for (const alarm of all) {
+    byName.set(alarm.name, alarm);
+    byName.set(String(alarm.document.AlarmArn), alarm);
+  }
+  return byName;
 }
 
 function safeJson(text: string): unknown {
