@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { createTable, expectError } from '../dynamodb/support.js';
@@ -128,6 +129,22 @@ describe('__proto__ as a client-chosen name', () => {
       assert.equal(message.MD5OfMessageAttributes, sent.MD5OfMessageAttributes);
       assert.deepEqual(Object.keys(message.MessageAttributes).sort(), ['__proto__', 'plain']);
       assert.equal(Object.getOwnPropertyDescriptor(message.MessageAttributes, '__proto__')?.value.StringValue, 'v');
+    }
+  });
+
+  test('S3 keeps user metadata named __proto__ (x-amz-meta-__proto__)', async () => {
+    const s3 = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'proto-bucket' }));
+      const put = await fetch(`${cloud.endpoint}/proto-bucket/meta`, { method: 'PUT', headers: { 'x-amz-meta-__proto__': 'kept', 'x-amz-meta-other': 'too' }, body: 'x' });
+      assert.equal(put.status, 200);
+      const head = await fetch(`${cloud.endpoint}/proto-bucket/meta`, { method: 'HEAD' });
+      assert.equal(head.headers.get('x-amz-meta-__proto__'), 'kept');
+      assert.equal(head.headers.get('x-amz-meta-other'), 'too');
+      const viaSdk = await s3.send(new HeadObjectCommand({ Bucket: 'proto-bucket', Key: 'meta' }));
+      assert.equal(viaSdk.Metadata?.other, 'too');
+    } finally {
+      s3.destroy();
     }
   });
 

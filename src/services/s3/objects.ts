@@ -5,6 +5,7 @@
  */
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
+import { setOwnValue } from '../../core/keyed-record.js';
 import type * as S3 from '../../generated/s3.js';
 import { RESPONSE_STATUS } from '../../protocol/rest-binding.js';
 import { checksumMember, createHasher, type ChecksumAlgorithm } from './checksums.js';
@@ -45,7 +46,7 @@ export function metaFromInput(service: S3Service, bucket: BucketRow, input: Reco
   let size = 0;
   for (const [name, value] of Object.entries((input.Metadata ?? {}) as Record<string, string>)) {
     const key = name.toLowerCase();
-    metadata[key] = String(value);
+    setOwnValue(metadata, key, String(value));
     size += Buffer.byteLength(key) + Buffer.byteLength(String(value));
   }
   if (size > MAX_METADATA_BYTES) {

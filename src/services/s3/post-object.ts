@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
+import { setOwnValue } from '../../core/keyed-record.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import type { WireRequest } from '../../protocol/types.js';
 import { XmlWriter } from '../../protocol/xml-writer.js';
@@ -227,7 +228,7 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
       throw accessDenied();
     }
     const metadata: Record<string, string> = {};
-    for (const [lower, { value }] of form.fields) if (lower.startsWith('x-amz-meta-')) metadata[lower.slice('x-amz-meta-'.length)] = value;
+    for (const [lower, { value }] of form.fields) if (lower.startsWith('x-amz-meta-')) setOwnValue(metadata, lower.slice('x-amz-meta-'.length), value);
     const input = {
       ContentType: field('content-type') ?? form.file.contentType,
       CacheControl: field('cache-control'),
