@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { AwsError } from '../core/errors.js';
 import { readDocument, writeDocument, type DocumentFormat } from './document.js';
 import { eventStreamBody, eventStreamMember, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
+import { checkJsonNesting } from './json-nesting.js';
 import type { Model, Operation, ShapeRef } from './model.js';
 import type { ProtocolCodec, ResponseMeta, WireResponse } from './types.js';
 import { decodeBase64, parseTimestamp, setOwn, toBuffer } from './values.js';
@@ -29,6 +30,7 @@ export const jsonCodec: ProtocolCodec = {
     const text = request.body.length ? request.body.toString('utf8') : '{}';
     // Bytes that are not UTF-8 decode to U+FFFD; AWS's JSON services refuse the body rather than store the replacement.
     if (text.includes('\uFFFD') && !isUtf8(request.body)) throw new AwsError('SerializationException', '', 400);
+    checkJsonNesting(text);
     let document: unknown;
     try {
       document = JSON.parse(text);

@@ -25,6 +25,7 @@ import {
   type MemberBinding,
 } from './rest-binding.js';
 import { readJsonValue, toJsonSafe, writeJsonMembers, writeJsonValue } from './json.js';
+import { checkJsonNesting } from './json-nesting.js';
 import { eventStreamBody, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
 import { toBuffer } from './values.js';
 
@@ -41,6 +42,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function parseJsonDocument(body: Buffer): Record<string, unknown> | undefined {
   const text = body.toString('utf8');
   if (text.trim() === '') return undefined;
+  checkJsonNesting(text);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

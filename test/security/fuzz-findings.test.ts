@@ -79,6 +79,25 @@ describe('fuzz findings: request parsing stays linear and bounded', () => {
     await stillServes();
   });
 
+  test('JSON: a body nested deeper than 1,000 levels is refused before JSON.parse (8 MB of "[" held the loop 3.5 s)', async () => {
+    const depth = 4_000_000;
+    const bodies = {
+      awsJson: { target: '/', headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.PutItem' }, body: `{"TableName":"t","Item":${'['.repeat(depth)}${']'.repeat(depth)}}` },
+      restJson: { target: '/2015-03-31/functions', headers: { 'content-type': 'application/json', ...signedHeaders('lambda') }, body: `{"FunctionName":"f","Code":${'['.repeat(depth)}${']'.repeat(depth)}}` },
+    };
+    for (const [protocol, { target, headers, body }] of Object.entries(bodies)) {
+      const { answer, activeMs } = await timed(target, headers, body);
+      assert.equal(answer.status, 400, protocol);
+      assert.equal(answer.code, 'SerializationException', protocol);
+      assert.match(answer.body.toString(), /The document is nested more than 1000 levels deep\./, protocol);
+      assert.ok(activeMs < BUDGET_MS, `${protocol}: ${Math.round(activeMs)} ms of the event loop`);
+    }
+    // Brackets inside strings are text, not nesting.
+    const text = await timed('/', { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AmazonSQS.ListQueues' }, `{"QueueNamePrefix":"${'['.repeat(5000)}"}`);
+    assert.equal(text.answer.status, 200, text.answer.body.toString());
+    await stillServes();
+  });
+
   test('rpc-v2-cbor: an operation path with a broken percent-escape names no operation (it was a 500)', async () => {
     const { answer } = await timed(
       '/service/GraniteServiceVersion20100801/operation/ListMetrics%E0%A4%A',
