@@ -60,7 +60,7 @@ export interface FilterPattern {
 type TermMatcher = (message: string) => boolean;
 
 interface TermSet {
-  /** The text of each plain and quoted required term (not regexes). */
+  /** Text every match contains: each plain and quoted required term, and the literals of required regexes. */
   requiredTexts: string[];
   required: TermMatcher[];
   optional: TermMatcher[];
@@ -93,6 +93,7 @@ function compileTerms(source: string): FilterPattern {
       const regex = compileRegex(source.slice(i + 1, end));
       i = end + 1;
       matcher = (message) => regex.test(message);
+      if (prefix === '') set.requiredTexts.push(...regex.literals);
     } else {
       let j = i;
       while (j < source.length && !/\s/.test(source[j])) j++;
