@@ -17,7 +17,23 @@ export interface Mutation {
   description: string;
 }
 
+/** What opens one more level of nesting in each body format. */
+function opener(contentType: string): Buffer {
+  if (contentType.includes('cbor')) return Buffer.from([0x81]);
+  if (contentType.includes('xml')) return Buffer.from('<a>');
+  if (contentType.includes('x-www-form-urlencoded')) return Buffer.from('a.');
+  return Buffer.from('{"a":[');
+}
+
 export function mutate(call: WireCall, random: Random): Mutation {
+  if (call.body.length && random.chance(0.1)) {
+    // Deep nesting, just under and past the document walker's 1,000 levels, and far past it.
+    const depth = random.pick([999, 1001, 100_000]);
+    const open = opener(call.headers['content-type'] ?? '');
+    const at = random.int(0, call.body.length);
+    const body = Buffer.concat([call.body.subarray(0, at), Buffer.concat(Array.from({ length: depth }, () => open)), call.body.subarray(at)]);
+    return { call: { ...call, body }, description: `body: ${depth} levels of ${JSON.stringify(open.toString('latin1'))} at ${at}` };
+  }
   const where = call.body.length && random.chance(0.75) ? 'body' : 'target';
   const times = random.pick([1, 1, 1, 2, 3, 8]);
   let bytes = where === 'body' ? call.body : Buffer.from(call.target, 'latin1');
