@@ -17,7 +17,7 @@ import {
 } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, MetricReader, SearchSession } from './metric-queries.js';
-import { METRIC_ID, metricReadOperations } from './metric-reads.js';
+import { METRIC_ID, metricReadOperations, yieldToOthers } from './metric-reads.js';
 import { decodeToken, encodeToken, isOffset } from './page-tokens.js';
 import { BASIC_STATISTICS, isValidStatistic, parseStatistic } from './statistics.js';
 import { canonicalDimensions, CloudWatchState, type AlarmRecord, type DimensionPair, type NewSample } from './state.js';
@@ -317,20 +317,21 @@ export function createProvider(runtime: Runtime): Provider {
         if (error instanceof WidgetError) throw validationError(error.message);
         throw error;
       }
-      let results;
-      try {
-        // Sized like GetMetricData: a graph draws at most what one call returns, the newest part of its range.
+      const widget = definition;
+      // Sized like GetMetricData (a graph draws at most what one call returns, the newest part of its range) and run in slices.
+      const draw = async () => {
         const session = new SearchSession();
-        const plan = reader.plan(context.accountId, context.region, definition.queries, definition.start, definition.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
-        results = reader.runQueries(context.accountId, context.region, definition.queries, plan.start, plan.end, now, session).results;
-      } catch (error) {
-        if (error instanceof MathError) throw validationError(error.message);
-        throw error;
-      }
-      const series: ChartSeries[] = results
-        .filter((r) => r.returnData)
-        .map((r) => ({ label: r.label, color: definition.colors.get(r.id), points: [...r.series.points].filter(([t]) => t >= definition.start - r.series.period * 1000 && t < definition.end) }));
-      return { MetricWidgetImage: renderChart(definition, series) };
+        await reader.prefetchSearches(context.accountId, context.region, widget.queries, now, session, yieldToOthers);
+        const plan = reader.plan(context.accountId, context.region, widget.queries, widget.start, widget.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
+        const { results } = await reader.runQueriesInSlices(context.accountId, context.region, widget.queries, plan.start, plan.end, now, yieldToOthers, session);
+        const series: ChartSeries[] = results
+          .filter((r) => r.returnData)
+          .map((r) => ({ label: r.label, color: widget.colors.get(r.id), points: [...r.series.points].filter(([t]) => t >= widget.start - r.series.period * 1000 && t < widget.end) }));
+        return { MetricWidgetImage: renderChart(widget, series) };
+      };
+      return draw().catch((error: unknown) => {
+        throw error instanceof MathError ? validationError(error.message) : error;
+      });
     },
 
     PutDashboard(input, context) {

@@ -28,7 +28,8 @@ const METRIC_SLICE = 2_000;
 /** Datapoints read or built between pauses, so one large page does not hold up other requests. */
 const READ_SLICE = 10_000;
 
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets pending I/O and timers run before the next slice of a long read. */
+export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const isMetricKey = (value: unknown): value is MetricKey => {
   const v = value as Partial<MetricKey> | null;
