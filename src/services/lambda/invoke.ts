@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, type FunctionRef } from './arns.js';
 import type { CodeStore } from './code.js';
@@ -63,8 +63,6 @@ export class Invoker {
   /** Reserved concurrency by account-region, then by function key. */
   readonly reservations = new Map<string, Map<string, number>>();
   private readonly specs = new Map<string, EnvironmentSpec>();
-  /** Where a sandbox keeps the folders it shows a function while it covers Nimbus's data (see sandbox.ts). */
-  private holdDir?: string;
 
   constructor(
     private readonly runtime: Runtime,
@@ -304,13 +302,11 @@ export class Invoker {
    * What a sandboxed function must not see: Nimbus's data (the store, every function's code and
    * zips, S3's objects). It keeps its own code, its layers and the runtime files, read-only.
    */
-  private sandboxMounts(taskRoot: string, optRoot: string | undefined): SandboxMounts | undefined {
+  private sandboxMounts(taskRoot: string, optRoot: string | undefined): SandboxMounts {
     const lambdaRoot = dirname(this.files.runtimeDir);
-    const dataRoot = this.runtime.options.dataDir ?? dirname(lambdaRoot);
-    this.holdDir ??= this.runtime.scratch.dir('lambda-hold');
-    if (isWithin(this.holdDir, resolve(dataRoot))) return undefined;
+    const dataRoot = resolve(this.runtime.options.dataDir ?? dirname(lambdaRoot));
     const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdkModules].filter((path): path is string => Boolean(path));
-    return { hide: [resolve(dataRoot)], keep, hold: this.holdDir };
+    return { hide: [dataRoot], base: lambdaRoot, keep };
   }
 
   private reportLines(target: Target, requestId: string, result: InvocationResult): { platform: string[]; all: string[] } {
@@ -330,11 +326,6 @@ export class Invoker {
 
 /** What functions hold as their secret key while Nimbus checks no signatures: shaped like one, worth nothing. */
 const FUNCTION_SECRET_STAND_IN = randomBytes(30).toString('base64');
-
-function isWithin(path: string, root: string): boolean {
-  const relation = relative(root, path);
-  return relation === '' || (!relation.startsWith('..') && !isAbsolute(relation));
-}
 
 export function keyOf(doc: { account: string; region: string; name: string }): string {
   return `${doc.account}/${doc.region}/${doc.name}`;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /**
  * Execution environments in a PID and mount namespace of their own, where Linux allows it
@@ -25,39 +25,37 @@ export interface Sandbox {
 /** What a function's mount namespace hides (Nimbus's data), what it keeps in sight read-only (its code, layers, runtime files). */
 export interface SandboxMounts {
   hide: string[];
+  /** A folder holding every kept one: the namespace's first process stands in it to reach them once they are covered. */
+  base: string;
   keep: string[];
-  /** An empty folder outside every hidden one, where kept folders wait while the hidden ones are covered. */
-  hold: string;
   /** The environment's own folder, which becomes the function's /tmp (as on AWS, private to the environment). */
   tmp?: string;
 }
 
 /**
- * Process 1 of the namespace. Arguments: the kept folders (count, then paths), the hidden ones
- * (count, then paths), the holding folder, the environment's /tmp folder (or ''), then the
- * runtime's command. It covers each hidden folder with an empty, read-only tmpfs, makes the
- * environment's folder the function's /tmp, and mounts the kept folders back at their own
- * paths, read-only (the holding folder is reached through the shell's working directory once
- * /tmp covers it). Then it starts the runtime (without the PWD and OLDPWD a shell adds) and exits with
- * its status: 128 + the signal's number if one killed it.
+ * Process 1 of the namespace. Arguments: the base folder, the kept folders (count, then pairs
+ * of path relative to the base and absolute path), the hidden ones (count, then paths), the
+ * environment's /tmp folder (or ''), then the runtime's command. Standing in the base folder
+ * (still reachable through the working directory once covered), it covers each hidden folder
+ * with an empty tmpfs made read-only, makes the environment's folder the function's /tmp, and
+ * binds the kept folders back at their own paths, read-only. Then it starts the runtime
+ * (without the PWD and OLDPWD a shell adds) and exits with its status: 128 + the signal's
+ * number if one killed it. Few commands: each costs a process start.
  */
 const INIT = [
   'set -e',
-  'n=$1; shift; i=0',
-  'while [ "$i" -lt "$n" ]; do eval "keep_$i=\\$1"; shift; i=$((i+1)); done',
+  'base=$1; n=$2; shift 2; i=0; targets=',
+  'while [ "$i" -lt "$n" ]; do eval "from_$i=\\$1; to_$i=\\$2"; targets="$targets \\"\\$to_$i\\""; shift 2; i=$((i+1)); done',
   'm=$1; shift; j=0',
   'while [ "$j" -lt "$m" ]; do eval "hide_$j=\\$1"; shift; j=$((j+1)); done',
-  'hold=$1; tmp=$2; shift 2',
+  'tmp=$1; shift',
   'if [ "$m" -gt 0 ]; then',
-  '  mount -t tmpfs -o mode=700 nimbus-hold "$hold"',
-  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir "$hold/$i"; mount --bind "$p" "$hold/$i"; i=$((i+1)); done',
-  '  if [ -n "$tmp" ]; then mkdir "$hold/tmp"; mount --bind "$tmp" "$hold/tmp"; fi',
-  '  start=$(pwd); cd "$hold"',
-  '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -t tmpfs -o mode=755 nimbus-hidden "$p"; j=$((j+1)); done',
-  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; i=$((i+1)); done',
-  '  j=0; while [ "$j" -lt "$m" ]; do eval "p=\\$hide_$j"; mount -o remount,ro "$p"; j=$((j+1)); done',
-  '  if [ -n "$tmp" ]; then mount --bind ./tmp /tmp; fi',
-  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$keep_$i"; mkdir -p "$p"; mount --move "./$i" "$p"; mount -o remount,bind,ro "$p"; i=$((i+1)); done',
+  '  start=$(pwd); cd "$base"',
+  '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -t tmpfs -o mode=755 nimbus-hidden \\"\\$hide_$j\\""; j=$((j+1)); done',
+  '  eval "mkdir -p $targets"',
+  '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -o remount,ro \\"\\$hide_$j\\""; j=$((j+1)); done',
+  '  if [ -n "$tmp" ]; then mount --bind "$tmp" /tmp; eval "mkdir -p $targets"; fi',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "mount --no-canonicalize -o bind,ro \\"./\\$from_$i\\" \\"\\$to_$i\\""; i=$((i+1)); done',
   '  cd "$start"',
   'fi',
   'set +e',
@@ -100,8 +98,14 @@ export function processSandbox(): Sandbox | undefined {
 
 /** The command that starts `command args` in the sandbox, with Nimbus's data hidden where `mounts` say and the sandbox can. */
 export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[], mounts?: SandboxMounts): { command: string; args: string[] } {
-  const use = sandbox.canMount && mounts && mounts.hide.length ? mounts : { keep: [], hide: [], hold: '', tmp: '' };
-  const init = [String(use.keep.length), ...use.keep, String(use.hide.length), ...use.hide, use.hold, use.tmp ?? ''];
+  const init: string[] = [];
+  if (sandbox.canMount && mounts && mounts.hide.length) {
+    init.push(mounts.base, String(mounts.keep.length));
+    for (const path of mounts.keep) init.push(relative(mounts.base, path) || '.', path);
+    init.push(String(mounts.hide.length), ...mounts.hide, mounts.tmp ?? '');
+  } else {
+    init.push('', '0', '0', '');
+  }
   return { command: sandbox.command, args: [...sandbox.options, '--', '/bin/sh', '-c', INIT, 'sh', ...init, command, ...args] };
 }
 
@@ -110,14 +114,13 @@ function mountsWork(sandbox: Sandbox): boolean {
   const base = mkdtempSync(join(tmpdir(), 'nimbus-sandbox-probe-'));
   try {
     mkdirSync(join(base, 'hidden', 'kept'), { recursive: true });
-    mkdirSync(join(base, 'hold'));
     writeFileSync(join(base, 'hidden', 'secret'), 'x');
     writeFileSync(join(base, 'hidden', 'kept', 'visible'), 'x');
     const check = `test ! -e '${join(base, 'hidden', 'secret')}' && test -e '${join(base, 'hidden', 'kept', 'visible')}'`;
     const launch = sandboxLaunch({ ...sandbox, canMount: true }, '/bin/sh', ['-c', check], {
       hide: [join(base, 'hidden')],
+      base: join(base, 'hidden'),
       keep: [join(base, 'hidden', 'kept')],
-      hold: join(base, 'hold'),
     });
     return spawnSync(launch.command, launch.args, { timeout: 5000, stdio: 'ignore' }).status === 0;
   } catch {
