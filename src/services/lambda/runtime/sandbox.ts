@@ -11,6 +11,12 @@ import { join, relative } from 'node:path';
  * their Runtime API tokens). And when the environment's first process ends, the kernel ends
  * every process left in the namespace, however detached.
  *
+ * Where the namespace may mount (Nimbus runs as root), it also covers Nimbus's data (the store,
+ * every function's code and zips, S3's objects) and shows only the function's own code, its
+ * layers and the runtime files, read-only, with the environment's folder as its /tmp. As
+ * another user, mounting would need the function to run as root in its user namespace, which
+ * is not what AWS runs: there the data keeps its file permissions as its only guard.
+ *
  * Inside, a shell is process 1 and the runtime its child: process 1 of a namespace ignores
  * signals it has no handler for, and the runtime must die of a signal as it would anywhere.
  */
