@@ -20,8 +20,12 @@ import type { WireCall, WireProtocol } from './fuzz/wire.js';
  * answering throughout.
  *
  * `npm test` runs FUZZ_COUNT cases (default below) per operation and
- * protocol from FUZZ_SEED; `npm run fuzz` runs many more. A failing case is
- * reported with its seed, operation, protocol and request, so it replays.
+ * protocol from FUZZ_SEED; `npm run fuzz` runs many more (FUZZ_COUNT=200 unless
+ * set). A failing case is reported with its seed, operation, protocol and
+ * request; `node --import tsx test/security/fuzz/replay.ts <service>
+ * <protocol> <operation> <seed>` replays it against a fresh server with its
+ * log on. The 1 s budget is the event loop's active time while the request is
+ * in flight (performance.eventLoopUtilization), one request at a time.
  *
  * Exceptions, each for something that is slow by design rather than by defect:
  * - SQS ReceiveMessage: WaitTimeSeconds is always 0 and its body is never
@@ -76,11 +80,11 @@ const DESTRUCTIVE = /^(Delete|Purge|Remove|Abort|Cancel|Stop|Untag|Disassociate|
  * are not skipped: their cases fail this test until fixed. This list only names them in the
  * failure report, so a reader knows who owns each and that it is known.
  */
-const KNOWN_OPEN_DEFECTS: Array<{ service: string; operations: string[]; kind: Finding['kind']; owner: string; defect: string }> = [
+const KNOWN_OPEN_DEFECTS: Array<{ service: string; operations: string[]; kinds: Array<Finding['kind']>; owner: string; defect: string }> = [
   {
     service: 'cloudwatch',
     operations: ['PutCompositeAlarm'],
-    kind: 'server fault',
+    kinds: ['server fault'],
     owner: 'src/services/cloudwatch/alarm-rule.ts',
     defect: 'the AlarmRule parser recurses once per nesting level: a rule of 3,000 parentheses (6 KB, under the 10,240-character limit) overflows the stack, a 500 InternalFailure',
   },
@@ -89,14 +93,14 @@ const KNOWN_OPEN_DEFECTS: Array<{ service: string; operations: string[]; kind: F
     // Provisioning, and retiring what it started (a function, alias or config deleted). A call that runs while
     // environments still start in the background can be charged for them too: look at the case before it.
     operations: ['PutProvisionedConcurrencyConfig', 'DeleteProvisionedConcurrencyConfig', 'DeleteFunction', 'DeleteAlias'],
-    kind: 'event loop held',
+    kinds: ['event loop held', 'hang', 'health'],
     owner: 'src/services/lambda/runtime/pool.ts',
-    defect: 'provisioned concurrency starts every environment before answering, ~40 ms of the event loop each (31 hold it 1-2 s, 100 hold it 4 s) and retiring them holds it again (DeleteFunction 7 s after 100)',
+    defect: 'provisioned concurrency starts every environment before answering, ~40 ms of the event loop each (31 hold it 1-2 s, 100 hold it 4 s) and retiring them holds it again (DeleteFunction 7 s after 100, past 10 s with health unanswered after more)',
   },
 ];
 
 function knownDefect(finding: Finding): string {
-  const known = KNOWN_OPEN_DEFECTS.find((d) => d.service === finding.service && d.kind === finding.kind && d.operations.includes(finding.operation));
+  const known = KNOWN_OPEN_DEFECTS.find((d) => d.service === finding.service && d.kinds.includes(finding.kind) && d.operations.includes(finding.operation));
   return known ? ` [known open defect, ${known.owner}: ${known.defect}]` : '';
 }
 
