@@ -1,6 +1,6 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { RequestContext } from '../core/context.js';
 import { AwsError, notImplemented } from '../core/errors.js';
 import { requestId as newRequestId } from '../core/ids.js';
@@ -310,6 +310,11 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
 async function readRestPayload(call: Call, model: Model, operation: Operation, wire: WireRequest): Promise<void> {
   if (!hasStreamingInput(model, operation)) {
     wire.body = await readBody(call);
+    return;
+  }
+  // A step before read it whole (an unsigned form POST, to find its Action): stream what it read.
+  if (call.body !== undefined) {
+    wire.bodyStream = Readable.from([call.body]);
     return;
   }
   if (isAwsChunked(call.headers)) {
