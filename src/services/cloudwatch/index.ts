@@ -237,15 +237,25 @@ export function createProvider(runtime: Runtime): Provider {
     return doc;
   }
 
-  function childrenOf(record: AlarmRecord, all: AlarmRecord[]): AlarmRecord[] {
-    if (record.kind !== 'CompositeAlarm') return [];
-    let names: Set<string>;
+  /** The names and ARNs a composite alarm's rule refers to (none for a metric alarm). */
+  function ruleNames(record: AlarmRecord): Set<string> {
+    if (record.kind !== 'CompositeAlarm') return new Set();
     try {
-      names = ruleAlarms(parseAlarmRule(String(record.document.AlarmRule)));
+      return ruleAlarms(parseAlarmRule(String(record.document.AlarmRule)));
     } catch {
-      return [];
+      return new Set();
     }
-    return all.filter((a) => names.has(a.name) || names.has(String(a.document.AlarmArn)));
+  }
+
+  function childrenOf(record: AlarmRecord, all: AlarmRecord[]): AlarmRecord[] {
+    const names = ruleNames(record);
+    return names.size ? all.filter((a) => names.has(a.name) || names.has(String(a.document.AlarmArn))) : [];
+  }
+
+  /** Whether a composite's rule names the alarm: its rule is read, not the whole list of alarms matched against it. */
+  function refersTo(record: AlarmRecord, alarm: AlarmRecord): boolean {
+    const names = ruleNames(record);
+    return names.has(alarm.name) || names.has(String(alarm.document.AlarmArn));
   }
 
   // ------------------------------------------------------------------ api
@@ -467,7 +477,7 @@ export function createProvider(runtime: Runtime): Provider {
         selected = parent ? childrenOf(parent, all) : [];
       } else if (input.ParentsOfAlarmName) {
         const child = all.find((a) => a.name === input.ParentsOfAlarmName);
-        selected = child ? all.filter((a) => childrenOf(a, all).some((c) => c.name === child.name)) : [];
+        selected = child ? all.filter((a) => refersTo(a, child)) : [];
       } else {
         if (input.AlarmNames?.length && input.AlarmNamePrefix) {
           throw invalidParameterCombination('The parameters AlarmNames and AlarmNamePrefix are mutually exclusive and you have specified both.');
@@ -584,7 +594,8 @@ export function createProvider(runtime: Runtime): Provider {
       if (missing.length) throw alarmNotFound(`${missing.length > 1 ? 'Alarms' : 'Alarm'} ${missing.join(', ')} not found`);
       const all = state.alarms(context.accountId, context.region);
       for (const name of input.AlarmNames) {
-        const parents = all.filter((a) => !input.AlarmNames.includes(a.name) && childrenOf(a, all).some((c) => c.name === name));
+        const alarm = all.find((a) => a.name === name)!;
+        const parents = all.filter((a) => !input.AlarmNames.includes(a.name) && refersTo(a, alarm));
         if (parents.length) {
           throw validationError(`The alarm ${name} cannot be deleted because the composite alarm ${parents[0].name} refers to it in its alarm rule.`);
         }
