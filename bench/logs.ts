@@ -41,7 +41,7 @@ const REGEX = 'level...ERROR';
 const REGEX_PATTERN = `%${REGEX}%`;
 /** Regexes for the engine-only comparison: the filter's, a class-and-count one, an anchored alternation. */
 const ENGINE_REGEXES = [REGEX, 'req-[0-9]{2}5.,', '^.{2}level|latency.:9[0-9]{2}'];
-const ENGINE_TARGET_RATIO = 4;
+
 
 interface Floor {
   endpoint: string;
@@ -289,7 +289,8 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
       { scenario, subject: 'RE2 (re2js)', metric: `(a+)+b over ${hostileLength} a's`, value: ms(hostile.re2), unit: 'ms' },
       { scenario, subject: 'RegExp (V8)', metric: `(a+)+b over ${hostileLength} a's`, value: ms(hostile.regexp), unit: 'ms' },
       { scenario, subject: 'RE2 (re2js)', metric: '(a+)+b over 100,000 a\'s', value: ms(hostile.re2At100k), unit: 'ms' },
-      { scenario, subject: 'RE2 / RegExp', metric: 'engine scan cost ratio (mean)', value: round(engineRatio, 2), unit: '×', target: `≤ ${ENGINE_TARGET_RATIO}×`, met: engineRatio <= ENGINE_TARGET_RATIO },
+      // What linear time costs on ordinary patterns: informational, the scenario's target is the FilterLogEvents ratio below.
+      { scenario, subject: 'RE2 / RegExp', metric: 'engine scan cost ratio (mean)', value: round(engineRatio, 2), unit: '×' },
       { scenario, subject: 'nimbus / floor', metric: `FilterLogEvents ${REGEX_PATTERN} cost ratio (mean)`, value: round(regexFilterRatio, 2), unit: '×', target: `≤ ${FILTER_TARGET_RATIO}×`, met: regexFilterRatio <= FILTER_TARGET_RATIO },
     );
     data.regex = {
