@@ -5,6 +5,7 @@
  * The function's /tmp lives under Nimbus's scratch space and goes with it.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { InvokeCommand, LambdaClient, UpdateFunctionConfigurationCommand } from 
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, eventually } from '../lambda/support.js';
 import type { Cloud } from '../../src/index.js';
+import { killEnvironmentProcesses } from '../../src/services/lambda/runtime/process-sweep.js';
 
 /** Starts a detached child and a setsid'd grandchild whose parent exits at once; reports their pids and its /tmp. */
 const SPAWNER = `
@@ -151,4 +153,28 @@ function scratchTmpDirs(): string[] {
 
 function readdirPids(): number[] {
   return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+}
+
+test('without namespaces (no unshare), the sweep still finds setsid’d orphans by the environment’s variable', async () => {
+  // What Environment.kill does where no sandbox is available: the runtime's group, its descendants, and every process carrying its marker.
+  const marker = `AWS_LAMBDA_RUNTIME_API=127.0.0.1:1/${Math.random().toString(16).slice(2)}`;
+  const [name, value] = [marker.slice(0, marker.indexOf('=')), marker.slice(marker.indexOf('=') + 1)];
+  const runtime = spawn('sh', ['-c', 'setsid sleep 3143 > /dev/null 2>&1 < /dev/null & sleep 3144'], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', [name]: value }, detached: true, stdio: 'ignore' });
+  const [orphan, child] = await eventually(() => {
+    const found = [sleepersNamed('3143')[0], sleepersNamed('3144')[0]];
+    return found.every(Boolean) ? found : undefined;
+  }, 3000, 'the processes to start');
+  assert.equal(sessionOf(orphan), orphan, 'the orphan left the runtime’s session');
+  killEnvironmentProcesses(runtime.pid, runtime.pid, marker);
+  await allDead([orphan, child, runtime.pid!], 'the swept processes to end');
+});
+
+function sleepersNamed(seconds: string): number[] {
+  return readdirPids().filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8') === `sleep\u0000${seconds}\u0000` && alive(pid);
+    } catch {
+      return false;
+    }
+  });
 }

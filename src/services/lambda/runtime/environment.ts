@@ -273,7 +273,16 @@ export class Environment {
     const child = this.child;
     if (!child || this.swept) return;
     const running = child.exitCode === null && child.signalCode === null;
-    killEnvironmentProcesses(running ? child.pid : undefined, child.pid, `AWS_LAMBDA_RUNTIME_API=${this.runtimeApi}`);
+    if (this.sandbox && child.pid !== undefined) {
+      // The group holds unshare, the namespace's process 1 and the runtime; once process 1 dies the kernel ends the rest.
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    } else {
+      killEnvironmentProcesses(running ? child.pid : undefined, child.pid, `AWS_LAMBDA_RUNTIME_API=${this.runtimeApi}`);
+    }
     // Once the environment is dead and swept, its pid and group id may be reused by another process: never signal them again.
     if (this.state === 'dead') this.swept = true;
   }
