@@ -20,11 +20,6 @@ export interface Provider {
   enforcedConstraints?: Array<Violation['kind']>;
   /** How this service words model-validation failures (default: ValidationException). */
   validationError?(violations: Violation[], context: RequestContext): AwsError;
-  /**
-   * Headers the service puts on every answer it gives, errors included, from the
-   * serialized response (DynamoDB's x-amz-crc32 of the body).
-   */
-  responseHeaders?(response: WireResponse): Record<string, string> | undefined;
   /** Drop timers and caches; the store is emptied by the runtime. */
   close?(): void;
   /**
@@ -33,18 +28,29 @@ export interface Provider {
    * type of its api from its own folder (e.g. SqsApi in services/sqs/api.ts).
    */
   api?: unknown;
+  /** For the few services that must touch HTTP: hooks they register, apart from their operations. */
+  http?: HttpHooks;
+}
+
+/** What a service may do at the HTTP level, beside its model's operations. */
+export interface HttpHooks {
+  /**
+   * Headers the service puts on every answer it gives, errors included, from the
+   * serialized response (DynamoDB's x-amz-crc32 of the body).
+   */
+  responseHeaders?(response: WireResponse): Record<string, string> | undefined;
   /**
    * Requests the service answers itself, outside its model's operations (S3's website
-   * endpoints and browser POST form uploads). Called once a request is routed to the
-   * service, before its operation is matched and before signatures are checked (such
+   * endpoints and browser POST form uploads, function URLs). Called once a request is routed
+   * to the service, before its operation is matched and before signatures are checked (such
    * requests carry their own authentication, or none). `request.bodyStream` is the raw
    * request body. Answer undefined to let the request take the normal way.
    */
   serveHttp?(request: WireRequest, context: RequestContext): Promise<HttpAnswer | undefined> | HttpAnswer | undefined;
   /**
-   * The service's own CORS rules (S3 bucket CORS), which replace the gateway's
-   * allow-all default for the requests they cover. Each hook answers undefined
-   * to leave a request to the default.
+   * The service's own CORS rules (S3 bucket CORS, function URL CORS), which decide for the
+   * requests they cover instead of the origins the user allowed. Each hook answers undefined
+   * to leave a request to the gateway.
    */
   cors?: {
     /** The answer to a browser preflight (OPTIONS with Origin and Access-Control-Request-Method). */
@@ -54,7 +60,7 @@ export interface Provider {
   };
 }
 
-/** A response a service produced through Provider.serveHttp, named for the request log. */
+/** A response a service produced through HttpHooks.serveHttp, named for the request log. */
 export interface HttpAnswer {
   operation: string;
   response: WireResponse;

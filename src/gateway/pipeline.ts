@@ -238,8 +238,8 @@ async function preflight(call: Call): Promise<WireResponse> {
   if (route && runtime.implements(route.model)) {
     const service = await runtime.provider(route.model)!;
     call.record.service = route.model;
-    if (service.cors) {
-      const answer = await service.cors.preflight(wireOf(call), contextOf(call, 'OPTIONS'));
+    if (service.http?.cors) {
+      const answer = await service.http.cors.preflight(wireOf(call), contextOf(call, 'OPTIONS'));
       if (answer) return { ...answer, corsApplied: true };
     }
   }
@@ -262,21 +262,22 @@ function noSuchService(call: Call): WireResponse {
  * which a browser keeps from the page unless the resource's CORS headers say otherwise.
  */
 async function resourceAllowsOrigin(call: Call): Promise<boolean> {
-  const service = call.service;
-  if (!service?.cors) return false;
+  const cors = call.service?.http?.cors;
+  if (!cors) return false;
   if (call.method === 'GET' || call.method === 'HEAD') return true;
   if (!call.headers.origin) return false;
-  const cors = await service.cors.headers(wireOf(call), contextOf(call, '-'));
-  return Boolean(cors && Object.keys(cors).some((name) => name.toLowerCase() === 'access-control-allow-origin'));
+  const headers = await cors.headers(wireOf(call), contextOf(call, '-'));
+  return Boolean(headers && Object.keys(headers).some((name) => name.toLowerCase() === 'access-control-allow-origin'));
 }
 
 /** Authenticate, parse, validate, run the operation, serialize its answer. */
 async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<WireResponse> {
   const { service, runtime } = call;
-  // Requests the service answers itself (S3 website endpoints, browser POST uploads).
-  if (service?.serveHttp) {
+  // Requests the service answers itself (S3 website endpoints, browser POST uploads, function URLs).
+  const serveHttp = service?.http?.serveHttp;
+  if (serveHttp) {
     const raw: WireRequest = { ...wireOf(call), bodyStream: call.req as Readable };
-    const answer = await service.serveHttp(raw, contextOf(call, '-'));
+    const answer = await serveHttp(raw, contextOf(call, '-'));
     if (answer) {
       call.record.operation = answer.operation;
       return answer.response;
@@ -346,16 +347,16 @@ function validate(service: Provider, model: Model, operation: Operation, input: 
 
 /** Headers the service adds to every answer (DynamoDB's CRC32), and its own CORS headers. */
 async function serviceHeaders(call: Call, response: WireResponse): Promise<void> {
-  const service = call.service;
-  if (service?.responseHeaders) {
+  const hooks = call.service?.http;
+  if (hooks?.responseHeaders) {
     // Encoded once here, so a header computed from the bytes and the bytes sent are the same.
     if (typeof response.body === 'string') response.body = Buffer.from(response.body, 'utf8');
-    const extraHeaders = service.responseHeaders(response);
+    const extraHeaders = hooks.responseHeaders(response);
     if (extraHeaders) Object.assign(response.headers, extraHeaders);
   }
-  if (!service?.cors || !call.headers.origin) return;
+  if (!hooks?.cors || !call.headers.origin) return;
   try {
-    const cors = await service.cors.headers(wireOf(call), contextOf(call, call.record.operation));
+    const cors = await hooks.cors.headers(wireOf(call), contextOf(call, call.record.operation));
     // A resource's own rules decide; where they say nothing, an origin the user allowed keeps the default.
     if (cors && (Object.keys(cors).length > 0 || !call.browser.originAllowed)) {
       for (const name of Object.keys(response.headers)) if (name.toLowerCase().startsWith('access-control-')) delete response.headers[name];

@@ -39,9 +39,11 @@ export function createProvider(runtime: Runtime): Provider {
   return {
     operations: operations as Provider['operations'],
     api,
-    // Every DynamoDB answer carries the CRC32 of its body; botocore checks it and retries on a mismatch.
-    responseHeaders(response) {
-      return Buffer.isBuffer(response.body) ? { 'x-amz-crc32': String(crc32(response.body)) } : undefined;
+    http: {
+      // Every DynamoDB answer carries the CRC32 of its body; botocore checks it and retries on a mismatch.
+      responseHeaders(response) {
+        return Buffer.isBuffer(response.body) ? { 'x-amz-crc32': String(crc32(response.body)) } : undefined;
+      },
     },
     validationError(violations: Violation[]) {
       // An unknown table class gets a sentence of its own rather than the enum constraint.

@@ -382,22 +382,24 @@ export function createProvider(runtime: Runtime): Provider {
     validationError(violations: Violation[]) {
       return validationException(violations, 'ValidationException', { quoteScalars: true });
     },
-    serveHttp(request: WireRequest, context: RequestContext): Promise<HttpAnswer | undefined> | HttpAnswer | undefined {
-      // Deployment packages past AWS's request limit are refused before the body is read, as AWS does.
-      const declared = Number(request.headers['content-length']);
-      const upload = request.method === 'POST' && /^\/2015-03-31\/functions\/?$/.test(request.path) ? 'CreateFunction' : request.method === 'PUT' && /^\/2015-03-31\/functions\/[^/]+\/code$/.test(request.path) ? 'UpdateFunctionCode' : undefined;
-      if (upload && declared > DIRECT_REQUEST_LIMIT) {
-        // The codec serializes it; the gateway drains the unread body.
-        throw requestTooLarge(DIRECT_REQUEST_LIMIT, upload);
-      }
-      const codeMatch = /^\/2015-03-31\/(functions|layers)\/[^/]+\/code-location\/([0-9a-f]{64})$/.exec(request.path);
-      if (codeMatch && request.method === 'GET') return serveCode(codeMatch[2], request);
-      if (request.host.toLowerCase().split('.')[1] === 'lambda-url') return urls.serve(request, context);
-      return undefined;
-    },
-    cors: {
-      preflight: (request, context) => (request.host.toLowerCase().split('.')[1] === 'lambda-url' ? urls.preflight(request, context) : undefined),
-      headers: (request) => (request.host.toLowerCase().split('.')[1] === 'lambda-url' ? urls.corsHeaders(request) : undefined),
+    http: {
+      serveHttp(request: WireRequest, context: RequestContext): Promise<HttpAnswer | undefined> | HttpAnswer | undefined {
+        // Deployment packages past AWS's request limit are refused before the body is read, as AWS does.
+        const declared = Number(request.headers['content-length']);
+        const upload = request.method === 'POST' && /^\/2015-03-31\/functions\/?$/.test(request.path) ? 'CreateFunction' : request.method === 'PUT' && /^\/2015-03-31\/functions\/[^/]+\/code$/.test(request.path) ? 'UpdateFunctionCode' : undefined;
+        if (upload && declared > DIRECT_REQUEST_LIMIT) {
+          // The codec serializes it; the gateway drains the unread body.
+          throw requestTooLarge(DIRECT_REQUEST_LIMIT, upload);
+        }
+        const codeMatch = /^\/2015-03-31\/(functions|layers)\/[^/]+\/code-location\/([0-9a-f]{64})$/.exec(request.path);
+        if (codeMatch && request.method === 'GET') return serveCode(codeMatch[2], request);
+        if (request.host.toLowerCase().split('.')[1] === 'lambda-url') return urls.serve(request, context);
+        return undefined;
+      },
+      cors: {
+        preflight: (request, context) => (request.host.toLowerCase().split('.')[1] === 'lambda-url' ? urls.preflight(request, context) : undefined),
+        headers: (request) => (request.host.toLowerCase().split('.')[1] === 'lambda-url' ? urls.corsHeaders(request) : undefined),
+      },
     },
     close() {
       service.close();

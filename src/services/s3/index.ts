@@ -418,20 +418,22 @@ export function createProvider(runtime: Runtime): Provider {
       if (first.path.includes('.')) return malformedXml();
       return new AwsError('InvalidRequest', `Missing required parameter: ${first.memberName}`, 400);
     },
-    async serveHttp(request, context) {
-      // Checked before any operation reads a key: a lossy decode would turn the bytes into U+FFFD.
-      if (!percentDecodes(request.path)) throw invalidUri();
-      let answer: HttpAnswer | undefined;
-      if (isWebsiteHost(request.host)) answer = await serveWebsite(service, request, context.requestId);
-      else if (isPostUpload(request)) answer = await servePostUpload(service, request, context);
-      if (answer) withRequestIds(answer.response, context.requestId);
-      return answer;
-    },
-    cors: {
-      ...cors,
-      async preflight(request, context) {
-        const response = await cors.preflight(request, context);
-        return response && withRequestIds(response, context.requestId);
+    http: {
+      async serveHttp(request, context) {
+        // Checked before any operation reads a key: a lossy decode would turn the bytes into U+FFFD.
+        if (!percentDecodes(request.path)) throw invalidUri();
+        let answer: HttpAnswer | undefined;
+        if (isWebsiteHost(request.host)) answer = await serveWebsite(service, request, context.requestId);
+        else if (isPostUpload(request)) answer = await servePostUpload(service, request, context);
+        if (answer) withRequestIds(answer.response, context.requestId);
+        return answer;
+      },
+      cors: {
+        ...cors,
+        async preflight(request, context) {
+          const response = await cors.preflight(request, context);
+          return response && withRequestIds(response, context.requestId);
+        },
       },
     },
     close() {
