@@ -175,7 +175,9 @@ describe('fuzz findings still open in other areas (fail until fixed)', () => {
     assert.equal(child.status, 200);
     const rule = `${'('.repeat(3000)}ALARM("child")${')'.repeat(3000)}`;
     const answer = await json('PutCompositeAlarm', { AlarmName: 'deep', AlarmRule: rule });
-    assert.ok(answer.status < 500, `${answer.status} ${answer.code}: ${answer.body.toString().slice(0, 200)}`);
+    assert.equal(answer.status, 400, `${answer.status} ${answer.code}: ${answer.body.toString().slice(0, 200)}`);
+    assert.equal(answer.code, 'ValidationException');
+    assert.match(answer.body.toString(), /Error in alarm rule: The alarm rule nests parentheses and NOT deeper than 100 levels/);
     const listed = await json('DescribeAlarms', {});
     assert.equal(listed.status, 200);
   });

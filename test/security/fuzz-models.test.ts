@@ -82,13 +82,6 @@ const DESTRUCTIVE = /^(Delete|Purge|Remove|Abort|Cancel|Stop|Untag|Disassociate|
  */
 const KNOWN_OPEN_DEFECTS: Array<{ service: string; operations: string[]; kinds: Array<Finding['kind']>; owner: string; defect: string }> = [
   {
-    service: 'cloudwatch',
-    operations: ['PutCompositeAlarm'],
-    kinds: ['server fault'],
-    owner: 'src/services/cloudwatch/alarm-rule.ts',
-    defect: 'the AlarmRule parser recurses once per nesting level: a rule of 3,000 parentheses (6 KB, under the 10,240-character limit) overflows the stack, a 500 InternalFailure',
-  },
-  {
     service: 'lambda',
     // Provisioning, and retiring what it started (a function, alias or config deleted). A call that runs while
     // environments still start in the background can be charged for them too: look at the case before it.

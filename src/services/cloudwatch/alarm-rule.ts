@@ -20,9 +20,20 @@ export type RuleNode =
 export class RuleError extends Error {}
 
 const STATES = new Set(['ALARM', 'OK', 'INSUFFICIENT_DATA']);
+/** Parentheses and NOTs nested deeper than this are refused: each level costs the parser (and evaluation) stack frames. */
+const MAX_NESTING = 100;
 
 export function parseAlarmRule(source: string): RuleNode {
   let i = 0;
+  let depth = 0;
+  const nest = <T>(parse: () => T): T => {
+    if (++depth > MAX_NESTING) throw new RuleError(`The alarm rule nests parentheses and NOT deeper than ${MAX_NESTING} levels`);
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
+  };
   const skip = () => {
     while (i < source.length && /\s/.test(source[i])) i++;
   };
@@ -56,7 +67,7 @@ export function parseAlarmRule(source: string): RuleNode {
   const not = (): RuleNode => {
     if (word()?.toUpperCase() === 'NOT') {
       i += 3;
-      return { type: 'not', operand: not() };
+      return { type: 'not', operand: nest(not) };
     }
     return primary();
   };
@@ -64,7 +75,7 @@ export function parseAlarmRule(source: string): RuleNode {
     skip();
     if (source[i] === '(') {
       i++;
-      const inner = or();
+      const inner = nest(or);
       take(')');
       return inner;
     }
