@@ -2,7 +2,7 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../core/context.js';
-import { AwsError, notImplemented } from '../core/errors.js';
+import { AwsError, isAwsError, notImplemented } from '../core/errors.js';
 import { requestId as newRequestId } from '../core/ids.js';
 import type { Provider, Runtime } from '../core/runtime.js';
 import { accountForAccessKey } from '../core/settings.js';
@@ -163,7 +163,14 @@ async function internalRoute(call: Call): Promise<WireResponse> {
 /** A call of an AWS API: the steps from identifying the caller to the service's answer. */
 async function awsCall(call: Call): Promise<WireResponse> {
   identifyCaller(call);
-  await whichService(call);
+  try {
+    await whichService(call);
+  } catch (error) {
+    // Reading an unsigned form to find its Action can fail (too large, cut short): a query-protocol answer.
+    if (!isAwsError(error)) throw error;
+    call.req.resume();
+    return errorResponse(placeholderModel('query'), 'query', undefined, error, call.requestId);
+  }
   const { route, runtime } = call;
   if (!call.browser.hostAllowed) return refuseHost(call);
   if (isPreflight(call.method, call.headers)) return preflight(call);
@@ -208,7 +215,7 @@ async function whichService(call: Call): Promise<void> {
   const contentType = headers['content-type'] ?? '';
   // Only a POST can be a query-protocol call; the body of an S3 PUT is the object whatever its type.
   if (!call.signature && !headers['x-amz-target'] && call.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded')) {
-    call.formAction = formActionOf(await readBody(call), headers, runtime.options.maxBodyBytes);
+    call.formAction = formActionOf(await readBody(call), headers, bodyLimit(call));
   }
   const router = routerOf(runtime);
   call.route = router.resolve({
@@ -286,7 +293,7 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   if (call.signatureError) throw new AwsError(call.signatureError.code, call.signatureError.message, call.signatureError.status);
   const wire = wireOf(call);
   const isRest = call.protocol === 'rest-json' || call.protocol === 'rest-xml';
-  if (!isRest) wire.body = decodeRequestCompression(await readBody(call), call.headers, runtime.options.maxBodyBytes);
+  if (!isRest) wire.body = decodeRequestCompression(await readBody(call), call.headers, bodyLimit(call));
 
   const operationName = codec.operationName(model, wire);
   if (!operationName) throw unknownOperation(model, call.protocol, wire);
@@ -377,8 +384,20 @@ function record(call: Call): void {
   );
 }
 
+/**
+ * The most an RPC body (JSON, query, CBOR) may hold: AWS's largest such requests (DynamoDB's
+ * batches) stay under 16 MB, and reading and parsing more would hold the event loop for seconds.
+ * REST bodies (a Lambda zip inline, an S3 document) keep the --max-body-bytes limit.
+ */
+const RPC_BODY_LIMIT = 16 * 1024 * 1024;
+
+function bodyLimit(call: Call): number {
+  const rest = call.protocol === 'rest-json' || call.protocol === 'rest-xml';
+  return rest ? call.runtime.options.maxBodyBytes : Math.min(call.runtime.options.maxBodyBytes, RPC_BODY_LIMIT);
+}
+
 async function readBody(call: Call): Promise<Buffer> {
-  call.body ??= await readPayload(call.req, call.headers, isAwsChunked(call.headers), call.runtime.options.maxBodyBytes);
+  call.body ??= await readPayload(call.req, call.headers, isAwsChunked(call.headers), bodyLimit(call));
   return call.body;
 }
 
