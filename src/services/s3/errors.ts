@@ -1,5 +1,6 @@
 /** S3's errors, with AWS's codes, messages, statuses and the extra elements S3 puts in them. */
 import { AwsError } from '../../core/errors.js';
+import type { Violation } from '../../protocol/index.js';
 
 export function noSuchBucket(bucket: string): AwsError {
   return new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { fields: { BucketName: bucket } });
@@ -75,4 +76,11 @@ export function badDigest(what: string): AwsError {
 
 export function notFoundConfig(code: string, message: string, bucket: string): AwsError {
   return new AwsError(code, message, 404, { fields: { BucketName: bucket } });
+}
+
+/** How S3 words a model violation: a nested member is malformed XML, a missing top-level one an InvalidRequest. */
+export function violationError(violations: Violation[]): AwsError {
+  const first = violations[0]!;
+  if (first.path.includes('.')) return malformedXml();
+  return new AwsError('InvalidRequest', `Missing required parameter: ${first.memberName}`, 400);
 }

@@ -62,6 +62,13 @@ export class S3Service {
     return bucket;
   }
 
+  /** A bucket's configuration of one kind, or the error S3 answers when it has none. */
+  requiredConfig<T>(bucket: BucketRow, kind: string, error: () => AwsError): T {
+    const value = this.state.config<T>(bucket, kind);
+    if (value === undefined) throw error();
+    return value;
+  }
+
   /** Whether the bucket's policy allows a principal an action on the bucket or one key. */
   policyAllows(bucket: BucketRow, principal: PolicyPrincipal, action: string, key?: string): boolean {
     const policy = this.state.config<string>(bucket, 'policy');
