@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { clock, ControlError, controlEndpoint, reset, status } from './control-client.js';
 import { startCloud } from './index.js';
 import { createLogger, type LogLevel } from './core/logger.js';
 import { resolveSettings, SETTINGS, SettingError, type Settings } from './core/settings.js';
@@ -64,6 +65,35 @@ start.action(async (flags: Record<string, unknown>) => {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 });
+
+/** The commands that talk to a running Nimbus. */
+const endpointOption = () => new Option('--endpoint <url>', 'the Nimbus to talk to (default: AWS_ENDPOINT_URL, else http://localhost:4566)');
+async function control(run: () => Promise<string>): Promise<void> {
+  try {
+    process.stdout.write(`${await run()}\n`);
+  } catch (error) {
+    if (!(error instanceof ControlError)) throw error;
+    process.stderr.write(`nimbus: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+}
+program
+  .command('status')
+  .description('what a running Nimbus serves, where it keeps its state, and its clock')
+  .addOption(endpointOption())
+  .action((options: { endpoint?: string }) => control(() => status(controlEndpoint(options.endpoint))));
+program
+  .command('reset')
+  .description('make a running Nimbus forget all its state')
+  .addOption(endpointOption())
+  .action((options: { endpoint?: string }) => control(() => reset(controlEndpoint(options.endpoint))));
+program
+  .command('clock')
+  .description("show a running Nimbus's clock, or move it: `clock advance 15m`, `clock set 2030-01-01T00:00:00Z`")
+  .argument('[action]', 'advance or set')
+  .argument('[value]', 'a duration (1500, 90s, 5m, 2h, 14d) or a time (ISO 8601, epoch ms)')
+  .addOption(endpointOption())
+  .action((action: string | undefined, value: string | undefined, options: { endpoint?: string }) => control(() => clock(controlEndpoint(options.endpoint), action, value)));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`nimbus: ${error instanceof Error ? error.message : String(error)}\n`);
