@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Timer } from '../../core/clock.js';
 import { AwsError } from '../../core/errors.js';
-import { invalidParameterValue } from './errors.js';
+import type * as Sqs from '../../generated/sqs.js';
+import { invalidParameter, invalidParameterValue } from './errors.js';
 import type { Messages } from './messages.js';
 import { isFifo } from './messages.js';
+import type { SqsService } from './service.js';
 import type { MoveTaskRow, QueueRow, SqsState } from './state.js';
 
 /** Without MaxNumberOfMessagesPerSecond, SQS picks a rate; this is ours. */
@@ -137,4 +139,39 @@ export class MoveTasks {
 
 export function encodeTaskHandle(task: { taskId: string; sourceArn: string }): string {
   return Buffer.from(JSON.stringify({ taskId: task.taskId, sourceArn: task.sourceArn })).toString('base64');
+}
+
+/** StartMessageMoveTask, CancelMessageMoveTask and ListMessageMoveTasks. */
+export function moveTaskOperations(service: SqsService): Partial<Sqs.SqsOperations> {
+  const { moveTasks } = service;
+  return {
+    StartMessageMoveTask(input) {
+      return { TaskHandle: moveTasks.start(input.SourceArn, input.DestinationArn, input.MaxNumberOfMessagesPerSecond) };
+    },
+
+    CancelMessageMoveTask(input) {
+      return { ApproximateNumberOfMessagesMoved: moveTasks.cancel(input.TaskHandle) };
+    },
+
+    ListMessageMoveTasks(input) {
+      const max = input.MaxResults ?? 1;
+      if (max < 1 || max > 10) throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 10.');
+      if (!service.queueByArn(input.SourceArn)) {
+        throw new AwsError('ResourceNotFoundException', "The resource that you specified for the SourceArn parameter doesn't exist.", 404);
+      }
+      return {
+        Results: moveTasks.list(input.SourceArn, max).map((task) => ({
+          TaskHandle: task.status === 'RUNNING' ? encodeTaskHandle(task) : undefined,
+          Status: task.status,
+          SourceArn: task.sourceArn,
+          DestinationArn: task.destinationArn ?? undefined,
+          MaxNumberOfMessagesPerSecond: task.maxPerSecond ?? undefined,
+          ApproximateNumberOfMessagesMoved: task.moved,
+          ApproximateNumberOfMessagesToMove: task.toMove,
+          FailureReason: task.failureReason ?? undefined,
+          StartedTimestamp: task.startedAt,
+        })),
+      };
+    },
+  };
 }

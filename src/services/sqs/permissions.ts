@@ -1,4 +1,8 @@
+import type * as Sqs from '../../generated/sqs.js';
 import { invalidParameter } from './errors.js';
+import { queueArn } from './messages.js';
+import { withoutEmpty } from './queue-attributes.js';
+import type { SqsService } from './service.js';
 
 /** AddPermission / RemovePermission edit statements of the queue's Policy, keyed by their Sid (the label). */
 const ACTIONS = [
@@ -53,4 +57,21 @@ export function removePermission(policyText: string | undefined, queueArn: strin
   if (remaining.length === policy.Statement.length) throw invalidParameter('Label', label, "can't find label on existing policy.");
   if (!remaining.length) return '';
   return JSON.stringify({ ...policy, Statement: remaining });
+}
+
+/** AddPermission and RemovePermission. */
+export function permissionOperations(service: SqsService): Partial<Sqs.SqsOperations> {
+  return {
+    AddPermission(input, context) {
+      const queue = service.requireQueue(context, input.QueueUrl);
+      const policy = addPermission(queue.attributes.Policy, queueArn(queue), input.Label, input.AWSAccountIds, input.Actions);
+      service.state.setAttributes(queue, { ...queue.attributes, Policy: policy }, service.clock.now());
+    },
+
+    RemovePermission(input, context) {
+      const queue = service.requireQueue(context, input.QueueUrl);
+      const policy = removePermission(queue.attributes.Policy, queueArn(queue), input.Label);
+      service.state.setAttributes(queue, withoutEmpty({ ...queue.attributes, Policy: policy }), service.clock.now());
+    },
+  };
 }
