@@ -1,4 +1,3 @@
-import type { Clock } from '../../core/clock.js';
 import type { RequestContext } from '../../core/context.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
@@ -6,7 +5,9 @@ import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, type MetricReader, SearchSession } from './metric-queries.js';
 import { decodeToken, encodeToken } from './page-tokens.js';
 import { isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
-import type { CloudWatchState, MetricKey, MetricRow } from './state.js';
+import type { CloudWatchApi } from './api.js';
+import type { CloudWatchService } from './service.js';
+import type { MetricKey, MetricRow } from './state.js';
 
 /**
  * Reading metrics back: GetMetricStatistics, GetMetricData and ListMetrics,
@@ -46,7 +47,8 @@ const isStatCursor = (value: unknown): value is { query: number; after?: number 
   return typeof v?.query === 'number' && Number.isInteger(v.query) && v.query >= 0 && (v.after === undefined || typeof v.after === 'number');
 };
 
-export function metricReadOperations(state: CloudWatchState, reader: MetricReader, clock: Clock): Operations {
+export function metricReadOperations(service: CloudWatchService): Operations {
+  const { state, reader, clock } = service;
   /**
    * MetricStat queries page as AWS pages them: at most pageSize datapoints a
    * call, query by query in scan order, the token naming the query and the
@@ -240,4 +242,20 @@ export function metricReadOperations(state: CloudWatchState, reader: MetricReade
       return listPage();
     },
   };
+}
+
+/** CloudWatchApi.getStatistic: one statistic per period over [start, end), periods with no data left out, oldest first. */
+export function readServiceStatistic(reader: MetricReader, request: Parameters<CloudWatchApi['getStatistic']>[0]): ReturnType<CloudWatchApi['getStatistic']> {
+  const spec = parseStatistic(request.statistic);
+  if (!spec) throw new Error(`${request.statistic} is not a statistic`);
+  const series = reader.statSeries(
+    request.account,
+    request.region,
+    { namespace: request.namespace, name: request.metricName, dimensions: request.dimensions?.map((d) => ({ Name: d.name, Value: d.value })) },
+    spec,
+    request.period,
+    request.start,
+    request.end,
+  );
+  return [...series.points].sort((a, b) => a[0] - b[0]).map(([timestamp, value]) => ({ timestamp, value }));
 }
