@@ -28,6 +28,7 @@ import {
   type Comparison,
   type Literal,
 } from './filter-syntax.js';
+import { invalidParameter } from './errors.js';
 
 export { FilterPatternError } from './filter-syntax.js';
 
@@ -476,6 +477,16 @@ export function compileFilterPattern(source: string | undefined): FilterPattern 
   if (cache.size > 1000) cache.clear();
   cache.set(text, pattern);
   return pattern;
+}
+
+/** A filter pattern a request gives: one that does not compile is the request's InvalidParameterException. */
+export function compileRequestPattern(source: string | undefined): FilterPattern {
+  try {
+    return compileFilterPattern(source);
+  } catch (error) {
+    if (error instanceof FilterPatternError) throw invalidParameter(error.exact ? error.message : `Invalid filter pattern: ${error.message}`);
+    throw error;
+  }
 }
 
 /** AWS: at most five filter patterns with regexes among one log group's metric and subscription filters. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Timer } from '../../core/clock.js';
-import type { FilterPattern } from './filter-pattern.js';
+import type * as Logs from '../../generated/logs.js';
+import { invalidOperation, invalidParameter, notFound } from './errors.js';
+import { compileRequestPattern, type FilterPattern } from './filter-pattern.js';
+import type { LogsService } from './service.js';
 
 /**
  * Live Tail sessions: StartLiveTail answers with an event stream that opens
@@ -124,4 +127,34 @@ export class LiveTail {
       },
     };
   }
+}
+
+export function liveTailOperations(service: LogsService): Partial<Logs.LogsOperations> {
+  return {
+    StartLiveTail(input, context) {
+      if (input.logStreamNames && input.logStreamNamePrefixes) throw invalidParameter('logStreamNames and logStreamNamePrefixes are mutually exclusive parameters.');
+      if ((input.logStreamNames || input.logStreamNamePrefixes) && input.logGroupIdentifiers.length !== 1) {
+        throw invalidParameter('logStreamNames and logStreamNamePrefixes can only be used with a single log group.');
+      }
+      const groups = new Map<number, string>();
+      for (const identifier of input.logGroupIdentifiers) {
+        const group = service.resolveGroup(context, identifier);
+        if (!group) throw notFound(`Log group ${identifier} does not exist.`);
+        if (group.groupClass === 'INFREQUENT_ACCESS') throw invalidOperation('Live Tail is not supported for log groups of the INFREQUENT_ACCESS class.');
+        groups.set(group.id, identifier.replace(/:\*$/, ''));
+      }
+      const pattern = compileRequestPattern(input.logEventFilterPattern);
+      const responseStream = service.liveTail.open(
+        { groups, streamNames: input.logStreamNames, streamPrefixes: input.logStreamNamePrefixes, pattern },
+        context.requestId,
+        {
+          logGroupIdentifiers: input.logGroupIdentifiers,
+          logStreamNames: input.logStreamNames,
+          logStreamNamePrefixes: input.logStreamNamePrefixes,
+          logEventFilterPattern: input.logEventFilterPattern,
+        },
+      );
+      return { responseStream } as unknown as Logs.StartLiveTailResponse;
+    },
+  };
 }

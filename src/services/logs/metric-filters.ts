@@ -1,7 +1,9 @@
 import { WorkSlices } from '../../core/work-slices.js';
+import type * as Logs from '../../generated/logs.js';
 import type { ServiceMetricData, ServiceMetricDatum, StandardUnit } from '../cloudwatch/api.js';
-import { compileFilterPattern, resolveFieldReference, type MatchResult } from './filter-pattern.js';
-import { invalidParameter } from './errors.js';
+import { compileFilterPattern, compileRequestPattern, resolveFieldReference, type MatchResult } from './filter-pattern.js';
+import { invalidOperation, invalidParameter, limitExceeded, notFound } from './errors.js';
+import { page, type LogsService } from './service.js';
 import type { MetricFilterRow, NewEvent } from './state.js';
 
 /**
@@ -104,4 +106,75 @@ export async function metricDataFor(filters: MetricFilterRow[], events: NewEvent
     }
   }
   return [...byNamespace].map(([namespace, metricData]) => ({ account, region, namespace, metricData }));
+}
+
+const MAX_METRIC_FILTERS = 100;
+
+/** Metric filters: put, describe (one group's or the region's), delete and test. */
+export function metricFilterOperations(service: LogsService): Partial<Logs.LogsOperations> {
+  const { state } = service;
+  return {
+    PutMetricFilter(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (group.groupClass === 'INFREQUENT_ACCESS') throw invalidOperation('Metric filters are not supported for log groups of the INFREQUENT_ACCESS class.');
+      const pattern = compileRequestPattern(input.filterPattern);
+      for (const transformation of input.metricTransformations) checkTransformation(transformation as Transformation, pattern.kind);
+      const existing = state.metricFilters(group.id);
+      const current = existing.find((f) => f.name === input.filterName);
+      if (!current && existing.length >= MAX_METRIC_FILTERS) throw limitExceeded();
+      service.checkRegexQuota(group, pattern, { metric: input.filterName });
+      state.putMetricFilter({
+        groupId: group.id,
+        name: input.filterName,
+        pattern: input.filterPattern,
+        transformations: input.metricTransformations as unknown as Array<Record<string, unknown>>,
+        createdAt: current?.createdAt ?? service.clock.now(),
+        applyOnTransformedLogs: input.applyOnTransformedLogs ?? false,
+      });
+    },
+
+    DescribeMetricFilters(input, context) {
+      if ((input.metricName === undefined) !== (input.metricNamespace === undefined)) {
+        throw invalidParameter('metricName and metricNamespace must be specified together.');
+      }
+      if (input.filterNamePrefix && !input.logGroupName) throw invalidParameter('logGroupName is required when filterNamePrefix is specified.');
+      let filters = input.logGroupName
+        ? state.metricFilters(service.requireGroup(context, input.logGroupName).id).map((f) => ({ ...f, groupName: input.logGroupName! }))
+        : state.allMetricFilters(context.accountId, context.region);
+      filters = filters.filter((f) => {
+        if (input.filterNamePrefix && !f.name.startsWith(input.filterNamePrefix)) return false;
+        if (input.metricName) {
+          return (f.transformations as unknown as Transformation[]).some((t) => t.metricName === input.metricName && t.metricNamespace === input.metricNamespace);
+        }
+        return true;
+      });
+      const result = page(filters, (f) => `${f.groupName}\u0000${f.name}`, input.limit ?? 50, input.nextToken);
+      return {
+        metricFilters: result.items.map((f) => ({
+          filterName: f.name,
+          filterPattern: f.pattern,
+          metricTransformations: f.transformations as unknown as Logs.MetricTransformation[],
+          creationTime: f.createdAt,
+          logGroupName: f.groupName,
+          applyOnTransformedLogs: f.applyOnTransformedLogs,
+        })),
+        nextToken: result.nextToken,
+      };
+    },
+
+    DeleteMetricFilter(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (!state.deleteMetricFilter(group.id, input.filterName)) throw notFound('The specified metric filter does not exist.');
+    },
+
+    TestMetricFilter(input) {
+      const pattern = compileRequestPattern(input.filterPattern);
+      const matches: Logs.MetricFilterMatchRecord[] = [];
+      input.logEventMessages.forEach((message, index) => {
+        const result = pattern.test(message);
+        if (result.matched) matches.push({ eventNumber: index + 1, eventMessage: message, extractedValues: result.fields });
+      });
+      return { matches };
+    },
+  };
 }

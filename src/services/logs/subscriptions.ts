@@ -3,7 +3,11 @@ import { gzipSync } from 'node:zlib';
 import { AwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
+import type * as Logs from '../../generated/logs.js';
 import type { LogsFirehoseTarget, LogsKinesisTarget, LogsLambdaTarget } from './api.js';
+import { invalidOperation, limitExceeded, notFound } from './errors.js';
+import { compileRequestPattern } from './filter-pattern.js';
+import { page, type LogsService } from './service.js';
 
 /**
  * Subscription filters: matching events leave as AWS's payload (gzip'd
@@ -93,4 +97,54 @@ export class SubscriptionDispatcher {
       },
     });
   }
+}
+
+const MAX_SUBSCRIPTION_FILTERS = 2;
+
+/** Subscription filters: put (checking the destination), describe and delete. */
+export function subscriptionFilterOperations(service: LogsService): Partial<Logs.LogsOperations> {
+  const { state } = service;
+  return {
+    async PutSubscriptionFilter(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (group.groupClass === 'INFREQUENT_ACCESS') throw invalidOperation('Subscription filters are not supported for log groups of the INFREQUENT_ACCESS class.');
+      service.checkRegexQuota(group, compileRequestPattern(input.filterPattern), { subscription: input.filterName });
+      await service.subscriptions.validate(input.destinationArn);
+      const existing = state.subscriptionFilters(group.id);
+      const current = existing.find((f) => f.name === input.filterName);
+      if (!current && existing.length >= MAX_SUBSCRIPTION_FILTERS) throw limitExceeded();
+      state.putSubscriptionFilter({
+        groupId: group.id,
+        name: input.filterName,
+        pattern: input.filterPattern,
+        destinationArn: input.destinationArn,
+        roleArn: input.roleArn ?? null,
+        distribution: input.distribution ?? 'ByLogStream',
+        createdAt: current?.createdAt ?? service.clock.now(),
+      });
+    },
+
+    DescribeSubscriptionFilters(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      const filters = state.subscriptionFilters(group.id).filter((f) => !input.filterNamePrefix || f.name.startsWith(input.filterNamePrefix));
+      const result = page(filters, (f) => f.name, input.limit ?? 50, input.nextToken);
+      return {
+        subscriptionFilters: result.items.map((f) => ({
+          filterName: f.name,
+          logGroupName: group.name,
+          filterPattern: f.pattern,
+          destinationArn: f.destinationArn,
+          roleArn: f.roleArn ?? undefined,
+          distribution: f.distribution as Logs.SubscriptionFilter['distribution'],
+          creationTime: f.createdAt,
+        })),
+        nextToken: result.nextToken,
+      };
+    },
+
+    DeleteSubscriptionFilter(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (!state.deleteSubscriptionFilter(group.id, input.filterName)) throw notFound('The specified subscription filter does not exist.');
+    },
+  };
 }

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type * as Logs from '../../generated/logs.js';
+import type { LogsS3Target } from './api.js';
+import { invalidOperation, invalidParameter, limitExceeded, notFound } from './errors.js';
+import { page, type LogsService } from './service.js';
+
+/** How long (clock time) an export task stays RUNNING. */
+const EXPORT_RUN_MS = 1000;
+
+/** Export tasks: a group's events, gzip'd a file a stream, written to an S3 bucket. */
+export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOperations> {
+  const { state, runtime } = service;
+
+  async function runExport(taskId: string): Promise<void> {
+    const task = state.exportTask(taskId);
+    if (!task || task.status !== 'PENDING') return;
+    state.putExportTask({ ...task, status: 'RUNNING', message: 'Running' });
+    // The outcome is known at once; the task reports it EXPORT_RUN_MS of clock time later, as a task that ran.
+    const finish = (status: string, message: string) => {
+      service.later(EXPORT_RUN_MS, () => {
+        const current = state.exportTask(taskId);
+        if (!current || current.status !== 'RUNNING') return;
+        state.putExportTask({ ...current, status, message, completedAt: service.clock.now() });
+      });
+    };
+    const s3Provider = runtime.implements('s3') ? await runtime.provider('s3') : undefined;
+    const s3 = s3Provider?.api as LogsS3Target | undefined;
+    if (!s3 || typeof s3.putObject !== 'function') {
+      finish('FAILED', 'Nimbus has no S3 module API (putObject) to export to yet.');
+      return;
+    }
+    if (s3.bucketExists && !s3.bucketExists({ account: task.account, region: task.region, bucket: task.destination })) {
+      finish('FAILED', 'The specified bucket does not exist.');
+      return;
+    }
+    const group = state.group(task.account, task.region, task.groupName);
+    if (!group) {
+      finish('FAILED', 'The specified log group does not exist.');
+      return;
+    }
+    try {
+      const servicePrincipal = `logs.${task.region}.amazonaws.com`;
+      await s3.putObject({ account: task.account, region: task.region, bucket: task.destination, key: `${task.prefix}/aws-logs-write-test`, body: Buffer.from('Permission Check Successful'), servicePrincipal });
+      const byStream = new Map<string, string[]>();
+      for (const event of service.groupEvents(group.id, task.from, task.to - 1)) {
+        if (task.streamPrefix && !event.streamName.startsWith(task.streamPrefix)) continue;
+        const lines = byStream.get(event.streamName) ?? [];
+        lines.push(`${new Date(event.timestamp).toISOString()} ${event.message}\n`);
+        byStream.set(event.streamName, lines);
+      }
+      for (const [streamName, lines] of byStream) {
+        await s3.putObject({
+          account: task.account,
+          region: task.region,
+          bucket: task.destination,
+          key: `${task.prefix}/${task.id}/${streamName}/000000.gz`,
+          body: gzipSync(Buffer.from(lines.join(''), 'utf8')),
+          contentType: 'application/octet-stream',
+          contentEncoding: 'gzip',
+          servicePrincipal,
+        });
+      }
+      finish('COMPLETED', 'Completed successfully');
+    } catch (error) {
+      finish('FAILED', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return {
+    CreateExportTask(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (input.from >= input.to) {
+        throw invalidParameter(
+          `Specified time range of '${input.from}' and '${input.to}' is not valid. Please make sure the values are within the retention period of the log group and from value is less than the to values`,
+        );
+      }
+      if (state.exportTasks(context.accountId, context.region).some((t) => t.status === 'PENDING' || t.status === 'RUNNING')) throw limitExceeded();
+      const task = {
+        id: randomUUID(),
+        account: context.accountId,
+        region: context.region,
+        name: input.taskName ?? null,
+        groupName: group.name,
+        from: input.from,
+        to: input.to,
+        destination: input.destination,
+        prefix: input.destinationPrefix ?? 'exportedlogs',
+        streamPrefix: input.logStreamNamePrefix ?? null,
+        status: 'PENDING',
+        message: 'Pending',
+        createdAt: service.clock.now(),
+        completedAt: null,
+      };
+      state.putExportTask(task);
+      service.later(0, () => void runExport(task.id));
+      return { taskId: task.id };
+    },
+
+    DescribeExportTasks(input, context) {
+      const tasks = state.exportTasks(context.accountId, context.region).filter((t) => (!input.taskId || t.id === input.taskId) && (!input.statusCode || t.status === input.statusCode));
+      const result = page(tasks, (t) => t.id, input.limit ?? 50, input.nextToken);
+      return {
+        exportTasks: result.items.map((t) => ({
+          taskId: t.id,
+          taskName: t.name ?? undefined,
+          logGroupName: t.groupName,
+          from: t.from,
+          to: t.to,
+          destination: t.destination,
+          destinationPrefix: t.prefix,
+          status: { code: t.status as NonNullable<Logs.ExportTaskStatus['code']>, message: t.message ?? undefined },
+          executionInfo: { creationTime: t.createdAt, completionTime: t.completedAt ?? undefined },
+        })),
+        nextToken: result.nextToken,
+      };
+    },
+
+    CancelExportTask(input, context) {
+      const task = state.exportTask(input.taskId);
+      if (!task || task.account !== context.accountId || task.region !== context.region) throw notFound('The specified export task does not exist.');
+      if (task.status !== 'PENDING' && task.status !== 'RUNNING') throw invalidOperation(`The specified export task has already finished; its status is ${task.status}.`);
+      state.putExportTask({ ...task, status: 'CANCELLED', message: 'Cancelled by user', completedAt: service.clock.now() });
+    },
+  };
+}

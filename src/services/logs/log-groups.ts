@@ -1,0 +1,95 @@
+import type * as Logs from '../../generated/logs.js';
+import { alreadyExists, invalidOperation, invalidParameter } from './errors.js';
+import { groupArn, page, type LogsService } from './service.js';
+import type { GroupRow } from './state.js';
+import { checkTags } from './tags.js';
+
+/** Log groups: create, delete, describe, deletion protection and KMS keys (retention and tags have files of their own). */
+export function logGroupOperations(service: LogsService): Partial<Logs.LogsOperations> {
+  const { state } = service;
+
+  function describeGroup(group: GroupRow): Logs.LogGroup {
+    return {
+      logGroupName: group.name,
+      creationTime: group.createdAt,
+      retentionInDays: group.retentionDays ?? undefined,
+      metricFilterCount: state.metricFilterCount(group.id),
+      arn: `${groupArn(group)}:*`,
+      logGroupArn: groupArn(group),
+      storedBytes: state.storedBytes(group.id),
+      kmsKeyId: group.kmsKeyId ?? undefined,
+      logGroupClass: group.groupClass as Logs.LogGroup['logGroupClass'],
+      deletionProtectionEnabled: group.deletionProtection,
+    };
+  }
+
+  return {
+    CreateLogGroup(input, context) {
+      if (input.logGroupName.toLowerCase().startsWith('aws/')) throw invalidParameter('Log groups starting with AWS/ are reserved for AWS.');
+      if (input.kmsKeyId) checkKmsKey(input.kmsKeyId);
+      checkTags(input.tags, input.logGroupName);
+      if (state.group(context.accountId, context.region, input.logGroupName)) throw alreadyExists('The specified log group already exists');
+      state.createGroup(
+        context.accountId,
+        context.region,
+        input.logGroupName,
+        service.clock.now(),
+        input.kmsKeyId ?? null,
+        input.logGroupClass ?? 'STANDARD',
+        input.tags ?? {},
+        input.deletionProtectionEnabled ?? false,
+      );
+    },
+
+    DeleteLogGroup(input, context) {
+      const group = service.requireGroup(context, input.logGroupName);
+      if (group.deletionProtection) throw invalidOperation('The log group has deletion protection enabled. Disable deletion protection before deleting the log group.');
+      service.retention.cancel(group.id);
+      state.deleteGroup(group.id);
+    },
+
+    PutLogGroupDeletionProtection(input, context) {
+      const group = service.requireGroup(context, undefined, input.logGroupIdentifier);
+      state.setDeletionProtection(group.id, input.deletionProtectionEnabled);
+    },
+
+    DescribeLogGroups(input, context) {
+      if (input.logGroupNamePrefix && input.logGroupNamePattern) {
+        throw invalidParameter('LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.');
+      }
+      if (input.logGroupIdentifiers && (input.logGroupNamePrefix || input.logGroupNamePattern)) {
+        throw invalidParameter('logGroupIdentifiers is mutually exclusive with logGroupNamePrefix and logGroupNamePattern.');
+      }
+      const pattern = input.logGroupNamePattern?.toLowerCase();
+      const identifiers = input.logGroupIdentifiers ? new Set(input.logGroupIdentifiers.map((id) => id.replace(/:\*$/, ''))) : undefined;
+      const groups = state.groups(context.accountId, context.region).filter((g) => {
+        if (input.logGroupNamePrefix && !g.name.startsWith(input.logGroupNamePrefix)) return false;
+        if (pattern && !g.name.toLowerCase().includes(pattern)) return false;
+        if (input.logGroupClass && g.groupClass !== input.logGroupClass) return false;
+        if (identifiers && !identifiers.has(g.name) && !identifiers.has(groupArn(g))) return false;
+        return true;
+      });
+      const result = page(groups, (g) => g.name, input.limit ?? 50, input.nextToken);
+      for (const group of result.items) service.retention.expire(group);
+      return { logGroups: result.items.map(describeGroup), nextToken: result.nextToken };
+    },
+
+    AssociateKmsKey(input, context) {
+      checkKmsKey(input.kmsKeyId);
+      if (input.resourceIdentifier && !input.logGroupName) {
+        if (!input.resourceIdentifier.includes(':log-group:')) throw invalidParameter('Only log group ARNs can be associated with a KMS key by Nimbus.');
+      }
+      const group = service.requireGroup(context, input.logGroupName, input.logGroupName ? undefined : input.resourceIdentifier);
+      state.setKmsKey(group.id, input.kmsKeyId);
+    },
+
+    DisassociateKmsKey(input, context) {
+      const group = service.requireGroup(context, input.logGroupName, input.logGroupName ? undefined : input.resourceIdentifier);
+      state.setKmsKey(group.id, null);
+    },
+  };
+}
+
+function checkKmsKey(key: string): void {
+  if (!/^arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(key)) throw invalidParameter(`Specified KMS key ARN is not valid: ${key}`);
+}
