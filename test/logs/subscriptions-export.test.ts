@@ -15,7 +15,9 @@ import {
 import type { Provider, ServiceModule } from '../../src/core/runtime.js';
 import type { Cloud } from '../../src/index.js';
 import { SERVICE_LOADERS } from '../../src/services/index.js';
-import type { LogsKinesisTarget, LogsLambdaInvoke, LogsLambdaTarget, LogsS3Target } from '../../src/services/logs/api.js';
+import type { LambdaApi } from '../../src/services/lambda/api.js';
+import type { LogsKinesisTarget } from '../../src/services/logs/api.js';
+import type { S3Api } from '../../src/services/s3/api.js';
 import { encodeSubscriptionPayload, lambdaSubscriptionEvent, type SubscriptionPayload } from '../../src/services/logs/subscriptions.js';
 import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
 
@@ -44,16 +46,16 @@ describe('subscription payloads (unit)', () => {
 });
 
 /** Stand-ins for the Lambda, Kinesis and S3 module APIs, plugged in where those services will be. */
-const invoked: LogsLambdaInvoke[] = [];
+const invoked: Array<Parameters<LambdaApi['invokeAsync']>[0]> = [];
 const records: Array<{ streamArn: string; data: Buffer; partitionKey: string }> = [];
 const objects = new Map<string, Buffer>();
-const fakeLambda: LogsLambdaTarget = {
-  invokeAsync: (request) => void invoked.push(request),
+const fakeLambda: Pick<LambdaApi, 'invokeAsync' | 'functionExists'> = {
+  invokeAsync: (request) => (invoked.push(request), { requestId: 'fake' }),
   functionExists: (arn) => !arn.endsWith(':function:missing'),
 };
 const fakeKinesis: LogsKinesisTarget = { putRecord: (request) => void records.push(request) };
-const fakeS3: LogsS3Target = {
-  putObject: (request) => void objects.set(`${request.bucket}/${request.key}`, request.body),
+const fakeS3: Pick<S3Api, 'putObject' | 'bucketExists'> = {
+  putObject: async (request) => (objects.set(`${request.bucket}/${request.key}`, request.body), { etag: '"fake"' }),
   bucketExists: ({ bucket }) => bucket === 'exports',
 };
 const module = (api: unknown): ServiceModule => ({ createProvider: (): Provider => ({ operations: {}, api }) });

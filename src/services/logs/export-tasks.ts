@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type * as Logs from '../../generated/logs.js';
-import type { LogsS3Target } from './api.js';
+import type { S3Api } from '../s3/api.js';
 import { invalidOperation, invalidParameter, limitExceeded, notFound } from './errors.js';
 import { page, type LogsService } from './service.js';
 
@@ -24,22 +24,17 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
         state.putExportTask({ ...current, status, message, completedAt: service.clock.now() });
       });
     };
-    const s3Provider = runtime.implements('s3') ? await runtime.provider('s3') : undefined;
-    const s3 = s3Provider?.api as LogsS3Target | undefined;
-    if (!s3 || typeof s3.putObject !== 'function') {
-      finish('FAILED', 'Nimbus has no S3 module API (putObject) to export to yet.');
-      return;
-    }
-    if (s3.bucketExists && !s3.bucketExists({ account: task.account, region: task.region, bucket: task.destination })) {
-      finish('FAILED', 'The specified bucket does not exist.');
-      return;
-    }
     const group = state.group(task.account, task.region, task.groupName);
-    if (!group) {
-      finish('FAILED', 'The specified log group does not exist.');
-      return;
-    }
     try {
+      const s3 = await runtime.api<S3Api>('s3');
+      if (!s3.bucketExists({ account: task.account, region: task.region, bucket: task.destination })) {
+        finish('FAILED', 'The specified bucket does not exist.');
+        return;
+      }
+      if (!group) {
+        finish('FAILED', 'The specified log group does not exist.');
+        return;
+      }
       const servicePrincipal = `logs.${task.region}.amazonaws.com`;
       await s3.putObject({ account: task.account, region: task.region, bucket: task.destination, key: `${task.prefix}/aws-logs-write-test`, body: Buffer.from('Permission Check Successful'), servicePrincipal });
       const byStream = new Map<string, string[]>();

@@ -4,7 +4,8 @@ import { AwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
-import type { LogsFirehoseTarget, LogsKinesisTarget, LogsLambdaTarget } from './api.js';
+import type { LambdaApi } from '../lambda/api.js';
+import type { LogsFirehoseTarget, LogsKinesisTarget } from './api.js';
 import { invalidOperation, limitExceeded, notFound } from './errors.js';
 import { compileRequestPattern } from './filter-pattern.js';
 import { page, type LogsService } from './service.js';
@@ -61,10 +62,12 @@ export class SubscriptionDispatcher {
     const kind = destinationKind(destinationArn);
     if (!kind) throw new AwsError('InvalidParameterException', `Invalid destination ARN: ${destinationArn}`, 400);
     if (kind === 'logs') return kind;
-    if (!this.runtime.implements(kind)) return kind;
-    const api = (await this.runtime.provider(kind))?.api as (LogsLambdaTarget & LogsKinesisTarget & LogsFirehoseTarget) | undefined;
     const exists =
-      kind === 'lambda' ? api?.functionExists?.(destinationArn) : kind === 'kinesis' ? api?.streamExists?.(destinationArn) : api?.deliveryStreamExists?.(destinationArn);
+      kind === 'lambda'
+        ? (await this.runtime.optionalApi<LambdaApi>('lambda'))?.functionExists(destinationArn)
+        : kind === 'kinesis'
+          ? (await this.runtime.optionalApi<LogsKinesisTarget>('kinesis'))?.streamExists?.(destinationArn)
+          : (await this.runtime.optionalApi<LogsFirehoseTarget>('firehose'))?.deliveryStreamExists?.(destinationArn);
     if (exists === false) throw new AwsError('InvalidParameterException', TEST_FAILED, 400);
     return kind;
   }
@@ -77,7 +80,7 @@ export class SubscriptionDispatcher {
       attempt: async () => {
         switch (kind) {
           case 'lambda': {
-            const lambda = await this.runtime.api<LogsLambdaTarget>('lambda');
+            const lambda = await this.runtime.api<LambdaApi>('lambda');
             await lambda.invokeAsync({ functionArn: destinationArn, payload: lambdaSubscriptionEvent(payload), sourceArn, sourceAccount: payload.owner });
             return;
           }
