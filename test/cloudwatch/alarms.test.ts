@@ -20,22 +20,24 @@ import {
 import type { Provider, ServiceModule } from '../../src/core/runtime.js';
 import type { Cloud } from '../../src/index.js';
 import { SERVICE_LOADERS } from '../../src/services/index.js';
-import type { AlarmLambdaInvoke, AlarmLambdaTarget, AlarmSnsPublish, AlarmSnsTarget } from '../../src/services/cloudwatch/api.js';
+import type { LambdaApi } from '../../src/services/lambda/api.js';
+import type { SnsApi, SnsPublishRequest } from '../../src/services/sns/api.js';
 import { evaluateRule, parseAlarmRule, RuleError } from '../../src/services/cloudwatch/alarm-rule.js';
 import { javaDouble } from '../../src/services/cloudwatch/alarm-reasons.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** Stand-ins for SNS and Lambda, plugged into the seam their module APIs will fill. */
-const published: AlarmSnsPublish[] = [];
-const invoked: AlarmLambdaInvoke[] = [];
-const fakeSns: AlarmSnsTarget = {
+const published: SnsPublishRequest[] = [];
+const invoked: Array<Parameters<LambdaApi['invokeAsync']>[0]> = [];
+const fakeSns: SnsApi = {
   publish(request) {
     if (request.topicArn.endsWith(':broken')) throw new Error('Topic does not exist');
     published.push(request);
     return { messageId: `m-${published.length}` };
   },
 };
-const fakeLambda: AlarmLambdaTarget = { invokeAsync: (request) => void invoked.push(request) };
+const fakeLambda: Pick<LambdaApi, 'invokeAsync'> = { invokeAsync: (request) => ({ requestId: `r-${invoked.push(request)}` }) };
 const module = (api: unknown): ServiceModule => ({ createProvider: (): Provider => ({ operations: {}, api }) });
 
 const TOPIC = 'arn:aws:sns:us-east-1:000000000000:ops';
@@ -115,7 +117,7 @@ describe('CloudWatch alarms (SDK v3)', () => {
       [{ AlarmActions: ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${TOPIC}-${x}`) }, 'ValidationException', ''],
     ];
     for (const [change, name, message] of cases) {
-      const error = await rejection(cw.send(new PutMetricAlarmCommand(simple('invalid', change))));
+      const error = await expectAwsError(cw.send(new PutMetricAlarmCommand(simple('invalid', change))));
       assert.equal(error.name, name, JSON.stringify(change));
       if (message) assert.equal(error.message, message);
     }
@@ -216,13 +218,8 @@ describe('CloudWatch alarms (SDK v3)', () => {
     assert.equal(published.length, 1, 'no action while actions are disabled');
     await cw.send(new EnableAlarmActionsCommand({ AlarmNames: ['manual'] }));
 
-    const badData = await rejection(cw.send(new SetAlarmStateCommand({ AlarmName: 'manual', StateValue: 'OK', StateReason: 'x', StateReasonData: '{not json' })));
-    assert.equal(badData.name, 'InvalidFormatFault');
-    assert.equal(badData.Code, 'InvalidFormat');
-    const missing = await rejection(cw.send(new SetAlarmStateCommand({ AlarmName: 'no-such-alarm', StateValue: 'OK', StateReason: 'x' })));
-    assert.equal(missing.name, 'ResourceNotFound');
-    assert.equal(missing.message, 'Alarm no-such-alarm not found');
-    assert.equal(missing.$metadata.httpStatusCode, 404);
+    await expectAwsError(cw.send(new SetAlarmStateCommand({ AlarmName: 'manual', StateValue: 'OK', StateReason: 'x', StateReasonData: '{not json' })), { name: 'InvalidFormatFault', code: 'InvalidFormat' });
+    await expectAwsError(cw.send(new SetAlarmStateCommand({ AlarmName: 'no-such-alarm', StateValue: 'OK', StateReason: 'x' })), { name: 'ResourceNotFound', message: 'Alarm no-such-alarm not found', status: 404 });
   });
 
   test('metric math alarms, and anomaly-band comparisons', async () => {
@@ -239,7 +236,7 @@ describe('CloudWatch alarms (SDK v3)', () => {
         ],
       }),
     );
-    const noReturn = await rejection(
+    await expectAwsError(
       cw.send(
         new PutMetricAlarmCommand({
           AlarmName: 'bad-math',
@@ -249,8 +246,8 @@ describe('CloudWatch alarms (SDK v3)', () => {
           Metrics: [{ Id: 'm1', MetricStat: { Metric: { Namespace: 'Web', MetricName: 'Errors' }, Period: 60, Stat: 'Sum' }, ReturnData: false }],
         }),
       ),
+      { message: 'Exactly one element of the metrics list should return data.' },
     );
-    assert.equal(noReturn.message, 'Exactly one element of the metrics list should return data.');
     await putValue('Web', 'Requests', 40);
     await putValue('Web', 'Errors', 2);
     await nextMinute();
@@ -283,11 +280,8 @@ describe('CloudWatch alarms (SDK v3)', () => {
   test('composite alarms follow their children; DescribeAlarms with types, parents and children', async () => {
     await cw.send(new PutMetricAlarmCommand(simple('cpu-high', { TreatMissingData: 'notBreaching' })));
     await cw.send(new PutMetricAlarmCommand(simple('net-low', { TreatMissingData: 'notBreaching' })));
-    const missingChild = await rejection(cw.send(new PutCompositeAlarmCommand({ AlarmName: 'noisy', AlarmRule: 'ALARM(cpu-high) AND ALARM(ghost)' })));
-    assert.equal(missingChild.name, 'ValidationException');
-    assert.equal(missingChild.message, 'Could not save the composite alarm as alarms [ghost] in the alarm rule do not exist');
-    const badRule = await rejection(cw.send(new PutCompositeAlarmCommand({ AlarmName: 'noisy', AlarmRule: 'ALARM(cpu-high) AND' })));
-    assert.equal(badRule.name, 'ValidationException');
+    await expectAwsError(cw.send(new PutCompositeAlarmCommand({ AlarmName: 'noisy', AlarmRule: 'ALARM(cpu-high) AND ALARM(ghost)' })), { name: 'ValidationException', message: 'Could not save the composite alarm as alarms [ghost] in the alarm rule do not exist' });
+    await expectAwsError(cw.send(new PutCompositeAlarmCommand({ AlarmName: 'noisy', AlarmRule: 'ALARM(cpu-high) AND' })), { name: 'ValidationException' });
 
     await cw.send(
       new PutCompositeAlarmCommand({
@@ -324,8 +318,7 @@ describe('CloudWatch alarms (SDK v3)', () => {
     const parents = await cw.send(new DescribeAlarmsCommand({ ParentsOfAlarmName: 'net-low' }));
     assert.deepEqual(parents.CompositeAlarms?.map((a) => a.AlarmName), ['cpu-but-not-net']);
 
-    const referenced = await rejection(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['cpu-high'] })));
-    assert.equal(referenced.name, 'ValidationException');
+    await expectAwsError(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['cpu-high'] })), { name: 'ValidationException' });
     const history = await cw.send(new DescribeAlarmHistoryCommand({ AlarmName: 'cpu-but-not-net', AlarmTypes: ['CompositeAlarm'], HistoryItemType: 'StateUpdate' }));
     assert.deepEqual(history.AlarmHistoryItems?.map((h) => h.HistorySummary), [
       'Alarm updated from ALARM to OK',
@@ -373,12 +366,10 @@ describe('CloudWatch alarms (SDK v3)', () => {
     await cw.send(new TagResourceCommand({ ResourceARN: arn, Tags: [{ Key: 'team', Value: 'sre' }, { Key: 'tier', Value: '1' }] }));
     await cw.send(new UntagResourceCommand({ ResourceARN: arn, TagKeys: ['tier'] }));
     assert.deepEqual((await cw.send(new ListTagsForResourceCommand({ ResourceARN: arn }))).Tags, [{ Key: 'team', Value: 'sre' }]);
-    const noAlarm = await rejection(cw.send(new ListTagsForResourceCommand({ ResourceARN: 'arn:aws:cloudwatch:us-east-1:000000000000:alarm:none' })));
-    assert.equal(noAlarm.name, 'ResourceNotFoundException');
+    await expectAwsError(cw.send(new ListTagsForResourceCommand({ ResourceARN: 'arn:aws:cloudwatch:us-east-1:000000000000:alarm:none' })), { name: 'ResourceNotFoundException' });
 
     await cw.send(new DeleteAlarmsCommand({ AlarmNames: ['page-a', 'page-b', 'page-c'] }));
     assert.deepEqual((await cw.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'page-' }))).MetricAlarms, []);
-    const gone = await rejection(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['page-a'] })));
-    assert.equal(gone.name, 'ResourceNotFound');
+    await expectAwsError(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['page-a'] })), { name: 'ResourceNotFound' });
   });
 });

@@ -12,7 +12,8 @@ import {
   PutMetricDataCommand,
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** A small PNG decoder for the test: chunks, CRC-free, IDAT inflated and unfiltered (all five filter types). */
 function decodePng(png: Uint8Array): { width: number; height: number; pixel(x: number, y: number): [number, number, number] } {
@@ -94,25 +95,17 @@ describe('CloudWatch dashboards and metric widget images (SDK v3)', () => {
     assert.ok(listed.DashboardEntries![0].LastModified instanceof Date);
     assert.deepEqual((await cw.send(new ListTagsForResourceCommand({ ResourceARN: got.DashboardArn }))).Tags, [{ Key: 'team', Value: 'ops' }]);
 
-    const invalid = await rejection<Error & { name: string; Code?: string; dashboardValidationMessages?: Array<{ DataPath?: string; Message?: string }> }>(
+    const invalid = await expectAwsError<Error & { name: string; Code?: string; dashboardValidationMessages?: Array<{ DataPath?: string; Message?: string }> }>(
       cw.send(new PutDashboardCommand({ DashboardName: 'broken', DashboardBody: JSON.stringify({ widgets: [{ x: 1 }] }) })),
+      { name: 'DashboardInvalidInputError', message: 'The field DashboardBody must be a valid JSON object', code: 'InvalidParameterInput' },
     );
-    assert.equal(invalid.name, 'DashboardInvalidInputError');
-    assert.equal(invalid.Code, 'InvalidParameterInput');
-    assert.equal(invalid.message, 'The field DashboardBody must be a valid JSON object');
     assert.deepEqual(invalid.dashboardValidationMessages, [{ DataPath: '/widgets/0', Message: "Should have required property 'type'" }]);
-    const badName = await rejection(cw.send(new PutDashboardCommand({ DashboardName: 'has space', DashboardBody: '{"widgets":[]}' })));
-    assert.equal(badName.name, 'DashboardInvalidInputError');
+    await expectAwsError(cw.send(new PutDashboardCommand({ DashboardName: 'has space', DashboardBody: '{"widgets":[]}' })), { name: 'DashboardInvalidInputError' });
 
     await cw.send(new DeleteDashboardsCommand({ DashboardNames: ['ops-db', 'sales'] }));
-    const missing = await rejection(cw.send(new GetDashboardCommand({ DashboardName: 'sales' })));
     // The SDK names a query-compatible error by its query code, which DashboardNotFoundError shares with ResourceNotFound.
-    assert.equal(missing.name, 'ResourceNotFound');
-    assert.equal(missing.Code, 'ResourceNotFound');
-    assert.equal(missing.$metadata.httpStatusCode, 404);
-    assert.equal(missing.message, 'Dashboard sales does not exist');
-    const deleteMissing = await rejection(cw.send(new DeleteDashboardsCommand({ DashboardNames: ['ops-main', 'nope'] })));
-    assert.equal(deleteMissing.Code, 'ResourceNotFound');
+    await expectAwsError(cw.send(new GetDashboardCommand({ DashboardName: 'sales' })), { name: 'ResourceNotFound', message: 'Dashboard sales does not exist', status: 404, code: 'ResourceNotFound' });
+    await expectAwsError(cw.send(new DeleteDashboardsCommand({ DashboardNames: ['ops-main', 'nope'] })), { code: 'ResourceNotFound' });
     assert.equal((await cw.send(new ListDashboardsCommand({}))).DashboardEntries?.length, 1, 'nothing deleted when one name is missing');
   });
 
@@ -158,10 +151,7 @@ describe('CloudWatch dashboards and metric widget images (SDK v3)', () => {
     const [bgR, bgG, bgB] = png.pixel(2, 2);
     assert.deepEqual([bgR, bgG, bgB], [255, 255, 255], 'white background');
 
-    const bad = await rejection(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: '{"metrics": 5}' })));
-    assert.equal(bad.name, 'ValidationException');
-    assert.equal(bad.message, 'The MetricWidget must have a non-empty "metrics" array.');
-    const format = await rejection(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: JSON.stringify(widget), OutputFormat: 'jpeg' })));
-    assert.equal(format.name, 'InvalidParameterValueException');
+    await expectAwsError(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: '{"metrics": 5}' })), { name: 'ValidationException', message: 'The MetricWidget must have a non-empty "metrics" array.' });
+    await expectAwsError(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: JSON.stringify(widget), OutputFormat: 'jpeg' })), { name: 'InvalidParameterValueException' });
   });
 });

@@ -11,7 +11,8 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
 import type { CloudWatchApi } from '../../src/services/cloudwatch/api.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 const MINUTE = 60_000;
 
@@ -134,13 +135,12 @@ describe('CloudWatch metrics: PutMetricData, GetMetricStatistics, ListMetrics, G
       ],
     ];
     for (const [command, name, message] of cases) {
-      const error = await rejection(cw.send(command));
+      const error = await expectAwsError(cw.send(command));
       assert.equal(error.name, name, message);
       if (message) assert.equal(error.message, message);
       assert.equal(error.$metadata.httpStatusCode, 400);
     }
-    const reserved = await rejection(cw.send(new PutMetricDataCommand({ Namespace: 'AWS/EC2', MetricData: [{ MetricName: 'x', Value: 1 }] })));
-    assert.equal(reserved.Code, 'InvalidParameterValue');
+    await expectAwsError(cw.send(new PutMetricDataCommand({ Namespace: 'AWS/EC2', MetricData: [{ MetricName: 'x', Value: 1 }] })), { code: 'InvalidParameterValue' });
     // Nothing of a rejected request is stored, even its valid data.
     const ok = await cw.send(new ListMetricsCommand({ Namespace: 'N', MetricName: 'ok' }));
     assert.deepEqual(ok.Metrics, []);
@@ -164,22 +164,11 @@ describe('CloudWatch metrics: PutMetricData, GetMetricStatistics, ListMetrics, G
 
   test('GetMetricStatistics validation: statistics, period, range, datapoint limit', async () => {
     const base = { Namespace: 'Shop', MetricName: 'Latency', StartTime: at(0), EndTime: at(60) };
-    const neither = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60 })));
-    assert.equal(neither.name, 'InvalidParameterCombinationException');
-    assert.equal(neither.message, 'Must specify either Statistics or ExtendedStatistics, but not both.');
-    const period = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 45, Statistics: ['Sum'] })));
-    assert.equal(period.message, 'The parameter Period must be 1, 5, 10, 30, or a multiple of 60.');
-    const backwards = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(5), EndTime: at(1), Period: 60, Statistics: ['Sum'] })));
-    assert.equal(backwards.message, 'The parameter StartTime must be less than the parameter EndTime.');
-    const tooMany = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(-1441), EndTime: at(0), Period: 60, Statistics: ['Sum'] })));
-    assert.equal(tooMany.name, 'InvalidParameterCombinationException');
-    assert.equal(
-      tooMany.message,
-      'You have requested up to 1441 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
-    );
-    const badEnum = await rejection(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60, Statistics: ['Median' as 'Sum'] })));
-    assert.equal(badEnum.name, 'InvalidParameterValueException');
-    assert.equal(badEnum.message, 'The parameter Statistics.member.1 must be a value in the set [ SampleCount, Average, Sum, Minimum, Maximum ].');
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60 })), { name: 'InvalidParameterCombinationException', message: 'Must specify either Statistics or ExtendedStatistics, but not both.' });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 45, Statistics: ['Sum'] })), { message: 'The parameter Period must be 1, 5, 10, 30, or a multiple of 60.' });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(5), EndTime: at(1), Period: 60, Statistics: ['Sum'] })), { message: 'The parameter StartTime must be less than the parameter EndTime.' });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(-1441), EndTime: at(0), Period: 60, Statistics: ['Sum'] })), { name: 'InvalidParameterCombinationException', message: 'You have requested up to 1441 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.' });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60, Statistics: ['Median' as 'Sum'] })), { name: 'InvalidParameterValueException', message: 'The parameter Statistics.member.1 must be a value in the set [ SampleCount, Average, Sum, Minimum, Maximum ].' });
   });
 
   test('ListMetrics: filters by namespace, name and dimensions, recently active, two-week window', async () => {
@@ -277,16 +266,11 @@ describe('CloudWatch metrics: PutMetricData, GetMetricStatistics, ListMetrics, G
     assert.deepEqual(s[0].Values, [5, 20, 0, 40]);
     assert.deepEqual(searched.MetricDataResults!.find((r) => r.Id === 'all')!.Values, [105, 220, 300, 440]);
 
-    const bad = await rejection(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'e1', Expression: 'NOPE(m1)' }] })));
-    assert.equal(bad.name, 'ValidationException');
-    assert.equal(bad.Code, 'ValidationError', 'the query code, from x-amzn-query-error');
-    assert.equal(bad.message, 'Error in expression e1: Unrecognized function NOPE');
-    const unknownId = await rejection(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'e1', Expression: 'm9 * 2' }] })));
-    assert.equal(unknownId.message, 'Error in expression e1: Unrecognized identifier m9');
-    const badId = await rejection(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'Bad', Expression: '1' }] })));
-    assert.equal(badId.message, 'The value Bad for parameter MetricDataQueries.member.1.Id is not matching the expected pattern ^[a-z][a-zA-Z0-9_]*$.');
-    const badStat = await rejection(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [stat('m', 'Errors', { MetricStat: { Metric: { Namespace: 'Math', MetricName: 'Errors' }, Period: 60, Stat: 'Median' } })] })));
-    assert.equal(badStat.message, 'The value for parameter MetricDataQueries.member.1.MetricStat.Stat is not a valid statistic.');
+    // code: the query code, from x-amzn-query-error.
+    await expectAwsError(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'e1', Expression: 'NOPE(m1)' }] })), { name: 'ValidationException', message: 'Error in expression e1: Unrecognized function NOPE', code: 'ValidationError' });
+    await expectAwsError(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'e1', Expression: 'm9 * 2' }] })), { message: 'Error in expression e1: Unrecognized identifier m9' });
+    await expectAwsError(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [{ Id: 'Bad', Expression: '1' }] })), { message: 'The value Bad for parameter MetricDataQueries.member.1.Id is not matching the expected pattern ^[a-z][a-zA-Z0-9_]*$.' });
+    await expectAwsError(cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MetricDataQueries: [stat('m', 'Errors', { MetricStat: { Metric: { Namespace: 'Math', MetricName: 'Errors' }, Period: 60, Stat: 'Median' } })] })), { message: 'The value for parameter MetricDataQueries.member.1.MetricStat.Stat is not a valid statistic.' });
 
     const paged = await cw.send(new GetMetricDataCommand({ StartTime: at(0), EndTime: at(5), MaxDatapoints: 3, MetricDataQueries: [stat('req', 'Requests', { ReturnData: true })] }));
     assert.deepEqual(paged.MetricDataResults?.[0].Values, [400, 300, 200]);

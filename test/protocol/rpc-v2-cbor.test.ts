@@ -15,8 +15,9 @@ import type { Cloud } from '../../src/index.js';
 import { CborError, CborFloat, CborTag, decodeCbor, encodeCbor } from '../../src/protocol/cbor.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { rpcV2CborCodec } from '../../src/protocol/rpc-v2-cbor.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { codecTransport, HARNESS_CLIENT, wireRequest } from '../support/codec-harness.js';
+import { expectAwsError } from '../support/errors.js';
 
 const hex = (text: string) => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
@@ -144,11 +145,7 @@ describe('Smithy RPC v2 CBOR codec', () => {
       throw new AwsError('ResourceNotFound', 'Alarm nope not found', 404);
     });
     const client = new CloudWatchClient({ ...HARNESS_CLIENT, requestHandler, protocol: AwsSmithyRpcV2CborProtocol });
-    const error = await rejection(client.send(new SetAlarmStateCommand({ AlarmName: 'nope', StateValue: 'OK', StateReason: 'x' })));
-    assert.equal(error.name, 'ResourceNotFound');
-    assert.equal(error.message, 'Alarm nope not found');
-    assert.equal(error.Code, 'ResourceNotFound');
-    assert.equal(error.$metadata.httpStatusCode, 404);
+    await expectAwsError(client.send(new SetAlarmStateCommand({ AlarmName: 'nope', StateValue: 'OK', StateReason: 'x' })), { name: 'ResourceNotFound', message: 'Alarm nope not found', status: 404, code: 'ResourceNotFound' });
     assert.equal(exchange.response?.headers['x-amzn-query-error'], 'ResourceNotFound;Sender');
     assert.deepEqual(decodeCbor(exchange.response!.body as Buffer), { __type: 'com.amazonaws.cloudwatch#ResourceNotFound', message: 'Alarm nope not found' });
     client.destroy();
@@ -194,10 +191,7 @@ describe('CloudWatch over rpc-v2-cbor against a real server', () => {
     assert.ok(data.MetricDataResults![0].Timestamps![0] instanceof Date);
     const alarms = await client.send(new DescribeAlarmsCommand({}));
     assert.deepEqual(alarms.MetricAlarms, []);
-    const error = await rejection(client.send(new PutMetricDataCommand({ Namespace: 'AWS/X', MetricData: [{ MetricName: 'm', Value: 1 }] })));
-    assert.equal(error.name, 'InvalidParameterValueException');
-    assert.equal(error.Code, 'InvalidParameterValue');
-    assert.equal(error.message, 'The value AWS/X for parameter Namespace is invalid.');
+    await expectAwsError(client.send(new PutMetricDataCommand({ Namespace: 'AWS/X', MetricData: [{ MetricName: 'm', Value: 1 }] })), { name: 'InvalidParameterValueException', message: 'The value AWS/X for parameter Namespace is invalid.', code: 'InvalidParameterValue' });
     client.destroy();
   });
 
