@@ -122,8 +122,3 @@ export function addNumbers(a: string, b: string, subtract = false): string {
   const sum = toBig(x, exponent) + (subtract ? -toBig(y, exponent) : toBig(y, exponent));
   return formatNumber(checked(fromBig(sum, exponent)));
 }
-
-/** Significant digits, for item size. */
-export function significantDigits(text: string): number {
-  return parseNumber(text).digits.length;
-}

@@ -18,10 +18,6 @@ export function checksumMember(algorithm: ChecksumAlgorithm): `Checksum${Checksu
   return `Checksum${algorithm}`;
 }
 
-export function isChecksumAlgorithm(value: unknown): value is ChecksumAlgorithm {
-  return typeof value === 'string' && (CHECKSUM_ALGORITHMS as readonly string[]).includes(value.toUpperCase());
-}
-
 // ---------------------------------------------------------------------------
 // CRC64NVME (reflected polynomial 0x9A6C9329AC4BC9B5), kept as two 32-bit halves
 
@@ -172,12 +168,6 @@ export function createHasher(algorithm: ChecksumAlgorithm | 'MD5'): Hasher {
     case 'MD5':
       return new NodeHasher('md5');
   }
-}
-
-export function checksumOf(algorithm: ChecksumAlgorithm, data: Uint8Array): string {
-  const hasher = createHasher(algorithm);
-  hasher.update(data);
-  return hasher.digest().toString('base64');
 }
 
 // ---------------------------------------------------------------------------

@@ -6,9 +6,7 @@
 import { AwsError } from '../../core/errors.js';
 import type * as S3 from '../../generated/s3.js';
 import { wildcardMatch } from '../../core/policy.js';
-import type { WireRequest, WireResponse } from '../../protocol/types.js';
-import { XmlWriter } from '../../protocol/xml-writer.js';
-import { hostId } from '../../protocol/rest-binding.js';
+import { hostId, XmlWriter, type WireRequest, type WireResponse } from '../../protocol/index.js';
 import { invalidRequest, malformedXml } from './errors.js';
 import type { S3Service } from './service.js';
 

@@ -3,8 +3,7 @@
  * browser POST uploads, and CORS by the bucket's own rules.
  */
 import type { HttpAnswer, HttpHooks } from '../../core/runtime.js';
-import { hostId } from '../../protocol/rest-binding.js';
-import type { WireResponse } from '../../protocol/types.js';
+import { hostId, type WireResponse } from '../../protocol/index.js';
 import { corsHooks } from './cors.js';
 import { invalidUri } from './errors.js';
 import { isPostUpload, servePostUpload } from './post-object.js';

@@ -19,6 +19,7 @@ import { parseArn } from '../../core/ids.js';
 import { evaluatePolicy } from '../../core/policy.js';
 import type { RetryPolicy } from '../../core/delivery.js';
 import type * as S3 from '../../generated/s3.js';
+import type { LambdaApi } from '../lambda/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { invalidArgument } from './errors.js';
 import { bucketArn, canonicalId, type S3Event, type S3Service } from './service.js';
@@ -27,11 +28,6 @@ import type { BucketRow } from './state.js';
 /** What S3 needs of SNS, when SNS offers it in its module api. */
 export interface TopicDestination {
   topicForS3(arn: string): { policy?: string; publish(message: { subject: string; body: string }): void | Promise<void> } | undefined;
-}
-
-/** What S3 needs of Lambda, when Lambda offers it in its module api. */
-export interface FunctionDestination {
-  functionForS3(arn: string): { policy?: string; invokeAsync(payload: string): void | Promise<void> } | undefined;
 }
 
 /** What S3 needs of EventBridge, when it offers it in its module api. */
@@ -133,10 +129,10 @@ export class Notifier {
     return this.runtime.api<SqsApi>('sqs');
   }
 
+  /** A destination service's api, or undefined when Nimbus does not serve it (or it failed to load). */
   private async destinations<T>(service: string): Promise<Partial<T> | undefined> {
-    if (!this.runtime.implements(service)) return undefined;
     try {
-      return await this.runtime.api<Partial<T>>(service);
+      return await this.runtime.optionalApi<Partial<T>>(service);
     } catch {
       return undefined;
     }
@@ -229,7 +225,7 @@ export class Notifier {
       if (!allows(topic.policy, 'sns:Publish')) return 'Permissions on the destination topic do not allow S3 to publish notifications from this bucket';
       return undefined;
     }
-    const lambda = await this.destinations<FunctionDestination>('lambda');
+    const lambda = await this.destinations<LambdaApi>('lambda');
     const fn = arn?.service === 'lambda' ? lambda?.functionForS3?.(rule.arn) : undefined;
     if (!fn) return 'The destination Lambda function does not exist';
     if (!allows(fn.policy, 'lambda:InvokeFunction')) return `Not authorized to invoke function [${rule.arn}]`;
@@ -294,7 +290,7 @@ export class Notifier {
           await topic.publish({ subject, body });
           return;
         }
-        const fn = (await this.destinations<FunctionDestination>('lambda'))?.functionForS3?.(rule.arn);
+        const fn = (await this.destinations<LambdaApi>('lambda'))?.functionForS3?.(rule.arn);
         if (!fn) throw new Error(`no Lambda function ${rule.arn} in Nimbus`);
         await fn.invokeAsync(body);
       },

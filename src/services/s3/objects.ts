@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import { setOwnValue } from '../../core/keyed-record.js';
 import type * as S3 from '../../generated/s3.js';
-import { RESPONSE_STATUS } from '../../protocol/rest-binding.js';
+import { RESPONSE_STATUS } from '../../protocol/index.js';
 import { checksumMember, createHasher, type ChecksumAlgorithm } from './checksums.js';
 import { checkCopySourceConditions, checkReadConditions, etagMatches } from './conditions.js';
 import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuchKey, preconditionFailed } from './errors.js';

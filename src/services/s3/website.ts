@@ -6,11 +6,9 @@
  * with its status, routing rules and redirects, HTML errors, and anonymous access that the
  * bucket's policy must allow (with Block Public Access off), as on AWS.
  */
-import { escapeXml } from '../../protocol/xml-writer.js';
-import { hostId } from '../../protocol/rest-binding.js';
+import { escapeXml, hostId, type WireRequest, type WireResponse } from '../../protocol/index.js';
 import type * as S3 from '../../generated/s3.js';
 import type { HttpAnswer } from '../../core/runtime.js';
-import type { WireRequest, WireResponse } from '../../protocol/types.js';
 import type { S3Service } from './service.js';
 import type { BucketRow, ObjectRow } from './state.js';
 
