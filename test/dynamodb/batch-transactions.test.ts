@@ -5,7 +5,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError, validation } from './support.js';
+import { createTable, validation } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('DynamoDB batches and transactions', () => {
   let cloud: Cloud;
@@ -49,7 +50,7 @@ describe('DynamoDB batches and transactions', () => {
     await validation(ddb.send(new BatchWriteItemCommand({ RequestItems: { Accounts: [{ PutRequest: { Item: key('ok') } }, { PutRequest: { Item: { pk: { N: '1' } } } }] } })),
       'One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N');
     assert.equal(await get('Accounts', key('ok')), undefined, 'a batch with an invalid request writes nothing');
-    await expectError(ddb.send(new BatchWriteItemCommand({ RequestItems: { Nope: puts(1, 'x') } })), 'ResourceNotFoundException', 'Requested resource not found');
+    await expectAwsError(ddb.send(new BatchWriteItemCommand({ RequestItems: { Nope: puts(1, 'x') } })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
   });
 
   test('BatchGetItem: projections, missing items, limits, duplicates', async () => {
@@ -98,14 +99,17 @@ describe('DynamoDB batches and transactions', () => {
     assert.ok(await get('Ledger', { pk: { S: 'acct-1' }, sk: { N: '100' } }));
     assert.equal(await get('Ledger', { pk: { S: 'acct-0' }, sk: { N: '0' } }), undefined);
 
-    const cancelled = await expectError(ddb.send(new TransactWriteItemsCommand({
+    const cancelled = await expectAwsError(
+      ddb.send(new TransactWriteItemsCommand({
       TransactItems: [
         { Update: { TableName: 'Accounts', Key: key('acct-1'), UpdateExpression: 'SET balance = balance - :amt', ConditionExpression: 'balance >= :amt', ExpressionAttributeValues: { ':amt': { N: '500' } }, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
         { Put: { TableName: 'Ledger', Item: { pk: { S: 'acct-9' }, sk: { N: '1' } } } },
         { ConditionCheck: { TableName: 'Accounts', Key: key('ghost'), ConditionExpression: 'attribute_exists(pk)' } },
         { Update: { TableName: 'Accounts', Key: key('acct-4'), UpdateExpression: 'ADD balance :s', ExpressionAttributeValues: { ':s': { SS: ['text'] } } } },
       ],
-    })), 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed, None, ConditionalCheckFailed, ValidationError]');
+    })),
+      { name: 'TransactionCanceledException', message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed, None, ConditionalCheckFailed, ValidationError]', status: 400 },
+    );
     assert.deepEqual(cancelled.CancellationReasons, [
       { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed', Item: { ...key('acct-1'), balance: { N: '70' } } },
       { Code: 'None' },
@@ -141,7 +145,7 @@ describe('DynamoDB batches and transactions', () => {
     await ddb.send(request('1'));
     await ddb.send(request('1'));
     assert.deepEqual((await get('Accounts', key('idem')))!.hits, { N: '1' }, 'the repeat was not applied again');
-    await expectError(ddb.send(request('2')), 'IdempotentParameterMismatchException', 'The request uses the same client token as a previous, but non-identical request.');
+    await expectAwsError(ddb.send(request('2')), { name: 'IdempotentParameterMismatchException', message: 'The request uses the same client token as a previous, but non-identical request.', status: 400 });
     await advanceClock(cloud, '10m');
     await ddb.send(request('2'));
     assert.deepEqual((await get('Accounts', key('idem')))!.hits, { N: '3' }, 'after ten minutes the token is new again');
@@ -160,6 +164,6 @@ describe('DynamoDB batches and transactions', () => {
     assert.deepEqual(got.ConsumedCapacity, [{ TableName: 'Accounts', CapacityUnits: 4 }, { TableName: 'Ledger', CapacityUnits: 2 }]);
     await validation(ddb.send(new TransactGetItemsCommand({ TransactItems: [{ Get: { TableName: 'Accounts', Key: key('a') } }, { Get: { TableName: 'Accounts', Key: key('a') } }] })),
       'Transaction request cannot include multiple operations on one item');
-    await expectError(ddb.send(new TransactGetItemsCommand({ TransactItems: [{ Get: { TableName: 'Nope', Key: key('a') } }] })), 'ResourceNotFoundException', 'Requested resource not found');
+    await expectAwsError(ddb.send(new TransactGetItemsCommand({ TransactItems: [{ Get: { TableName: 'Nope', Key: key('a') } }] })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
   });
 });

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { CreateTableCommand, DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand, ScanCommand, TransactWriteItemsCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError } from './support.js';
+import { createTable } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 // The LSI item-collection limit is 10 GB; this file lowers it (a documented switch) to reach it.
 process.env.NIMBUS_DYNAMODB_ITEM_COLLECTION_LIMIT_BYTES = String(64 * 1024);
@@ -110,7 +111,7 @@ describe('DynamoDB consumed capacity (the notes worked examples) and item collec
     assert.deepEqual(first.ItemCollectionMetrics, { ItemCollectionKey: { pk: { S: 'c' } }, SizeEstimateRangeGB: [0, 1] });
     for (let sk = 2; sk <= 3; sk++) await put(sk);
     // Each item counts twice (table + ALL-projected LSI): four are past 64 KB.
-    await expectError(put(4), 'ItemCollectionSizeLimitExceededException', 'Item collection size limit exceeded');
+    await expectAwsError(put(4), { name: 'ItemCollectionSizeLimitExceededException', message: 'Item collection size limit exceeded', status: 400 });
     const count = await ddb.send(new QueryCommand({ TableName: 'Coll', KeyConditionExpression: 'pk = :c', ExpressionAttributeValues: { ':c': { S: 'c' } }, Select: 'COUNT' }));
     assert.equal(count.Count, 3, 'the refused write left nothing behind');
     const plain = await ddb.send(new PutItemCommand({ TableName: 'Cap', Item: itemOf('plain', 10), ReturnItemCollectionMetrics: 'SIZE' }));

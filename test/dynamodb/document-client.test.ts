@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError } from './support.js';
+import { createTable } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('DynamoDB through the document client (lib-dynamodb)', () => {
   let cloud: Cloud;
@@ -33,7 +34,7 @@ describe('DynamoDB through the document client (lib-dynamodb)', () => {
     await doc.send(new PutCommand({ TableName: 'Docs', Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
     const got = (await doc.send(new GetCommand({ TableName: 'Docs', Key: { pk: 'user#1', sk: 'profile' } }))).Item!;
     assert.deepEqual({ ...got, blob: Buffer.from(got.blob) }, { ...item, blob: Buffer.from([1, 2, 3]) });
-    await expectError(doc.send(new PutCommand({ TableName: 'Docs', Item: item, ConditionExpression: 'attribute_not_exists(pk)' })), 'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(doc.send(new PutCommand({ TableName: 'Docs', Item: item, ConditionExpression: 'attribute_not_exists(pk)' })), { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 });
   });
 
   test('updates, queries with pagination, batches and transactions', async () => {

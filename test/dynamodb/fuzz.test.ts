@@ -61,7 +61,7 @@ describe('DynamoDB under malformed and adversarial input', () => {
     return JSON.stringify(parts);
   }
 
-  async function expectAwsError(operation: string, body: unknown, code?: string, message?: string | RegExp) {
+  async function expectRefusedUnchanged(operation: string, body: unknown, code?: string, message?: string | RegExp) {
     const before = await snapshot();
     const { status, json } = await call(operation, body);
     const shown = (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 200);
@@ -112,48 +112,48 @@ describe('DynamoDB under malformed and adversarial input', () => {
   test('bodies that are not JSON documents, at every operation', async () => {
     for (const operation of OPERATIONS) {
       for (const body of ['not json', '[]', '"text"', '42', '{"TableName":']) {
-        await expectAwsError(operation, body, 'SerializationException');
+        await expectRefusedUnchanged(operation, body, 'SerializationException');
       }
     }
   });
 
   test('wrong member types, deep nesting, invalid numbers, huge expressions, oversized items', async () => {
     const key = { pk: { S: 'p' }, sk: { N: '1' } };
-    await expectAwsError('PutItem', { TableName: 5, Item: key }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: 'item' }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { N: 5 } } }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { BOOL: 'yes' } } }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { B: '!!not base64!!' } } }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { SS: 'x' } } }, 'SerializationException');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: {} } }, 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { Z: 'x' } } }, 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-    await expectAwsError('Query', { TableName: 'Fuzz', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } }, Limit: 'ten' }, 'SerializationException');
-    await expectAwsError('Query', { TableName: 'Fuzz', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } }, Limit: 1.5 }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 5, Item: key }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: 'item' }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { N: 5 } } }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { BOOL: 'yes' } } }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { B: '!!not base64!!' } } }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { SS: 'x' } } }, 'SerializationException');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: {} } }, 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { Z: 'x' } } }, 'ValidationException', 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+    await expectRefusedUnchanged('Query', { TableName: 'Fuzz', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } }, Limit: 'ten' }, 'SerializationException');
+    await expectRefusedUnchanged('Query', { TableName: 'Fuzz', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'p' } }, Limit: 1.5 }, 'SerializationException');
     for (const n of ['', ' ', '1e', 'e5', '--1', '1..2', 'Infinity', '0x10', '1,000', '١٢', '1e400', '1e-400']) {
-      await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { N: n } } }, 'ValidationException');
-      await expectAwsError('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'ADD n :n', ExpressionAttributeValues: { ':n': { N: n } } }, 'ValidationException');
+      await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, a: { N: n } } }, 'ValidationException');
+      await expectRefusedUnchanged('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'ADD n :n', ExpressionAttributeValues: { ':n': { N: n } } }, 'ValidationException');
     }
     for (const [depth, code, message] of [[33, 'ValidationException', 'Nesting Levels have exceeded supported limits'], [200, 'ValidationException', 'Nesting Levels have exceeded supported limits'], [20000, 'SerializationException', 'The document is nested more than 1000 levels deep.']] as const) {
       // Built as text: JSON.stringify itself cannot go this deep.
       let nested = '{"S":"leaf"}';
       for (let i = 0; i < depth; i++) nested = i % 2 ? `{"L":[${nested}]}` : `{"M":{"k":${nested}}}`;
-      await expectAwsError('PutItem', `{"TableName":"Fuzz","Item":{"pk":{"S":"p"},"sk":{"N":"1"},"deep":${nested}}}`, code, message);
+      await expectRefusedUnchanged('PutItem', `{"TableName":"Fuzz","Item":{"pk":{"S":"p"},"sk":{"N":"1"},"deep":${nested}}}`, code, message);
     }
     const huge = `n = :n${' OR n = :n'.repeat(1000)}`;
-    await expectAwsError('DeleteItem', { TableName: 'Fuzz', Key: key, ConditionExpression: huge, ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException',
+    await expectRefusedUnchanged('DeleteItem', { TableName: 'Fuzz', Key: key, ConditionExpression: huge, ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException',
       `Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: ${huge.length}`);
-    await expectAwsError('Scan', { TableName: 'Fuzz', FilterExpression: `${'('.repeat(2000)}n = :n${')'.repeat(2000)}`, ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException');
-    await expectAwsError('Scan', { TableName: 'Fuzz', FilterExpression: 'NOT '.repeat(1000) + 'n = :n', ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException');
-    await expectAwsError('Scan', { TableName: 'Fuzz', FilterExpression: Array.from({ length: 310 }, () => 'n = :n').join(' AND '), ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException',
+    await expectRefusedUnchanged('Scan', { TableName: 'Fuzz', FilterExpression: `${'('.repeat(2000)}n = :n${')'.repeat(2000)}`, ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException');
+    await expectRefusedUnchanged('Scan', { TableName: 'Fuzz', FilterExpression: 'NOT '.repeat(1000) + 'n = :n', ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException');
+    await expectRefusedUnchanged('Scan', { TableName: 'Fuzz', FilterExpression: Array.from({ length: 310 }, () => 'n = :n').join(' AND '), ExpressionAttributeValues: { ':n': { N: '1' } } }, 'ValidationException',
       /^Invalid FilterExpression: The expression contains too many operators; operator count: 301$/);
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, big: { S: 'x'.repeat(400 * 1024) } } }, 'ValidationException', 'Item size has exceeded the maximum allowed size');
-    await expectAwsError('PutItem', { TableName: 'Fuzz', Item: { ...key, big: { B: Buffer.alloc(410 * 1024).toString('base64') } } }, 'ValidationException', 'Item size has exceeded the maximum allowed size');
-    await expectAwsError('BatchWriteItem', { RequestItems: { Fuzz: [{ PutRequest: { Item: { pk: { S: 'q' }, sk: { N: '1' } } } }, { PutRequest: { Item: { ...key, big: { S: 'x'.repeat(400 * 1024) } } } }] } },
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, big: { S: 'x'.repeat(400 * 1024) } } }, 'ValidationException', 'Item size has exceeded the maximum allowed size');
+    await expectRefusedUnchanged('PutItem', { TableName: 'Fuzz', Item: { ...key, big: { B: Buffer.alloc(410 * 1024).toString('base64') } } }, 'ValidationException', 'Item size has exceeded the maximum allowed size');
+    await expectRefusedUnchanged('BatchWriteItem', { RequestItems: { Fuzz: [{ PutRequest: { Item: { pk: { S: 'q' }, sk: { N: '1' } } } }, { PutRequest: { Item: { ...key, big: { S: 'x'.repeat(400 * 1024) } } } }] } },
       'ValidationException', 'Item size has exceeded the maximum allowed size');
-    await expectAwsError('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'SET big = :b', ExpressionAttributeValues: { ':b': { S: 'x'.repeat(400 * 1024) } } },
+    await expectRefusedUnchanged('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'SET big = :b', ExpressionAttributeValues: { ':b': { S: 'x'.repeat(400 * 1024) } } },
       'ValidationException', 'Item size to update has exceeded the maximum allowed size');
-    await expectAwsError('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'SET #a = :v', ExpressionAttributeNames: { '#a': '' }, ExpressionAttributeValues: { ':v': { S: 'x' } } }, 'ValidationException');
-    await expectAwsError('TransactWriteItems', { TransactItems: [
+    await expectRefusedUnchanged('UpdateItem', { TableName: 'Fuzz', Key: key, UpdateExpression: 'SET #a = :v', ExpressionAttributeNames: { '#a': '' }, ExpressionAttributeValues: { ':v': { S: 'x' } } }, 'ValidationException');
+    await expectRefusedUnchanged('TransactWriteItems', { TransactItems: [
       { Put: { TableName: 'Fuzz', Item: { pk: { S: 'new' }, sk: { N: '1' } } } },
       { Update: { TableName: 'Fuzz', Key: key, UpdateExpression: 'SET l = list_append(n, l)' } },
     ] }, 'TransactionCanceledException', 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ValidationError]');

@@ -4,7 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError, validation } from './support.js';
+import { createTable, validation } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('DynamoDB items', () => {
   let cloud: Cloud;
@@ -72,7 +73,7 @@ describe('DynamoDB items', () => {
     await validation(ddb.send(new GetItemCommand({ TableName: 'Items', Key: { pk: { S: 'x' } } })), 'The provided key element does not match the schema');
     await validation(ddb.send(new GetItemCommand({ TableName: 'Items', Key: { pk: { S: 'x' }, sk: { N: '1' }, other: { S: 'y' } } })), 'The provided key element does not match the schema');
     await validation(ddb.send(new GetItemCommand({ TableName: 'Items', Key: { pk: { N: '1' }, sk: { N: '1' } } })), 'The provided key element does not match the schema');
-    await expectError(ddb.send(new GetItemCommand({ TableName: 'Nope', Key: { pk: { S: 'x' } } })), 'ResourceNotFoundException', 'Requested resource not found');
+    await expectAwsError(ddb.send(new GetItemCommand({ TableName: 'Nope', Key: { pk: { S: 'x' } } })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
     await validation(ddb.send(new PutItemCommand({ TableName: 'Items', Item: { pk: { S: 'x' }, sk: { N: '1' } }, ReturnValues: 'ALL_NEW' })), 'ReturnValues can only be ALL_OLD or NONE');
     let deep: AttributeValue = { S: 'leaf' };
     for (let i = 0; i < 32; i++) deep = { M: { d: deep } };
@@ -94,19 +95,24 @@ describe('DynamoDB items', () => {
   test('PutItem and DeleteItem: conditions and ReturnValues', async () => {
     const key = { pk: { S: 'cond' }, sk: { N: '1' } };
     await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key, v: { N: '1' } }, ConditionExpression: 'attribute_not_exists(pk)' }));
-    const failed = await expectError(
+    const failed = await expectAwsError(
       ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key, v: { N: '2' } }, ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' })),
-      'ConditionalCheckFailedException', 'The conditional request failed');
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
+    );
     assert.deepEqual(failed.Item, { ...key, v: { N: '1' } });
-    const noItem = await expectError(ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key }, ConditionExpression: 'v = :two', ExpressionAttributeValues: { ':two': { N: '2' } } })),
-      'ConditionalCheckFailedException', 'The conditional request failed');
+    const noItem = await expectAwsError(
+      ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key }, ConditionExpression: 'v = :two', ExpressionAttributeValues: { ':two': { N: '2' } } })),
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
+    );
     assert.equal(noItem.Item, undefined);
     const replaced = await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key, v: { N: '3' } }, ReturnValues: 'ALL_OLD' }));
     assert.deepEqual(replaced.Attributes, { ...key, v: { N: '1' } });
     const fresh = await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { pk: { S: 'cond' }, sk: { N: '2' } }, ReturnValues: 'ALL_OLD' }));
     assert.equal(fresh.Attributes, undefined);
-    await expectError(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, ConditionExpression: 'v < :v', ExpressionAttributeValues: { ':v': { N: '3' } } })),
-      'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(
+      ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, ConditionExpression: 'v < :v', ExpressionAttributeValues: { ':v': { N: '3' } } })),
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
+    );
     const deleted = await ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, ConditionExpression: 'v <= :v', ExpressionAttributeValues: { ':v': { N: '3' } }, ReturnValues: 'ALL_OLD' }));
     assert.deepEqual(deleted.Attributes, { ...key, v: { N: '3' } });
     assert.equal(await get('Items', key), undefined);
@@ -177,8 +183,11 @@ describe('DynamoDB items', () => {
       'The provided expression refers to an attribute that does not exist in the item');
     await validation(ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, UpdateExpression: 'SET info.nope.deep = :v', ExpressionAttributeValues: { ':v': { N: '1' } } })),
       'The document path provided in the update expression is invalid for update');
-    await expectError(ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, UpdateExpression: 'SET a = :v', ExpressionAttributeValues: { ':v': { N: '2' } },
-      ConditionExpression: 'size(info) > :v' })), 'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(
+      ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, UpdateExpression: 'SET a = :v', ExpressionAttributeValues: { ':v': { N: '2' } },
+      ConditionExpression: 'size(info) > :v' })),
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
+    );
     const after = await get('Items', key);
     assert.deepEqual(after, { ...key, count: { N: '1' }, tags: { SS: ['b'] }, info: { M: { entries: { L: [{ N: '2' }] } } } }, 'failed updates changed nothing');
   });
@@ -191,14 +200,14 @@ describe('DynamoDB items', () => {
       ExpressionAttributeValues: { ':discount': { N: '150' }, ':limit': { N: '500' } }, ReturnValues: 'ALL_NEW',
     }));
     assert.deepEqual((await update()).Attributes, { Id: { N: '456' }, Price: { N: '500' }, ProductCategory: { S: 'Sporting Goods' } });
-    await expectError(update(), 'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(update(), { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 });
     assert.deepEqual((await get('ProductCatalog', { Id: { N: '456' } }))!.Price, { N: '500' });
   });
 
   test('legacy parameters: Expected, AttributeUpdates, ConditionalOperator', async () => {
     const key = { pk: { S: 'legacy' }, sk: { N: '1' } };
     await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { ...key, a: { N: '5' } }, Expected: { pk: { Exists: false } } }));
-    await expectError(ddb.send(new PutItemCommand({ TableName: 'Items', Item: key, Expected: { pk: { Exists: false } } })), 'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(ddb.send(new PutItemCommand({ TableName: 'Items', Item: key, Expected: { pk: { Exists: false } } })), { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 });
     await ddb.send(new UpdateItemCommand({
       TableName: 'Items', Key: key,
       AttributeUpdates: { a: { Action: 'ADD', Value: { N: '2' } }, s: { Action: 'ADD', Value: { SS: ['x', 'y'] } }, l: { Action: 'ADD', Value: { L: [{ S: 'first' }] } }, gone: { Action: 'DELETE' }, p: { Value: { S: 'put' } } },
@@ -207,8 +216,10 @@ describe('DynamoDB items', () => {
     await ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, AttributeUpdates: { s: { Action: 'DELETE', Value: { SS: ['x'] } }, l: { Action: 'ADD', Value: { L: [{ S: 'second' }] } } },
       Expected: { a: { Value: { N: '1' } }, p: { Value: { S: 'put' } } }, ConditionalOperator: 'OR' }));
     assert.deepEqual(await get('Items', key), { ...key, a: { N: '7' }, s: { SS: ['y'] }, l: { L: [{ S: 'first' }, { S: 'second' }] }, p: { S: 'put' } });
-    await expectError(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'GT', AttributeValueList: [{ N: '7' }] } } })),
-      'ConditionalCheckFailedException', 'The conditional request failed');
+    await expectAwsError(
+      ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'GT', AttributeValueList: [{ N: '7' }] } } })),
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
+    );
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'EQ', AttributeValueList: [] } } })),
       'One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator');
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'LT', AttributeValueList: [{ SS: ['x'] }] } } })),

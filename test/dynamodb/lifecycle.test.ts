@@ -10,7 +10,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import type { DynamoDbApi, ItemChange } from '../../src/services/dynamodb/api.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { expectError } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 // Tables stay CREATING/UPDATING this long here (a switch; instant by default), on the virtual clock.
 process.env.NIMBUS_DYNAMODB_STATUS_DELAY_MS = '3000';
@@ -34,10 +34,12 @@ describe('DynamoDB table lifecycle on the clock, and the one path of item change
       TableName: 'Slow', BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
     }));
     assert.equal((await status('Slow')).TableStatus, 'CREATING');
-    await expectError(ddb.send(new PutItemCommand({ TableName: 'Slow', Item: { id: { S: 'a' } } })), 'ResourceNotFoundException', 'Requested resource not found');
-    await expectError(ddb.send(new UpdateTableCommand({ TableName: 'Slow', DeletionProtectionEnabled: true })), 'ResourceInUseException',
-      'Attempt to change a resource which is still in use: Table is being created: Slow');
-    await expectError(ddb.send(new DeleteTableCommand({ TableName: 'Slow' })), 'ResourceInUseException', 'Attempt to change a resource which is still in use: Table is being created: Slow');
+    await expectAwsError(ddb.send(new PutItemCommand({ TableName: 'Slow', Item: { id: { S: 'a' } } })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
+    await expectAwsError(
+      ddb.send(new UpdateTableCommand({ TableName: 'Slow', DeletionProtectionEnabled: true })),
+      { name: 'ResourceInUseException', message: 'Attempt to change a resource which is still in use: Table is being created: Slow', status: 400 },
+    );
+    await expectAwsError(ddb.send(new DeleteTableCommand({ TableName: 'Slow' })), { name: 'ResourceInUseException', message: 'Attempt to change a resource which is still in use: Table is being created: Slow', status: 400 });
     await advanceClock(cloud, '3s');
     assert.equal((await status('Slow')).TableStatus, 'ACTIVE');
 

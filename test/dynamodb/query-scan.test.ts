@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient, PutItemCommand, QueryCommand, ScanCommand, UpdateItemCommand, DeleteItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError, validation } from './support.js';
+import { createTable, validation } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('DynamoDB Query and Scan', () => {
   let cloud: Cloud;
@@ -226,6 +227,6 @@ describe('DynamoDB Query and Scan', () => {
       "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
     await validation(query({ KeyConditionExpression: 'customer = :c', ExpressionAttributeValues: { ':c': { S: 'alice' } }, ExclusiveStartKey: { customer: { S: 'alice' } } }),
       'The provided starting key is invalid');
-    await expectError(ddb.send(new QueryCommand({ TableName: 'Missing', KeyConditionExpression: 'a = :a', ExpressionAttributeValues: { ':a': { S: 'a' } } })), 'ResourceNotFoundException', 'Requested resource not found');
+    await expectAwsError(ddb.send(new QueryCommand({ TableName: 'Missing', KeyConditionExpression: 'a = :a', ExpressionAttributeValues: { ':a': { S: 'a' } } })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
   });
 });

@@ -1,23 +1,11 @@
-import assert from 'node:assert/strict';
 import { CreateTableCommand, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { expectAwsError, type AwsError } from '../support/errors.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-/** Awaits a rejection and checks AWS's error name, exact message and status. */
-export async function expectError(promise: Promise<unknown>, name: string, message?: string | RegExp, status = 400): Promise<any> {
-  const error = await promise.then(
-    () => assert.fail(`expected ${name}${message ? `: ${message}` : ''}`),
-    (e: unknown) => e as Error & { $metadata?: { httpStatusCode?: number } },
-  );
-  assert.equal(error.name, name, `error name (message: ${error.message})`);
-  if (typeof message === 'string') assert.equal(error.message, message);
-  else if (message) assert.match(error.message, message);
-  assert.equal(error.$metadata?.httpStatusCode, status);
-  return error;
-}
-
-export function validation(promise: Promise<unknown>, message: string | RegExp): Promise<any> {
-  return expectError(promise, 'ValidationException', message);
+/** DynamoDB's ValidationException (400) with its exact message or a pattern. */
+export function validation(promise: Promise<unknown>, message: string | RegExp): Promise<AwsError> {
+  return expectAwsError(promise, { name: 'ValidationException', message, status: 400 });
 }
 
 /** A table keyed pk (S) + sk (N) unless told otherwise. */

@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { createTable, expectError, validation } from './support.js';
+import { createTable, validation } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('DynamoDB tables', () => {
   let cloud: Cloud;
@@ -94,8 +95,8 @@ describe('DynamoDB tables', () => {
     assert.equal(updated.TableDescription!.TableStatus, 'UPDATING');
     const deleted = await ddb.send(new DeleteTableCommand({ TableName: 'Music' }));
     assert.equal(deleted.TableDescription!.TableStatus, 'DELETING');
-    await expectError(ddb.send(new DescribeTableCommand({ TableName: 'Music' })), 'ResourceNotFoundException', 'Requested resource not found: Table: Music not found');
-    await expectError(ddb.send(new DeleteTableCommand({ TableName: 'Music' })), 'ResourceNotFoundException', 'Requested resource not found: Table: Music not found');
+    await expectAwsError(ddb.send(new DescribeTableCommand({ TableName: 'Music' })), { name: 'ResourceNotFoundException', message: 'Requested resource not found: Table: Music not found', status: 400 });
+    await expectAwsError(ddb.send(new DeleteTableCommand({ TableName: 'Music' })), { name: 'ResourceNotFoundException', message: 'Requested resource not found: Table: Music not found', status: 400 });
   });
 
   test('CreateTable rules, with AWS messages', async () => {
@@ -159,8 +160,10 @@ describe('DynamoDB tables', () => {
     'One or more parameter values were invalid: ProvisionedThroughput is not specified for index: gsi');
     await validation(ddb.send(new CreateTableCommand({ ...withRange, GlobalSecondaryIndexes: [{ ...gsi('gsi'), ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } }] })),
       'One or more parameter values were invalid: ProvisionedThroughput should not be specified for index: gsi when BillingMode is PAY_PER_REQUEST');
-    await expectError(ddb.send(new CreateTableCommand({ TableName: 'Rules', KeySchema: hash, AttributeDefinitions: idDef, ProvisionedThroughput: { ReadCapacityUnits: 40001, WriteCapacityUnits: 1 } })),
-      'LimitExceededException', /^Subscriber limit exceeded: Provisioned throughput for a single table or global secondary index cannot exceed 40000 read capacity units/);
+    await expectAwsError(
+      ddb.send(new CreateTableCommand({ TableName: 'Rules', KeySchema: hash, AttributeDefinitions: idDef, ProvisionedThroughput: { ReadCapacityUnits: 40001, WriteCapacityUnits: 1 } })),
+      { name: 'LimitExceededException', message: /^Subscriber limit exceeded: Provisioned throughput for a single table or global secondary index cannot exceed 40000 read capacity units/, status: 400 },
+    );
     const simple = { ...base, KeySchema: hash, AttributeDefinitions: idDef };
     await validation(ddb.send(new CreateTableCommand({ ...simple, StreamSpecification: { StreamEnabled: true } })),
       'One or more parameter values were invalid: Table is being created with a stream enabled, UpdateViewType is required');
@@ -180,7 +183,7 @@ describe('DynamoDB tables', () => {
       'Number of Tags exceed the current limit for the provided ResourceArn');
 
     await ddb.send(new CreateTableCommand({ ...base, KeySchema: hash, AttributeDefinitions: idDef }));
-    await expectError(ddb.send(new CreateTableCommand({ ...base, KeySchema: hash, AttributeDefinitions: idDef })), 'ResourceInUseException', 'Table already exists: Rules');
+    await expectAwsError(ddb.send(new CreateTableCommand({ ...base, KeySchema: hash, AttributeDefinitions: idDef })), { name: 'ResourceInUseException', message: 'Table already exists: Rules', status: 400 });
     const described = (await ddb.send(new DescribeTableCommand({ TableName: 'arn:aws:dynamodb:us-east-1:000000000000:table/Rules' }))).Table!;
     assert.equal(described.TableName, 'Rules', 'a table ARN names the table');
     assert.deepEqual(described.BillingModeSummary?.BillingMode, 'PAY_PER_REQUEST');
@@ -278,10 +281,13 @@ describe('DynamoDB tables', () => {
       TableName: 'Upd', AttributeDefinitions: [{ AttributeName: 'colour', AttributeType: 'N' }],
       GlobalSecondaryIndexUpdates: [{ Create: { IndexName: 'ByColourN', KeySchema: [{ AttributeName: 'colour', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } } }],
     })), 'One or more parameter values were invalid: Cannot change the type of an existing attribute: colour');
-    await expectError(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [
+    await expectAwsError(
+      ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [
       { Create: { IndexName: 'One', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' }, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } } },
       { Delete: { IndexName: 'ByColour' } },
-    ] })), 'LimitExceededException', 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table');
+    ] })),
+      { name: 'LimitExceededException', message: 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table', status: 400 },
+    );
     await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [{}] })),
       'One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null');
     await validation(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'ByColour' }, Delete: { IndexName: 'ByColour' } }] })),
@@ -295,8 +301,10 @@ describe('DynamoDB tables', () => {
     let table = (await ddb.send(new DescribeTableCommand({ TableName: 'Upd' }))).Table!;
     assert.equal(table.GlobalSecondaryIndexes![0].ProvisionedThroughput!.ReadCapacityUnits, 7);
     assert.equal(table.GlobalSecondaryIndexes![0].ItemCount, 2);
-    await expectError(ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'Nope' } }] })),
-      'ResourceNotFoundException', 'Requested resource not found: Index: Nope not found');
+    await expectAwsError(
+      ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'Nope' } }] })),
+      { name: 'ResourceNotFoundException', message: 'Requested resource not found: Index: Nope not found', status: 400 },
+    );
     await ddb.send(new UpdateTableCommand({ TableName: 'Upd', GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'ByColour' } }] }));
     table = (await ddb.send(new DescribeTableCommand({ TableName: 'Upd' }))).Table!;
     assert.equal(table.GlobalSecondaryIndexes, undefined);
@@ -334,7 +342,7 @@ describe('DynamoDB tables', () => {
       'One or more parameter values were invalid: SSEType can not be specified if Enabled is false');
     const encrypted = await ddb.send(new UpdateTableCommand({ TableName: 'Upd', SSESpecification: { Enabled: true } }));
     assert.equal(encrypted.TableDescription!.SSEDescription!.Status, 'ENABLED');
-    await expectError(ddb.send(new UpdateTableCommand({ TableName: 'Nope', DeletionProtectionEnabled: true })), 'ResourceNotFoundException', 'Requested resource not found: Table: Nope not found');
+    await expectAwsError(ddb.send(new UpdateTableCommand({ TableName: 'Nope', DeletionProtectionEnabled: true })), { name: 'ResourceNotFoundException', message: 'Requested resource not found: Table: Nope not found', status: 400 });
     await ddb.send(new DeleteTableCommand({ TableName: 'Upd' }));
   });
 
@@ -357,8 +365,10 @@ describe('DynamoDB tables', () => {
     assert.deepEqual((await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: arn }))).Tags, [{ Key: 'a', Value: 'one' }, { Key: 'b', Value: '2' }]);
     await ddb.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: ['a'] }));
     assert.deepEqual((await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: arn }))).Tags, [{ Key: 'b', Value: '2' }]);
-    await expectError(ddb.send(new ListTagsOfResourceCommand({ ResourceArn: 'arn:aws:dynamodb:us-east-1:000000000000:table/Nope' })),
-      'ResourceNotFoundException', 'Requested resource not found: ResourcArn: arn:aws:dynamodb:us-east-1:000000000000:table/Nope not found');
+    await expectAwsError(
+      ddb.send(new ListTagsOfResourceCommand({ ResourceArn: 'arn:aws:dynamodb:us-east-1:000000000000:table/Nope' })),
+      { name: 'ResourceNotFoundException', message: 'Requested resource not found: ResourcArn: arn:aws:dynamodb:us-east-1:000000000000:table/Nope not found', status: 400 },
+    );
     await validation(ddb.send(new TagResourceCommand({ ResourceArn: 'not-an-arn', Tags: [{ Key: 'k', Value: 'v' }] })), "One or more parameter values were invalid: ARNs must start with 'arn:': not-an-arn");
     await validation(ddb.send(new ListTagsOfResourceCommand({ ResourceArn: 'not-an-arn' })), "One or more parameter values were invalid: ARNs must start with 'arn:': not-an-arn");
     await validation(ddb.send(new ListTagsOfResourceCommand({ ResourceArn: `${arn}/index/ByX` })),
@@ -393,6 +403,6 @@ describe('DynamoDB tables', () => {
 
   test('an operation Nimbus lacks answers 501', async () => {
     const { ListBackupsCommand } = await import('@aws-sdk/client-dynamodb');
-    await expectError(ddb.send(new ListBackupsCommand({})), 'NotImplemented', 'The operation ListBackups of service DynamoDB is not implemented by Nimbus yet.', 501);
+    await expectAwsError(ddb.send(new ListBackupsCommand({})), { name: 'NotImplemented', message: 'The operation ListBackups of service DynamoDB is not implemented by Nimbus yet.', status: 501 });
   });
 });

@@ -4,8 +4,9 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { createTable, expectError } from '../dynamodb/support.js';
+import { createTable } from '../dynamodb/support.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 const FFFD = Buffer.from([0xef, 0xbf, 0xbd]);
 const allowedSet = '#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].';
@@ -82,10 +83,9 @@ describe('invalid UTF-8 and disallowed characters', () => {
       ['non-character\uFFFE', '#xFFFE'],
       ['lone \uD800 surrogate', '#xD800'],
     ] as const) {
-      const error = await expectError(
+      const error = await expectAwsError(
         sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: body })),
-        'InvalidMessageContents',
-        `Invalid binary character '${code}' was found in the message body, the set of allowed characters is ${allowedSet}`,
+        { name: 'InvalidMessageContents', message: `Invalid binary character '${code}' was found in the message body, the set of allowed characters is ${allowedSet}`, status: 400 },
       );
       assert.equal(error.$metadata.httpStatusCode, 400);
     }

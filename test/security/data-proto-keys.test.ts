@@ -6,8 +6,9 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand } fro
 import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { createTable, expectError } from '../dynamodb/support.js';
+import { createTable } from '../dynamodb/support.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 /**
  * `__proto__` is a name a client may choose (a DynamoDB attribute, an SQS message attribute).
@@ -64,7 +65,7 @@ describe('__proto__ as a client-chosen name', () => {
   test('DynamoDB updates and conditions see __proto__ as an attribute, present or absent', async () => {
     await ddb.send(new PutItemCommand({ TableName: 'proto-items', Item: { pk: { S: 'b' }, m: { M: {} } } }));
     // Absent: attribute_exists must be false (a plain object would find Object.prototype there).
-    await expectError(
+    await expectAwsError(
       ddb.send(new UpdateItemCommand({
         TableName: 'proto-items',
         Key: { pk: { S: 'b' } },
@@ -73,8 +74,7 @@ describe('__proto__ as a client-chosen name', () => {
         ExpressionAttributeNames: { '#p': '__proto__' },
         ExpressionAttributeValues: { ':v': { S: 'x' } },
       })),
-      'ConditionalCheckFailedException',
-      'The conditional request failed',
+      { name: 'ConditionalCheckFailedException', message: 'The conditional request failed', status: 400 },
     );
     await ddb.send(new UpdateItemCommand({
       TableName: 'proto-items',
