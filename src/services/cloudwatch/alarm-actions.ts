@@ -1,14 +1,16 @@
 import { parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
-import type { AlarmLambdaTarget, AlarmSnsTarget } from './api.js';
+import type { LambdaApi } from '../lambda/api.js';
+import type { SnsApi } from '../sns/api.js';
 import { awsTime, regionName } from './alarm-reasons.js';
 
 /**
  * Alarm actions: on a state change, each action of the new state is handed
  * to runtime.delivery, which calls the target service's module API (SNS
- * publish, Lambda async invoke). The outcome lands in the alarm's history as
- * an Action item, as on AWS. Targets whose service Nimbus lacks (or that do
- * not exist) fail, and that is recorded too.
+ * publish, Lambda async invoke), through the contracts those services define
+ * (SnsApi, LambdaApi). The outcome lands in the alarm's history as an Action
+ * item, as on AWS. Targets whose service Nimbus lacks (SNS, until it is
+ * served) or that do not exist fail, and that is recorded too.
  */
 
 export interface AlarmTransition {
@@ -49,17 +51,16 @@ export class AlarmActions {
     let message = '';
     const attempt = async (): Promise<void> => {
       if (service === 'sns') {
-        const sns = await this.runtime.api<AlarmSnsTarget>('sns');
-        if (typeof sns.publish !== 'function') throw new Error('the SNS service offers no publish to alarms');
+        const sns = await this.runtime.optionalApi<SnsApi>('sns');
+        if (!sns) throw new Error('Nimbus has no sns service, or it offers no api to other services');
         message = snsMessage(transition);
         await sns.publish({ topicArn: action, subject: snsSubject(transition), message, account: transition.account, region: transition.region });
         return;
       }
       if (service === 'lambda') {
-        const lambda = await this.runtime.api<AlarmLambdaTarget>('lambda');
-        if (typeof lambda.invokeAsync !== 'function') throw new Error('the Lambda service offers no asynchronous invoke to alarms');
+        const lambda = await this.runtime.api<LambdaApi>('lambda');
         message = lambdaEvent(transition);
-        await lambda.invokeAsync({ functionArn: action, payload: message, sourceArn: String(transition.alarm.AlarmArn), sourceAccount: transition.account });
+        lambda.invokeAsync({ functionArn: action, payload: message, sourceArn: String(transition.alarm.AlarmArn), sourceAccount: transition.account });
         return;
       }
       throw new Error(`Nimbus does not run ${service ?? 'unknown'} alarm actions`);

@@ -1,7 +1,7 @@
+import { decodePageToken, encodePageToken, isOffset } from '../../core/pagination.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { parseAlarmRule, ruleAlarms } from './alarm-rule.js';
-import { invalidParameterCombination } from './errors.js';
-import { decodeToken, encodeToken, isOffset } from './page-tokens.js';
+import { invalidNextToken, invalidParameterCombination } from './errors.js';
 import type { CloudWatchService } from './service.js';
 import { canonicalDimensions, type AlarmRecord, type DimensionPair } from './state.js';
 
@@ -37,13 +37,13 @@ export function alarmDescriptionOperations(service: CloudWatchService): Pick<Cw.
         });
       }
       selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
+      const offset = input.NextToken ? decodePageToken(input.NextToken, isOffset, invalidNextToken).offset : 0;
       const max = input.MaxRecords ?? 50;
       const page = selected.slice(offset, offset + max);
       return {
         MetricAlarms: page.filter((a) => a.kind === 'MetricAlarm').map(describeAlarm) as Cw.MetricAlarm[],
         CompositeAlarms: page.filter((a) => a.kind === 'CompositeAlarm').map(describeAlarm) as Cw.CompositeAlarm[],
-        NextToken: offset + max < selected.length ? encodeToken({ offset: offset + max }) : undefined,
+        NextToken: offset + max < selected.length ? encodePageToken({ offset: offset + max }) : undefined,
       };
     },
 

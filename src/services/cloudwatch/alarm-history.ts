@@ -1,5 +1,6 @@
+import { decodePageToken, encodePageToken, isOffset } from '../../core/pagination.js';
 import type * as Cw from '../../generated/cloudwatch.js';
-import { decodeToken, encodeToken, isOffset } from './page-tokens.js';
+import { invalidNextToken } from './errors.js';
 import type { CloudWatchService } from './service.js';
 import type { AlarmRecord, CloudWatchState } from './state.js';
 
@@ -9,7 +10,7 @@ export function alarmHistoryOperations(service: CloudWatchService): Pick<Cw.Clou
   const { state } = service;
   return {
     DescribeAlarmHistory(input, context) {
-      const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
+      const offset = input.NextToken ? decodePageToken(input.NextToken, isOffset, invalidNextToken).offset : 0;
       const max = input.MaxRecords ?? 100;
       // Filtered and paged in SQL, one row past the page to know whether another follows: a long history is never read whole.
       const items = state.historyPage({
@@ -34,7 +35,7 @@ export function alarmHistoryOperations(service: CloudWatchService): Pick<Cw.Clou
           HistorySummary: h.summary,
           HistoryData: h.data,
         })),
-        NextToken: items.length > max ? encodeToken({ offset: offset + max }) : undefined,
+        NextToken: items.length > max ? encodePageToken({ offset: offset + max }) : undefined,
       };
     },
   };

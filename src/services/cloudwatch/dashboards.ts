@@ -1,7 +1,8 @@
 import { AwsError } from '../../core/errors.js';
+import { partitionOf } from '../../core/ids.js';
+import { decodePageToken, encodePageToken, isOffset } from '../../core/pagination.js';
 import type * as Cw from '../../generated/cloudwatch.js';
-import { dashboardNotFound } from './errors.js';
-import { decodeToken, encodeToken, isOffset } from './page-tokens.js';
+import { dashboardNotFound, invalidNextToken } from './errors.js';
 import type { CloudWatchService } from './service.js';
 
 /** Dashboards: PutDashboard, GetDashboard, ListDashboards, DeleteDashboards. */
@@ -13,7 +14,10 @@ const LIST_PAGE = 1000;
 /** Dashboards are global: one set an account, whichever region is asked (their ARNs have no region). */
 export const GLOBAL = '';
 
-export const dashboardArn = (account: string, name: string) => `arn:aws:cloudwatch::${account}:dashboard/${name}`;
+/** A dashboard's ARN has no region (dashboards are global), but its partition follows the caller's region, as arn()'s does. */
+export function dashboardArn(region: string, account: string, name: string): string {
+  return `arn:${partitionOf(region)}:cloudwatch::${account}:dashboard/${name}`;
+}
 
 export function dashboardOperations(service: CloudWatchService): Operations {
   const { state, clock } = service;
@@ -31,28 +35,28 @@ export function dashboardOperations(service: CloudWatchService): Operations {
       }
       const existed = Boolean(state.dashboard(context.accountId, GLOBAL, name));
       state.putDashboard(context.accountId, GLOBAL, name, input.DashboardBody, clock.now());
-      if (!existed && input.Tags?.length) state.setTags(dashboardArn(context.accountId, name), Object.fromEntries(input.Tags.map((t) => [t.Key, t.Value])));
+      if (!existed && input.Tags?.length) state.setTags(dashboardArn(context.region, context.accountId, name), Object.fromEntries(input.Tags.map((t) => [t.Key, t.Value])));
       return { DashboardValidationMessages: [] };
     },
 
     GetDashboard(input, context) {
       const dashboard = state.dashboard(context.accountId, GLOBAL, input.DashboardName);
       if (!dashboard) throw dashboardNotFound(`Dashboard ${input.DashboardName} does not exist`);
-      return { DashboardName: dashboard.name, DashboardArn: dashboardArn(context.accountId, dashboard.name), DashboardBody: dashboard.body };
+      return { DashboardName: dashboard.name, DashboardArn: dashboardArn(context.region, context.accountId, dashboard.name), DashboardBody: dashboard.body };
     },
 
     ListDashboards(input, context) {
       const all = state.dashboards(context.accountId, GLOBAL).filter((d) => !input.DashboardNamePrefix || d.name.startsWith(input.DashboardNamePrefix));
-      const offset = input.NextToken ? decodeToken(input.NextToken, isOffset).offset : 0;
+      const offset = input.NextToken ? decodePageToken(input.NextToken, isOffset, invalidNextToken).offset : 0;
       const page = all.slice(offset, offset + LIST_PAGE);
       return {
         DashboardEntries: page.map((d) => ({
           DashboardName: d.name,
-          DashboardArn: dashboardArn(context.accountId, d.name),
+          DashboardArn: dashboardArn(context.region, context.accountId, d.name),
           LastModified: new Date(d.modified),
           Size: d.size,
         })),
-        NextToken: offset + LIST_PAGE < all.length ? encodeToken({ offset: offset + LIST_PAGE }) : undefined,
+        NextToken: offset + LIST_PAGE < all.length ? encodePageToken({ offset: offset + LIST_PAGE }) : undefined,
       };
     },
 
@@ -62,7 +66,7 @@ export function dashboardOperations(service: CloudWatchService): Operations {
       state.transaction(() => {
         for (const name of input.DashboardNames) {
           state.deleteDashboard(context.accountId, GLOBAL, name);
-          state.setTags(dashboardArn(context.accountId, name), {});
+          state.setTags(dashboardArn(context.region, context.accountId, name), {});
         }
       });
       return {};

@@ -1,5 +1,5 @@
 import { AwsError } from '../../core/errors.js';
-import { validationException, type Violation } from '../../protocol/validate.js';
+import { validationException, type Violation } from '../../protocol/index.js';
 
 /** CloudWatch's errors, named by their model shapes (the query codes follow from the model). */
 

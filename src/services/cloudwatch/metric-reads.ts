@@ -1,11 +1,12 @@
 import type { RequestContext } from '../../core/context.js';
+import { decodePageToken, encodePageToken } from '../../core/pagination.js';
+import { WorkSlices } from '../../core/work-slices.js';
 import type * as Cw from '../../generated/cloudwatch.js';
-import { invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
+import { invalidNextToken, invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, type MetricReader, SearchSession } from './metric-queries.js';
-import { decodeToken, encodeToken } from './page-tokens.js';
 import { isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
-import type { CloudWatchApi } from './api.js';
+import type { StatisticRequest } from './api.js';
 import type { CloudWatchService } from './service.js';
 import type { MetricKey, MetricRow } from './state.js';
 
@@ -28,9 +29,6 @@ const LIST_METRICS_PAGE = 500;
 const METRIC_SLICE = 2_000;
 /** Datapoints read or built between pauses, so one large page does not hold up other requests. */
 const READ_SLICE = 10_000;
-
-/** Lets pending I/O and timers run before the next slice of a long read. */
-export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const isMetricKey = (value: unknown): value is MetricKey => {
   const v = value as Partial<MetricKey> | null;
@@ -57,7 +55,8 @@ export function metricReadOperations(service: CloudWatchService): Operations {
    * and it reads them a slice at a time, letting other requests in between.
    */
   async function metricStatPage(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number, token: string | undefined): Promise<Cw.GetMetricDataOutput> {
-    const cursor = token ? decodeToken(token, isStatCursor) : { query: 0, after: undefined };
+    const cursor = token ? decodePageToken(token, isStatCursor, invalidNextToken) : { query: 0, after: undefined };
+    const slices = new WorkSlices();
     const results: Cw.MetricDataResult[] = [];
     let room = pageSize;
     let next: { query: number; after?: number } | undefined;
@@ -84,7 +83,7 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         if (slice.points.length) after = slice.points[slice.points.length - 1][0];
         if (slice.more && room === 0) next = { query: i, after };
         if (!slice.more || room === 0) break;
-        await yieldToOthers();
+        await slices.pause();
       }
       results.push({
         Id: query.Id,
@@ -93,9 +92,9 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         Values: points.map(([, v]) => v),
         StatusCode: next ? 'PartialData' : 'Complete',
       });
-      await yieldToOthers();
+      await slices.pause();
     }
-    return { MetricDataResults: results, Messages: [], NextToken: next ? encodeToken(next) : undefined };
+    return { MetricDataResults: results, Messages: [], NextToken: next ? encodePageToken(next) : undefined };
   }
 
   /**
@@ -107,10 +106,12 @@ export function metricReadOperations(service: CloudWatchService): Operations {
   async function mathResults(context: RequestContext, queries: Cw.MetricDataQuery[], start: number, end: number, newestFirst: boolean, pageSize: number): Promise<Cw.GetMetricDataOutput> {
     const now = clock.now();
     const session = new SearchSession();
-    await reader.prefetchSearches(context.accountId, context.region, queries, now, session, yieldToOthers);
+    const slices = new WorkSlices();
+    const pause = () => slices.pause();
+    await reader.prefetchSearches(context.accountId, context.region, queries, now, session, pause);
     const plan = reader.plan(context.accountId, context.region, queries, start, end, now, { returnCap: pageSize, newestFirst, session });
-    await yieldToOthers();
-    const { results, messages } = await reader.runQueriesInSlices(context.accountId, context.region, queries, plan.start, plan.end, now, yieldToOthers, session);
+    await pause();
+    const { results, messages } = await reader.runQueriesInSlices(context.accountId, context.region, queries, plan.start, plan.end, now, pause, session);
     let room = pageSize;
     let sinceYield = 0;
     const out: Cw.MetricDataResult[] = [];
@@ -129,7 +130,7 @@ export function metricReadOperations(service: CloudWatchService): Operations {
       sinceYield += points.length;
       if (sinceYield >= READ_SLICE) {
         sinceYield = 0;
-        await yieldToOthers();
+        await pause();
       }
     }
     return { MetricDataResults: out, Messages: messages };
@@ -161,7 +162,8 @@ export function metricReadOperations(service: CloudWatchService): Operations {
       const label = input.MetricName;
       if (!metric) return { Label: label, Datapoints: [] };
       // Read in slices: a long-lived metric's samples over 1,440 long periods can be many.
-      return reader.periodAggregates(metric.id, alignedStart, end, periodMs, { unit: input.Unit, keepValues: extended.length > 0, pause: yieldToOthers }).then((periods) => ({
+      const slices = new WorkSlices();
+      return reader.periodAggregates(metric.id, alignedStart, end, periodMs, { unit: input.Unit, keepValues: extended.length > 0, pause: () => slices.pause() }).then((periods) => ({
         Label: label,
         Datapoints: periods.map(({ timestamp, unit, aggregate: agg }) => {
           const point: Cw.Datapoint = { Timestamp: new Date(timestamp), Unit: unit as Cw.Datapoint['Unit'] };
@@ -222,21 +224,22 @@ export function metricReadOperations(service: CloudWatchService): Operations {
       };
       // Read a slice of metrics at a time (only the namespace's when one is given), up to one metric past this page.
       const listPage = async () => {
-        let after: MetricKey | undefined = input.NextToken ? decodeToken(input.NextToken, isMetricKey) : undefined;
+        let after: MetricKey | undefined = input.NextToken ? decodePageToken(input.NextToken, isMetricKey, invalidNextToken) : undefined;
         const metrics: MetricRow[] = [];
+        const slices = new WorkSlices();
         for (;;) {
           const slice = state.metricsAfter(context.accountId, context.region, since, after, METRIC_SLICE, input.Namespace);
           for (const m of slice) if (matches(m) && metrics.length <= LIST_METRICS_PAGE) metrics.push(m);
           if (metrics.length > LIST_METRICS_PAGE || slice.length < METRIC_SLICE) break;
           after = slice[slice.length - 1];
-          await yieldToOthers();
+          await slices.pause();
         }
         const page = metrics.slice(0, LIST_METRICS_PAGE);
         const last = page[page.length - 1];
         return {
           Metrics: page.map((m) => ({ Namespace: m.namespace, MetricName: m.name, Dimensions: m.dimensions })),
           OwningAccounts: input.IncludeLinkedAccounts ? page.map(() => context.accountId) : undefined,
-          NextToken: metrics.length > LIST_METRICS_PAGE ? encodeToken({ namespace: last.namespace, name: last.name, dimensions: last.dimensions }) : undefined,
+          NextToken: metrics.length > LIST_METRICS_PAGE ? encodePageToken({ namespace: last.namespace, name: last.name, dimensions: last.dimensions }) : undefined,
         };
       };
       return listPage();
@@ -245,7 +248,7 @@ export function metricReadOperations(service: CloudWatchService): Operations {
 }
 
 /** CloudWatchApi.getStatistic: one statistic per period over [start, end), periods with no data left out, oldest first. */
-export function readServiceStatistic(reader: MetricReader, request: Parameters<CloudWatchApi['getStatistic']>[0]): ReturnType<CloudWatchApi['getStatistic']> {
+export function readServiceStatistic(reader: MetricReader, request: StatisticRequest): Array<{ timestamp: number; value: number }> {
   const spec = parseStatistic(request.statistic);
   if (!spec) throw new Error(`${request.statistic} is not a statistic`);
   const series = reader.statSeries(

@@ -63,7 +63,8 @@ export interface DashboardRecord {
   modified: number;
 }
 
-const SCHEMA = [
+/** The schema's first migration, as shipped: never edit it; append the next one to MIGRATIONS. */
+const SCHEMA_V1 = [
   `CREATE TABLE IF NOT EXISTS cw_metrics (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      account TEXT NOT NULL,
@@ -112,6 +113,8 @@ const SCHEMA = [
      arn TEXT PRIMARY KEY,
      tags TEXT NOT NULL)`,
 ];
+
+const MIGRATIONS = [SCHEMA_V1];
 
 /** Dimensions in a canonical order, so one metric is one row whatever order a client sends. */
 export function canonicalDimensions(dimensions: DimensionPair[] | undefined): DimensionPair[] {
@@ -209,7 +212,7 @@ export class CloudWatchState {
   private readonly statements;
 
   constructor(store: Store) {
-    store.ensureSchema('cloudwatch', SCHEMA);
+    store.ensureSchema('cloudwatch', MIGRATIONS);
     this.db = store.db;
     const db = store.db;
     this.statements = {

@@ -1,8 +1,8 @@
+import { WorkSlices } from '../../core/work-slices.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { invalidParameterValue, validationError } from './errors.js';
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, SearchSession } from './metric-queries.js';
-import { yieldToOthers } from './metric-reads.js';
 import type { CloudWatchService } from './service.js';
 import { parseWidget, renderChart, WidgetError, type ChartSeries } from './widget-image/chart.js';
 
@@ -25,9 +25,11 @@ export function widgetImageOperations(service: CloudWatchService): Pick<Cw.Cloud
       // Sized like GetMetricData (a graph draws at most what one call returns, the newest part of its range) and run in slices.
       const draw = async () => {
         const session = new SearchSession();
-        await reader.prefetchSearches(context.accountId, context.region, widget.queries, now, session, yieldToOthers);
+        const slices = new WorkSlices();
+        const pause = () => slices.pause();
+        await reader.prefetchSearches(context.accountId, context.region, widget.queries, now, session, pause);
         const plan = reader.plan(context.accountId, context.region, widget.queries, widget.start, widget.end, now, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
-        const { results } = await reader.runQueriesInSlices(context.accountId, context.region, widget.queries, plan.start, plan.end, now, yieldToOthers, session);
+        const { results } = await reader.runQueriesInSlices(context.accountId, context.region, widget.queries, plan.start, plan.end, now, pause, session);
         const series: ChartSeries[] = results
           .filter((r) => r.returnData)
           .map((r) => ({ label: r.label, color: widget.colors.get(r.id), points: [...r.series.points].filter(([t]) => t >= widget.start - r.series.period * 1000 && t < widget.end) }));

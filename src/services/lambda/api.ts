@@ -1,7 +1,7 @@
 /**
  * What other services may ask of Lambda through `runtime.api<LambdaApi>('lambda')`:
  * asynchronous invocations (S3 notifications, SNS, EventBridge targets, CloudWatch
- * alarm actions: it satisfies cloudwatch's AlarmLambdaTarget) and synchronous ones
+ * alarm actions) and synchronous ones
  * (Firehose transforms, CloudFormation custom resources).
  */
 export interface LambdaApi {

@@ -1,0 +1,21 @@
+/**
+ * What other services may ask of SNS, through `runtime.optionalApi<SnsApi>('sns')` while
+ * Nimbus does not serve SNS yet (then `runtime.api<SnsApi>('sns')`): publishing to a topic,
+ * as CloudWatch alarm actions do. The SNS service implements this contract when it lands.
+ */
+
+/** A message published to a topic on a service's behalf (CloudWatch: the alarm's JSON message). */
+export interface SnsPublishRequest {
+  topicArn: string;
+  message: string;
+  /** The Subject of email deliveries and of the notification JSON; up to 100 characters. */
+  subject?: string;
+  /** The publisher's account and region: the caller the topic's access policy is checked against. */
+  account: string;
+  region: string;
+}
+
+export interface SnsApi {
+  /** Publishes as Publish does; throws AwsError (NotFound, AuthorizationError) as Publish would. Answers the MessageId. */
+  publish(request: SnsPublishRequest): { messageId: string } | Promise<{ messageId: string }>;
+}
