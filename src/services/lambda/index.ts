@@ -13,7 +13,7 @@ import { invalidParameter, requestTooLarge, resourceNotFound } from './errors.js
 import { functionOperations } from './functions.js';
 import { layerOperations } from './layers.js';
 import { permissionOperations, policyDocument } from './permissions.js';
-import { LambdaService } from './service.js';
+import { LambdaService, provisionedKey } from './service.js';
 import type { EventInvokeConfigRecord, FunctionDoc } from './state.js';
 import { FunctionUrls } from './urls.js';
 import { versionOperations } from './versions.js';
@@ -32,7 +32,6 @@ export function createProvider(runtime: Runtime): Provider {
   const service = new LambdaService(runtime);
   const asyncInvocations = new AsyncInvocations(service);
   const urls = new FunctionUrls(service);
-  const provisionStatus = new Map<string, 'IN_PROGRESS' | 'READY' | 'FAILED'>();
 
   function checkJson(payload: Buffer): void {
     if (!payload.length) return;
@@ -86,22 +85,38 @@ export function createProvider(runtime: Runtime): Provider {
     return { doc, key: eventConfigKey(ref.qualifier) };
   }
 
-  function provisionKey(doc: FunctionDoc, qualifier: string): string {
-    return `${doc.account}/${doc.region}/${doc.name}:${qualifier}`;
-  }
-
   function provisionedResponse(doc: FunctionDoc, qualifier: string): L.GetProvisionedConcurrencyConfigResponse {
     const record = doc.provisioned[qualifier];
-    const target = service.requireVersion(doc, qualifier);
-    const live = service.pool.provisionedOf(service.invoker.poolKeyOf(doc, target)).filter((env) => env.state !== 'starting').length;
-    const status = provisionStatus.get(provisionKey(doc, qualifier)) ?? (live >= record.requested ? 'READY' : 'IN_PROGRESS');
-    return {
+    const { status, reason, available } = service.provisioned.describe(provisionedKey(doc, qualifier), record.requested);
+    const response: L.GetProvisionedConcurrencyConfigResponse = {
       RequestedProvisionedConcurrentExecutions: record.requested,
-      AvailableProvisionedConcurrentExecutions: Math.min(live, record.requested),
-      AllocatedProvisionedConcurrentExecutions: Math.min(live, record.requested),
+      AvailableProvisionedConcurrentExecutions: available,
+      AllocatedProvisionedConcurrentExecutions: available,
       Status: status,
       LastModified: new Date(record.lastModified).toISOString().replace('Z', '+0000'),
     };
+    if (reason !== undefined) response.StatusReason = reason;
+    return response;
+  }
+
+  /** AWS's limits on provisioned concurrency, checked before any environment starts. */
+  function checkProvisionedLimits(doc: FunctionDoc, qualifier: string, requested: number): void {
+    const others = Object.entries(doc.provisioned).filter(([key]) => key !== qualifier).reduce((sum, [, record]) => sum + record.requested, 0);
+    if (doc.reservedConcurrency !== undefined) {
+      if (others + requested > doc.reservedConcurrency) throw invalidParameter('Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function');
+      return;
+    }
+    // Without a reservation of its own, a function's provisioned concurrency comes out of the account's unreserved pool.
+    const limit = service.invoker.accountLimit;
+    let unreserved = limit - service.reservedTotal(doc.account, doc.region);
+    for (const other of service.state.allFunctions()) {
+      if (other.account !== doc.account || other.region !== doc.region || other.reservedConcurrency !== undefined || other.name === doc.name) continue;
+      for (const record of Object.values(other.provisioned)) unreserved -= record.requested;
+    }
+    const minimum = Math.min(MIN_UNRESERVED, limit);
+    if (unreserved - others - requested < minimum) {
+      throw invalidParameter(`Specified ConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${minimum}].`);
+    }
   }
 
   function tagTarget(context: RequestContext, resource: string): FunctionDoc {
@@ -226,14 +241,12 @@ export function createProvider(runtime: Runtime): Provider {
       const alias = doc.aliases[qualifier];
       if (alias?.weights) throw invalidParameter('Alias with weights can not be used with Provisioned Concurrency');
       if (alias?.functionVersion === '$LATEST') throw invalidParameter('Provisioned Concurrency Configs cannot be applied to unpublished function versions.');
-      doc.provisioned[qualifier] = { requested: input.ProvisionedConcurrentExecutions, lastModified: runtime.clock.now() };
+      const requested = input.ProvisionedConcurrentExecutions;
+      checkProvisionedLimits(doc, qualifier, requested);
+      doc.provisioned[qualifier] = { requested, lastModified: runtime.clock.now() };
       service.save(doc);
-      const key = provisionKey(doc, qualifier);
-      provisionStatus.set(key, 'IN_PROGRESS');
-      service.invoker.provision(target, input.ProvisionedConcurrentExecutions).then(
-        (ok) => provisionStatus.set(key, ok ? 'READY' : 'FAILED'),
-        () => provisionStatus.set(key, 'FAILED'),
-      );
+      // As on AWS: answered at once, the environments start in the background (GetProvisionedConcurrencyConfig shows READY).
+      service.provisioned.allocate(provisionedKey(doc, qualifier), () => service.invoker.provisionedSpec(target), target.record.config.memorySize, requested);
       return { ...provisionedResponse(doc, qualifier), Status: 'IN_PROGRESS' };
     },
 
@@ -246,14 +259,9 @@ export function createProvider(runtime: Runtime): Provider {
     DeleteProvisionedConcurrencyConfig(input, context) {
       const doc = service.requireFunction(service.ref(context, input.FunctionName, input.Qualifier));
       if (!doc.provisioned[input.Qualifier]) throw resourceNotFound('No Provisioned Concurrency Config found for this function');
-      const target = service.requireVersion(doc, input.Qualifier);
       delete doc.provisioned[input.Qualifier];
-      provisionStatus.delete(provisionKey(doc, input.Qualifier));
       service.save(doc);
-      for (const env of service.pool.provisionedOf(service.invoker.poolKeyOf(doc, target))) {
-        env.provisioned = false;
-        if (env.state === 'idle') env.kill();
-      }
+      service.provisioned.release(provisionedKey(doc, input.Qualifier));
     },
 
     ListProvisionedConcurrencyConfigs(input, context) {

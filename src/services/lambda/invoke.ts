@@ -182,20 +182,13 @@ export class Invoker {
     return outcome;
   }
 
-  /** Starts provisioned environments for a version; resolves with whether they all initialised. */
-  async provision(target: Target, count: number): Promise<boolean> {
-    const family = runtimeFamily(target.record.config.runtime ?? '');
-    if (!family) return false;
-    const spec = this.spec(target, family, 'provisioned-concurrency');
-    const have = this.pool.provisionedOf(spec.poolKey).length;
-    if (count < have) {
-      for (const env of this.pool.provisionedOf(spec.poolKey).slice(count)) {
-        env.provisioned = false;
-        if (env.state === 'idle') env.kill();
-      }
-      return true;
-    }
-    return this.pool.provision(spec, count - have);
+  /** How provisioned environments of this version start (AWS_LAMBDA_INITIALIZATION_TYPE provisioned-concurrency); throws when it cannot run here. */
+  provisionedSpec(target: Target): EnvironmentSpec {
+    const runtimeName = target.record.config.runtime ?? '';
+    const family = runtimeFamily(runtimeName);
+    if (target.record.config.packageType === 'Image') throw invalidRuntime('Nimbus cannot run container image functions: no container engine is reachable.');
+    if (!family) throw invalidRuntime(cannotRun(runtimeName));
+    return this.spec(target, family, 'provisioned-concurrency');
   }
 
   /** Pool key of a version: environments are reused only while the version is unchanged. */

@@ -13,6 +13,7 @@ import { LambdaMetrics } from './metrics.js';
 import { NODE_BOOTSTRAP } from './runtime/node-bootstrap.js';
 import { EnvironmentPool } from './runtime/pool.js';
 import { PYTHON_BOOTSTRAP } from './runtime/python-bootstrap.js';
+import { ProvisionedConcurrency } from './provisioned-concurrency.js';
 import { LambdaState, type FunctionDoc, type VersionRecord } from './state.js';
 
 /** What every Lambda operation module shares: storage, code, environments, the invoker, logs and metrics. */
@@ -24,6 +25,7 @@ export class LambdaService {
   readonly logs: LambdaLogs;
   readonly metrics: LambdaMetrics;
   readonly files: RuntimeFiles;
+  readonly provisioned: ProvisionedConcurrency;
   /** Signs code download URLs (GetFunction's Code.Location). */
   private readonly urlSecret = randomBytes(32);
   /** Callbacks other modules register for finished invocations (async destinations). */
@@ -51,6 +53,7 @@ export class LambdaService {
       },
       throttled: (target) => this.metrics.throttle(target),
     });
+    this.provisioned = new ProvisionedConcurrency(this.pool, runtime.log);
     for (const doc of this.state.allFunctions()) if (doc.reservedConcurrency !== undefined) this.setReservation(doc, doc.reservedConcurrency);
   }
 
@@ -90,9 +93,11 @@ export class LambdaService {
     this.state.saveFunction(doc);
   }
 
-  /** Stops the warm environments of a function's versions that changed (or all of them). */
+  /** Stops the warm environments of a function's versions that changed (or all of them), provisioned ones too. */
   retire(doc: { account: string; region: string; name: string }, version?: string): void {
     const prefix = version === undefined ? `${keyOf(doc)}#` : `${keyOf(doc)}#${version}#`;
+    if (version === undefined) this.provisioned.releaseAll(`${keyOf(doc)}:`);
+    else this.provisioned.release(provisionedKey(doc, version));
     this.pool.retire(prefix);
     this.invoker.forget(prefix);
   }
@@ -184,6 +189,11 @@ function findSdkDir(): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** A provisioned concurrency config's key: the function and the qualifier (version or alias) it was put on. */
+export function provisionedKey(doc: { account: string; region: string; name: string }, qualifier: string): string {
+  return `${keyOf(doc)}:${qualifier}`;
 }
 
 export { invalidParameter };

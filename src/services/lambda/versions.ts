@@ -3,7 +3,7 @@ import { functionArn } from './arns.js';
 import { describeVersion } from './configuration.js';
 import { functionNotFound, invalidParameter, resourceConflict, resourceNotFound } from './errors.js';
 import { paginate, publishVersion, sortedVersions } from './functions.js';
-import type { LambdaService } from './service.js';
+import { provisionedKey, type LambdaService } from './service.js';
 import type { AliasRecord, FunctionDoc } from './state.js';
 
 type Operations = Partial<L.LambdaOperations>;
@@ -113,6 +113,7 @@ export function versionOperations(service: LambdaService): Operations {
         delete doc.eventInvokeConfigs[input.Name];
         delete doc.provisioned[input.Name];
         service.save(doc);
+        service.provisioned.release(provisionedKey(doc, input.Name));
       }
     },
 

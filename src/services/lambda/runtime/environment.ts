@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-events.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
 import { accepted, errorBody, errorTypeOf, json, readBody } from './runtime-api-messages.js';
-import { childrenOf, processSandbox, sandboxLaunch, signalFromStatus, type Sandbox, type SandboxMounts } from './sandbox.js';
+import { childrenOf, probeSandbox, sandboxLaunch, signalFromStatus, type Sandbox, type SandboxMounts } from './sandbox.js';
 
 /** Largest synchronous response a function may return (AWS: 6 MB plus a little framing). */
 export const MAX_RESPONSE_BYTES = 6_291_556;
@@ -106,6 +107,10 @@ export class Environment {
   state: EnvironmentState = 'starting';
   /** Set by the pool: environments kept warm by provisioned concurrency are never reaped. */
   provisioned = false;
+  /** The provisioned concurrency config it was started for (qualified function key). */
+  provisionedFor?: string;
+  /** Set when the pool stops handing it out: it ends soon (the pool ends retiring ones in slices). */
+  retiring = false;
   idleTimer?: { cancel(): void };
   /** Log events written while no invocation ran (init): they open the first invocation's log tail. */
   private initLogs: string[] = [];
@@ -147,6 +152,7 @@ export class Environment {
 
   /** Starts the Runtime API and the process. Resolves once the process is spawned (not initialised). */
   async start(): Promise<void> {
+    this.sandbox = await probeSandbox();
     this.server = createServer((req, res) => this.serve(req, res));
     this.server.keepAliveTimeout = 0;
     this.server.requestTimeout = 0;
@@ -155,10 +161,14 @@ export class Environment {
       this.server.once('error', reject);
       this.server.listen(0, '127.0.0.1', () => resolve());
     });
+    if (this.killed) {
+      // Retired while its Runtime API opened: no process starts.
+      this.die();
+      throw new Error('the environment was retired before it started');
+    }
     const port = (this.server.address() as AddressInfo).port;
     this.tmpDir = this.plan.tmpDir();
     this.runtimeApi = `127.0.0.1:${port}/${this.token}`;
-    this.sandbox = processSandbox();
     // Where the sandbox can mount, the environment's folder is the function's /tmp, as on AWS.
     const mounts = this.sandbox?.canMount && this.plan.mounts ? { ...this.plan.mounts, tmp: this.tmpDir } : undefined;
     const tmp = mounts ? '/tmp' : this.tmpDir;
@@ -259,7 +269,7 @@ export class Environment {
 
   /** False once the environment was told to die (its process may take a moment to go). */
   get usable(): boolean {
-    return this.state !== 'dead' && !this.killed;
+    return this.state !== 'dead' && !this.killed && !this.retiring;
   }
 
   /** Ends the environment: its runtime and every process it started, detached or not. */
@@ -546,7 +556,8 @@ export class Environment {
     this.server?.closeAllConnections();
     // A process the runtime left behind (its own children, detached ones too) ends with it.
     this.killProcesses();
-    if (this.tmpDir) rmSync(this.tmpDir, { recursive: true, force: true });
+    // Off the event loop: an rmdir waits while the kernel tears down the sandbox's mounts of it (~10 ms each).
+    if (this.tmpDir) void rm(this.tmpDir, { recursive: true, force: true }).catch(() => undefined);
     this.hooks.died(this);
   }
 

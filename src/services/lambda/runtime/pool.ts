@@ -1,5 +1,6 @@
 import type { Clock } from '../../../core/clock.js';
 import type { Logger } from '../../../core/logger.js';
+import { WorkSlices } from '../../../core/work-slices.js';
 import { Environment, type LaunchPlan } from './environment.js';
 
 /** How long an idle environment stays warm before it is reaped (clock time). */
@@ -95,31 +96,59 @@ export class EnvironmentPool {
     }
   }
 
-  /** Pre-starts `count` environments kept warm for this spec; resolves when they are initialised. */
-  async provision(spec: EnvironmentSpec, count: number): Promise<boolean> {
-    const started: Environment[] = [];
-    for (let i = 0; i < count; i++) {
-      const env = await this.create(spec);
-      env.provisioned = true;
-      started.push(env);
-    }
-    const results = await Promise.all(started.map((env) => env.ready()));
-    for (const env of started) if (env.state === 'idle') this.release(env);
-    return results.every(Boolean);
+  /**
+   * Starts one environment kept warm for this spec, counted for `owner` (a provisioned
+   * concurrency config). Resolves once its process is spawned; `env.ready()` tells when it
+   * has initialised. Idle once ready, never reaped.
+   */
+  async startProvisioned(spec: EnvironmentSpec, owner: string): Promise<Environment> {
+    const env = await this.create(spec);
+    env.provisioned = true;
+    env.provisionedFor = owner;
+    env.ready().then((ok) => {
+      if (ok && env.state === 'idle') this.release(env);
+    });
+    return env;
   }
 
-  /** Provisioned environments of a pool key (to count or to remove). */
-  provisionedOf(poolKey: string): Environment[] {
-    return [...this.all].filter((env) => env.poolKey === poolKey && env.provisioned && env.state !== 'dead');
+  /** Live environments started for a provisioned concurrency config. */
+  provisionedFor(owner: string): Environment[] {
+    return [...this.all].filter((env) => env.provisionedFor === owner && env.provisioned && env.usable);
   }
 
-  /** Stops environments whose pool key starts with the prefix (a function updated or deleted). Busy ones finish first. */
-  retire(prefix: string, keep?: (env: Environment) => boolean): void {
-    for (const env of this.all) {
-      if (!env.poolKey.startsWith(prefix) || keep?.(env)) continue;
-      if (env.state === 'busy') env.provisioned = false;
-      else env.kill();
+  /**
+   * Stops environments whose pool key starts with the prefix (a function updated or deleted), or
+   * those given. Busy ones finish first. None is handed out again from now on; the processes end
+   * in slices, so a hundred of them never hold the event loop at once.
+   */
+  retire(prefix: string | Environment[]): void {
+    const victims = typeof prefix === 'string' ? [...this.all].filter((env) => env.poolKey.startsWith(prefix)) : prefix;
+    const ending: Environment[] = [];
+    for (const env of victims) {
+      env.provisioned = false;
+      env.provisionedFor = undefined;
+      if (env.state === 'busy') continue;
+      this.forgetIdle(env);
+      env.retiring = true;
+      ending.push(env);
     }
+    if (ending.length) void this.endInSlices(ending);
+  }
+
+  private async endInSlices(ending: Environment[]): Promise<void> {
+    const slices = new WorkSlices();
+    for (const env of ending) {
+      env.kill();
+      if (slices.due()) await slices.pause();
+    }
+  }
+
+  private forgetIdle(env: Environment): void {
+    const list = this.idle.get(env.poolKey);
+    if (!list) return;
+    const at = list.indexOf(env);
+    if (at >= 0) list.splice(at, 1);
+    if (!list.length) this.idle.delete(env.poolKey);
   }
 
   environments(): Environment[] {
@@ -132,16 +161,12 @@ export class EnvironmentPool {
   }
 
   private async create(spec: EnvironmentSpec): Promise<Environment> {
+    if (this.closed) throw new Error('Lambda is shutting down');
     const env = new Environment(spec.poolKey, this.hooks.logStreamName(spec.logStreamVersion), spec.plan, {
       log: (e, message) => this.hooks.log(e, spec, message),
       died: (e) => {
         this.all.delete(e);
-        const list = this.idle.get(e.poolKey);
-        if (list) {
-          const at = list.indexOf(e);
-          if (at >= 0) list.splice(at, 1);
-          if (!list.length) this.idle.delete(e.poolKey);
-        }
+        this.forgetIdle(e);
       },
     });
     this.all.add(env);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -71,12 +71,57 @@ const INIT = [
 const UNSHARE_PATHS = ['/usr/bin/unshare', '/bin/unshare'];
 
 let probed: Sandbox | null | undefined;
+let probing: Promise<Sandbox | undefined> | undefined;
 
 /** How to start a runtime in its own namespaces here, or undefined where this machine cannot (checked once). */
 export function processSandbox(): Sandbox | undefined {
   if (probed !== undefined) return probed ?? undefined;
   probed = null;
-  if (process.platform !== 'linux') return undefined;
+  for (const sandbox of sandboxCandidates()) {
+    const plain = sandboxLaunch(sandbox, 'true', []);
+    if (spawnSync(plain.command, plain.args, { timeout: 5000, stdio: 'ignore' }).status !== 0) continue;
+    const probe = mountProbe(sandbox);
+    try {
+      sandbox.canMount = probe !== undefined && spawnSync(probe.command, probe.args, { timeout: 5000, stdio: 'ignore' }).status === 0;
+    } finally {
+      probe?.cleanup();
+    }
+    probed = sandbox;
+    return probed;
+  }
+  return undefined;
+}
+
+/**
+ * The same answer without holding the event loop: the probe's processes run while other
+ * requests are served (spawnSync would hold the loop ~200 ms at the first environment's start).
+ */
+export function probeSandbox(): Promise<Sandbox | undefined> {
+  if (probed !== undefined) return Promise.resolve(probed ?? undefined);
+  probing ??= (async () => {
+    let found: Sandbox | undefined;
+    for (const sandbox of sandboxCandidates()) {
+      const plain = sandboxLaunch(sandbox, 'true', []);
+      if ((await exitStatus(plain.command, plain.args)) !== 0) continue;
+      const probe = mountProbe(sandbox);
+      try {
+        sandbox.canMount = probe !== undefined && (await exitStatus(probe.command, probe.args)) === 0;
+      } finally {
+        probe?.cleanup();
+      }
+      found = sandbox;
+      break;
+    }
+    // A synchronous probe may have answered meanwhile: keep its answer.
+    if (probed === undefined) probed = found ?? null;
+    return probed ?? undefined;
+  })();
+  return probing;
+}
+
+/** The sandboxes to try, best first: none off Linux or without unshare. */
+function sandboxCandidates(): Sandbox[] {
+  if (process.platform !== 'linux') return [];
   const command = UNSHARE_PATHS.find((path) => {
     try {
       accessSync(path, constants.X_OK);
@@ -85,21 +130,21 @@ export function processSandbox(): Sandbox | undefined {
       return false;
     }
   });
-  if (!command) return undefined;
+  if (!command) return [];
   const namespaces = ['--pid', '--fork', '--mount-proc', '--kill-child'];
   const uid = process.getuid?.() ?? 0;
   const gid = process.getgid?.() ?? 0;
   const userOptions = uid === 0 ? [[]] : [['--user', `--map-user=${uid}`, `--map-group=${gid}`], ['--user', '--map-root-user']];
-  for (const user of userOptions) {
-    const sandbox: Sandbox = { command, options: [...user, ...namespaces], canMount: false };
-    const plain = sandboxLaunch(sandbox, 'true', []);
-    if (spawnSync(plain.command, plain.args, { timeout: 5000, stdio: 'ignore' }).status !== 0) continue;
-    // A function that sees itself as root (--map-root-user) is not what AWS runs; only real root hides Nimbus's data.
-    sandbox.canMount = uid === 0 && mountsWork(sandbox);
-    probed = sandbox;
-    return probed;
-  }
-  return undefined;
+  return userOptions.map((user) => ({ command, options: [...user, ...namespaces], canMount: false }));
+}
+
+/** The status a command exits with (null if it could not start or ran past 5 s). */
+function exitStatus(command: string, args: string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'ignore', timeout: 5000 });
+    child.once('error', () => resolve(null));
+    child.once('exit', (code) => resolve(code));
+  });
 }
 
 /** The command that starts `command args` in the sandbox, with Nimbus's data hidden where `mounts` say and the sandbox can. */
@@ -115,9 +160,15 @@ export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[],
   return { command: sandbox.command, args: [...sandbox.options, '--', '/bin/sh', '-c', INIT, 'sh', ...init, command, ...args] };
 }
 
-/** Tries the hiding once on folders of its own: a folder covered, one below it kept and readable. */
-function mountsWork(sandbox: Sandbox): boolean {
+/**
+ * A command that tries the hiding once on folders of its own (a folder covered, one below it kept
+ * and readable) and exits 0 if it worked. Only real root may: a function that sees itself as
+ * root (--map-root-user) is not what AWS runs, so as another user there is no probe.
+ */
+function mountProbe(sandbox: Sandbox): { command: string; args: string[]; cleanup(): void } | undefined {
+  if ((process.getuid?.() ?? 0) !== 0) return undefined;
   const base = mkdtempSync(join(tmpdir(), 'nimbus-sandbox-probe-'));
+  const cleanup = () => rmSync(base, { recursive: true, force: true });
   try {
     mkdirSync(join(base, 'hidden', 'kept'), { recursive: true });
     writeFileSync(join(base, 'hidden', 'secret'), 'x');
@@ -128,11 +179,10 @@ function mountsWork(sandbox: Sandbox): boolean {
       base: join(base, 'hidden'),
       keep: [join(base, 'hidden', 'kept')],
     });
-    return spawnSync(launch.command, launch.args, { timeout: 5000, stdio: 'ignore' }).status === 0;
+    return { ...launch, cleanup };
   } catch {
-    return false;
-  } finally {
-    rmSync(base, { recursive: true, force: true });
+    cleanup();
+    return undefined;
   }
 }
 
