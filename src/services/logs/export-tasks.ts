@@ -62,6 +62,13 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
     }
   }
 
+  // Tasks a stopped process left PENDING or RUNNING run again (the objects they write are the same),
+  // so they finish instead of blocking every later export with LimitExceededException.
+  for (const task of state.unfinishedExportTasks()) {
+    state.putExportTask({ ...task, status: 'PENDING', message: 'Pending' });
+    service.later(0, () => void runExport(task.id));
+  }
+
   return {
     CreateExportTask(input, context) {
       const group = service.requireGroup(context, input.logGroupName);

@@ -87,6 +87,13 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
     }
   }
 
+  // Queries a stopped process left Scheduled or Running run again: only the store outlives it.
+  for (const query of state.unfinishedQueries()) {
+    const rescheduled = { ...query, status: 'Scheduled' };
+    state.putQuery(rescheduled);
+    scheduleQuery(rescheduled);
+  }
+
   return {
     StartQuery(input, context) {
       const given = [input.logGroupName, input.logGroupNames, input.logGroupIdentifiers].filter((v) => v !== undefined && (!Array.isArray(v) || v.length));

@@ -86,6 +86,7 @@ export class LogsState {
       ),
       query: db.prepare('SELECT * FROM logs_queries WHERE id = ?'),
       queries: db.prepare('SELECT * FROM logs_queries WHERE account = ? AND region = ? ORDER BY created_at DESC, id'),
+      unfinishedQueries: db.prepare("SELECT * FROM logs_queries WHERE status IN ('Scheduled', 'Running') ORDER BY created_at, id"),
       pruneQueries: db.prepare('DELETE FROM logs_queries WHERE created_at < ?'),
       putDefinition: db.prepare(
         'INSERT INTO logs_query_definitions (id, account, region, name, query_string, groups, modified, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, query_string = excluded.query_string, groups = excluded.groups, modified = excluded.modified, language = excluded.language',
@@ -98,6 +99,7 @@ export class LogsState {
       ),
       exportTask: db.prepare('SELECT * FROM logs_export_tasks WHERE id = ?'),
       exportTasks: db.prepare('SELECT * FROM logs_export_tasks WHERE account = ? AND region = ? ORDER BY created_at DESC, id'),
+      unfinishedExportTasks: db.prepare("SELECT * FROM logs_export_tasks WHERE status IN ('PENDING', 'RUNNING') ORDER BY created_at, id"),
     };
   }
 
@@ -312,6 +314,11 @@ export class LogsState {
     return (this.s.queries.all(account, region) as Array<Record<string, unknown>>).map(toQuery);
   }
 
+  /** Queries of every account still Scheduled or Running (a process that stopped left them so). */
+  unfinishedQueries(): QueryRow[] {
+    return (this.s.unfinishedQueries.all() as Array<Record<string, unknown>>).map(toQuery);
+  }
+
   pruneQueries(before: number): void {
     this.s.pruneQueries.run(before);
   }
@@ -370,5 +377,10 @@ export class LogsState {
 
   exportTasks(account: string, region: string): ExportTaskRow[] {
     return (this.s.exportTasks.all(account, region) as Array<Record<string, unknown>>).map(toExportTask);
+  }
+
+  /** Export tasks of every account still PENDING or RUNNING. */
+  unfinishedExportTasks(): ExportTaskRow[] {
+    return (this.s.unfinishedExportTasks.all() as Array<Record<string, unknown>>).map(toExportTask);
   }
 }
