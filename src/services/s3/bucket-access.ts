@@ -1,11 +1,12 @@
 /** Who may reach a bucket: its policy, public access block, ACL and object ownership. */
 import { AwsError } from '../../core/errors.js';
 import type { RequestContext } from '../../core/context.js';
+import { arn } from '../../core/ids.js';
 import type * as S3 from '../../generated/s3.js';
 import { isPublicPolicy, validateBucketPolicy } from './bucket-policy.js';
 import { malformedXml, notFoundConfig } from './errors.js';
 import { checkAcl } from './objects.js';
-import { owner, type S3Service } from './service.js';
+import { bucketArn, owner, type S3Service } from './service.js';
 import type { BucketRow } from './state.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -18,12 +19,12 @@ export function bucketAccessOperations(service: S3Service): Operations {
     PutBucketPolicy(input, context) {
       const bucket = bucketOf(input.Bucket, context, 's3:PutBucketPolicy');
       const policy = typeof input.Policy === 'string' ? input.Policy : String(input.Policy ?? '');
-      validateBucketPolicy(policy, bucket.name);
+      validateBucketPolicy(policy, bucketArn(bucket));
       const block = state.config<S3.PublicAccessBlockConfiguration>(bucket, 'publicAccessBlock');
       if (block?.BlockPublicPolicy && isPublicPolicy(policy)) {
         throw new AwsError(
           'AccessDenied',
-          `User: arn:aws:iam::${context.accountId}:root is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::${bucket.name}" because public policies are blocked by the BlockPublicPolicy block public access setting.`,
+          `User: ${arn({ service: 'iam', region: '', account: context.accountId, resource: 'root', partitionRegion: context.region })} is not authorized to perform: s3:PutBucketPolicy on resource: "${bucketArn(bucket)}" because public policies are blocked by the BlockPublicPolicy block public access setting.`,
           403,
         );
       }

@@ -10,7 +10,8 @@ function malformed(message: string): AwsError {
 
 const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
 
-export function validateBucketPolicy(text: string, bucket: string): void {
+/** `bucketArn`: the bucket's own ARN, which every Resource must name (or an object in it). */
+export function validateBucketPolicy(text: string, bucketArn: string): void {
   if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) throw malformed('Policies must be less than 20 KB in size');
   let statements: PolicyStatement[];
   try {
@@ -43,7 +44,7 @@ export function validateBucketPolicy(text: string, bucket: string): void {
     const resources = list(statement.Resource ?? statement.NotResource);
     if (resources.length === 0) throw malformed('Missing required field Resource');
     for (const resource of resources) {
-      const ok = resource === '*' || resource === `arn:aws:s3:::${bucket}` || resource.startsWith(`arn:aws:s3:::${bucket}/`);
+      const ok = resource === '*' || resource === bucketArn || resource.startsWith(`${bucketArn}/`);
       if (!ok) throw malformed('Policy has invalid resource');
     }
     for (const operator of Object.keys(statement.Condition ?? {})) {

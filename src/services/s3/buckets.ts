@@ -1,10 +1,11 @@
 /** S3's buckets themselves: creating, finding, listing and deleting them. */
 import { AwsError } from '../../core/errors.js';
+import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
 import type { RequestContext } from '../../core/context.js';
 import type * as S3 from '../../generated/s3.js';
 import { isValidBucketName } from './bucket-name.js';
 import { invalidArgument, invalidBucketName } from './errors.js';
-import { owner, type S3Service } from './service.js';
+import { bucketArn, owner, type S3Service } from './service.js';
 import type { BucketRow } from './state.js';
 import { validateTags } from './tags.js';
 
@@ -68,12 +69,12 @@ export function bucketOperations(service: S3Service): Operations {
         return created;
       });
       if (input.CreateBucketConfiguration?.Tags?.length) state.putConfig(bucket, 'tagging', validateTags(input.CreateBucketConfiguration.Tags, 'bucket'));
-      return { Location: region === 'us-east-1' ? `/${name}` : `http://${name}.s3.localhost/`, BucketArn: `arn:aws:s3:::${name}` };
+      return { Location: region === 'us-east-1' ? `/${name}` : `http://${name}.s3.localhost/`, BucketArn: bucketArn({ name, region }) };
     },
 
     HeadBucket(input, context) {
       const bucket = bucketOf(input.Bucket, context, 's3:ListBucket');
-      return { BucketRegion: bucket.region, AccessPointAlias: false, BucketArn: `arn:aws:s3:::${bucket.name}` };
+      return { BucketRegion: bucket.region, AccessPointAlias: false, BucketArn: bucketArn(bucket) };
     },
 
     DeleteBucket(input, context) {
@@ -94,7 +95,7 @@ export function bucketOperations(service: S3Service): Operations {
       if (input.Prefix) all = all.filter((b) => b.name.startsWith(input.Prefix!));
       if (input.BucketRegion) all = all.filter((b) => b.region === input.BucketRegion);
       if (input.ContinuationToken) {
-        const after = Buffer.from(input.ContinuationToken, 'base64').toString('utf8');
+        const after = bucketsAfter(input.ContinuationToken);
         all = all.filter((b) => b.name > after);
       }
       const max = input.MaxBuckets;
@@ -102,9 +103,9 @@ export function bucketOperations(service: S3Service): Operations {
       const page = max === undefined ? all : all.slice(0, max);
       const truncated = page.length < all.length;
       return {
-        Buckets: page.map((b) => ({ Name: b.name, CreationDate: new Date(b.createdAt), BucketRegion: b.region, BucketArn: `arn:aws:s3:::${b.name}` })),
+        Buckets: page.map((b) => ({ Name: b.name, CreationDate: new Date(b.createdAt), BucketRegion: b.region, BucketArn: bucketArn(b) })),
         Owner: owner(context.accountId),
-        ContinuationToken: truncated ? Buffer.from(page[page.length - 1]!.name).toString('base64') : undefined,
+        ContinuationToken: truncated ? encodePageToken({ after: page[page.length - 1]!.name }) : undefined,
         Prefix: input.Prefix,
       };
     },
@@ -114,4 +115,17 @@ export function bucketOperations(service: S3Service): Operations {
       return { LocationConstraint: bucket.region === 'us-east-1' ? undefined : (bucket.region as S3.GetBucketLocationOutput['LocationConstraint']) };
     },
   };
+}
+
+/**
+ * The bucket name a ListBuckets ContinuationToken continues after: a page token, or the name in
+ * plain base64 as tokens were given out before (any other text reads as such a name, as it did).
+ */
+function bucketsAfter(token: string): string {
+  const legacy = (): Error => new Error('not a page token');
+  try {
+    return decodePageToken(token, isAfterKey, legacy).after;
+  } catch {
+    return Buffer.from(token, 'base64').toString('utf8');
+  }
 }

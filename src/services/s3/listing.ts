@@ -5,6 +5,7 @@
  * max-keys and encoding-type=url.
  */
 import type { RequestContext } from '../../core/context.js';
+import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
 import type * as S3 from '../../generated/s3.js';
 import { invalidArgument } from './errors.js';
 import { owner, type S3Service } from './service.js';
@@ -136,16 +137,14 @@ function objectEntry(row: ObjectRow, encode: (text: string) => string, withOwner
 
 const identity = (text: string): string => text;
 
-function encodeToken(last: string): string {
-  return Buffer.from(`1\n${last}`, 'utf8').toString('base64');
-}
-
-function decodeToken(token: string): string {
-  const text = Buffer.from(token, 'base64').toString('utf8');
-  if (!text.startsWith('1\n') || Buffer.from(text, 'utf8').toString('base64') !== token) {
-    throw invalidArgument('The continuation token provided is incorrect', 'continuation-token', token);
-  }
-  return text.slice(2);
+/**
+ * The key a ListObjectsV2 ContinuationToken continues after: a page token (core/pagination.ts),
+ * or the `1\n<key>` base64 form given out before, which stays good.
+ */
+function continuesAfter(token: string): string {
+  const legacy = Buffer.from(token, 'base64').toString('utf8');
+  if (legacy.startsWith('1\n') && Buffer.from(legacy, 'utf8').toString('base64') === token) return legacy.slice(2);
+  return decodePageToken(token, isAfterKey, () => invalidArgument('The continuation token provided is incorrect', 'continuation-token', token)).after;
 }
 
 export function listingOperations(service: S3Service): Operations {
@@ -158,7 +157,7 @@ export function listingOperations(service: S3Service): Operations {
       const encoding = encodingType(input.EncodingType);
       const encode = encoding ? urlEncodeKey : identity;
       const prefix = input.Prefix ?? '';
-      const after = input.ContinuationToken !== undefined ? decodeToken(input.ContinuationToken) : input.StartAfter;
+      const after = input.ContinuationToken !== undefined ? continuesAfter(input.ContinuationToken) : input.StartAfter;
       const { items, truncated } = page(walkCurrent(service, bucket, prefix, input.Delimiter || undefined, after), max);
       const contents = items.filter((e): e is Extract<Entry, { kind: 'object' }> => e.kind === 'object').map((e) => objectEntry(e.row, encode, Boolean(input.FetchOwner)));
       const prefixes = items.filter((e): e is Extract<Entry, { kind: 'prefix' }> => e.kind === 'prefix').map((e) => ({ Prefix: encode(e.prefix) }));
@@ -174,7 +173,7 @@ export function listingOperations(service: S3Service): Operations {
         EncodingType: encoding,
         KeyCount: items.length,
         ContinuationToken: input.ContinuationToken,
-        NextContinuationToken: truncated && last ? encodeToken(last.kind === 'object' ? last.row.key : last.prefix) : undefined,
+        NextContinuationToken: truncated && last ? encodePageToken({ after: last.kind === 'object' ? last.row.key : last.prefix }) : undefined,
         StartAfter: input.StartAfter !== undefined ? encode(input.StartAfter) : undefined,
       };
     },

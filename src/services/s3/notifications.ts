@@ -200,7 +200,7 @@ export class Notifier {
   }
 
   private async validateDestination(bucket: BucketRow, rule: Rule): Promise<string | undefined> {
-    const context = { 'aws:SourceArn': bucketArn(bucket.name), 'aws:SourceAccount': bucket.account };
+    const context = { 'aws:SourceArn': bucketArn(bucket), 'aws:SourceAccount': bucket.account };
     const allows = (policy: string | undefined, action: string): boolean => {
       if (!policy) return false;
       try {
@@ -268,7 +268,7 @@ export class Notifier {
       s3: {
         s3SchemaVersion: '1.0',
         configurationId,
-        bucket: { name: event.bucket.name, ownerIdentity: { principalId: canonicalId(event.bucket.account).slice(0, 14).toUpperCase() }, arn: bucketArn(event.bucket.name) },
+        bucket: { name: event.bucket.name, ownerIdentity: { principalId: canonicalId(event.bucket.account).slice(0, 14).toUpperCase() }, arn: bucketArn(event.bucket) },
         object,
       },
     };
@@ -323,7 +323,7 @@ export class Notifier {
         const bus = await this.destinations<EventBusDestination>('events');
         if (!bus?.putEventsFromService) throw new Error('EventBridge is not in Nimbus yet');
         await bus.putEventsFromService([
-          { source: 'aws.s3', detailType, detail: JSON.stringify(detail), resources: [bucketArn(event.bucket.name)], region: event.bucket.region, account: event.bucket.account, time: new Date(this.service.clock.now()) },
+          { source: 'aws.s3', detailType, detail: JSON.stringify(detail), resources: [bucketArn(event.bucket)], region: event.bucket.region, account: event.bucket.account, time: new Date(this.service.clock.now()) },
         ]);
       },
     });

@@ -5,6 +5,7 @@
  */
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
+import { arn } from '../../core/ids.js';
 import { setOwnValue } from '../../core/keyed-record.js';
 import type * as S3 from '../../generated/s3.js';
 import { RESPONSE_STATUS } from '../../protocol/index.js';
@@ -66,7 +67,7 @@ export function metaFromInput(service: S3Service, bucket: BucketRow, input: Reco
     expires: input.Expires === undefined ? undefined : input.Expires instanceof Date ? input.Expires.toUTCString() : String(input.Expires),
     websiteRedirectLocation: input.WebsiteRedirectLocation,
     metadata,
-    sse: { algorithm, ...(algorithm.startsWith('aws:kms') ? { kmsKeyId: kmsKeyId ?? `arn:aws:kms:${bucket.region}:${bucket.account}:alias/aws/s3` } : {}), ...(bucketKeyEnabled ? { bucketKeyEnabled } : {}) },
+    sse: { algorithm, ...(algorithm.startsWith('aws:kms') ? { kmsKeyId: kmsKeyId ?? arn({ service: 'kms', region: bucket.region, account: bucket.account, resource: 'alias/aws/s3' }) } : {}), ...(bucketKeyEnabled ? { bucketKeyEnabled } : {}) },
     owner: context.accountId,
   };
 }

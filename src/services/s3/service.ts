@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
+import { arn } from '../../core/ids.js';
 import { evaluatePolicy, type PolicyPrincipal } from '../../core/policy.js';
 import type { Runtime } from '../../core/runtime.js';
 import { BlobStore } from './blobs.js';
@@ -73,7 +74,7 @@ export class S3Service {
   policyAllows(bucket: BucketRow, principal: PolicyPrincipal, action: string, key?: string): boolean {
     const policy = this.state.config<string>(bucket, 'policy');
     if (!policy) return false;
-    const resource = key === undefined ? `arn:aws:s3:::${bucket.name}` : `arn:aws:s3:::${bucket.name}/${key}`;
+    const resource = bucketArn(bucket, key);
     try {
       return evaluatePolicy(policy, { principal, action, resource }) === 'Allow';
     } catch {
@@ -165,6 +166,7 @@ export function checkKey(key: string): void {
   }
 }
 
-export function bucketArn(bucket: string): string {
-  return `arn:aws:s3:::${bucket}`;
+/** A bucket's ARN, or an object's: S3's name neither region nor account; the bucket's region picks the partition. */
+export function bucketArn(bucket: { name: string; region: string }, key?: string): string {
+  return arn({ service: 's3', region: '', account: '', partitionRegion: bucket.region, resource: key === undefined ? bucket.name : `${bucket.name}/${key}` });
 }
