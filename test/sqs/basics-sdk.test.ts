@@ -11,11 +11,11 @@ import {
   SendMessageCommand,
   SetQueueAttributesCommand,
   SQSClient,
-  SQSServiceException,
 } from '@aws-sdk/client-sqs';
 import { createHash } from 'node:crypto';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** SQS basics over the JSON protocol, through the SDK v3 (which checks every MD5 it is given). */
 describe('SQS basics through the SDK v3 (JSON protocol)', () => {
@@ -30,19 +30,6 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     sqs.destroy();
     await cloud.close();
   });
-
-  async function expectError(promise: Promise<unknown>, name: string, message: string | RegExp, queryCode?: string) {
-    const error = await promise.then(
-      () => assert.fail(`expected ${name}`),
-      (e: unknown) => e as SQSServiceException & { Code?: string },
-    );
-    assert.equal(error.name, name);
-    if (typeof message === 'string') assert.equal(error.message, message);
-    else assert.match(error.message, message);
-    assert.equal(error.$metadata.httpStatusCode, 400);
-    if (queryCode) assert.equal(error.Code, queryCode);
-    return error;
-  }
 
   test('create, get the URL of, list and delete queues', async () => {
     const created = await sqs.send(new CreateQueueCommand({ QueueName: 'orders' }));
@@ -68,13 +55,11 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     assert.equal(page2.NextToken, undefined);
 
     await sqs.send(new DeleteQueueCommand({ QueueUrl: created.QueueUrl }));
-    await expectError(sqs.send(new GetQueueUrlCommand({ QueueName: 'orders' })), 'QueueDoesNotExist', 'The specified queue does not exist.', 'AWS.SimpleQueueService.NonExistentQueue');
+    await expectAwsError(sqs.send(new GetQueueUrlCommand({ QueueName: 'orders' })), { name: 'QueueDoesNotExist', message: 'The specified queue does not exist.', status: 400, code: 'AWS.SimpleQueueService.NonExistentQueue' });
     // The name stays reserved for 60 seconds after deletion.
-    await expectError(
+    await expectAwsError(
       sqs.send(new CreateQueueCommand({ QueueName: 'orders' })),
-      'QueueDeletedRecently',
-      'You must wait 60 seconds after deleting a queue before you can create another with the same name.',
-      'AWS.SimpleQueueService.QueueDeletedRecently',
+      { name: 'QueueDeletedRecently', message: 'You must wait 60 seconds after deleting a queue before you can create another with the same name.', status: 400, code: 'AWS.SimpleQueueService.QueueDeletedRecently' },
     );
     await advanceClock(cloud, '61s');
     await sqs.send(new CreateQueueCommand({ QueueName: 'orders' }));
@@ -118,27 +103,21 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     const named = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['VisibilityTimeout', 'MessageRetentionPeriod'] }));
     assert.deepEqual(named.Attributes, { VisibilityTimeout: '10', MessageRetentionPeriod: '60' });
 
-    await expectError(
+    await expectAwsError(
       sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { VisibilityTimeout: '43201' } })),
-      'InvalidAttributeValue',
-      'Invalid value for the parameter VisibilityTimeout.',
+      { name: 'InvalidAttributeValue', message: 'Invalid value for the parameter VisibilityTimeout.', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { Colour: 'blue' } as never })),
-      'InvalidAttributeName',
-      'Unknown Attribute Colour.',
+      { name: 'InvalidAttributeName', message: 'Unknown Attribute Colour.', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new CreateQueueCommand({ QueueName: 'attrs', Attributes: { VisibilityTimeout: '99' } })),
-      'QueueNameExists',
-      'A queue already exists with the same name and a different value for attribute VisibilityTimeout',
-      'QueueAlreadyExists',
+      { name: 'QueueNameExists', message: 'A queue already exists with the same name and a different value for attribute VisibilityTimeout', status: 400, code: 'QueueAlreadyExists' },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new CreateQueueCommand({ QueueName: 'bad name!' })),
-      'InvalidParameterValue',
-      'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length',
-      'InvalidParameterValue',
+      { name: 'InvalidParameterValue', message: 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length', status: 400, code: 'InvalidParameterValue' },
     );
   });
 
@@ -197,10 +176,9 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     assert.equal(counts.Attributes!.ApproximateNumberOfMessages, '0');
     assert.equal(counts.Attributes!.ApproximateNumberOfMessagesNotVisible, '0');
 
-    await expectError(
+    await expectAwsError(
       sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: 'not-a-handle' })),
-      'ReceiptHandleIsInvalid',
-      'The input receipt handle "not-a-handle" is not a valid receipt handle.',
+      { name: 'ReceiptHandleIsInvalid', message: 'The input receipt handle "not-a-handle" is not a valid receipt handle.', status: 400 },
     );
   });
 
@@ -266,38 +244,31 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
 
   test('receive and send parameters are checked as AWS checks them', async () => {
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'checks' }));
-    await expectError(
+    await expectAwsError(
       sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 11 })),
-      'InvalidParameterValue',
-      'Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.',
+      { name: 'InvalidParameterValue', message: 'Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 21 })),
-      'InvalidParameterValue',
-      'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.',
+      { name: 'InvalidParameterValue', message: 'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x'.repeat(1048577) })),
-      'InvalidParameterValue',
-      'One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.',
+      { name: 'InvalidParameterValue', message: 'One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.', status: 400 },
     );
     // 1 MiB exactly is accepted (AWS's limit since 2025).
     await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x'.repeat(1048576) }));
-    await expectError(
+    await expectAwsError(
       sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'bad \u0001 char' })),
-      'InvalidMessageContents',
-      /^Invalid binary character '#x1' was found in the message body/,
+      { name: 'InvalidMessageContents', message: /^Invalid binary character '#x1' was found in the message body/, status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'n', MessageAttributes: { n: { DataType: 'Number', StringValue: 'abc' } } })),
-      'InvalidParameterValue',
-      "Can't cast the value of message (user) attribute 'n' to a number.",
+      { name: 'InvalidParameterValue', message: "Can't cast the value of message (user) attribute 'n' to a number.", status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       sqs.send(new SendMessageCommand({ QueueUrl: `${cloud.endpoint}/000000000000/nope`, MessageBody: 'x' })),
-      'QueueDoesNotExist',
-      'The specified queue does not exist.',
-      'AWS.SimpleQueueService.NonExistentQueue',
+      { name: 'QueueDoesNotExist', message: 'The specified queue does not exist.', status: 400, code: 'AWS.SimpleQueueService.NonExistentQueue' },
     );
   });
 

@@ -18,7 +18,8 @@ import {
   UntagQueueCommand,
 } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)', () => {
   let cloud: Cloud;
@@ -59,33 +60,22 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
 
   test('batch request errors: empty, too many, repeated and malformed ids, too long', async () => {
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'batch-errors' }));
-    let error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [] })));
-    assert.equal(error.name, 'EmptyBatchRequest');
-    assert.equal(error.message, 'There should be at least one SendMessageBatchRequestEntry in the request.');
-    assert.equal(error.Code, 'AWS.SimpleQueueService.EmptyBatchRequest');
+    await expectAwsError(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [] })), { name: 'EmptyBatchRequest', message: 'There should be at least one SendMessageBatchRequestEntry in the request.', code: 'AWS.SimpleQueueService.EmptyBatchRequest' });
 
     const eleven = Array.from({ length: 11 }, (_, i) => ({ Id: `m${i}`, MessageBody: 'x' }));
-    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: eleven })));
-    assert.equal(error.name, 'TooManyEntriesInBatchRequest');
-    assert.equal(error.message, 'Maximum number of entries per request are 10. You have sent 11.');
+    await expectAwsError(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: eleven })), { name: 'TooManyEntriesInBatchRequest', message: 'Maximum number of entries per request are 10. You have sent 11.' });
 
-    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'a', MessageBody: '1' }, { Id: 'a', MessageBody: '2' }] })));
-    assert.equal(error.name, 'BatchEntryIdsNotDistinct');
-    assert.equal(error.message, 'Id a repeated.');
+    await expectAwsError(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'a', MessageBody: '1' }, { Id: 'a', MessageBody: '2' }] })), { name: 'BatchEntryIdsNotDistinct', message: 'Id a repeated.' });
 
-    error = await rejection(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'no spaces', MessageBody: '1' }] })));
-    assert.equal(error.name, 'InvalidBatchEntryId');
-    assert.equal(error.message, 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.');
+    await expectAwsError(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'no spaces', MessageBody: '1' }] })), { name: 'InvalidBatchEntryId', message: 'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.' });
 
     const big = 'x'.repeat(300_000);
-    error = await rejection(
+    await expectAwsError(
       sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [0, 1, 2, 3].map((i) => ({ Id: `b${i}`, MessageBody: big })) })),
+      { name: 'BatchRequestTooLong', message: 'Batch requests cannot be longer than 1048576 bytes. You have sent 1200000 bytes.' },
     );
-    assert.equal(error.name, 'BatchRequestTooLong');
-    assert.equal(error.message, 'Batch requests cannot be longer than 1048576 bytes. You have sent 1200000 bytes.');
 
-    error = await rejection(sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: [] })));
-    assert.equal(error.message, 'There should be at least one DeleteMessageBatchRequestEntry in the request.');
+    await expectAwsError(sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries: [] })), { message: 'There should be at least one DeleteMessageBatchRequestEntry in the request.' });
   });
 
   test('DeleteMessageBatch and ChangeMessageVisibilityBatch', async () => {
@@ -135,15 +125,10 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     await advanceClock(cloud, '30s');
     assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl }))).Messages, undefined, 'still hidden after the original 30 s');
 
-    const tooLong = await rejection(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 43200 })));
-    assert.equal(tooLong.name, 'InvalidParameterValue');
-    assert.equal(tooLong.message, 'Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]');
+    await expectAwsError(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 43200 })), { name: 'InvalidParameterValue', message: 'Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]' });
 
     await advanceClock(cloud, '31s');
-    const notInFlight = await rejection(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 10 })));
-    assert.equal(notInFlight.name, 'MessageNotInflight');
-    assert.equal(notInFlight.Code, 'AWS.SimpleQueueService.MessageNotInflight');
-    assert.match(notInFlight.message, /Reason: Message does not exist or is not available for visibility timeout change\.$/);
+    await expectAwsError(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 10 })), { name: 'MessageNotInflight', message: /Reason: Message does not exist or is not available for visibility timeout change\.$/, code: 'AWS.SimpleQueueService.MessageNotInflight' });
   });
 
   test('PurgeQueue empties the queue, once per 60 seconds', async () => {
@@ -155,10 +140,7 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     assert.equal(counts.Attributes!.ApproximateNumberOfMessages, '0');
     assert.equal(counts.Attributes!.ApproximateNumberOfMessagesNotVisible, '0');
 
-    const error = await rejection(sqs.send(new PurgeQueueCommand({ QueueUrl })));
-    assert.equal(error.name, 'PurgeQueueInProgress');
-    assert.equal(error.message, 'Only one PurgeQueue operation on purged is allowed every 60 seconds.');
-    assert.equal(error.$metadata.httpStatusCode, 403);
+    await expectAwsError(sqs.send(new PurgeQueueCommand({ QueueUrl })), { name: 'PurgeQueueInProgress', message: 'Only one PurgeQueue operation on purged is allowed every 60 seconds.', status: 403 });
     await advanceClock(cloud, '60s');
     await sqs.send(new PurgeQueueCommand({ QueueUrl }));
   });
@@ -172,8 +154,7 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     await sqs.send(new UntagQueueCommand({ QueueUrl, TagKeys: ['team', 'env'] }));
     assert.equal((await sqs.send(new ListQueueTagsCommand({ QueueUrl }))).Tags, undefined);
     const tooMany = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
-    const error = await rejection(sqs.send(new TagQueueCommand({ QueueUrl, Tags: tooMany })));
-    assert.equal(error.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new TagQueueCommand({ QueueUrl, Tags: tooMany })), { name: 'InvalidParameterValue' });
   });
 
   test('AddPermission and RemovePermission edit the queue policy', async () => {
@@ -192,17 +173,14 @@ describe('SQS batches, visibility changes, purge, tags and permissions (SDK v3)'
     });
     assert.deepEqual(policy.Statement[1].Action, ['SQS:ReceiveMessage', 'SQS:DeleteMessage']);
 
-    const duplicate = await rejection(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'partner-send', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })));
-    assert.equal(duplicate.message, 'Value partner-send for parameter Label is invalid. Reason: Already exists.');
-    const badAction = await rejection(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'x', AWSAccountIds: ['111122223333'], Actions: ['CreateQueue'] })));
-    assert.equal(badAction.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'partner-send', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })), { message: 'Value partner-send for parameter Label is invalid. Reason: Already exists.' });
+    await expectAwsError(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'x', AWSAccountIds: ['111122223333'], Actions: ['CreateQueue'] })), { name: 'InvalidParameterValue' });
 
     await sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' }));
     await sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-read' }));
     const attributes = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['Policy'] }));
     assert.equal(attributes.Attributes, undefined);
-    const missing = await rejection(sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' })));
-    assert.equal(missing.message, "Value partner-send for parameter Label is invalid. Reason: can't find label on existing policy.");
+    await expectAwsError(sqs.send(new RemovePermissionCommand({ QueueUrl, Label: 'partner-send' })), { message: "Value partner-send for parameter Label is invalid. Reason: can't find label on existing policy." });
   });
 });
 
@@ -225,10 +203,7 @@ describe('the in-flight quota', () => {
       db.transaction(() => {
         for (let i = 0; i < 120_000; i++) insert.run(id, `m${i}`, now, now + 3_600_000);
       })();
-      const error = await rejection(sqs.send(new ReceiveMessageCommand({ QueueUrl })));
-      assert.equal(error.name, 'OverLimit');
-      assert.equal(error.$metadata.httpStatusCode, 403);
-      assert.equal(error.message, 'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.');
+      await expectAwsError(sqs.send(new ReceiveMessageCommand({ QueueUrl })), { name: 'OverLimit', message: 'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.', status: 403 });
       const longPoll = await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }));
       assert.equal(longPoll.Messages, undefined);
       await advanceClock(cloud, '1h');

@@ -14,7 +14,8 @@ import {
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 const ARN = (name: string) => `arn:aws:sqs:us-east-1:000000000000:${name}`;
 
@@ -80,20 +81,17 @@ describe('SQS dead-letter queues and message move tasks (SDK v3)', () => {
       [JSON.stringify({ deadLetterTargetArn: ARN('fifo-dlq.fifo'), maxReceiveCount: 3 }), 'Dead-letter queue must be same type of queue as the source.'],
     ];
     for (const [policy, reason] of cases) {
-      const error = await rejection(sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedrivePolicy: policy } })));
-      assert.equal(error.name, 'InvalidParameterValue');
-      assert.equal(error.message, `Value ${policy} for parameter RedrivePolicy is invalid. Reason: ${reason}`);
+      await expectAwsError(sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedrivePolicy: policy } })), { name: 'InvalidParameterValue', message: `Value ${policy} for parameter RedrivePolicy is invalid. Reason: ${reason}` });
     }
     // A RedriveAllowPolicy on the DLQ decides which sources may use it.
     const guarded = await queue('guarded-dlq', { RedriveAllowPolicy: JSON.stringify({ redrivePermission: 'byQueue', sourceQueueArns: [ARN('allowed-source')] }) });
     assert.ok(guarded);
-    const denied = await rejection(
+    await expectAwsError(
       sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: ARN('guarded-dlq'), maxReceiveCount: 1 }) } })),
+      { name: 'InvalidParameterValue' },
     );
-    assert.equal(denied.name, 'InvalidParameterValue');
     await queue('allowed-source', { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: ARN('guarded-dlq'), maxReceiveCount: 1 }) });
-    const badAllow = await rejection(sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedriveAllowPolicy: '{"redrivePermission":"byQueue"}' } })));
-    assert.equal(badAllow.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedriveAllowPolicy: '{"redrivePermission":"byQueue"}' } })), { name: 'InvalidParameterValue' });
     // An empty value removes the policy.
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: ARN('std-dlq'), maxReceiveCount: 5 }) } }));
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: source, Attributes: { RedrivePolicy: '' } }));
@@ -127,14 +125,11 @@ describe('SQS dead-letter queues and message move tasks (SDK v3)', () => {
     const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'mv-dlq' }))).QueueUrl!;
     assert.equal(await depth(dlqUrl), 6);
 
-    const notDlq = await rejection(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('mv-source') })));
-    assert.equal(notDlq.name, 'InvalidParameterValue');
-    assert.equal(notDlq.message, 'Source queue must be configured as a Dead Letter Queue.');
+    await expectAwsError(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('mv-source') })), { name: 'InvalidParameterValue', message: 'Source queue must be configured as a Dead Letter Queue.' });
 
     const { TaskHandle } = await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('mv-dlq'), MaxNumberOfMessagesPerSecond: 2 }));
     assert.ok(TaskHandle);
-    const second = await rejection(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('mv-dlq') })));
-    assert.equal(second.message, 'There is already a task running. Only one active task is allowed for a source queue arn at a given time.');
+    await expectAwsError(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('mv-dlq') })), { message: 'There is already a task running. Only one active task is allowed for a source queue arn at a given time.' });
 
     let tasks = await sqs.send(new ListMessageMoveTasksCommand({ SourceArn: ARN('mv-dlq') }));
     assert.equal(tasks.Results?.[0].Status, 'RUNNING');
@@ -164,8 +159,7 @@ describe('SQS dead-letter queues and message move tasks (SDK v3)', () => {
     await advanceClock(cloud, '1s');
     await sqs.send(new ReceiveMessageCommand({ QueueUrl: source, MaxNumberOfMessages: 10 }));
 
-    const missing = await rejection(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('c-dlq'), DestinationArn: ARN('nowhere') })));
-    assert.equal(missing.name, 'ResourceNotFoundException');
+    await expectAwsError(sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('c-dlq'), DestinationArn: ARN('nowhere') })), { name: 'ResourceNotFoundException' });
     const { TaskHandle } = await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: ARN('c-dlq'), DestinationArn: ARN('c-destination'), MaxNumberOfMessagesPerSecond: 1 }));
     await advanceClock(cloud, '1s');
     const cancelled = await sqs.send(new CancelMessageMoveTaskCommand({ TaskHandle }));
@@ -177,7 +171,6 @@ describe('SQS dead-letter queues and message move tasks (SDK v3)', () => {
     assert.equal(tasks.Results?.[0].Status, 'CANCELLED');
     assert.equal(tasks.Results?.[0].DestinationArn, ARN('c-destination'));
     assert.equal(await depth(destination), 1);
-    const again = await rejection(sqs.send(new CancelMessageMoveTaskCommand({ TaskHandle })));
-    assert.equal(again.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new CancelMessageMoveTaskCommand({ TaskHandle })), { name: 'InvalidParameterValue' });
   });
 });

@@ -14,7 +14,8 @@ import {
   type Message,
 } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('SQS FIFO queues (SDK v3)', () => {
   let cloud: Cloud;
@@ -34,10 +35,8 @@ describe('SQS FIFO queues (SDK v3)', () => {
   }
 
   test('names, attributes and what FIFO queues refuse', async () => {
-    const error = await rejection(sqs.send(new CreateQueueCommand({ QueueName: 'no-suffix', Attributes: { FifoQueue: 'true' } })));
-    assert.equal(error.message, 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.');
-    const standardWithSuffix = await rejection(sqs.send(new CreateQueueCommand({ QueueName: 'plain.fifo' })));
-    assert.equal(standardWithSuffix.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new CreateQueueCommand({ QueueName: 'no-suffix', Attributes: { FifoQueue: 'true' } })), { message: 'The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.' });
+    await expectAwsError(sqs.send(new CreateQueueCommand({ QueueName: 'plain.fifo' })), { name: 'InvalidParameterValue' });
 
     const QueueUrl = await fifoQueue('orders.fifo');
     const attributes = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }))).Attributes!;
@@ -46,23 +45,17 @@ describe('SQS FIFO queues (SDK v3)', () => {
     assert.equal(attributes.DeduplicationScope, 'queue');
     assert.equal(attributes.FifoThroughputLimit, 'perQueue');
 
-    const noGroup = await rejection(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageDeduplicationId: 'd' })));
-    assert.equal(noGroup.name, 'MissingParameter');
-    assert.equal(noGroup.message, 'The request must contain the parameter MessageGroupId.');
-    const noDedup = await rejection(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageGroupId: 'g' })));
-    assert.equal(noDedup.message, 'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
-    const delayed = await rejection(
+    await expectAwsError(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageDeduplicationId: 'd' })), { name: 'MissingParameter', message: 'The request must contain the parameter MessageGroupId.' });
+    await expectAwsError(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageGroupId: 'g' })), { message: 'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly' });
+    await expectAwsError(
       sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageGroupId: 'g', MessageDeduplicationId: 'd', DelaySeconds: 5 })),
+      { message: 'Value 5 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.' },
     );
-    assert.equal(delayed.message, 'Value 5 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.');
 
     const standard = (await sqs.send(new CreateQueueCommand({ QueueName: 'standard-q' }))).QueueUrl!;
-    const dedupOnStandard = await rejection(sqs.send(new SendMessageCommand({ QueueUrl: standard, MessageBody: 'x', MessageDeduplicationId: 'd' })));
-    assert.equal(dedupOnStandard.message, 'Value d for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.');
-    const fifoOnlyAttribute = await rejection(sqs.send(new SetQueueAttributesCommand({ QueueUrl: standard, Attributes: { ContentBasedDeduplication: 'true' } })));
-    assert.equal(fifoOnlyAttribute.name, 'InvalidAttributeName');
-    const highThroughput = await rejection(sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { FifoThroughputLimit: 'perMessageGroupId' } })));
-    assert.equal(highThroughput.name, 'InvalidAttributeValue');
+    await expectAwsError(sqs.send(new SendMessageCommand({ QueueUrl: standard, MessageBody: 'x', MessageDeduplicationId: 'd' })), { message: 'Value d for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.' });
+    await expectAwsError(sqs.send(new SetQueueAttributesCommand({ QueueUrl: standard, Attributes: { ContentBasedDeduplication: 'true' } })), { name: 'InvalidAttributeName' });
+    await expectAwsError(sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { FifoThroughputLimit: 'perMessageGroupId' } })), { name: 'InvalidAttributeValue' });
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { FifoThroughputLimit: 'perMessageGroupId', DeduplicationScope: 'messageGroup' } }));
   });
 
@@ -132,11 +125,8 @@ describe('SQS FIFO queues (SDK v3)', () => {
     await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'slow worker', MessageGroupId: 'g' }));
     const [message] = (await sqs.send(new ReceiveMessageCommand({ QueueUrl }))).Messages!;
     await advanceClock(cloud, '11s');
-    const error = await rejection(sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle })));
-    assert.equal(error.name, 'InvalidParameterValue');
-    assert.equal(error.message, `Value ${message.ReceiptHandle} for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.`);
-    const change = await rejection(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 5 })));
-    assert.equal(change.name, 'InvalidParameterValue');
+    await expectAwsError(sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle })), { name: 'InvalidParameterValue', message: `Value ${message.ReceiptHandle} for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.` });
+    await expectAwsError(sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 5 })), { name: 'InvalidParameterValue' });
     // The message is still there for the next consumer.
     const again = await sqs.send(new ReceiveMessageCommand({ QueueUrl }));
     assert.equal(again.Messages?.[0].Body, 'slow worker');
