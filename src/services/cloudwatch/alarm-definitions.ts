@@ -16,11 +16,21 @@ type Operations = Pick<Cw.CloudwatchOperations, 'PutMetricAlarm' | 'PutComposite
 export function alarmDefinitionOperations(service: CloudWatchService): Operations {
   const { state, clock, alarms: engine } = service;
 
-  /** Stores a new or updated alarm, its tags (on creation only, as AWS) and its ConfigurationUpdate history item. */
-  function save(record: AlarmRecord, existing: AlarmRecord | undefined, tags: Cw.TagShape[] | undefined, now: number): void {
+  /** Stores a new or updated alarm (members left unset are left out), its tags (on creation only, as AWS) and its ConfigurationUpdate history item. */
+  function save(
+    kind: AlarmRecord['kind'],
+    doc: Record<string, unknown>,
+    context: RequestContext,
+    existing: AlarmRecord | undefined,
+    tags: Cw.TagShape[] | undefined,
+    now: number,
+  ): AlarmRecord {
+    for (const key of Object.keys(doc)) if (doc[key] === undefined) delete doc[key];
+    const record: AlarmRecord = { account: context.accountId, region: context.region, name: String(doc.AlarmName), kind, document: doc };
     state.putAlarm(record);
     if (!existing && tags?.length) state.setTags(String(record.document.AlarmArn), Object.fromEntries(tags.map((t) => [t.Key, t.Value])));
     recordConfigurationUpdate(state, record, Boolean(existing), now);
+    return record;
   }
 
   return {
@@ -48,10 +58,7 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
         ThresholdMetricId: input.ThresholdMetricId,
         EvaluationInterval: input.EvaluationInterval,
       };
-      for (const key of Object.keys(doc)) if (doc[key] === undefined) delete doc[key];
-      const record: AlarmRecord = { account: context.accountId, region: context.region, name: input.AlarmName, kind: 'MetricAlarm', document: doc };
-      save(record, existing, input.Tags, now);
-      engine.schedule(record);
+      engine.schedule(save('MetricAlarm', doc, context, existing, input.Tags, now));
     },
 
     PutCompositeAlarm(input, context) {
@@ -82,9 +89,7 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
         ActionsSuppressorWaitPeriod: input.ActionsSuppressorWaitPeriod,
         ActionsSuppressorExtensionPeriod: input.ActionsSuppressorExtensionPeriod,
       };
-      for (const key of Object.keys(doc)) if (doc[key] === undefined) delete doc[key];
-      const record: AlarmRecord = { account: context.accountId, region: context.region, name: input.AlarmName, kind: 'CompositeAlarm', document: doc };
-      save(record, existing, input.Tags, now);
+      const record = save('CompositeAlarm', doc, context, existing, input.Tags, now);
       // A composite alarm is evaluated at once against its children's current states.
       engine.evaluateComposite(record, state.alarms(context.accountId, context.region), now);
       engine.updateComposites(context.accountId, context.region, now);
@@ -94,12 +99,13 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
       const missing = input.AlarmNames.filter((name) => !state.alarm(context.accountId, context.region, name));
       if (missing.length) throw alarmNotFound(`${missing.length > 1 ? 'Alarms' : 'Alarm'} ${missing.join(', ')} not found`);
       const all = state.alarms(context.accountId, context.region);
-      for (const name of input.AlarmNames) {
+      // Nothing is deleted while a composite that stays names one of them (a composite deleted in the same call does not count).
+      const dependedOn = [...new Set(input.AlarmNames)].filter((name) => {
         const alarm = all.find((a) => a.name === name)!;
-        const parents = all.filter((a) => !input.AlarmNames.includes(a.name) && refersTo(a, alarm));
-        if (parents.length) {
-          throw validationError(`The alarm ${name} cannot be deleted because the composite alarm ${parents[0].name} refers to it in its alarm rule.`);
-        }
+        return all.some((a) => !input.AlarmNames.includes(a.name) && refersTo(a, alarm));
+      });
+      if (dependedOn.length) {
+        throw validationError(`Cannot delete ${dependedOn.join(',')} as there are composite alarm(s) depending on ${dependedOn.length > 1 ? 'them' : 'it'}.`);
       }
       state.transaction(() => {
         for (const name of new Set(input.AlarmNames)) {
