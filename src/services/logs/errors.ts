@@ -33,3 +33,14 @@ export function invalidOperation(message: string): AwsError {
 export function invalidToken(): AwsError {
   return invalidParameter('The specified nextToken is invalid.');
 }
+
+export function tooManyTags(limit: number, resource: string): AwsError {
+  return new AwsError('TooManyTagsException', `A resource can have no more than ${limit} tags.`, 400, { fields: { resourceName: resource } });
+}
+
+/** A query that does not parse, with where it went wrong (the SDKs show queryCompileError). */
+export function malformedQuery(message: string, start: number, end: number): AwsError {
+  return new AwsError('MalformedQueryException', message, 400, {
+    fields: { queryCompileError: { location: { startCharOffset: start, endCharOffset: end }, message } },
+  });
+}

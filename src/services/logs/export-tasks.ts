@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import type { S3Api } from '../s3/api.js';
-import { invalidOperation, invalidParameter, limitExceeded, notFound } from './errors.js';
-import { page, type LogsService } from './service.js';
+import { invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound } from './errors.js';
+import type { LogsService } from './service.js';
 
 /** How long (clock time) an export task stays RUNNING. */
 const EXPORT_RUN_MS = 1000;
@@ -101,7 +102,7 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
 
     DescribeExportTasks(input, context) {
       const tasks = state.exportTasks(context.accountId, context.region).filter((t) => (!input.taskId || t.id === input.taskId) && (!input.statusCode || t.status === input.statusCode));
-      const result = page(tasks, (t) => t.id, input.limit ?? 50, input.nextToken);
+      const result = pageAfterKey(tasks, (t) => t.id, input.limit ?? 50, input.nextToken, invalidToken);
       return {
         exportTasks: result.items.map((t) => ({
           taskId: t.id,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AwsError } from '../../core/errors.js';
 import { WorkSlices } from '../../core/work-slices.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
-import { invalidParameter, notFound } from './errors.js';
+import { invalidParameter, invalidToken, malformedQuery, notFound } from './errors.js';
 import { runQueryInSlices, type InputEvent } from './insights/engine.js';
 import { parseQuery, QueryError } from './insights/parser.js';
 import { DAY_MS } from './retention.js';
-import { page, type LogsService } from './service.js';
+import type { LogsService } from './service.js';
 import type { GroupRow, QueryRow } from './state.js';
 
 const QUERY_RESULT_LIFETIME_MS = 7 * DAY_MS;
@@ -108,11 +108,7 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
       try {
         parseQuery(input.queryString);
       } catch (error) {
-        if (error instanceof QueryError) {
-          throw new AwsError('MalformedQueryException', error.message, 400, {
-            fields: { queryCompileError: { location: { startCharOffset: error.start, endCharOffset: error.end }, message: error.message } },
-          });
-        }
+        if (error instanceof QueryError) throw malformedQuery(error.message, error.start, error.end);
         throw error;
       }
       const now = service.clock.now();
@@ -162,7 +158,7 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
         if (input.logGroupName && !q.groups.includes(input.logGroupName)) return false;
         return true;
       });
-      const result = page(queries, (q) => q.id, input.maxResults ?? 1000, input.nextToken);
+      const result = pageAfterKey(queries, (q) => q.id, input.maxResults ?? 1000, input.nextToken, invalidToken);
       return {
         queries: result.items.map((q) => ({
           queryId: q.id,

@@ -129,6 +129,7 @@ export class LiveTail {
   }
 }
 
+/** StartLiveTail: checks the request, then opens a session on the event stream it answers with. */
 export function liveTailOperations(service: LogsService): Partial<Logs.LogsOperations> {
   return {
     StartLiveTail(input, context) {

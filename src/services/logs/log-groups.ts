@@ -1,6 +1,7 @@
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
-import { alreadyExists, invalidOperation, invalidParameter } from './errors.js';
-import { groupArn, page, type LogsService } from './service.js';
+import { alreadyExists, invalidOperation, invalidParameter, invalidToken } from './errors.js';
+import { groupArn, type LogsService } from './service.js';
 import type { GroupRow } from './state.js';
 import { checkTags } from './tags.js';
 
@@ -69,7 +70,7 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
         if (identifiers && !identifiers.has(g.name) && !identifiers.has(groupArn(g))) return false;
         return true;
       });
-      const result = page(groups, (g) => g.name, input.limit ?? 50, input.nextToken);
+      const result = pageAfterKey(groups, (g) => g.name, input.limit ?? 50, input.nextToken, invalidToken);
       for (const group of result.items) service.retention.expire(group);
       return { logGroups: result.items.map(describeGroup), nextToken: result.nextToken };
     },

@@ -1,9 +1,10 @@
 import { WorkSlices } from '../../core/work-slices.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import type { ServiceMetricData, ServiceMetricDatum, StandardUnit } from '../cloudwatch/api.js';
 import { compileFilterPattern, compileRequestPattern, resolveFieldReference, type MatchResult } from './filter-pattern.js';
-import { invalidOperation, invalidParameter, limitExceeded, notFound } from './errors.js';
-import { page, type LogsService } from './service.js';
+import { invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound } from './errors.js';
+import type { LogsService } from './service.js';
 import type { MetricFilterRow, NewEvent } from './state.js';
 
 /**
@@ -148,7 +149,7 @@ export function metricFilterOperations(service: LogsService): Partial<Logs.LogsO
         }
         return true;
       });
-      const result = page(filters, (f) => `${f.groupName}\u0000${f.name}`, input.limit ?? 50, input.nextToken);
+      const result = pageAfterKey(filters, (f) => `${f.groupName}\u0000${f.name}`, input.limit ?? 50, input.nextToken, invalidToken);
       return {
         metricFilters: result.items.map((f) => ({
           filterName: f.name,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
-import { invalidParameter, notFound } from './errors.js';
-import { page, type LogsService } from './service.js';
+import { invalidParameter, invalidToken, notFound } from './errors.js';
+import type { LogsService } from './service.js';
 
 /** Saved Logs Insights queries. */
 export function queryDefinitionOperations(service: LogsService): Partial<Logs.LogsOperations> {
@@ -30,7 +31,7 @@ export function queryDefinitionOperations(service: LogsService): Partial<Logs.Lo
 
     DescribeQueryDefinitions(input, context) {
       const definitions = state.definitions(context.accountId, context.region).filter((d) => !input.queryDefinitionNamePrefix || d.name.startsWith(input.queryDefinitionNamePrefix));
-      const result = page(definitions, (d) => `${d.name}\u0000${d.id}`, input.maxResults ?? 1000, input.nextToken);
+      const result = pageAfterKey(definitions, (d) => `${d.name}\u0000${d.id}`, input.maxResults ?? 1000, input.nextToken, invalidToken);
       return {
         queryDefinitions: result.items.map((d) => ({
           queryDefinitionId: d.id,

@@ -1,9 +1,8 @@
 import type { Clock, Timer } from '../../core/clock.js';
 import type { RequestContext } from '../../core/context.js';
 import { arn, parseArn } from '../../core/ids.js';
-import { pageAfterKey } from '../../core/pagination.js';
 import type { Runtime } from '../../core/runtime.js';
-import { groupNotFound, invalidParameter, invalidToken, limitExceeded, streamNotFound } from './errors.js';
+import { groupNotFound, invalidParameter, limitExceeded, streamNotFound } from './errors.js';
 import { countRegexPatterns, MAX_REGEX_PATTERNS_PER_GROUP, type FilterPattern } from './filter-pattern.js';
 import { LiveTail } from './live-tail.js';
 import { RetentionTimers } from './retention.js';
@@ -108,9 +107,4 @@ export function groupArn(group: GroupRow): string {
 
 export function streamArn(group: GroupRow, stream: StreamRow): string {
   return `${groupArn(group)}:log-stream:${stream.name}`;
-}
-
-/** One page of a listing sorted by `key`, with Logs' own error for a token that is not ours. */
-export function page<T>(items: T[], key: (item: T) => string, limit: number, token: string | undefined): { items: T[]; nextToken?: string } {
-  return pageAfterKey(items, key, limit, token, invalidToken);
 }

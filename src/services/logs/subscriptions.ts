@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { AwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { LogsFirehoseTarget, LogsKinesisTarget } from './api.js';
-import { invalidOperation, limitExceeded, notFound } from './errors.js';
+import { invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound } from './errors.js';
 import { compileRequestPattern } from './filter-pattern.js';
-import { page, type LogsService } from './service.js';
+import type { LogsService } from './service.js';
 
 /**
  * Subscription filters: matching events leave as AWS's payload (gzip'd
@@ -60,7 +60,7 @@ export class SubscriptionDispatcher {
    */
   async validate(destinationArn: string): Promise<DestinationKind> {
     const kind = destinationKind(destinationArn);
-    if (!kind) throw new AwsError('InvalidParameterException', `Invalid destination ARN: ${destinationArn}`, 400);
+    if (!kind) throw invalidParameter(`Invalid destination ARN: ${destinationArn}`);
     if (kind === 'logs') return kind;
     const exists =
       kind === 'lambda'
@@ -68,7 +68,7 @@ export class SubscriptionDispatcher {
         : kind === 'kinesis'
           ? (await this.runtime.optionalApi<LogsKinesisTarget>('kinesis'))?.streamExists?.(destinationArn)
           : (await this.runtime.optionalApi<LogsFirehoseTarget>('firehose'))?.deliveryStreamExists?.(destinationArn);
-    if (exists === false) throw new AwsError('InvalidParameterException', TEST_FAILED, 400);
+    if (exists === false) throw invalidParameter(TEST_FAILED);
     return kind;
   }
 
@@ -130,7 +130,7 @@ export function subscriptionFilterOperations(service: LogsService): Partial<Logs
     DescribeSubscriptionFilters(input, context) {
       const group = service.requireGroup(context, input.logGroupName);
       const filters = state.subscriptionFilters(group.id).filter((f) => !input.filterNamePrefix || f.name.startsWith(input.filterNamePrefix));
-      const result = page(filters, (f) => f.name, input.limit ?? 50, input.nextToken);
+      const result = pageAfterKey(filters, (f) => f.name, input.limit ?? 50, input.nextToken, invalidToken);
       return {
         subscriptionFilters: result.items.map((f) => ({
           filterName: f.name,

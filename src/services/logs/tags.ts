@@ -1,7 +1,6 @@
-import { AwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type * as Logs from '../../generated/logs.js';
-import { invalidParameter, notFound } from './errors.js';
+import { invalidParameter, notFound, tooManyTags } from './errors.js';
 import type { LogsService, Scope } from './service.js';
 import type { GroupRow } from './state.js';
 
@@ -9,7 +8,7 @@ const MAX_TAGS = 50;
 
 export function checkTags(tags: Record<string, string> | undefined, resource: string): void {
   if (tags && Object.keys(tags).length > MAX_TAGS) {
-    throw new AwsError('TooManyTagsException', `A resource can have no more than ${MAX_TAGS} tags.`, 400, { fields: { resourceName: resource } });
+    throw tooManyTags(MAX_TAGS, resource);
   }
 }
 
