@@ -1,6 +1,6 @@
 import type * as Cw from '../../generated/cloudwatch.js';
 import { parseArn } from '../../core/ids.js';
-import { alarmPeriod } from './alarms.js';
+import { alarmPeriod } from './alarm-engine.js';
 import { invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
 import { METRIC_ID } from './metric-reads.js';

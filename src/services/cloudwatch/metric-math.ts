@@ -64,11 +64,6 @@ export function metered<T>(active: PointMeter, fn: () => T): T {
   }
 }
 
-/** Runs fn with at most `budget` data points allocated by the math it evaluates. */
-export function withPointBudget<T>(budget: number, fn: () => T): T {
-  return metered({ remaining: budget, budget }, fn);
-}
-
 function charge(points: number): void {
   if (!meter) return;
   meter.remaining -= points;

@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
-import { AlarmEngine } from './alarms.js';
+import { AlarmEngine } from './alarm-engine.js';
 import { MetricReader } from './metric-queries.js';
 import { MetricWriter } from './metric-writes.js';
 import { CloudWatchState } from './state.js';
