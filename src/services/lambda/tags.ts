@@ -1,0 +1,37 @@
+import type * as L from '../../generated/lambda.js';
+import type { RequestContext } from '../../core/context.js';
+import { parseArn } from '../../core/ids.js';
+import { parseFunctionName } from './arns.js';
+import { invalidParameter } from './errors.js';
+import type { LambdaService } from './service.js';
+import type { FunctionDoc } from './state.js';
+
+/** Tags, on functions only (not their versions or aliases), as AWS keeps them. */
+export function tagOperations(service: LambdaService): Partial<L.LambdaOperations> {
+  function tagTarget(context: RequestContext, resource: string): FunctionDoc {
+    const parsed = parseArn(resource);
+    if (!parsed || parsed.service !== 'lambda' || !parsed.resource.startsWith('function:')) throw invalidParameter(`${resource} is not a valid resource ARN.`);
+    const parts = parsed.resource.split(':');
+    if (parts.length > 2) throw invalidParameter('Tags on function aliases and versions are not supported. Please specify a function ARN.');
+    return service.requireFunction(parseFunctionName(resource, context));
+  }
+
+  return {
+    TagResource(input, context) {
+      const doc = tagTarget(context, input.Resource);
+      Object.assign(doc.tags, input.Tags);
+      if (Object.keys(doc.tags).length > 50) throw invalidParameter('Number of tags exceeds resource tag limit.');
+      service.save(doc);
+    },
+
+    UntagResource(input, context) {
+      const doc = tagTarget(context, input.Resource);
+      for (const key of input.TagKeys) delete doc.tags[key];
+      service.save(doc);
+    },
+
+    ListTags(input, context) {
+      return { Tags: { ...tagTarget(context, input.Resource).tags } };
+    },
+  };
+}
