@@ -81,15 +81,6 @@ const DESTRUCTIVE = /^(Delete|Purge|Remove|Abort|Cancel|Stop|Untag|Disassociate|
  * failure report, so a reader knows who owns each and that it is known.
  */
 const KNOWN_OPEN_DEFECTS: Array<{ service: string; operations: string[]; kinds: Array<Finding['kind']>; owner: string; defect: string }> = [
-  {
-    service: 'lambda',
-    // Provisioning, and retiring what it started (a function, alias or config deleted). A call that runs while
-    // environments still start in the background can be charged for them too: look at the case before it.
-    operations: ['PutProvisionedConcurrencyConfig', 'DeleteProvisionedConcurrencyConfig', 'DeleteFunction', 'DeleteAlias'],
-    kinds: ['event loop held', 'hang', 'health'],
-    owner: 'src/services/lambda/runtime/pool.ts',
-    defect: 'provisioned concurrency starts every environment before answering, ~40 ms of the event loop each (31 hold it 1-2 s, 100 hold it 4 s) and retiring them holds it again (DeleteFunction 7 s after 100, past 10 s with health unanswered after more)',
-  },
 ];
 
 function knownDefect(finding: Finding): string {
