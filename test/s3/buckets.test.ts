@@ -34,7 +34,8 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { errorFields, expectS3Error, s3Client, signedFetch } from './support.js';
+import { s3Client, signedFetch } from './support.js';
+import { errorFields, expectAwsError } from '../support/errors.js';
 
 describe('S3 buckets and their configuration through the SDK v3', () => {
   let cloud: Cloud;
@@ -56,8 +57,8 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'gamma.with.dots' }));
     const head = await s3.send(new HeadBucketCommand({ Bucket: 'alpha', ExpectedBucketOwner: '000000000000' }));
     assert.equal(head.BucketRegion, 'us-east-1');
-    await expectS3Error(s3.send(new ListObjectsV2Command({ Bucket: 'alpha', ExpectedBucketOwner: '111122223333' })), 'AccessDenied', 403, 'Access Denied');
-    await expectS3Error(s3.send(new HeadBucketCommand({ Bucket: 'missing-bucket' })), 'NotFound', 404);
+    await expectAwsError(s3.send(new ListObjectsV2Command({ Bucket: 'alpha', ExpectedBucketOwner: '111122223333' })), { name: 'AccessDenied', message: 'Access Denied', status: 403 });
+    await expectAwsError(s3.send(new HeadBucketCommand({ Bucket: 'missing-bucket' })), { name: 'NotFound', status: 404 });
 
     const listed = await s3.send(new ListBucketsCommand({}));
     assert.deepEqual(listed.Buckets?.map((b) => b.Name), ['alpha', 'beta', 'gamma.with.dots']);
@@ -72,11 +73,11 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
     assert.equal((await s3.send(new GetBucketLocationCommand({ Bucket: 'alpha' }))).LocationConstraint, undefined);
 
     await s3.send(new PutObjectCommand({ Bucket: 'beta', Key: 'x', Body: 'x' }));
-    const notEmpty = await expectS3Error(s3.send(new DeleteBucketCommand({ Bucket: 'beta' })), 'BucketNotEmpty', 409, 'The bucket you tried to delete is not empty');
+    const notEmpty = await expectAwsError(s3.send(new DeleteBucketCommand({ Bucket: 'beta' })), { name: 'BucketNotEmpty', message: 'The bucket you tried to delete is not empty', status: 409 });
     assert.equal(notEmpty.BucketName, 'beta');
     await s3.send(new DeleteObjectCommand({ Bucket: 'beta', Key: 'x' }));
     await s3.send(new DeleteBucketCommand({ Bucket: 'beta' }));
-    await expectS3Error(s3.send(new DeleteBucketCommand({ Bucket: 'beta' })), 'NoSuchBucket', 404, 'The specified bucket does not exist');
+    await expectAwsError(s3.send(new DeleteBucketCommand({ Bucket: 'beta' })), { name: 'NoSuchBucket', message: 'The specified bucket does not exist', status: 404 });
   });
 
   test('location constraints and regions', async () => {
@@ -91,26 +92,20 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
       const fields = errorFields(await unspecified.text());
       assert.equal(fields.Code, 'IllegalLocationConstraintException');
       assert.equal(fields.Message, 'The unspecified location constraint is incompatible for the region specific endpoint this request was sent to.');
-      await expectS3Error(
+      await expectAwsError(
         eu.send(new CreateBucketCommand({ Bucket: 'wrong-constraint', CreateBucketConfiguration: { LocationConstraint: 'eu-central-1' } })),
-        'IllegalLocationConstraintException',
-        400,
-        'The eu-central-1 location constraint is incompatible for the region specific endpoint this request was sent to.',
+        { name: 'IllegalLocationConstraintException', message: 'The eu-central-1 location constraint is incompatible for the region specific endpoint this request was sent to.', status: 400 },
       );
-      await expectS3Error(
+      await expectAwsError(
         eu.send(new CreateBucketCommand({ Bucket: 'in-ireland', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } })),
-        'BucketAlreadyOwnedByYou',
-        409,
-        'Your previous request to create the named bucket succeeded and you already own it.',
+        { name: 'BucketAlreadyOwnedByYou', message: 'Your previous request to create the named bucket succeeded and you already own it.', status: 409 },
       );
     } finally {
       eu.destroy();
     }
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new CreateBucketCommand({ Bucket: 'explicit-us-east-1', CreateBucketConfiguration: { LocationConstraint: 'us-east-1' as never } })),
-      'InvalidLocationConstraint',
-      400,
-      'The specified location-constraint is not valid',
+      { name: 'InvalidLocationConstraint', message: 'The specified location-constraint is not valid', status: 400 },
     );
     // In us-east-1, creating a bucket you already own there succeeds again.
     await s3.send(new CreateBucketCommand({ Bucket: 'again' }));
@@ -118,13 +113,11 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
     // Another account's bucket name is taken.
     const other = new S3Client({ endpoint: cloud.endpoint, region: 'us-east-1', credentials: { accessKeyId: '111122223333', secretAccessKey: 'x' }, forcePathStyle: true, maxAttempts: 1 });
     try {
-      await expectS3Error(
+      await expectAwsError(
         other.send(new CreateBucketCommand({ Bucket: 'again' })),
-        'BucketAlreadyExists',
-        409,
-        'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+        { name: 'BucketAlreadyExists', message: 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.', status: 409 },
       );
-      await expectS3Error(other.send(new PutObjectCommand({ Bucket: 'again', Key: 'k', Body: 'x' })), 'AccessDenied', 403, 'Access Denied');
+      await expectAwsError(other.send(new PutObjectCommand({ Bucket: 'again', Key: 'k', Body: 'x' })), { name: 'AccessDenied', message: 'Access Denied', status: 403 });
       assert.deepEqual((await other.send(new ListBucketsCommand({}))).Buckets ?? [], []);
     } finally {
       other.destroy();
@@ -133,7 +126,7 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
 
   test('bucket names follow AWS rules', async () => {
     for (const name of ['ab', 'a'.repeat(64), 'UpperCase', 'under_score', '-leading', 'trailing-', 'two..dots', '192.168.1.1', 'xn--punycode', 'sthree-x', 'ends-s3alias', 'ends--ol-s3', 'has space']) {
-      const error = await expectS3Error(s3.send(new CreateBucketCommand({ Bucket: name })), 'InvalidBucketName', 400, 'The specified bucket is not valid.');
+      const error = await expectAwsError(s3.send(new CreateBucketCommand({ Bucket: name })), { name: 'InvalidBucketName', message: 'The specified bucket is not valid.', status: 400 });
       assert.equal(error.BucketName, name);
     }
     for (const name of ['abc', 'a'.repeat(63), 'with-dash.and.dots', '1numbers2']) await s3.send(new CreateBucketCommand({ Bucket: name }));
@@ -146,15 +139,15 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
     assert.equal((await s3.send(new GetBucketVersioningCommand({ Bucket: 'vers' }))).Status, 'Enabled');
     await s3.send(new PutBucketVersioningCommand({ Bucket: 'vers', VersioningConfiguration: { Status: 'Suspended' } }));
     assert.equal((await s3.send(new GetBucketVersioningCommand({ Bucket: 'vers' }))).Status, 'Suspended');
-    await expectS3Error(s3.send(new PutBucketVersioningCommand({ Bucket: 'vers', VersioningConfiguration: {} })), 'MalformedXML', 400);
+    await expectAwsError(s3.send(new PutBucketVersioningCommand({ Bucket: 'vers', VersioningConfiguration: {} })), { name: 'MalformedXML', status: 400 });
     await s3.send(new PutObjectCommand({ Bucket: 'vers', Key: 'k', Body: 'x' }));
     await s3.send(new DeleteObjectCommand({ Bucket: 'vers', Key: 'k' }));
-    await expectS3Error(s3.send(new DeleteBucketCommand({ Bucket: 'vers' })), 'BucketNotEmpty', 409, 'The bucket you tried to delete is not empty. You must delete all versions in the bucket.');
+    await expectAwsError(s3.send(new DeleteBucketCommand({ Bucket: 'vers' })), { name: 'BucketNotEmpty', message: 'The bucket you tried to delete is not empty. You must delete all versions in the bucket.', status: 409 });
   });
 
   test('policies: stored as given, validated as policy documents', async () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'with-policy' }));
-    await expectS3Error(s3.send(new GetBucketPolicyCommand({ Bucket: 'with-policy' })), 'NoSuchBucketPolicy', 404, 'The bucket policy does not exist');
+    await expectAwsError(s3.send(new GetBucketPolicyCommand({ Bucket: 'with-policy' })), { name: 'NoSuchBucketPolicy', message: 'The bucket policy does not exist', status: 404 });
     const policy = JSON.stringify({
       Version: '2012-10-17',
       Statement: [{ Sid: 'Read', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::with-policy/*' }],
@@ -171,11 +164,11 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
       [JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'nobody' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::with-policy/*' }] }), 'Invalid principal in policy'],
     ];
     for (const [document, message] of bad) {
-      await expectS3Error(s3.send(new PutBucketPolicyCommand({ Bucket: 'with-policy', Policy: document })), 'MalformedPolicy', 400, message);
+      await expectAwsError(s3.send(new PutBucketPolicyCommand({ Bucket: 'with-policy', Policy: document })), { name: 'MalformedPolicy', message: message, status: 400 });
     }
     // Public policies are refused while Block Public Access (on by default) blocks them.
     const publicPolicy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::with-policy/*' }] });
-    const blocked = await expectS3Error(s3.send(new PutBucketPolicyCommand({ Bucket: 'with-policy', Policy: publicPolicy })), 'AccessDenied', 403);
+    const blocked = await expectAwsError(s3.send(new PutBucketPolicyCommand({ Bucket: 'with-policy', Policy: publicPolicy })), { name: 'AccessDenied', status: 403 });
     assert.match(blocked.message, /because public policies are blocked by the BlockPublicPolicy block public access setting\.$/);
     assert.deepEqual((await s3.send(new GetPublicAccessBlockCommand({ Bucket: 'with-policy' }))).PublicAccessBlockConfiguration, {
       BlockPublicAcls: true,
@@ -184,43 +177,41 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
       RestrictPublicBuckets: true,
     });
     await s3.send(new DeletePublicAccessBlockCommand({ Bucket: 'with-policy' }));
-    await expectS3Error(s3.send(new GetPublicAccessBlockCommand({ Bucket: 'with-policy' })), 'NoSuchPublicAccessBlockConfiguration', 404, 'The public access block configuration was not found');
+    await expectAwsError(s3.send(new GetPublicAccessBlockCommand({ Bucket: 'with-policy' })), { name: 'NoSuchPublicAccessBlockConfiguration', message: 'The public access block configuration was not found', status: 404 });
     await s3.send(new PutBucketPolicyCommand({ Bucket: 'with-policy', Policy: publicPolicy }));
     // The policy grants another account access to objects.
     await s3.send(new PutObjectCommand({ Bucket: 'with-policy', Key: 'shared', Body: 'x' }));
     const other = new S3Client({ endpoint: cloud.endpoint, region: 'us-east-1', credentials: { accessKeyId: '111122223333', secretAccessKey: 'x' }, forcePathStyle: true, maxAttempts: 1 });
     try {
       assert.equal((await other.send(new HeadObjectCommand({ Bucket: 'with-policy', Key: 'shared' }))).ContentLength, 1);
-      await expectS3Error(other.send(new PutObjectCommand({ Bucket: 'with-policy', Key: 'k', Body: 'x' })), 'AccessDenied', 403);
+      await expectAwsError(other.send(new PutObjectCommand({ Bucket: 'with-policy', Key: 'k', Body: 'x' })), { name: 'AccessDenied', status: 403 });
     } finally {
       other.destroy();
     }
     await s3.send(new DeleteBucketPolicyCommand({ Bucket: 'with-policy' }));
-    await expectS3Error(s3.send(new GetBucketPolicyCommand({ Bucket: 'with-policy' })), 'NoSuchBucketPolicy', 404);
+    await expectAwsError(s3.send(new GetBucketPolicyCommand({ Bucket: 'with-policy' })), { name: 'NoSuchBucketPolicy', status: 404 });
   });
 
   test('CORS, tagging, encryption, website and lifecycle configurations', async () => {
     const b = 'configured';
     await s3.send(new CreateBucketCommand({ Bucket: b }));
 
-    await expectS3Error(s3.send(new GetBucketCorsCommand({ Bucket: b })), 'NoSuchCORSConfiguration', 404, 'The CORS configuration does not exist');
+    await expectAwsError(s3.send(new GetBucketCorsCommand({ Bucket: b })), { name: 'NoSuchCORSConfiguration', message: 'The CORS configuration does not exist', status: 404 });
     const rules = [{ AllowedMethods: ['GET', 'PUT'], AllowedOrigins: ['https://*.example.com'], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 300 }];
     await s3.send(new PutBucketCorsCommand({ Bucket: b, CORSConfiguration: { CORSRules: rules } }));
     assert.deepEqual((await s3.send(new GetBucketCorsCommand({ Bucket: b }))).CORSRules, rules);
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new PutBucketCorsCommand({ Bucket: b, CORSConfiguration: { CORSRules: [{ AllowedMethods: ['PATCH'], AllowedOrigins: ['*'] }] } })),
-      'InvalidRequest',
-      400,
-      'Found unsupported HTTP method in CORS config. Unsupported method is PATCH',
+      { name: 'InvalidRequest', message: 'Found unsupported HTTP method in CORS config. Unsupported method is PATCH', status: 400 },
     );
     await s3.send(new DeleteBucketCorsCommand({ Bucket: b }));
-    await expectS3Error(s3.send(new GetBucketCorsCommand({ Bucket: b })), 'NoSuchCORSConfiguration', 404);
+    await expectAwsError(s3.send(new GetBucketCorsCommand({ Bucket: b })), { name: 'NoSuchCORSConfiguration', status: 404 });
 
-    await expectS3Error(s3.send(new GetBucketTaggingCommand({ Bucket: b })), 'NoSuchTagSet', 404, 'The TagSet does not exist');
+    await expectAwsError(s3.send(new GetBucketTaggingCommand({ Bucket: b })), { name: 'NoSuchTagSet', message: 'The TagSet does not exist', status: 404 });
     await s3.send(new PutBucketTaggingCommand({ Bucket: b, Tagging: { TagSet: [{ Key: 'team', Value: 'storage' }] } }));
     assert.deepEqual((await s3.send(new GetBucketTaggingCommand({ Bucket: b }))).TagSet, [{ Key: 'team', Value: 'storage' }]);
     await s3.send(new DeleteBucketTaggingCommand({ Bucket: b }));
-    await expectS3Error(s3.send(new GetBucketTaggingCommand({ Bucket: b })), 'NoSuchTagSet', 404);
+    await expectAwsError(s3.send(new GetBucketTaggingCommand({ Bucket: b })), { name: 'NoSuchTagSet', status: 404 });
 
     // Every bucket is encrypted with SSE-S3 by default.
     assert.deepEqual((await s3.send(new GetBucketEncryptionCommand({ Bucket: b }))).ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault, { SSEAlgorithm: 'AES256' });
@@ -238,13 +229,13 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
     await s3.send(new DeleteBucketEncryptionCommand({ Bucket: b }));
     assert.equal((await s3.send(new GetBucketEncryptionCommand({ Bucket: b }))).ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm, 'AES256');
 
-    await expectS3Error(s3.send(new GetBucketWebsiteCommand({ Bucket: b })), 'NoSuchWebsiteConfiguration', 404, 'The specified bucket does not have a website configuration');
+    await expectAwsError(s3.send(new GetBucketWebsiteCommand({ Bucket: b })), { name: 'NoSuchWebsiteConfiguration', message: 'The specified bucket does not have a website configuration', status: 404 });
     await s3.send(new PutBucketWebsiteCommand({ Bucket: b, WebsiteConfiguration: { IndexDocument: { Suffix: 'index.html' }, ErrorDocument: { Key: 'error.html' } } }));
     const website = await s3.send(new GetBucketWebsiteCommand({ Bucket: b }));
     assert.deepEqual([website.IndexDocument, website.ErrorDocument], [{ Suffix: 'index.html' }, { Key: 'error.html' }]);
-    await expectS3Error(s3.send(new PutBucketWebsiteCommand({ Bucket: b, WebsiteConfiguration: { IndexDocument: { Suffix: 'a/b' } } })), 'InvalidArgument', 400, 'The IndexDocument Suffix is not well formed');
+    await expectAwsError(s3.send(new PutBucketWebsiteCommand({ Bucket: b, WebsiteConfiguration: { IndexDocument: { Suffix: 'a/b' } } })), { name: 'InvalidArgument', message: 'The IndexDocument Suffix is not well formed', status: 400 });
 
-    await expectS3Error(s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: b })), 'NoSuchLifecycleConfiguration', 404, 'The lifecycle configuration does not exist');
+    await expectAwsError(s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: b })), { name: 'NoSuchLifecycleConfiguration', message: 'The lifecycle configuration does not exist', status: 404 });
     await s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: [{ ID: 'logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] } }));
     const lifecycle = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: b }));
     assert.deepEqual(lifecycle.Rules, [{ ID: 'logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }]);
@@ -254,18 +245,16 @@ describe('S3 buckets and their configuration through the SDK v3', () => {
       [{ ID: 'x', Status: 'Enabled', Filter: {}, Expiration: { Date: new Date('2030-01-01T12:00:00Z') } }, 'InvalidArgument', "'Date' must be at midnight GMT"],
     ];
     for (const [rule, code, message] of invalid) {
-      await expectS3Error(s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: [rule as never] } })), code, 400, message);
+      await expectAwsError(s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: [rule as never] } })), { name: code, message: message, status: 400 });
     }
-    await expectS3Error(
+    await expectAwsError(
       s3.send(
         new PutBucketLifecycleConfigurationCommand({
           Bucket: b,
           LifecycleConfiguration: { Rules: [{ ID: 'same', Status: 'Enabled', Filter: {}, Expiration: { Days: 1 } }, { ID: 'same', Status: 'Enabled', Filter: {}, Expiration: { Days: 2 } }] },
         }),
       ),
-      'InvalidArgument',
-      400,
-      'Rule ID must be unique. Found same ID for more than one rule',
+      { name: 'InvalidArgument', message: 'Rule ID must be unique. Found same ID for more than one rule', status: 400 },
     );
     // An object a rule will expire says so.
     await s3.send(new PutObjectCommand({ Bucket: b, Key: 'logs/today', Body: 'x' }));

@@ -18,7 +18,8 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, startTestCloud } from '../support/cloud.js';
-import { errorFields, expectS3Error, presign, raw, s3Client, text } from './support.js';
+import { presign, raw, s3Client, text } from './support.js';
+import { errorFields, expectAwsError } from '../support/errors.js';
 
 describe('S3 over plain HTTP: addressing, presigned URLs, browser uploads, CORS, website endpoints', () => {
   let cloud: Cloud;
@@ -294,7 +295,7 @@ describe('S3 lifecycle rules run on the clock', () => {
     await advanceClock(cloud, '1d');
     assert.equal(await text((await s3.send(new GetObjectCommand({ Bucket: 'aging', Key: 'tmp/scratch' }))).Body), 'x');
     await advanceClock(cloud, '2d');
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: 'aging', Key: 'tmp/scratch' })), 'NoSuchKey', 404);
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: 'aging', Key: 'tmp/scratch' })), { name: 'NoSuchKey', status: 404 });
     assert.equal(await text((await s3.send(new GetObjectCommand({ Bucket: 'aging', Key: 'keep/me' }))).Body), 'x');
     assert.equal((await s3.send(new ListMultipartUploadsCommand({ Bucket: 'aging' }))).Uploads, undefined);
 

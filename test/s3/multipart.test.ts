@@ -20,7 +20,8 @@ import {
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { expectS3Error, s3Client } from './support.js';
+import { s3Client } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 const MiB = 1024 * 1024;
 const md5 = (data: Buffer) => createHash('md5').update(data).digest();
@@ -60,7 +61,7 @@ describe('S3 multipart uploads', () => {
     assert.equal(part2.PartsCount, 3);
     assert.equal(part2.ContentRange, `bytes ${5 * MiB}-${10 * MiB - 1}/${data.length}`);
     assert.ok((await bytes(part2.Body)).equals(parts[1]!));
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'big/file.bin', PartNumber: 4 })), 'InvalidPartNumber', 416, 'The requested partnumber is not satisfiable');
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'big/file.bin', PartNumber: 4 })), { name: 'InvalidPartNumber', message: 'The requested partnumber is not satisfiable', status: 416 });
     // A range across the part boundary.
     const across = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'big/file.bin', Range: `bytes=${5 * MiB - 3}-${5 * MiB + 2}` }));
     assert.ok((await bytes(across.Body)).equals(data.subarray(5 * MiB - 3, 5 * MiB + 3)));
@@ -70,32 +71,24 @@ describe('S3 multipart uploads', () => {
     const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'rules' }));
     const small = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'rules', UploadId, PartNumber: 1, Body: 'tiny' }));
     const last = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'rules', UploadId, PartNumber: 2, Body: 'end' }));
-    const tooSmall = await expectS3Error(
+    const tooSmall = await expectAwsError(
       s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'rules', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: small.ETag }, { PartNumber: 2, ETag: last.ETag }] } })),
-      'EntityTooSmall',
-      400,
-      'Your proposed upload is smaller than the minimum allowed object size.',
+      { name: 'EntityTooSmall', message: 'Your proposed upload is smaller than the minimum allowed object size.', status: 400 },
     );
     assert.equal(tooSmall.MinSizeAllowed, '5242880');
     assert.equal(tooSmall.ProposedSize, '4');
-    const invalidPart = await expectS3Error(
+    const invalidPart = await expectAwsError(
       s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'rules', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"0000"' }] } })),
-      'InvalidPart',
-      400,
-      "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.",
+      { name: 'InvalidPart', message: "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not match the part's entity tag.", status: 400 },
     );
     assert.equal(invalidPart.PartNumber, '1');
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'rules', UploadId, MultipartUpload: { Parts: [{ PartNumber: 2, ETag: last.ETag }, { PartNumber: 1, ETag: small.ETag }] } })),
-      'InvalidPartOrder',
-      400,
-      'The list of parts was not in ascending order. The parts list must be specified in order by part number.',
+      { name: 'InvalidPartOrder', message: 'The list of parts was not in ascending order. The parts list must be specified in order by part number.', status: 400 },
     );
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'rules', UploadId, PartNumber: 10001, Body: 'x' })),
-      'InvalidArgument',
-      400,
-      'Part number must be an integer between 1 and 10000, inclusive',
+      { name: 'InvalidArgument', message: 'Part number must be an integer between 1 and 10000, inclusive', status: 400 },
     );
     // A single small part is a valid (last) part.
     const done = await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'rules', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: small.ETag }] } }));
@@ -103,11 +96,9 @@ describe('S3 multipart uploads', () => {
     assert.equal(done.Bucket, bucket);
     assert.equal(done.Key, 'rules');
     assert.equal(await (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'rules' }))).Body!.transformToString(), 'tiny');
-    const noUpload = await expectS3Error(
+    const noUpload = await expectAwsError(
       s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'rules', UploadId, PartNumber: 1, Body: 'x' })),
-      'NoSuchUpload',
-      404,
-      'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+      { name: 'NoSuchUpload', message: 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.', status: 404 },
     );
     assert.equal(noUpload.UploadId, UploadId);
   });
@@ -130,8 +121,8 @@ describe('S3 multipart uploads', () => {
     assert.deepEqual(grouped.CommonPrefixes?.map((p) => p.Prefix), ['other/', 'uploads/']);
 
     await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: 'uploads/a', UploadId: a.UploadId }));
-    await expectS3Error(s3.send(new ListPartsCommand({ Bucket: bucket, Key: 'uploads/a', UploadId: a.UploadId })), 'NoSuchUpload', 404);
-    await expectS3Error(s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: 'uploads/a', UploadId: a.UploadId })), 'NoSuchUpload', 404);
+    await expectAwsError(s3.send(new ListPartsCommand({ Bucket: bucket, Key: 'uploads/a', UploadId: a.UploadId })), { name: 'NoSuchUpload', status: 404 });
+    await expectAwsError(s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: 'uploads/a', UploadId: a.UploadId })), { name: 'NoSuchUpload', status: 404 });
     const after = await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket, Prefix: 'uploads/' }));
     assert.deepEqual(after.Uploads?.map((u) => u.Key), ['uploads/b']);
   });
@@ -144,17 +135,13 @@ describe('S3 multipart uploads', () => {
     const p2 = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'assembled', UploadId, PartNumber: 2, Body: 'tail', ChecksumAlgorithm: 'SHA256' }));
     assert.ok(p1.CopyPartResult?.ChecksumSHA256);
     assert.ok(p2.ChecksumSHA256);
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new UploadPartCopyCommand({ Bucket: bucket, Key: 'assembled', UploadId, PartNumber: 3, CopySource: `${bucket}/copy-source`, CopySourceRange: `bytes=0-${7 * MiB}` })),
-      'InvalidArgument',
-      400,
-      `Range specified is not valid for source object of size: ${6 * MiB}`,
+      { name: 'InvalidArgument', message: `Range specified is not valid for source object of size: ${6 * MiB}`, status: 400 },
     );
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'assembled', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: p1.CopyPartResult?.ETag }, { PartNumber: 2, ETag: p2.ETag }] } })),
-      'InvalidRequest',
-      400,
-      'The upload was created using a sha256 checksum. The complete request must include the checksum for each part. It was missing for part 1 in the request.',
+      { name: 'InvalidRequest', message: 'The upload was created using a sha256 checksum. The complete request must include the checksum for each part. It was missing for part 1 in the request.', status: 400 },
     );
     const done = await s3.send(
       new CompleteMultipartUploadCommand({

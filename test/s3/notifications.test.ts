@@ -13,7 +13,8 @@ import {
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { expectS3Error, s3Client } from './support.js';
+import { s3Client } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 const ACCOUNT = '000000000000';
 
@@ -81,21 +82,19 @@ describe('S3 event notifications to SQS', () => {
     const { url, arn } = await queue('notes-queue');
     const config = { QueueConfigurations: [{ QueueArn: arn, Events: ['s3:ObjectCreated:*' as const] }] };
 
-    const refused = await expectS3Error(
+    const refused = await expectAwsError(
       s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config })),
-      'InvalidArgument',
-      400,
-      'Unable to validate the following destination configurations',
+      { name: 'InvalidArgument', message: 'Unable to validate the following destination configurations', status: 400 },
     );
     assert.equal(refused.ArgumentName1, arn);
     assert.equal(refused.ArgumentValue1, 'Permissions on the destination queue do not allow S3 to publish notifications from this bucket');
 
     // A policy for another bucket does not do.
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: { Policy: notesPolicy(arn, 'someotherbucket', ACCOUNT) } }));
-    await expectS3Error(s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config })), 'InvalidArgument', 400, 'Unable to validate the following destination configurations');
+    await expectAwsError(s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config })), { name: 'InvalidArgument', message: 'Unable to validate the following destination configurations', status: 400 });
     // Nor one for another account.
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: { Policy: notesPolicy(arn, bucket, '999999999999') } }));
-    await expectS3Error(s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config })), 'InvalidArgument', 400, 'Unable to validate the following destination configurations');
+    await expectAwsError(s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config })), { name: 'InvalidArgument', message: 'Unable to validate the following destination configurations', status: 400 });
 
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: { Policy: notesPolicy(arn, bucket, ACCOUNT) } }));
     await s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: config }));
@@ -143,7 +142,7 @@ describe('S3 event notifications to SQS', () => {
     }
     const filter = (prefix: string, suffix: string) => ({ Key: { FilterRules: [{ Name: 'prefix' as const, Value: prefix }, { Name: 'suffix' as const, Value: suffix }] } });
 
-    const overlap = await expectS3Error(
+    const overlap = await expectAwsError(
       s3.send(
         new PutBucketNotificationConfigurationCommand({
           Bucket: bucket,
@@ -155,33 +154,25 @@ describe('S3 event notifications to SQS', () => {
           },
         }),
       ),
-      'InvalidArgument',
-      400,
-      'Configurations overlap. Configurations on the same bucket cannot share a common event type.',
+      { name: 'InvalidArgument', message: 'Configurations overlap. Configurations on the same bucket cannot share a common event type.', status: 400 },
     );
     assert.ok(overlap);
-    await expectS3Error(
+    await expectAwsError(
       s3.send(
         new PutBucketNotificationConfigurationCommand({
           Bucket: bucket,
           NotificationConfiguration: { QueueConfigurations: [{ QueueArn: images.arn, Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'middle' as never, Value: 'x' }] } } }] },
         }),
       ),
-      'InvalidArgument',
-      400,
-      'filter rule name must be either prefix or suffix',
+      { name: 'InvalidArgument', message: 'filter rule name must be either prefix or suffix', status: 400 },
     );
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: { QueueConfigurations: [{ QueueArn: images.arn, Events: ['s3:Nonsense' as never] }] } })),
-      'InvalidArgument',
-      400,
-      'The event is not supported for notifications',
+      { name: 'InvalidArgument', message: 'The event is not supported for notifications', status: 400 },
     );
-    const missing = await expectS3Error(
+    const missing = await expectAwsError(
       s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: { QueueConfigurations: [{ QueueArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:no-such-queue`, Events: ['s3:ObjectCreated:*'] }] } })),
-      'InvalidArgument',
-      400,
-      'Unable to validate the following destination configurations',
+      { name: 'InvalidArgument', message: 'Unable to validate the following destination configurations', status: 400 },
     );
     assert.equal(missing.ArgumentValue1, 'The destination queue does not exist');
 
@@ -231,7 +222,7 @@ describe('S3 event notifications to SQS', () => {
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
     const topicArn = `arn:aws:sns:us-east-1:${ACCOUNT}:topic`;
     const functionArn = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn`;
-    const refused = await expectS3Error(
+    const refused = await expectAwsError(
       s3.send(
         new PutBucketNotificationConfigurationCommand({
           Bucket: bucket,
@@ -241,9 +232,7 @@ describe('S3 event notifications to SQS', () => {
           },
         }),
       ),
-      'InvalidArgument',
-      400,
-      'Unable to validate the following destination configurations',
+      { name: 'InvalidArgument', message: 'Unable to validate the following destination configurations', status: 400 },
     );
     assert.equal(refused.ArgumentName1, topicArn);
     assert.equal(refused.ArgumentValue1, 'The destination topic does not exist');

@@ -22,7 +22,8 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { expectS3Error, s3Client, text } from './support.js';
+import { s3Client, text } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
 
@@ -101,10 +102,10 @@ describe('S3 objects through the SDK v3', () => {
   });
 
   test('GET and HEAD of missing keys and buckets', async () => {
-    const missing = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'nope' })), 'NoSuchKey', 404, 'The specified key does not exist.');
+    const missing = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'nope' })), { name: 'NoSuchKey', message: 'The specified key does not exist.', status: 404 });
     assert.equal(missing.Key, 'nope');
-    await expectS3Error(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'nope' })), 'NotFound', 404);
-    const noBucket = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: 'no-such-bucket-here', Key: 'x' })), 'NoSuchBucket', 404, 'The specified bucket does not exist');
+    await expectAwsError(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'nope' })), { name: 'NotFound', status: 404 });
+    const noBucket = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: 'no-such-bucket-here', Key: 'x' })), { name: 'NoSuchBucket', message: 'The specified bucket does not exist', status: 404 });
     assert.equal(noBucket.BucketName, 'no-such-bucket-here');
   });
 
@@ -123,7 +124,7 @@ describe('S3 objects through the SDK v3', () => {
       assert.equal(got.ContentLength, body.length);
       assert.equal(await text(got.Body), body);
     }
-    const error = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'range.txt', Range: 'bytes=10-12' })), 'InvalidRange', 416, 'The requested range is not satisfiable');
+    const error = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'range.txt', Range: 'bytes=10-12' })), { name: 'InvalidRange', message: 'The requested range is not satisfiable', status: 416 });
     assert.equal(error.ActualObjectSize, '10');
     assert.equal(error.RangeRequested, 'bytes=10-12');
     // A range S3 cannot read is ignored: the whole object, 200.
@@ -137,7 +138,7 @@ describe('S3 objects through the SDK v3', () => {
     const etag = put.ETag!;
     const ok = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfMatch: etag }));
     assert.equal(await text(ok.Body), 'v1');
-    const failed = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfMatch: '"nope"' })), 'PreconditionFailed', 412, 'At least one of the pre-conditions you specified did not hold');
+    const failed = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfMatch: '"nope"' })), { name: 'PreconditionFailed', message: 'At least one of the pre-conditions you specified did not hold', status: 412 });
     assert.equal(failed.Condition, 'If-Match');
     const notModified = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfNoneMatch: etag })).catch((e) => e);
     assert.equal(notModified.$metadata.httpStatusCode, 304);
@@ -147,7 +148,7 @@ describe('S3 objects through the SDK v3', () => {
     assert.equal(await text(sinceOld.Body), 'v1');
     const notSince = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfModifiedSince: new Date(Date.now() + 1000 * 0) })).catch((e) => e);
     assert.equal(notSince.$metadata.httpStatusCode, 304);
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfUnmodifiedSince: past })), 'PreconditionFailed', 412);
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfUnmodifiedSince: past })), { name: 'PreconditionFailed', status: 412 });
     const unmodified = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cond.txt', IfUnmodifiedSince: future }));
     assert.equal(await text(unmodified.Body), 'v1');
     // If-Match that holds wins over a failing If-Unmodified-Since.
@@ -157,13 +158,13 @@ describe('S3 objects through the SDK v3', () => {
 
   test('conditional writes: If-None-Match: * and If-Match', async () => {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'first', IfNoneMatch: '*' }));
-    const error = await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'second', IfNoneMatch: '*' })), 'PreconditionFailed', 412);
+    const error = await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'second', IfNoneMatch: '*' })), { name: 'PreconditionFailed', status: 412 });
     assert.equal(error.Condition, 'If-None-Match');
     const current = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'once.txt' }));
     assert.equal(await text(current.Body), 'first');
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'x', IfMatch: '"wrong"' })), 'PreconditionFailed', 412);
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'x', IfMatch: '"wrong"' })), { name: 'PreconditionFailed', status: 412 });
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'once.txt', Body: 'third', IfMatch: current.ETag }));
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'never.txt', Body: 'x', IfMatch: '"abc"' })), 'NoSuchKey', 404);
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'never.txt', Body: 'x', IfMatch: '"abc"' })), { name: 'NoSuchKey', status: 404 });
   });
 
   test('checksums: the SDK trailer (CRC32 default), explicit algorithms as headers, verification and BadDigest', async () => {
@@ -186,21 +187,17 @@ describe('S3 objects through the SDK v3', () => {
     const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'sum/plain', ChecksumMode: 'ENABLED' }));
     assert.equal(head.ChecksumCRC64NVME, 'rosUhgp5mIg=');
 
-    const bad = await expectS3Error(
+    const bad = await expectAwsError(
       s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'sum/bad', Body: '123456789', ChecksumCRC32: 'AAAAAA==' })),
-      'BadDigest',
-      400,
-      'The CRC32 you specified did not match the calculated checksum.',
+      { name: 'BadDigest', message: 'The CRC32 you specified did not match the calculated checksum.', status: 400 },
     );
     assert.ok(bad);
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'sum/bad' })), 'NoSuchKey', 404);
-    await expectS3Error(
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'sum/bad' })), { name: 'NoSuchKey', status: 404 });
+    await expectAwsError(
       s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'sum/bad', Body: 'abc', ContentMD5: Buffer.from(md5('abd'), 'hex').toString('base64') })),
-      'BadDigest',
-      400,
-      'The Content-MD5 you specified did not match what we received.',
+      { name: 'BadDigest', message: 'The Content-MD5 you specified did not match what we received.', status: 400 },
     );
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'sum/bad', Body: 'abc', ContentMD5: 'notbase64' })), 'InvalidDigest', 400, 'The Content-MD5 you specified was invalid.');
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'sum/bad', Body: 'abc', ContentMD5: 'notbase64' })), { name: 'InvalidDigest', message: 'The Content-MD5 you specified was invalid.', status: 400 });
     // A wrong trailer: sent by hand in the aws-chunked framing.
     const body = '9\r\n123456789\r\n0\r\nx-amz-checksum-crc32c:AAAAAA==\r\n\r\n';
     const response = await fetch(`${cloud.endpoint}/${bucket}/sum/trailer`, {
@@ -219,11 +216,9 @@ describe('S3 objects through the SDK v3', () => {
     const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'large/2' }));
     assert.equal(got.ETag, `"${md5(bodies[2]!)}"`);
     assert.ok(Buffer.from(await got.Body!.transformToByteArray()).equals(bodies[2]!));
-    await expectS3Error(
+    await expectAwsError(
       s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'large/2', Body: bodies[3], ContentMD5: Buffer.from(md5(bodies[2]!), 'hex').toString('base64') })),
-      'BadDigest',
-      400,
-      'The Content-MD5 you specified did not match what we received.',
+      { name: 'BadDigest', message: 'The Content-MD5 you specified did not match what we received.', status: 400 },
     );
     const unchanged = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'large/2' }));
     assert.equal(unchanged.ETag, `"${md5(bodies[2]!)}"`, 'a refused upload leaves the object as it was');
@@ -253,18 +248,17 @@ describe('S3 objects through the SDK v3', () => {
     assert.deepEqual(replaced.Metadata, { b: '2' });
     assert.equal(replaced.ContentType, 'text/csv');
 
-    const self = await expectS3Error(s3.send(new CopyObjectCommand({ Bucket: bucket, Key: 'src name.txt', CopySource: `${bucket}/src%20name.txt` })), 'InvalidRequest', 400);
+    const self = await expectAwsError(s3.send(new CopyObjectCommand({ Bucket: bucket, Key: 'src name.txt', CopySource: `${bucket}/src%20name.txt` })), { name: 'InvalidRequest', status: 400 });
     assert.match(self.message, /^This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata/);
     await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: 'src name.txt', CopySource: `${bucket}/src%20name.txt`, MetadataDirective: 'REPLACE', Metadata: { a: '2' } }));
 
-    const condition = await expectS3Error(
+    const condition = await expectAwsError(
       s3.send(new CopyObjectCommand({ Bucket: 'copy-target', Key: 'c.txt', CopySource: `${bucket}/src%20name.txt`, CopySourceIfMatch: '"nope"' })),
-      'PreconditionFailed',
-      412,
+      { name: 'PreconditionFailed', status: 412 },
     );
     assert.equal(condition.Condition, 'x-amz-copy-source-If-Match');
-    await expectS3Error(s3.send(new CopyObjectCommand({ Bucket: 'copy-target', Key: 'c.txt', CopySource: `${bucket}/missing` })), 'NoSuchKey', 404);
-    await expectS3Error(s3.send(new CopyObjectCommand({ Bucket: 'copy-target', Key: 'c.txt', CopySource: 'no-such-source-bucket/x' })), 'NoSuchBucket', 404);
+    await expectAwsError(s3.send(new CopyObjectCommand({ Bucket: 'copy-target', Key: 'c.txt', CopySource: `${bucket}/missing` })), { name: 'NoSuchKey', status: 404 });
+    await expectAwsError(s3.send(new CopyObjectCommand({ Bucket: 'copy-target', Key: 'c.txt', CopySource: 'no-such-source-bucket/x' })), { name: 'NoSuchBucket', status: 404 });
 
     // From an older version.
     await s3.send(new CreateBucketCommand({ Bucket: 'copy-versions' }));
@@ -288,14 +282,12 @@ describe('S3 objects through the SDK v3', () => {
     await s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: [{ Key: 'k', Value: 'v' }] } }));
     assert.deepEqual((await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: 'tagged' }))).TagSet, [{ Key: 'k', Value: 'v' }]);
     const eleven = Array.from({ length: 11 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
-    await expectS3Error(s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: eleven } })), 'BadRequest', 400, 'Object tags cannot be greater than 10');
-    await expectS3Error(
+    await expectAwsError(s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: eleven } })), { name: 'BadRequest', message: 'Object tags cannot be greater than 10', status: 400 });
+    await expectAwsError(
       s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: [{ Key: 'a', Value: '1' }, { Key: 'a', Value: '2' }] } })),
-      'InvalidTag',
-      400,
-      'Cannot provide multiple Tags with the same key',
+      { name: 'InvalidTag', message: 'Cannot provide multiple Tags with the same key', status: 400 },
     );
-    await expectS3Error(s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: [{ Key: 'aws:x', Value: '1' }] } })), 'InvalidTag', 400, 'Your TagKey cannot be prefixed with aws:');
+    await expectAwsError(s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: 'tagged', Tagging: { TagSet: [{ Key: 'aws:x', Value: '1' }] } })), { name: 'InvalidTag', message: 'Your TagKey cannot be prefixed with aws:', status: 400 });
     await s3.send(new DeleteObjectTaggingCommand({ Bucket: bucket, Key: 'tagged' }));
     assert.deepEqual((await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: 'tagged' }))).TagSet, []);
   });
@@ -309,25 +301,23 @@ describe('S3 objects through the SDK v3', () => {
     assert.equal(attrs.Checksum?.ChecksumSHA256, 'FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiU=');
     assert.equal(attrs.Checksum?.ChecksumType, 'FULL_OBJECT');
     assert.equal(attrs.ObjectParts, undefined);
-    await expectS3Error(s3.send(new GetObjectAttributesCommand({ Bucket: bucket, Key: 'nope', ObjectAttributes: ['ETag'] })), 'NoSuchKey', 404);
+    await expectAwsError(s3.send(new GetObjectAttributesCommand({ Bucket: bucket, Key: 'nope', ObjectAttributes: ['ETag'] })), { name: 'NoSuchKey', status: 404 });
   });
 
   test('archived storage classes cannot be read', async () => {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'cold', Body: 'brr', StorageClass: 'GLACIER' }));
-    const error = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cold' })), 'InvalidObjectState', 403, "The operation is not valid for the object's storage class");
+    const error = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'cold' })), { name: 'InvalidObjectState', message: "The operation is not valid for the object's storage class", status: 403 });
     assert.equal(error.StorageClass, 'GLACIER');
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'x', Body: 'x', StorageClass: 'OUTPOSTS' })), 'InvalidStorageClass', 400, 'The storage class you specified is not valid');
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'x', Body: 'x', StorageClass: 'OUTPOSTS' })), { name: 'InvalidStorageClass', message: 'The storage class you specified is not valid', status: 400 });
   });
 
   test('limits: key length, metadata size, ACLs on an owner-enforced bucket', async () => {
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'k'.repeat(1025), Body: 'x' })), 'KeyTooLongError', 400, 'Your key is too long');
-    await expectS3Error(
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'k'.repeat(1025), Body: 'x' })), { name: 'KeyTooLongError', message: 'Your key is too long', status: 400 });
+    await expectAwsError(
       s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'meta', Body: 'x', Metadata: { big: 'v'.repeat(2100) } })),
-      'MetadataTooLarge',
-      400,
-      'Your metadata headers exceed the maximum allowed metadata size.',
+      { name: 'MetadataTooLarge', message: 'Your metadata headers exceed the maximum allowed metadata size.', status: 400 },
     );
-    await expectS3Error(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'acl', Body: 'x', ACL: 'public-read' })), 'AccessControlListNotSupported', 400, 'The bucket does not allow ACLs');
+    await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'acl', Body: 'x', ACL: 'public-read' })), { name: 'AccessControlListNotSupported', message: 'The bucket does not allow ACLs', status: 400 });
   });
 
   test('delete, and DeleteObjects with quiet mode and per-key errors', async () => {
@@ -364,12 +354,12 @@ describe('S3 objects through the SDK v3', () => {
     const deleted = await s3.send(new DeleteObjectCommand({ Bucket: b, Key: 'k' }));
     assert.equal(deleted.DeleteMarker, true);
     const marker = deleted.VersionId!;
-    const gone = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k' })), 'NoSuchKey', 404);
+    const gone = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k' })), { name: 'NoSuchKey', status: 404 });
     assert.equal(gone.$response?.headers['x-amz-delete-marker'], 'true');
-    const onMarker = await expectS3Error(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: marker })), 'MethodNotAllowed', 405, 'The specified method is not allowed against this resource.');
+    const onMarker = await expectAwsError(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: marker })), { name: 'MethodNotAllowed', message: 'The specified method is not allowed against this resource.', status: 405 });
     assert.equal(onMarker.$response?.headers['x-amz-delete-marker'], 'true');
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: 'A'.repeat(32) })), 'NoSuchVersion', 404, 'The specified version does not exist.');
-    await expectS3Error(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: 'short' })), 'InvalidArgument', 400, 'Invalid version id specified');
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: 'A'.repeat(32) })), { name: 'NoSuchVersion', message: 'The specified version does not exist.', status: 404 });
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: b, Key: 'k', VersionId: 'short' })), { name: 'InvalidArgument', message: 'Invalid version id specified', status: 400 });
 
     const versions = await s3.send(new ListObjectVersionsCommand({ Bucket: b }));
     assert.deepEqual(versions.Versions?.map((v) => [v.VersionId, v.IsLatest]), [[v2.VersionId, false], [v1.VersionId, false], ['null', false]]);
@@ -431,7 +421,7 @@ describe('S3 objects through the SDK v3', () => {
     const v1next = await s3.send(new ListObjectsCommand({ Bucket: b, Delimiter: '/', Marker: v1.NextMarker }));
     assert.deepEqual([...(v1next.Contents ?? []).map((c) => c.Key), ...(v1next.CommonPrefixes ?? []).map((p) => p.Prefix)].sort(), ['videos/', 'z z.txt']);
 
-    await expectS3Error(s3.send(new ListObjectsV2Command({ Bucket: b, ContinuationToken: 'garbage' })), 'InvalidArgument', 400, 'The continuation token provided is incorrect');
+    await expectAwsError(s3.send(new ListObjectsV2Command({ Bucket: b, ContinuationToken: 'garbage' })), { name: 'InvalidArgument', message: 'The continuation token provided is incorrect', status: 400 });
     const none = await s3.send(new ListObjectsV2Command({ Bucket: b, MaxKeys: 0 }));
     assert.equal(none.KeyCount, 0);
   });

@@ -7,7 +7,8 @@ import { after, describe, test } from 'node:test';
 import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutBucketVersioningCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { expectS3Error, s3Client, text } from './support.js';
+import { s3Client, text } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -62,7 +63,7 @@ describe('S3 storage: bodies as files under generated names, atomic writes, dura
         }, 50);
       });
       await settle();
-      await expectS3Error(s3.send(new HeadObjectCommand({ Bucket: 'files', Key: 'partial.bin' })), 'NotFound', 404);
+      await expectAwsError(s3.send(new HeadObjectCommand({ Bucket: 'files', Key: 'partial.bin' })), { name: 'NotFound', status: 404 });
       assert.deepEqual(readdirSync(join(root, 'tmp')), []);
       assert.equal(filesUnder(root).filter((f) => !f.startsWith('tmp')).length, keys.length - 1);
     } finally {

@@ -1,5 +1,4 @@
-import assert from 'node:assert/strict';
-import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig } from '../support/cloud.js';
 
@@ -10,34 +9,8 @@ export function s3Client(cloud: Cloud, region = 'us-east-1', extra: Record<strin
   return new S3Client({ ...clientConfig(cloud, region), forcePathStyle: true, ...extra });
 }
 
-/** Expects an S3 error with AWS's code, message and status; returns it for more checks. */
-export async function expectS3Error(
-  promise: Promise<unknown>,
-  code: string,
-  status: number,
-  message?: string | RegExp,
-): Promise<S3ServiceException & Record<string, any>> {
-  const error = await promise.then(
-    () => assert.fail(`expected ${code}`),
-    (e: unknown) => e as S3ServiceException & Record<string, any>,
-  );
-  assert.equal(error.name, code, `${error.name}: ${error.message}`);
-  assert.equal(error.$metadata.httpStatusCode, status);
-  if (typeof message === 'string') assert.equal(error.message, message);
-  else if (message) assert.match(error.message, message);
-  return error;
-}
-
 export async function text(body: unknown): Promise<string> {
   return (body as { transformToString(): Promise<string> }).transformToString();
-}
-
-/** Parses the XML of a raw S3 error response into its elements. */
-export function errorFields(xml: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  for (const match of xml.matchAll(/<([A-Za-z0-9-]+)>([^<]*)<\/\1>/g)) out[match[1]!] = unescape(match[2]!);
-  return out;
 }
 
 import { createHash } from 'node:crypto';
