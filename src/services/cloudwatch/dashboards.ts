@@ -14,7 +14,7 @@ const LIST_PAGE = 1000;
 /** Dashboards are global: one set an account, whichever region is asked (their ARNs have no region). */
 export const GLOBAL = '';
 
-/** A dashboard's ARN has no region (dashboards are global), but its partition follows the caller's region, as arn()'s does. */
+/** A dashboard's ARN has no region (dashboards are global), but its partition follows the caller's region, as in every arn(). */
 export function dashboardArn(region: string, account: string, name: string): string {
   return `arn:${partitionOf(region)}:cloudwatch::${account}:dashboard/${name}`;
 }
