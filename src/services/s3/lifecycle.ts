@@ -5,12 +5,11 @@
  * creation + Days, and rules are applied once a day at midnight: on the clock, so tests
  * advance time instead of waiting.
  */
-import { randomBytes } from 'node:crypto';
 import type { Timer } from '../../core/clock.js';
 import type * as S3 from '../../generated/s3.js';
 import { invalidArgument, invalidRequest, malformedXml } from './errors.js';
 import { deleteMarker } from './objects.js';
-import type { S3Service } from './service.js';
+import { newConfigurationId, type S3Service } from './service.js';
 import type { BucketRow, ObjectRow, Segment } from './state.js';
 
 const DAY = 86_400_000;
@@ -27,7 +26,7 @@ export function validateLifecycle(config: S3.BucketLifecycleConfiguration | unde
   if (rules.length > 1000) throw invalidRequest('Lifecycle configuration can contain at most 1000 rules');
   const ids = new Set<string>();
   return rules.map((rule) => {
-    const id = rule.ID ?? randomBytes(24).toString('base64').replace(/[+/=]/g, '').slice(0, 32);
+    const id = rule.ID ?? newConfigurationId();
     if (id.length > 255) throw invalidArgument('ID length should not exceed allowed limit of 255', 'ID', id);
     if (ids.has(id)) throw invalidArgument('Rule ID must be unique. Found same ID for more than one rule', 'ID', id);
     ids.add(id);

@@ -137,6 +137,13 @@ function objectEntry(row: ObjectRow, encode: (text: string) => string, withOwner
 
 const identity = (text: string): string => text;
 
+/** A page of a listing as ListObjects and ListObjectsV2 answer it: objects, and the common prefixes apart. */
+function entriesOf(items: Entry[], encode: (text: string) => string, withOwner: boolean): { contents: S3.ObjectShape[]; prefixes: S3.CommonPrefix[] } {
+  const contents = items.filter((e): e is Extract<Entry, { kind: 'object' }> => e.kind === 'object').map((e) => objectEntry(e.row, encode, withOwner));
+  const prefixes = items.filter((e): e is Extract<Entry, { kind: 'prefix' }> => e.kind === 'prefix').map((e) => ({ Prefix: encode(e.prefix) }));
+  return { contents, prefixes };
+}
+
 /**
  * The key a ListObjectsV2 ContinuationToken continues after: a page token (core/pagination.ts),
  * or the `1\n<key>` base64 form given out before, which stays good.
@@ -159,8 +166,7 @@ export function listingOperations(service: S3Service): Operations {
       const prefix = input.Prefix ?? '';
       const after = input.ContinuationToken !== undefined ? continuesAfter(input.ContinuationToken) : input.StartAfter;
       const { items, truncated } = page(walkCurrent(service, bucket, prefix, input.Delimiter || undefined, after), max);
-      const contents = items.filter((e): e is Extract<Entry, { kind: 'object' }> => e.kind === 'object').map((e) => objectEntry(e.row, encode, Boolean(input.FetchOwner)));
-      const prefixes = items.filter((e): e is Extract<Entry, { kind: 'prefix' }> => e.kind === 'prefix').map((e) => ({ Prefix: encode(e.prefix) }));
+      const { contents, prefixes } = entriesOf(items, encode, Boolean(input.FetchOwner));
       const last = items[items.length - 1];
       return {
         IsTruncated: truncated,
@@ -185,8 +191,7 @@ export function listingOperations(service: S3Service): Operations {
       const encode = encoding ? urlEncodeKey : identity;
       const prefix = input.Prefix ?? '';
       const { items, truncated } = page(walkCurrent(service, bucket, prefix, input.Delimiter || undefined, input.Marker || undefined), max);
-      const contents = items.filter((e): e is Extract<Entry, { kind: 'object' }> => e.kind === 'object').map((e) => objectEntry(e.row, encode, true));
-      const prefixes = items.filter((e): e is Extract<Entry, { kind: 'prefix' }> => e.kind === 'prefix').map((e) => ({ Prefix: encode(e.prefix) }));
+      const { contents, prefixes } = entriesOf(items, encode, true);
       const last = items[items.length - 1];
       return {
         IsTruncated: truncated,

@@ -9,11 +9,10 @@ import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import type * as S3 from '../../generated/s3.js';
 import { canCombine, CHECKSUM_ALGORITHMS, checksumMember, combineCrcs, compositeChecksum, createHasher, type ChecksumAlgorithm } from './checksums.js';
-import { checkCopySourceConditions } from './conditions.js';
 import { badDigest, invalidArgument, invalidRequest, malformedXml, noSuchUpload } from './errors.js';
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { urlEncodeKey } from './listing.js';
-import { checkAcl, checkStorageClass, checksumOutput, commitObject, copySourceRow, metaFromInput, parseCopySource } from './objects.js';
+import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput, readCopySource } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, ObjectChecksum, PartRow, UploadRow } from './state.js';
 import { parseTaggingHeader } from './tags.js';
@@ -132,15 +131,7 @@ export function multipartOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkPartNumber(input.PartNumber);
       const upload = requireUpload(bucket, input.Key, input.UploadId);
-      const source = parseCopySource(input.CopySource);
-      const sourceBucket = service.bucket(source.bucket, context, 's3:GetObject', source.key);
-      const row = copySourceRow(service, sourceBucket, source);
-      checkCopySourceConditions(
-        { ifMatch: input.CopySourceIfMatch, ifNoneMatch: input.CopySourceIfNoneMatch, ifModifiedSince: input.CopySourceIfModifiedSince, ifUnmodifiedSince: input.CopySourceIfUnmodifiedSince },
-        row.etag,
-        row.lastModified,
-        clock.now(),
-      );
+      const { sourceBucket, row } = readCopySource(service, input, context);
       let start = 0;
       let end = row.size - 1;
       if (input.CopySourceRange !== undefined) {

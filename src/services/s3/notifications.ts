@@ -22,7 +22,7 @@ import type * as S3 from '../../generated/s3.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { invalidArgument } from './errors.js';
-import { bucketArn, canonicalId, type S3Event, type S3Service } from './service.js';
+import { bucketArn, canonicalId, newConfigurationId, type S3Event, type S3Service } from './service.js';
 import type { BucketRow } from './state.js';
 
 /** What S3 needs of SNS, when SNS offers it in its module api. */
@@ -83,7 +83,7 @@ function filterOf(filter: S3.NotificationConfigurationFilter | undefined): { pre
 function rulesOf(config: S3.NotificationConfiguration): Rule[] {
   const rules: Rule[] = [];
   const add = (kind: Kind, arn: string, id: string | undefined, events: string[], filter: S3.NotificationConfigurationFilter | undefined) => {
-    rules.push({ kind, arn, id: id ?? randomBytes(24).toString('base64').replace(/[+/=]/g, '').slice(0, 32), events, ...filterOf(filter) });
+    rules.push({ kind, arn, id: id ?? newConfigurationId(), events, ...filterOf(filter) });
   };
   for (const c of config.QueueConfigurations ?? []) add('queue', c.QueueArn, c.Id, c.Events as string[], c.Filter);
   for (const c of config.TopicConfigurations ?? []) add('topic', c.TopicArn, c.Id, c.Events as string[], c.Filter);

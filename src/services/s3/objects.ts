@@ -379,15 +379,7 @@ export function objectOperations(service: S3Service): Operations {
     async CopyObject(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkKey(input.Key);
-      const source = parseCopySource(input.CopySource);
-      const sourceBucket = service.bucket(source.bucket, context, 's3:GetObject', source.key);
-      const row = copySourceRow(service, sourceBucket, source);
-      checkCopySourceConditions(
-        { ifMatch: input.CopySourceIfMatch, ifNoneMatch: input.CopySourceIfNoneMatch, ifModifiedSince: input.CopySourceIfModifiedSince, ifUnmodifiedSince: input.CopySourceIfUnmodifiedSince },
-        row.etag,
-        row.lastModified,
-        clock.now(),
-      );
+      const { source, sourceBucket, row } = readCopySource(service, input, context);
       if (row.size > MAX_OBJECT_SIZE) {
         throw invalidRequest(`The specified copy source is larger than the maximum allowable size for a copy source: ${MAX_OBJECT_SIZE}`);
       }
@@ -518,7 +510,7 @@ export interface CopySource {
 }
 
 /** x-amz-copy-source: `bucket/key` (URL-encoded), optionally `?versionId=`. */
-export function parseCopySource(value: string): CopySource {
+function parseCopySource(value: string): CopySource {
   let text = value.startsWith('/') ? value.slice(1) : value;
   let versionId: string | undefined;
   const q = text.indexOf('?');
@@ -538,7 +530,25 @@ export function parseCopySource(value: string): CopySource {
   return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1), versionId };
 }
 
-export function copySourceRow(service: S3Service, bucket: BucketRow, source: CopySource): ObjectRow {
+/** The object a copy reads (CopyObject, UploadPartCopy): found, readable by the caller, and meeting the request's x-amz-copy-source-if-* conditions. */
+export function readCopySource(
+  service: S3Service,
+  input: Pick<S3.CopyObjectRequest, 'CopySource' | 'CopySourceIfMatch' | 'CopySourceIfNoneMatch' | 'CopySourceIfModifiedSince' | 'CopySourceIfUnmodifiedSince'>,
+  context: RequestContext,
+): { source: CopySource; sourceBucket: BucketRow; row: ObjectRow } {
+  const source = parseCopySource(input.CopySource);
+  const sourceBucket = service.bucket(source.bucket, context, 's3:GetObject', source.key);
+  const row = copySourceRow(service, sourceBucket, source);
+  checkCopySourceConditions(
+    { ifMatch: input.CopySourceIfMatch, ifNoneMatch: input.CopySourceIfNoneMatch, ifModifiedSince: input.CopySourceIfModifiedSince, ifUnmodifiedSince: input.CopySourceIfUnmodifiedSince },
+    row.etag,
+    row.lastModified,
+    service.clock.now(),
+  );
+  return { source, sourceBucket, row };
+}
+
+function copySourceRow(service: S3Service, bucket: BucketRow, source: CopySource): ObjectRow {
   if (source.versionId !== undefined) {
     if (!isValidVersionId(source.versionId)) throw invalidVersionId(source.versionId);
     const row = service.state.version(bucket, source.key, source.versionId);

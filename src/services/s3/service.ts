@@ -152,6 +152,11 @@ export function owner(account: string): { ID: string } {
   return { ID: canonicalId(account) };
 }
 
+/** The Id S3 gives a lifecycle rule or notification configuration sent without one: up to 32 letters and digits. */
+export function newConfigurationId(): string {
+  return randomBytes(24).toString('base64').replace(/[+/=]/g, '').slice(0, 32);
+}
+
 export function quoteEtag(hex: string): string {
   return `"${hex}"`;
 }

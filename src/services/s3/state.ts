@@ -44,22 +44,7 @@ export interface ObjectMeta {
   owner: string;
 }
 
-export interface ObjectRow {
-  id: number;
-  bucketId: number;
-  key: string;
-  versionId: string;
-  isLatest: boolean;
-  deleteMarker: boolean;
-  size: number;
-  etag: string;
-  lastModified: number;
-  storageClass: string;
-  segments: Segment[];
-  meta: ObjectMeta;
-  tags: Record<string, string>;
-}
-
+/** An object version as it is written. */
 export interface NewObject {
   key: string;
   versionId: string;
@@ -71,6 +56,13 @@ export interface NewObject {
   segments: Segment[];
   meta: ObjectMeta;
   tags: Record<string, string>;
+}
+
+/** An object version as it is stored. */
+export interface ObjectRow extends NewObject {
+  id: number;
+  bucketId: number;
+  isLatest: boolean;
 }
 
 export interface UploadRow {
