@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reclaimBlobs } from '../../core/blob-reclaim.js';
 import { invalidParameter, requestTooLarge } from './errors.js';
 import type { CodeRecord } from './state.js';
 import { planUnpack, readCentralDirectory, unpackZips } from './zip-archive.js';
@@ -63,8 +64,7 @@ export class CodeStore {
   /** The /opt of a function: its layers extracted in order, later ones over earlier ones. */
   optRoot(layers: CodeRecord[]): string | undefined {
     if (!layers.length) return undefined;
-    const key = createHash('sha256').update(layers.map((l) => l.hex).join(',')).digest('hex').slice(0, 32);
-    const target = join(this.root, 'opt', key);
+    const target = join(this.root, 'opt', optKey(layers));
     if (existsSync(join(target, '.nimbus-complete'))) return target;
     const staging = `${target}.${randomUUID()}`;
     mkdirSync(staging, { recursive: true });
@@ -80,6 +80,33 @@ export class CodeStore {
     rmSync(join(this.root, 'tasks', hex), { recursive: true, force: true });
   }
 
+  /**
+   * Removes what no version or layer refers to any more and what a crash left half-written:
+   * zips of code no row names and their partial writes (`*.part`), task roots of such code and
+   * unfinished extractions (`<hex>.<uuid>` staging folders, or folders without their
+   * `.nimbus-complete`), /opt folders no function's layers make, and anything else. The runtime
+   * files and the SDK link (`tasks/node_modules`) stay. Only at start, before any write.
+   */
+  reclaim(used: { code: Set<string>; opt: Set<string> }): string[] {
+    const complete = (relative: string) => existsSync(join(this.root, relative, '.nimbus-complete'));
+    return reclaimBlobs(this.root, (path, entry) => {
+      const [top, name, deeper] = path.split('/');
+      if (deeper !== undefined) return 'keep';
+      if (name === undefined) {
+        if (top === 'runtime') return 'keep';
+        return ['zips', 'tasks', 'opt', 'layers'].includes(top) && entry.isDirectory() ? 'descend' : 'remove';
+      }
+      if (top === 'zips') return entry.isFile() && /^[0-9a-f]{64}\.zip$/.test(name) && used.code.has(name.slice(0, 64)) ? 'keep' : 'remove';
+      if (top === 'tasks') {
+        if (name === 'node_modules') return 'keep';
+        return entry.isDirectory() && /^[0-9a-f]{64}$/.test(name) && used.code.has(name) && complete(path) ? 'keep' : 'remove';
+      }
+      if (top === 'opt') return entry.isDirectory() && /^[0-9a-f]{32}$/.test(name) && used.opt.has(name) && complete(path) ? 'keep' : 'remove';
+      // Layer versions keep their zips in zips/ like functions: nothing belongs in layers/.
+      return 'remove';
+    });
+  }
+
   private extractOnce(code: CodeRecord, target: string): string {
     if (existsSync(join(target, '.nimbus-complete'))) return target;
     const staging = `${target}.${randomUUID()}`;
@@ -88,6 +115,11 @@ export class CodeStore {
     publish(staging, target);
     return target;
   }
+}
+
+/** The name of the /opt folder a list of layers makes, in order. */
+export function optKey(layers: CodeRecord[]): string {
+  return createHash('sha256').update(layers.map((l) => l.hex).join(',')).digest('hex').slice(0, 32);
 }
 
 /** Unpacks into a fresh staging folder, removed again if the zips turn out bad. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { RequestContext } from '../../core/context.js';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
-import { CodeStore } from './code.js';
+import { CodeStore, optKey } from './code.js';
 import { functionNotFound, invalidParameter, preconditionFailed } from './errors.js';
 import { Invoker, keyOf, type InvocationReport, type RuntimeFiles, type Target } from './invoke.js';
 import { LambdaLogs } from './logs.js';
@@ -35,6 +35,8 @@ export class LambdaService {
     this.state = new LambdaState(runtime.store);
     const root = runtime.store.blobDir('lambda');
     this.code = new CodeStore(root);
+    // What a crash or an old version left behind goes before anything is written.
+    this.code.reclaim({ code: this.state.referencedCode(), opt: referencedOptFolders(this.state.allFunctions()) });
     this.files = prepareRuntimeFiles(root, this.code.tasksDir);
     this.logs = new LambdaLogs(runtime);
     this.metrics = new LambdaMetrics(runtime);
@@ -189,6 +191,18 @@ function findSdkDir(): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** The /opt folders functions' versions use (their layers' code, in order). */
+function referencedOptFolders(docs: FunctionDoc[]): Set<string> {
+  const used = new Set<string>();
+  for (const doc of docs) {
+    for (const record of [doc.latest, ...Object.values(doc.versions)]) {
+      const layers = record.config.layers;
+      if (layers.length) used.add(optKey(layers.map((layer) => layer.code)));
+    }
+  }
+  return used;
 }
 
 /** A provisioned concurrency config's key: the function and the qualifier (version or alias) it was put on. */
