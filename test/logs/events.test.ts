@@ -11,7 +11,8 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
 import type { LogsApi } from '../../src/services/logs/api.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('Logs events: PutLogEvents, GetLogEvents, FilterLogEvents (SDK v3)', () => {
   let cloud: Cloud;
@@ -52,22 +53,13 @@ describe('Logs events: PutLogEvents, GetLogEvents, FilterLogEvents (SDK v3)', ()
 
   test('PutLogEvents: AWS validation of order, span, size and count', async () => {
     const now = cloud.clock.now();
-    const order = await rejection(put('two', [{ timestamp: now, message: 'b' }, { timestamp: now - 1, message: 'a' }]));
-    assert.equal(order.name, 'InvalidParameterException');
-    assert.equal(order.message, 'Log events in a single PutLogEvents request must be in chronological order.');
-    const span = await rejection(put('two', [{ timestamp: now - 25 * 3_600_000, message: 'a' }, { timestamp: now, message: 'b' }]));
-    assert.equal(span.message, 'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
+    await expectAwsError(put('two', [{ timestamp: now, message: 'b' }, { timestamp: now - 1, message: 'a' }]), { name: 'InvalidParameterException', message: 'Log events in a single PutLogEvents request must be in chronological order.' });
+    await expectAwsError(put('two', [{ timestamp: now - 25 * 3_600_000, message: 'a' }, { timestamp: now, message: 'b' }]), { message: 'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.' });
     const big = 'x'.repeat(600_000);
-    const size = await rejection(put('two', [{ timestamp: now, message: big }, { timestamp: now, message: big }]));
-    assert.equal(size.message, 'Upload too large: 1200052 bytes exceeds limit of 1048576');
-    const empty = await rejection(put('two', []));
-    assert.equal(empty.name, 'InvalidParameterException');
-    assert.equal(empty.message, "1 validation error detected: Value '[]' at 'logEvents' failed to satisfy constraint: Member must have length greater than or equal to 1");
-    const blank = await rejection(put('two', [{ timestamp: now, message: '' }]));
-    assert.equal(blank.message, "1 validation error detected: Value '' at 'logEvents.1.member.message' failed to satisfy constraint: Member must have length greater than or equal to 1");
-    const noStream = await rejection(put('nope', [{ timestamp: now, message: 'x' }]));
-    assert.equal(noStream.name, 'ResourceNotFoundException');
-    assert.equal(noStream.message, 'The specified log stream does not exist.');
+    await expectAwsError(put('two', [{ timestamp: now, message: big }, { timestamp: now, message: big }]), { message: 'Upload too large: 1200052 bytes exceeds limit of 1048576' });
+    await expectAwsError(put('two', []), { name: 'InvalidParameterException', message: "1 validation error detected: Value '[]' at 'logEvents' failed to satisfy constraint: Member must have length greater than or equal to 1" });
+    await expectAwsError(put('two', [{ timestamp: now, message: '' }]), { message: "1 validation error detected: Value '' at 'logEvents.1.member.message' failed to satisfy constraint: Member must have length greater than or equal to 1" });
+    await expectAwsError(put('nope', [{ timestamp: now, message: 'x' }]), { name: 'ResourceNotFoundException', message: 'The specified log stream does not exist.' });
   });
 
   test('GetLogEvents: latest by default, from the head on request, forward and backward tokens', async () => {
@@ -93,9 +85,7 @@ describe('Logs events: PutLogEvents, GetLogEvents, FilterLogEvents (SDK v3)', ()
       new GetLogEventsCommand({ logGroupName: 'events', logStreamName: 'three', startFromHead: true, startTime: base + 2000, endTime: base + 5000 }),
     );
     assert.deepEqual(window.events?.map((e) => e.message), ['event 2', 'event 3', 'event 4']);
-    const bad = await rejection(logs.send(new GetLogEventsCommand({ logGroupName: 'events', logStreamName: 'three', nextToken: 'f/garbage' })));
-    assert.equal(bad.name, 'InvalidParameterException');
-    assert.equal(bad.message, 'The specified nextToken is invalid.');
+    await expectAwsError(logs.send(new GetLogEventsCommand({ logGroupName: 'events', logStreamName: 'three', nextToken: 'f/garbage' })), { name: 'InvalidParameterException', message: 'The specified nextToken is invalid.' });
   });
 
   test('the module API Lambda uses: ensure the group and stream, put events (unsorted, bad ones dropped)', async () => {
@@ -175,10 +165,7 @@ describe('Logs events: PutLogEvents, GetLogEvents, FilterLogEvents (SDK v3)', ()
     assert.deepEqual(rest.events?.map((e) => e.timestamp), [t + 4000, t + 5000]);
     assert.equal(rest.nextToken, undefined);
 
-    const invalid = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'filtered', filterPattern: '{ $.level = }' })));
-    assert.equal(invalid.name, 'InvalidParameterException');
-    assert.match(invalid.message, /^Invalid filter pattern/);
-    const both = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'filtered', logStreamNames: ['api-1'], logStreamNamePrefix: 'api' })));
-    assert.equal(both.name, 'InvalidParameterException');
+    await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'filtered', filterPattern: '{ $.level = }' })), { name: 'InvalidParameterException', message: /^Invalid filter pattern/ });
+    await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'filtered', logStreamNames: ['api-1'], logStreamNamePrefix: 'api' })), { name: 'InvalidParameterException' });
   });
 });

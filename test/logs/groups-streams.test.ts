@@ -22,7 +22,8 @@ import {
   UntagResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('Logs groups and streams (SDK v3)', () => {
   let cloud: Cloud;
@@ -56,9 +57,7 @@ describe('Logs groups and streams (SDK v3)', () => {
     // The pattern matches anywhere in the name, case-insensitively.
     const pattern = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePattern: 'SERVICE' }));
     assert.deepEqual(pattern.logGroups?.map((g) => g.logGroupName), ['Billing-Service']);
-    const both = await rejection(logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/app', logGroupNamePattern: 'x' })));
-    assert.equal(both.name, 'InvalidParameterException');
-    assert.equal(both.message, 'LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.');
+    await expectAwsError(logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/app', logGroupNamePattern: 'x' })), { name: 'InvalidParameterException', message: 'LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.' });
 
     const first = await logs.send(new DescribeLogGroupsCommand({ limit: 2 }));
     assert.deepEqual(first.logGroups?.map((g) => g.logGroupName), ['/app/api', '/app/web']);
@@ -68,26 +67,14 @@ describe('Logs groups and streams (SDK v3)', () => {
     assert.deepEqual(third.logGroups?.map((g) => g.logGroupName), ['Billing-Service']);
     assert.equal(third.nextToken, undefined);
 
-    const again = await rejection(logs.send(new CreateLogGroupCommand({ logGroupName: '/app/api' })));
-    assert.equal(again.name, 'ResourceAlreadyExistsException');
-    assert.equal(again.message, 'The specified log group already exists');
-    assert.equal(again.$metadata.httpStatusCode, 400);
+    await expectAwsError(logs.send(new CreateLogGroupCommand({ logGroupName: '/app/api' })), { name: 'ResourceAlreadyExistsException', message: 'The specified log group already exists', status: 400 });
 
-    const reserved = await rejection(logs.send(new CreateLogGroupCommand({ logGroupName: 'aws/mine' })));
-    assert.equal(reserved.name, 'InvalidParameterException');
-    assert.equal(reserved.message, 'Log groups starting with AWS/ are reserved for AWS.');
+    await expectAwsError(logs.send(new CreateLogGroupCommand({ logGroupName: 'aws/mine' })), { name: 'InvalidParameterException', message: 'Log groups starting with AWS/ are reserved for AWS.' });
 
-    const badName = await rejection(logs.send(new CreateLogGroupCommand({ logGroupName: 'has space' })));
-    assert.equal(badName.name, 'InvalidParameterException');
-    assert.equal(
-      badName.message,
-      "1 validation error detected: Value 'has space' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+",
-    );
+    await expectAwsError(logs.send(new CreateLogGroupCommand({ logGroupName: 'has space' })), { name: 'InvalidParameterException', message: "1 validation error detected: Value 'has space' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+" });
 
     await logs.send(new DeleteLogGroupCommand({ logGroupName: '/ops/audit' }));
-    const missing = await rejection(logs.send(new DeleteLogGroupCommand({ logGroupName: '/ops/audit' })));
-    assert.equal(missing.name, 'ResourceNotFoundException');
-    assert.equal(missing.message, 'The specified log group does not exist.');
+    await expectAwsError(logs.send(new DeleteLogGroupCommand({ logGroupName: '/ops/audit' })), { name: 'ResourceNotFoundException', message: 'The specified log group does not exist.' });
   });
 
   test('log group classes, KMS key association and deletion protection', async () => {
@@ -104,12 +91,10 @@ describe('Logs groups and streams (SDK v3)', () => {
     await logs.send(new AssociateKmsKeyCommand({ logGroupName: 'secret', kmsKeyId: key }));
     secret = (await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: 'secret' }))).logGroups![0];
     assert.equal(secret.kmsKeyId, key);
-    const badKey = await rejection(logs.send(new AssociateKmsKeyCommand({ logGroupName: 'secret', kmsKeyId: 'not-a-key' })));
-    assert.equal(badKey.name, 'InvalidParameterException');
+    await expectAwsError(logs.send(new AssociateKmsKeyCommand({ logGroupName: 'secret', kmsKeyId: 'not-a-key' })), { name: 'InvalidParameterException' });
 
     await logs.send(new PutLogGroupDeletionProtectionCommand({ logGroupIdentifier: 'secret', deletionProtectionEnabled: true }));
-    const guarded = await rejection(logs.send(new DeleteLogGroupCommand({ logGroupName: 'secret' })));
-    assert.equal(guarded.name, 'InvalidOperationException');
+    await expectAwsError(logs.send(new DeleteLogGroupCommand({ logGroupName: 'secret' })), { name: 'InvalidOperationException' });
     await logs.send(new PutLogGroupDeletionProtectionCommand({ logGroupIdentifier: 'secret', deletionProtectionEnabled: false }));
     await logs.send(new DeleteLogGroupCommand({ logGroupName: 'secret' }));
   });
@@ -123,12 +108,10 @@ describe('Logs groups and streams (SDK v3)', () => {
     assert.deepEqual((await logs.send(new ListTagsLogGroupCommand({ logGroupName: 'tagged' }))).tags, { team: 'platform', env: 'dev', cost: '42' });
     await logs.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: ['cost', 'env'] }));
     assert.deepEqual((await logs.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags, { team: 'platform' });
-    const missing = await rejection(logs.send(new ListTagsForResourceCommand({ resourceArn: 'arn:aws:logs:us-east-1:000000000000:log-group:nope' })));
-    assert.equal(missing.name, 'ResourceNotFoundException');
+    await expectAwsError(logs.send(new ListTagsForResourceCommand({ resourceArn: 'arn:aws:logs:us-east-1:000000000000:log-group:nope' })), { name: 'ResourceNotFoundException' });
     // 50 new keys on top of the one the group has: 51 in all.
     const tooMany = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v']));
-    const rejected = await rejection(logs.send(new TagResourceCommand({ resourceArn: arn, tags: tooMany })));
-    assert.equal(rejected.name, 'TooManyTagsException');
+    await expectAwsError(logs.send(new TagResourceCommand({ resourceArn: arn, tags: tooMany })), { name: 'TooManyTagsException' });
   });
 
   test('streams: create, describe ordered by name or last event time, delete', async () => {
@@ -152,9 +135,7 @@ describe('Logs groups and streams (SDK v3)', () => {
     assert.deepEqual(byTime.logStreams?.map((s) => s.logStreamName), ['a-stream', 'c-stream', 'b-stream']);
     const prefixed = await logs.send(new DescribeLogStreamsCommand({ logGroupIdentifier: 'arn:aws:logs:us-east-1:000000000000:log-group:streams', logStreamNamePrefix: 'b' }));
     assert.deepEqual(prefixed.logStreams?.map((s) => s.logStreamName), ['b-stream']);
-    const conflict = await rejection(logs.send(new DescribeLogStreamsCommand({ logGroupName: 'streams', orderBy: 'LastEventTime', logStreamNamePrefix: 'a' })));
-    assert.equal(conflict.name, 'InvalidParameterException');
-    assert.equal(conflict.message, 'Cannot order by LastEventTime with a logStreamNamePrefix.');
+    await expectAwsError(logs.send(new DescribeLogStreamsCommand({ logGroupName: 'streams', orderBy: 'LastEventTime', logStreamNamePrefix: 'a' })), { name: 'InvalidParameterException', message: 'Cannot order by LastEventTime with a logStreamNamePrefix.' });
 
     const page1 = await logs.send(new DescribeLogStreamsCommand({ logGroupName: 'streams', limit: 2, descending: true }));
     assert.deepEqual(page1.logStreams?.map((s) => s.logStreamName), ['c-stream', 'b-stream']);
@@ -162,13 +143,9 @@ describe('Logs groups and streams (SDK v3)', () => {
     assert.deepEqual(page2.logStreams?.map((s) => s.logStreamName), ['a-stream']);
     assert.equal(page2.nextToken, undefined);
 
-    const duplicate = await rejection(logs.send(new CreateLogStreamCommand({ logGroupName: 'streams', logStreamName: 'a-stream' })));
-    assert.equal(duplicate.name, 'ResourceAlreadyExistsException');
-    assert.equal(duplicate.message, 'The specified log stream already exists');
+    await expectAwsError(logs.send(new CreateLogStreamCommand({ logGroupName: 'streams', logStreamName: 'a-stream' })), { name: 'ResourceAlreadyExistsException', message: 'The specified log stream already exists' });
     await logs.send(new DeleteLogStreamCommand({ logGroupName: 'streams', logStreamName: 'a-stream' }));
-    const gone = await rejection(logs.send(new GetLogEventsCommand({ logGroupName: 'streams', logStreamName: 'a-stream' })));
-    assert.equal(gone.name, 'ResourceNotFoundException');
-    assert.equal(gone.message, 'The specified log stream does not exist.');
+    await expectAwsError(logs.send(new GetLogEventsCommand({ logGroupName: 'streams', logStreamName: 'a-stream' })), { name: 'ResourceNotFoundException', message: 'The specified log stream does not exist.' });
     const storedBytes = (await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: 'streams' }))).logGroups![0].storedBytes;
     assert.equal(storedBytes, 1);
   });
@@ -176,12 +153,7 @@ describe('Logs groups and streams (SDK v3)', () => {
   test('retention: AWS values only, and events expire on the clock', async () => {
     await logs.send(new CreateLogGroupCommand({ logGroupName: 'short-lived' }));
     await logs.send(new CreateLogStreamCommand({ logGroupName: 'short-lived', logStreamName: 's' }));
-    const bad = await rejection(logs.send(new PutRetentionPolicyCommand({ logGroupName: 'short-lived', retentionInDays: 2 })));
-    assert.equal(bad.name, 'InvalidParameterException');
-    assert.equal(
-      bad.message,
-      "1 validation error detected: Value '2' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]",
-    );
+    await expectAwsError(logs.send(new PutRetentionPolicyCommand({ logGroupName: 'short-lived', retentionInDays: 2 })), { name: 'InvalidParameterException', message: "1 validation error detected: Value '2' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]" });
     await logs.send(new PutRetentionPolicyCommand({ logGroupName: 'short-lived', retentionInDays: 1 }));
     assert.equal((await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: 'short-lived' }))).logGroups![0].retentionInDays, 1);
 

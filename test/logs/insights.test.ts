@@ -17,7 +17,8 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { naturalCompare, runQuery, type InputEvent } from '../../src/services/logs/insights/engine.js';
 import { parseQuery, QueryError } from '../../src/services/logs/insights/parser.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 const T0 = Date.UTC(2026, 0, 15, 10, 0, 0);
 
@@ -225,17 +226,13 @@ describe('Logs Insights through the SDK v3', () => {
 
   test('errors: malformed queries, unknown groups, bad time ranges', async () => {
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/app/errors' }));
-    const malformed = await rejection<Error & { name: string; queryCompileError?: { location?: { startCharOffset?: number } } }>(
+    const malformed = await expectAwsError<Error & { name: string; queryCompileError?: { location?: { startCharOffset?: number } } }>(
       logs.send(new StartQueryCommand({ logGroupName: '/app/errors', startTime: 1, endTime: 2, queryString: 'fields a | nonsense' })),
+      { name: 'MalformedQueryException' },
     );
-    assert.equal(malformed.name, 'MalformedQueryException');
     assert.equal(malformed.queryCompileError?.location?.startCharOffset, 11);
-    const missing = await rejection(logs.send(new StartQueryCommand({ logGroupName: '/nope', startTime: 1, endTime: 2, queryString: 'fields a' })));
-    assert.equal(missing.name, 'ResourceNotFoundException');
-    assert.equal(missing.message, "Log group '/nope' does not exist for account ID '000000000000'");
-    const backwards = await rejection(logs.send(new StartQueryCommand({ logGroupName: '/app/errors', startTime: 10, endTime: 2, queryString: 'fields a' })));
-    assert.equal(backwards.name, 'InvalidParameterException');
-    assert.equal(backwards.message, 'End time cannot be less than Start time');
+    await expectAwsError(logs.send(new StartQueryCommand({ logGroupName: '/nope', startTime: 1, endTime: 2, queryString: 'fields a' })), { name: 'ResourceNotFoundException', message: "Log group '/nope' does not exist for account ID '000000000000'" });
+    await expectAwsError(logs.send(new StartQueryCommand({ logGroupName: '/app/errors', startTime: 10, endTime: 2, queryString: 'fields a' })), { name: 'InvalidParameterException', message: 'End time cannot be less than Start time' });
   });
 
   test('query definitions: put, update, describe by prefix, delete', async () => {
@@ -248,7 +245,6 @@ describe('Logs Insights through the SDK v3', () => {
     assert.equal(listed.queryDefinitions![0].queryDefinitionId, created.queryDefinitionId);
     assert.equal((await logs.send(new DescribeQueryDefinitionsCommand({}))).queryDefinitions?.length, 2);
     assert.equal((await logs.send(new DeleteQueryDefinitionCommand({ queryDefinitionId: created.queryDefinitionId }))).success, true);
-    const gone = await rejection(logs.send(new DeleteQueryDefinitionCommand({ queryDefinitionId: created.queryDefinitionId })));
-    assert.equal(gone.name, 'ResourceNotFoundException');
+    await expectAwsError(logs.send(new DeleteQueryDefinitionCommand({ queryDefinitionId: created.queryDefinitionId })), { name: 'ResourceNotFoundException' });
   });
 });

@@ -9,7 +9,8 @@ import {
   type StartLiveTailResponseStream,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 /**
  * StartLiveTail answers with an event stream. Its endpoint has the host
@@ -100,13 +101,11 @@ describe('Logs Live Tail (SDK v3 event stream)', () => {
   });
 
   test('errors: unknown groups, names and prefixes together, streams with several groups', async () => {
-    const missing = await rejection(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/tail/none')] })));
-    assert.equal(missing.name, 'ResourceNotFoundException');
-    const both = await rejection(
+    await expectAwsError(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/tail/none')] })), { name: 'ResourceNotFoundException' });
+    await expectAwsError(
       logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/tail/api')], logStreamNames: ['web-1'], logStreamNamePrefixes: ['web'] })),
+      { name: 'InvalidParameterException' },
     );
-    assert.equal(both.name, 'InvalidParameterException');
-    const several = await rejection(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/tail/api'), arn('/tail/other')], logStreamNames: ['web-1'] })));
-    assert.equal(several.name, 'InvalidParameterException');
+    await expectAwsError(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/tail/api'), arn('/tail/other')], logStreamNames: ['web-1'] })), { name: 'InvalidParameterException' });
   });
 });

@@ -20,7 +20,8 @@ import {
   PutMetricAlarmCommand,
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('Logs metric filters (SDK v3)', () => {
   let cloud: Cloud;
@@ -87,11 +88,11 @@ describe('Logs metric filters (SDK v3)', () => {
       { eventNumber: 3, eventMessage: '10.0.0.3 ann 500 12', extractedValues: { $ip: '10.0.0.3', $user: 'ann', $status: '500', $bytes: '12' } },
     ]);
 
-    const badValue = await rejection(
+    await expectAwsError(
       logs.send(new PutMetricFilterCommand({ logGroupName: 'mf-admin', filterName: 'x', filterPattern: 'ERROR', metricTransformations: [{ metricName: 'M', metricNamespace: 'N', metricValue: '$.nope' }] })),
+      { name: 'InvalidParameterException' },
     );
-    assert.equal(badValue.name, 'InvalidParameterException');
-    const tooManyDimensions = await rejection(
+    await expectAwsError(
       logs.send(
         new PutMetricFilterCommand({
           logGroupName: 'mf-admin',
@@ -100,13 +101,11 @@ describe('Logs metric filters (SDK v3)', () => {
           metricTransformations: [{ metricName: 'M', metricNamespace: 'N', metricValue: '1', dimensions: { A: '$a', B: '$b', C: '$c', D: '$d' } }],
         }),
       ),
+      { message: 'A metric filter can have at most 3 dimensions.' },
     );
-    assert.equal(tooManyDimensions.message, 'A metric filter can have at most 3 dimensions.');
 
     await logs.send(new DeleteMetricFilterCommand({ logGroupName: 'mf-admin', filterName: 'errors' }));
-    const gone = await rejection(logs.send(new DeleteMetricFilterCommand({ logGroupName: 'mf-admin', filterName: 'errors' })));
-    assert.equal(gone.name, 'ResourceNotFoundException');
-    assert.equal(gone.message, 'The specified metric filter does not exist.');
+    await expectAwsError(logs.send(new DeleteMetricFilterCommand({ logGroupName: 'mf-admin', filterName: 'errors' })), { name: 'ResourceNotFoundException', message: 'The specified metric filter does not exist.' });
   });
 
   test('matching events publish metrics with values, dimensions and units; not retroactively', async () => {

@@ -19,7 +19,8 @@ import type { LambdaApi } from '../../src/services/lambda/api.js';
 import type { LogsKinesisTarget } from '../../src/services/logs/api.js';
 import type { S3Api } from '../../src/services/s3/api.js';
 import { encodeSubscriptionPayload, lambdaSubscriptionEvent, type SubscriptionPayload } from '../../src/services/logs/subscriptions.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('subscription payloads (unit)', () => {
   const payload: SubscriptionPayload = {
@@ -98,11 +99,11 @@ describe('subscription filters and export tasks through the service seams (SDK v
       ['all-to-kinesis', streamArn, 'ByLogStream'],
       ['errors-to-lambda', lambdaArn, 'ByLogStream'],
     ]);
-    const third = await rejection(
+    await expectAwsError(
       logs.send(new PutSubscriptionFilterCommand({ logGroupName: '/aws/lambda/orders', filterName: 'third', filterPattern: '', destinationArn: lambdaArn })),
+      { name: 'LimitExceededException' },
     );
-    assert.equal(third.name, 'LimitExceededException');
-    const missing = await rejection(
+    await expectAwsError(
       logs.send(
         new PutSubscriptionFilterCommand({
           logGroupName: '/aws/lambda/orders',
@@ -111,13 +112,12 @@ describe('subscription filters and export tasks through the service seams (SDK v
           destinationArn: 'arn:aws:lambda:us-east-1:000000000000:function:missing',
         }),
       ),
+      { name: 'InvalidParameterException', message: 'Could not deliver test message to specified destination. Check if the destination is valid.' },
     );
-    assert.equal(missing.name, 'InvalidParameterException');
-    assert.equal(missing.message, 'Could not deliver test message to specified destination. Check if the destination is valid.');
-    const badArn = await rejection(
+    await expectAwsError(
       logs.send(new PutSubscriptionFilterCommand({ logGroupName: '/aws/lambda/orders', filterName: 'x', filterPattern: '', destinationArn: 'arn:aws:sqs:us-east-1:000000000000:q' })),
+      { name: 'InvalidParameterException' },
     );
-    assert.equal(badArn.name, 'InvalidParameterException');
 
     const now = cloud.clock.now();
     await logs.send(
@@ -152,8 +152,7 @@ describe('subscription filters and export tasks through the service seams (SDK v
     assert.equal(kinesisPayload.logEvents.length, 3);
 
     await logs.send(new DeleteSubscriptionFilterCommand({ logGroupName: '/aws/lambda/orders', filterName: 'errors-to-lambda' }));
-    const gone = await rejection(logs.send(new DeleteSubscriptionFilterCommand({ logGroupName: '/aws/lambda/orders', filterName: 'errors-to-lambda' })));
-    assert.equal(gone.name, 'ResourceNotFoundException');
+    await expectAwsError(logs.send(new DeleteSubscriptionFilterCommand({ logGroupName: '/aws/lambda/orders', filterName: 'errors-to-lambda' })), { name: 'ResourceNotFoundException' });
   });
 
   test('CreateExportTask writes gzip’d events per stream to the bucket through S3’s API', async () => {
@@ -174,8 +173,7 @@ describe('subscription filters and export tasks through the service seams (SDK v
     let task = (await logs.send(new DescribeExportTasksCommand({ taskId: created.taskId }))).exportTasks![0];
     assert.ok(['PENDING', 'RUNNING'].includes(task.status!.code!), task.status?.code);
     assert.equal(task.taskName, 'nightly');
-    const busy = await rejection(logs.send(new CreateExportTaskCommand({ logGroupName: '/aws/lambda/orders', from: start, to: start + 1, destination: 'exports' })));
-    assert.equal(busy.name, 'LimitExceededException');
+    await expectAwsError(logs.send(new CreateExportTaskCommand({ logGroupName: '/aws/lambda/orders', from: start, to: start + 1, destination: 'exports' })), { name: 'LimitExceededException' });
 
     await advanceClock(cloud, '1ms');
     task = (await logs.send(new DescribeExportTasksCommand({ taskId: created.taskId }))).exportTasks![0];
@@ -201,7 +199,6 @@ describe('subscription filters and export tasks through the service seams (SDK v
     const completed = await logs.send(new DescribeExportTasksCommand({ statusCode: 'COMPLETED' }));
     assert.deepEqual(completed.exportTasks?.map((t) => t.taskId), [created.taskId]);
 
-    const badRange = await rejection(logs.send(new CreateExportTaskCommand({ logGroupName: '/aws/lambda/orders', from: 10, to: 5, destination: 'exports' })));
-    assert.equal(badRange.name, 'InvalidParameterException');
+    await expectAwsError(logs.send(new CreateExportTaskCommand({ logGroupName: '/aws/lambda/orders', from: 10, to: 5, destination: 'exports' })), { name: 'InvalidParameterException' });
   });
 });
