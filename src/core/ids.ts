@@ -12,8 +12,9 @@ export function partitionOf(region: string): string {
   return 'aws';
 }
 
-export function arn(parts: { service: string; region: string; account: string; resource: string }): string {
-  return `arn:${partitionOf(parts.region)}:${parts.service}:${parts.region}:${parts.account}:${parts.resource}`;
+/** A global service's ARN (IAM) has region '' and takes its partition from `partitionRegion`. */
+export function arn(parts: { service: string; region: string; account: string; resource: string; partitionRegion?: string }): string {
+  return `arn:${partitionOf(parts.partitionRegion ?? parts.region)}:${parts.service}:${parts.region}:${parts.account}:${parts.resource}`;
 }
 
 export interface ParsedArn {

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Cloud } from '../../src/index.js';
-import type { SqsApi } from '../../src/services/sqs/api.js';
 import { advanceClock, aws, startTestCloud } from '../support/cloud.js';
 
 const ARN = (name: string) => `arn:aws:sqs:us-east-1:000000000000:${name}`;
@@ -124,19 +123,30 @@ describe('SQS over the query protocol: batches, FIFO, tags, purge, dead letters,
     assert.equal(notDlq.body.ErrorResponse.Error.Message, 'Source queue must be configured as a Dead Letter Queue.');
   });
 
-  test('queue depth figures for CloudWatch (AWS/SQS) through the module API', async () => {
+  test('queue depth and activity reach CloudWatch (AWS/SQS) every minute', async () => {
     const url = (await aws(cloud, ['sqs', 'create-queue', '--queue-name', 'metered'])).json.QueueUrl as string;
     await aws(cloud, ['sqs', 'send-message', '--queue-url', url, '--message-body', 'one']);
-    await aws(cloud, ['sqs', 'send-message', '--queue-url', url, '--message-body', 'two', '--delay-seconds', '60']);
+    await aws(cloud, ['sqs', 'send-message', '--queue-url', url, '--message-body', 'two', '--delay-seconds', '900']);
+    await aws(cloud, ['sqs', 'receive-message', '--queue-url', url, '--visibility-timeout', '900']);
     await aws(cloud, ['sqs', 'receive-message', '--queue-url', url]);
-    await aws(cloud, ['sqs', 'receive-message', '--queue-url', url]);
-    const api = await cloud.runtime.api<SqsApi>('sqs');
-    const metrics = api.queueMetrics('000000000000', 'us-east-1').find((m) => m.queueName === 'metered')!;
-    assert.equal(metrics.ApproximateNumberOfMessagesVisible, 0);
-    assert.equal(metrics.ApproximateNumberOfMessagesNotVisible, 1);
-    assert.equal(metrics.ApproximateNumberOfMessagesDelayed, 1);
-    assert.equal(metrics.NumberOfMessagesSent, 2);
-    assert.equal(metrics.NumberOfMessagesReceived, 1);
-    assert.equal(metrics.NumberOfEmptyReceives, 1);
+    await advanceClock(cloud, '2m');
+    const now = cloud.runtime.clock.now();
+    async function datapoints(metric: string, statistic: string): Promise<number[]> {
+      const answer = await aws(cloud, [
+        'cloudwatch', 'get-metric-statistics', '--namespace', 'AWS/SQS', '--metric-name', metric,
+        '--dimensions', 'Name=QueueName,Value=metered', '--statistics', statistic, '--period', '60',
+        '--start-time', new Date(now - 3_600_000).toISOString(), '--end-time', new Date(now + 60_000).toISOString(),
+      ]);
+      const points = answer.json.Datapoints as Array<Record<string, number | string>>;
+      return points.sort((a, b) => String(a.Timestamp).localeCompare(String(b.Timestamp))).map((p) => Number(p[statistic]));
+    }
+    const latest = async (metric: string) => (await datapoints(metric, 'Maximum')).at(-1);
+    const total = async (metric: string) => (await datapoints(metric, 'Sum')).reduce((sum, value) => sum + value, 0);
+    assert.equal(await latest('ApproximateNumberOfMessagesVisible'), 0);
+    assert.equal(await latest('ApproximateNumberOfMessagesNotVisible'), 1);
+    assert.equal(await latest('ApproximateNumberOfMessagesDelayed'), 1);
+    assert.equal(await total('NumberOfMessagesSent'), 2);
+    assert.equal(await total('NumberOfMessagesReceived'), 1);
+    assert.equal(await total('NumberOfEmptyReceives'), 1);
   });
 });

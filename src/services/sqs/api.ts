@@ -29,19 +29,4 @@ export interface SqsApi {
   queueByArn(arn: string): SqsQueueInfo | undefined;
   /** Enqueues a message as SendMessage would, with the queue's size and FIFO rules. Throws AwsError when it cannot. */
   deliver(queueArn: string, message: SqsDelivery): { messageId: string };
-  /** Queue depth and activity for CloudWatch's AWS/SQS namespace. */
-  queueMetrics(account: string, region: string): SqsQueueMetrics[];
-}
-
-/** A queue's figures for the AWS/SQS CloudWatch metrics (dimension QueueName). */
-export interface SqsQueueMetrics {
-  queueName: string;
-  ApproximateNumberOfMessagesVisible: number;
-  ApproximateNumberOfMessagesNotVisible: number;
-  ApproximateNumberOfMessagesDelayed: number;
-  NumberOfMessagesSent: number;
-  NumberOfMessagesReceived: number;
-  NumberOfMessagesDeleted: number;
-  NumberOfEmptyReceives: number;
-  SentMessageSize: number;
 }

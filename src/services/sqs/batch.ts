@@ -1,5 +1,5 @@
 import { AwsError, isAwsError } from '../../core/errors.js';
-import { loadModel } from '../../protocol/model.js';
+import { queryErrorCode } from '../../protocol/index.js';
 
 const MAX_ENTRIES = 10;
 const ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -42,7 +42,7 @@ export function runEntries<E extends { Id: string }, R>(entries: E[], run: (entr
       successful.push({ ...run(entry), Id: entry.Id });
     } catch (error) {
       if (!isAwsError(error)) throw error;
-      failed.push({ Id: entry.Id, SenderFault: error.senderFault, Code: loadModel('sqs').queryErrorCode(error.code), Message: error.message });
+      failed.push({ Id: entry.Id, SenderFault: error.senderFault, Code: queryErrorCode('sqs', error.code), Message: error.message });
     }
   }
   return { successful, failed };

@@ -1,7 +1,7 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Sqs from '../../generated/sqs.js';
-import type { Violation } from '../../protocol/validate.js';
-import type { SqsApi, SqsQueueMetrics } from './api.js';
+import type { Violation } from '../../protocol/index.js';
+import type { SqsApi } from './api.js';
 import { missingParameter, queueDoesNotExist } from './errors.js';
 import { isFifo } from './messages.js';
 import { moveTaskOperations } from './move-tasks.js';
@@ -16,7 +16,7 @@ import { tagOperations } from './tags.js';
 /** SQS: standard and FIFO queues, over JSON and the query protocol. */
 export function createProvider(runtime: Runtime): Provider {
   const service = new SqsService(runtime);
-  const { state, messages, clock } = service;
+  const { messages } = service;
   const operations: Partial<Sqs.SqsOperations> = {
     ...queueOperations(service),
     ...queueAttributeOperations(service),
@@ -37,37 +37,8 @@ export function createProvider(runtime: Runtime): Provider {
       const queue = service.queueByArn(arnText);
       if (!queue) throw queueDoesNotExist();
       messages.expire(queue);
-      const result = messages.enqueue(queue, {
-        body: message.body,
-        attributes: message.attributes,
-        delaySeconds: message.delaySeconds,
-        groupId: message.groupId,
-        deduplicationId: message.deduplicationId,
-        senderId: message.senderId ?? queue.account,
-      });
+      const result = messages.enqueue(queue, { ...message, senderId: message.senderId ?? queue.account });
       return { messageId: result.MessageId! };
-    },
-    queueMetrics(account, region) {
-      const now = clock.now();
-      return state
-        .allQueues()
-        .filter((q) => q.account === account && q.region === region)
-        .map((queue): SqsQueueMetrics => {
-          messages.expire(queue);
-          const counts = state.counts(queue, now);
-          const counters = messages.countersOf(queue);
-          return {
-            queueName: queue.name,
-            ApproximateNumberOfMessagesVisible: counts.visible,
-            ApproximateNumberOfMessagesNotVisible: counts.inFlight,
-            ApproximateNumberOfMessagesDelayed: counts.delayed,
-            NumberOfMessagesSent: counters.sent,
-            NumberOfMessagesReceived: counters.received,
-            NumberOfMessagesDeleted: counters.deleted,
-            NumberOfEmptyReceives: counters.emptyReceives,
-            SentMessageSize: counters.sent ? counters.sentBytes / counters.sent : 0,
-          };
-        });
     },
   };
 

@@ -40,20 +40,6 @@ export interface ReceiveOptions {
   receiveRequestAttemptId?: string;
 }
 
-/** Per-queue counters for AWS/SQS metrics. */
-export interface QueueCounters {
-  sent: number;
-  received: number;
-  deleted: number;
-  emptyReceives: number;
-  sentBytes: number;
-}
-
-interface ReceiveAttempt {
-  expiresAt: number;
-  receipts: Array<{ seq: number; token: string }>;
-}
-
 export function isFifo(queue: QueueRow): boolean {
   return queue.attributes.FifoQueue === 'true';
 }
@@ -68,25 +54,12 @@ export function queueArn(queue: QueueRow): string {
  * polling, all on the clock.
  */
 export class Messages {
-  private readonly counters = new Map<number, QueueCounters>();
-  private readonly attempts = new Map<string, ReceiveAttempt>();
-  private lastSequence = 0n;
-
   constructor(
     private readonly state: SqsState,
     private readonly clock: Clock,
     private readonly waiters: LongPollWaiters,
     private readonly queueByArn: (queueArn: string) => QueueRow | undefined,
   ) {}
-
-  countersOf(queue: QueueRow): QueueCounters {
-    let counters = this.counters.get(queue.id);
-    if (!counters) {
-      counters = { sent: 0, received: 0, deleted: 0, emptyReceives: 0, sentBytes: 0 };
-      this.counters.set(queue.id, counters);
-    }
-    return counters;
-  }
 
   /** Drops messages past the queue's retention period (checked whenever the queue is used). */
   expire(queue: QueueRow): void {
@@ -100,7 +73,7 @@ export class Messages {
     checkBody(message.body);
     const attributes = checkMessageAttributes(message.attributes);
     const systemAttributes = checkSystemAttributes(message.systemAttributes);
-    const size = Buffer.byteLength(message.body) + attributesSize(attributes);
+    const size = messageSize(message.body, attributes);
     const maxSize = Number(queue.attributes.MaximumMessageSize);
     if (size > maxSize) {
       throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${maxSize} bytes.`);
@@ -143,8 +116,8 @@ export class Messages {
       if (duplicate) return { MessageId: duplicate.messageId, SequenceNumber: duplicate.sequenceNumber ?? undefined, ...digests };
     }
     const messageId = randomUUID();
-    const sequenceNumber = fifo ? this.nextSequenceNumber(now) : undefined;
-    this.state.transaction(() => {
+    const sequenceNumber = this.state.transaction(() => {
+      const sequenceNumber = sequenceText(this.state.recordSent(queue, size, fifo ? sequenceFloor(now) : undefined));
       this.state.insertMessage(queue, {
         messageId,
         body: message.body,
@@ -160,10 +133,8 @@ export class Messages {
       if (fifo) {
         this.state.rememberDedup(queue, scope, deduplicationId!, { messageId, sequenceNumber: sequenceNumber ?? null, expiresAt: now + DEDUP_WINDOW_MS }, now);
       }
+      return sequenceNumber;
     });
-    const counters = this.countersOf(queue);
-    counters.sent++;
-    counters.sentBytes += size;
     if (delay === 0) this.waiters.notify(queue.id);
     return { MessageId: messageId, SequenceNumber: sequenceNumber, ...digests };
   }
@@ -171,9 +142,9 @@ export class Messages {
   /** ReceiveMessage: takes what is visible now, or waits (long polling) until something is or the wait ends. */
   async receive(queue: QueueRow, options: ReceiveOptions, reload: () => QueueRow): Promise<Sqs.Message[]> {
     const fifo = isFifo(queue);
-    const attemptKey = fifo && options.receiveRequestAttemptId ? `${queue.id}/${options.receiveRequestAttemptId}` : undefined;
-    if (attemptKey) {
-      const repeated = this.repeatAttempt(queue, attemptKey);
+    const attemptId = fifo ? options.receiveRequestAttemptId || undefined : undefined;
+    if (attemptId) {
+      const repeated = this.repeatAttempt(queue, attemptId);
       if (repeated) return repeated.map((m) => this.toReceived(queue, m, options));
     }
     if (this.state.inFlightCount(queue, this.clock.now()) >= MAX_IN_FLIGHT) {
@@ -185,7 +156,7 @@ export class Messages {
           403,
         );
       }
-      this.countersOf(queue).emptyReceives++;
+      this.state.recordReceived(queue, 0);
       return [];
     }
     const deadline = this.clock.now() + options.waitSeconds * 1000;
@@ -194,11 +165,10 @@ export class Messages {
       const now = this.clock.now();
       const taken = this.take(current, now, options.maxMessages, options.visibilityTimeoutSeconds * 1000);
       if (taken.length || now >= deadline) {
-        const counters = this.countersOf(current);
-        if (taken.length) counters.received += taken.length;
-        else counters.emptyReceives++;
-        if (attemptKey && taken.length) {
-          this.attempts.set(attemptKey, { expiresAt: now + RECEIVE_ATTEMPT_WINDOW_MS, receipts: taken.map((m) => ({ seq: m.seq, token: m.receiptToken! })) });
+        this.state.recordReceived(current, taken.length);
+        if (attemptId && taken.length) {
+          const receipts = taken.map((m) => ({ seq: m.seq, token: m.receiptToken! }));
+          this.state.rememberReceiveAttempt(current, attemptId, { expiresAt: now + RECEIVE_ATTEMPT_WINDOW_MS, receipts }, now);
         }
         return taken.map((m) => this.toReceived(current, m, options));
       }
@@ -212,8 +182,10 @@ export class Messages {
   delete(queue: QueueRow, handleText: string): void {
     const message = this.messageForHandle(queue, handleText);
     if (!message) return;
-    this.state.deleteMessage(message.seq);
-    this.countersOf(queue).deleted++;
+    this.state.transaction(() => {
+      this.state.deleteMessage(message.seq);
+      this.state.recordDeleted(queue);
+    });
     // On a FIFO queue the delete may free the message's group: a long poll waiting for it can take the next one now.
     if (isFifo(queue)) this.waiters.notify(queue.id);
   }
@@ -237,14 +209,20 @@ export class Messages {
       throw invalidParameter('VisibilityTimeout', timeoutSeconds, 'Total VisibilityTimeout for the message is beyond the limit [43200 seconds]');
     }
     this.state.setVisibleAt(message.seq, now + timeoutSeconds * 1000, windowStart);
-    this.forgetAttemptsFor(message.seq);
+    if (isFifo(queue)) this.state.forgetReceiveAttemptsWith(queue, message.seq);
     if (timeoutSeconds === 0) this.waiters.notify(queue.id);
   }
 
-  /** Moves one message to another queue as a dead-letter redrive or a move task does. */
+  /**
+   * Moves one message to another queue as a dead-letter redrive or a move task does. A move task's
+   * message counts as sent to its destination; a redrive's does not (AWS/SQS NumberOfMessagesSent).
+   */
   transfer(message: MessageRow, to: QueueRow, deadLetterSourceArn: string | null): void {
     const now = this.clock.now();
     this.state.transaction(() => {
+      const counted = deadLetterSourceArn === null ? storedMessageSize(message) : undefined;
+      const floor = isFifo(to) && message.sequenceNumber === null ? sequenceFloor(now) : undefined;
+      const nextSequence = counted !== undefined || floor !== undefined ? sequenceText(this.state.recordSent(to, counted, floor)) : undefined;
       this.state.deleteMessage(message.seq);
       this.state.insertMessage(to, {
         messageId: message.messageId,
@@ -255,12 +233,11 @@ export class Messages {
         visibleAt: now,
         groupId: message.groupId,
         dedupId: message.dedupId,
-        sequenceNumber: isFifo(to) ? (message.sequenceNumber ?? this.nextSequenceNumber(now)) : null,
+        sequenceNumber: isFifo(to) ? (message.sequenceNumber ?? nextSequence) : null,
         senderId: message.senderId,
         deadLetterSourceArn,
       });
     });
-    this.countersOf(to).sent++;
     this.waiters.notify(to.id);
   }
 
@@ -320,31 +297,17 @@ export class Messages {
   }
 
   /** A FIFO receive retried with the same ReceiveRequestAttemptId gets the same messages and handles. */
-  private repeatAttempt(queue: QueueRow, key: string): MessageRow[] | undefined {
-    const attempt = this.attempts.get(key);
+  private repeatAttempt(queue: QueueRow, attemptId: string): MessageRow[] | undefined {
+    const attempt = this.state.receiveAttempt(queue, attemptId);
     if (!attempt) return undefined;
     const now = this.clock.now();
-    if (attempt.expiresAt <= now) {
-      this.attempts.delete(key);
-      return undefined;
-    }
-    const messages = attempt.receipts.map((r) => this.state.message(queue, r.seq));
-    const unchanged = messages.every((m, i) => m && m.receiptToken === attempt.receipts[i].token && m.visibleAt > now);
+    const messages = attempt.expiresAt > now ? attempt.receipts.map((r) => this.state.message(queue, r.seq)) : [];
+    const unchanged = messages.length > 0 && messages.every((m, i) => m && m.receiptToken === attempt.receipts[i].token && m.visibleAt > now);
     if (!unchanged) {
-      this.attempts.delete(key);
+      this.state.forgetReceiveAttempt(queue, attemptId);
       return undefined;
     }
     return messages as MessageRow[];
-  }
-
-  private forgetAttemptsFor(seq: number): void {
-    for (const [key, attempt] of this.attempts) if (attempt.receipts.some((r) => r.seq === seq)) this.attempts.delete(key);
-  }
-
-  private nextSequenceNumber(now: number): string {
-    const floor = BigInt(now) * 1_000_000n;
-    this.lastSequence = this.lastSequence >= floor ? this.lastSequence + 1n : floor;
-    return this.lastSequence.toString().padStart(20, '0');
   }
 
   private toReceived(queue: QueueRow, message: MessageRow, options: ReceiveOptions): Sqs.Message {
@@ -377,6 +340,19 @@ export class Messages {
       MessageAttributes: selected as Sqs.Message['MessageAttributes'],
     };
   }
+}
+
+/** A FIFO sequence number is at least the send time (ms) times a million, and above the queue's last one. */
+function sequenceFloor(now: number): bigint {
+  return BigInt(now) * 1_000_000n;
+}
+
+function sequenceText(sequence: bigint | undefined): string | undefined {
+  return sequence === undefined ? undefined : sequence.toString().padStart(20, '0');
+}
+
+function storedMessageSize(message: MessageRow): number {
+  return messageSize(message.body, message.attributes ? deserializeAttributes(message.attributes) : undefined);
 }
 
 /** MessageGroupId and MessageDeduplicationId: 1 to 128 characters of a-z A-Z 0-9 and punctuation. */
@@ -462,10 +438,11 @@ function checkAttributeValue(name: string, attribute: MessageAttribute, kind: 'm
   }
 }
 
-function attributesSize(attributes: Record<string, MessageAttribute> | undefined): number {
-  let size = 0;
+/** A message's size as SQS counts it against MaximumMessageSize: the body, and each attribute's name, type and value. */
+export function messageSize(body: string, attributes: Record<string, MessageAttribute> | undefined): number {
+  let size = Buffer.byteLength(body);
   for (const [name, attribute] of Object.entries(attributes ?? {})) {
-    size += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType);
+    size += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType ?? '');
     size += attribute.BinaryValue ? attribute.BinaryValue.length : Buffer.byteLength(attribute.StringValue ?? '');
   }
   return size;

@@ -1,3 +1,4 @@
+import { arn, parseArn } from '../../core/ids.js';
 import type * as Sqs from '../../generated/sqs.js';
 import { invalidParameter } from './errors.js';
 import { queueArn } from './messages.js';
@@ -38,7 +39,9 @@ export function addPermission(policyText: string | undefined, queueArn: string, 
   }
   const policy = readPolicy(policyText, queueArn);
   if (policy.Statement.some((s) => s.Sid === label)) throw invalidParameter('Label', label, 'Already exists.');
-  const principals = accounts.map((a) => `arn:aws:iam::${a}:root`);
+  // IAM ARNs name no region; their partition is the queue's.
+  const partitionRegion = parseArn(queueArn)?.region;
+  const principals = accounts.map((account) => arn({ service: 'iam', region: '', account, resource: 'root', partitionRegion }));
   const sqsActions = actions.map((a) => `SQS:${a}`);
   policy.Statement.push({
     Sid: label,

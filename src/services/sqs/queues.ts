@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as Sqs from '../../generated/sqs.js';
 import { checkAttributeCombination, defaultAttributes } from './attributes.js';
 import { invalidParameter, invalidParameterValue, queueDoesNotExist } from './errors.js';
@@ -19,8 +20,6 @@ const PURGE_INTERVAL_MS = 60_000;
 /** Creating, finding, listing, deleting and purging queues. */
 export function queueOperations(service: SqsService): Partial<Sqs.SqsOperations> {
   const { state, clock } = service;
-  const recentlyDeleted = new Map<string, number>();
-
   return {
     CreateQueue(input, context) {
       const name = input.QueueName;
@@ -49,13 +48,14 @@ export function queueOperations(service: SqsService): Partial<Sqs.SqsOperations>
         }
         return { QueueUrl: queueUrl(context.host, existing.account, existing.name) };
       }
-      const deletedAt = recentlyDeleted.get(thisArn);
+      const deletedAt = state.deletedAt(context.accountId, context.region, name);
       if (deletedAt !== undefined && clock.now() - deletedAt < DELETED_NAME_HOLD_MS) {
         throw new AwsError('QueueDeletedRecently', 'You must wait 60 seconds after deleting a queue before you can create another with the same name.', 400);
       }
       const tags = input.tags ?? {};
       checkTags(tags);
       const queue = state.createQueue(context.accountId, context.region, name, attributes, tags, clock.now());
+      service.metrics.start();
       return { QueueUrl: queueUrl(context.host, queue.account, queue.name) };
     },
 
@@ -71,24 +71,18 @@ export function queueOperations(service: SqsService): Partial<Sqs.SqsOperations>
       if (max !== undefined && (max < 1 || max > 1000)) {
         throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 1000.');
       }
-      let queues = state.listQueues(context.accountId, context.region, input.QueueNamePrefix ?? '');
-      if (input.NextToken) {
-        const after = decodeToken(input.NextToken);
-        queues = queues.filter((q) => q.name > after);
-      }
-      const limit = max ?? 1000;
-      const page = queues.slice(0, limit);
-      const more = max !== undefined && queues.length > limit;
+      const queues = state.listQueues(context.accountId, context.region, input.QueueNamePrefix ?? '');
+      const page = pageOfQueues(queues, (q) => q.name, max, input.NextToken);
       return {
-        QueueUrls: page.length ? page.map((q) => queueUrl(context.host, q.account, q.name)) : undefined,
-        NextToken: more ? encodeToken(page[page.length - 1].name) : undefined,
+        QueueUrls: page.items.length ? page.items.map((q) => queueUrl(context.host, q.account, q.name)) : undefined,
+        NextToken: page.nextToken,
       };
     },
 
     DeleteQueue(input, context) {
       const queue = service.requireQueue(context, input.QueueUrl);
-      state.deleteQueue(queue);
-      recentlyDeleted.set(queueArn(queue), clock.now());
+      const now = clock.now();
+      state.deleteQueue(queue, now, now - DELETED_NAME_HOLD_MS);
       service.waiters.notify(queue.id);
     },
 
@@ -104,31 +98,15 @@ export function queueOperations(service: SqsService): Partial<Sqs.SqsOperations>
       const queue = service.requireQueue(context, input.QueueUrl);
       const max = input.MaxResults;
       if (max !== undefined && (max < 1 || max > 1000)) throw invalidParameter('MaxResults', max, 'MaxResults must be an integer between 1 and 1000.');
-      let sources = service.deadLetterSources(queueArn(queue)).sort((a, b) => queueArn(a).localeCompare(queueArn(b)));
-      if (input.NextToken) {
-        const after = decodeToken(input.NextToken);
-        sources = sources.filter((q) => queueArn(q) > after);
-      }
-      const limit = max ?? 1000;
-      const page = sources.slice(0, limit);
-      return {
-        queueUrls: page.map((q) => queueUrl(context.host, q.account, q.name)),
-        NextToken: max !== undefined && sources.length > limit ? encodeToken(queueArn(page[page.length - 1])) : undefined,
-      };
+      const sources = service.deadLetterSources(queueArn(queue)).sort((a, b) => queueArn(a).localeCompare(queueArn(b)));
+      const page = pageOfQueues(sources, queueArn, max, input.NextToken);
+      return { queueUrls: page.items.map((q) => queueUrl(context.host, q.account, q.name)), NextToken: page.nextToken };
     },
   };
 }
 
-function encodeToken(after: string): string {
-  return Buffer.from(JSON.stringify({ after })).toString('base64');
-}
-
-function decodeToken(token: string): string {
-  try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { after?: unknown };
-    if (typeof parsed.after === 'string') return parsed.after;
-  } catch {
-    // fall through to the error
-  }
-  throw invalidParameterValue('Invalid NextToken value.');
+/** A page of queues sorted by key; SQS pages only when MaxResults is given (else up to 1000, no token). */
+function pageOfQueues(queues: QueueRow[], key: (queue: QueueRow) => string, max: number | undefined, token: string | undefined) {
+  const page = pageAfterKey(queues, key, max ?? 1000, token, () => invalidParameterValue('Invalid NextToken value.'));
+  return max === undefined ? { items: page.items } : page;
 }

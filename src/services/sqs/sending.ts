@@ -2,7 +2,9 @@ import { AwsError } from '../../core/errors.js';
 import type * as Sqs from '../../generated/sqs.js';
 import { checkBatch, runEntries } from './batch.js';
 import { missingParameter } from './errors.js';
+import type { RequestContext } from '../../core/context.js';
 import type { MessageAttribute } from './message-digest.js';
+import { messageSize, type OutgoingMessage } from './messages.js';
 import type { SqsService } from './service.js';
 
 const MAX_BATCH_BYTES = 1_048_576;
@@ -13,44 +15,35 @@ export function sendingOperations(service: SqsService): Partial<Sqs.SqsOperation
   return {
     SendMessage(input, context) {
       const queue = service.requireQueue(context, input.QueueUrl);
-      return messages.enqueue(queue, {
-        body: input.MessageBody,
-        attributes: input.MessageAttributes as Record<string, MessageAttribute> | undefined,
-        systemAttributes: input.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
-        delaySeconds: input.DelaySeconds,
-        groupId: input.MessageGroupId,
-        deduplicationId: input.MessageDeduplicationId,
-        senderId: context.accessKeyId ?? context.accountId,
-      });
+      return messages.enqueue(queue, outgoing(input, context));
     },
 
     SendMessageBatch(input, context) {
       const queue = service.requireQueue(context, input.QueueUrl);
       const entries = checkBatch(input.Entries, 'SendMessageBatchRequestEntry') as Sqs.SendMessageBatchRequestEntry[];
       let total = 0;
-      for (const entry of entries) {
-        total += Buffer.byteLength(entry.MessageBody ?? '');
-        for (const [name, attribute] of Object.entries(entry.MessageAttributes ?? {})) {
-          total += Buffer.byteLength(name) + Buffer.byteLength(attribute.DataType ?? '');
-          total += attribute.BinaryValue ? attribute.BinaryValue.length : Buffer.byteLength(attribute.StringValue ?? '');
-        }
-      }
+      for (const entry of entries) total += messageSize(entry.MessageBody ?? '', entry.MessageAttributes as Record<string, MessageAttribute> | undefined);
       if (total > MAX_BATCH_BYTES) {
         throw new AwsError('BatchRequestTooLong', `Batch requests cannot be longer than ${MAX_BATCH_BYTES} bytes. You have sent ${total} bytes.`, 400);
       }
       const { successful, failed } = runEntries(entries, (entry) => {
         if (entry.MessageBody === undefined) throw missingParameter(`SendMessageBatchRequestEntry.${entries.indexOf(entry) + 1}.MessageBody`);
-        return messages.enqueue(queue, {
-          body: entry.MessageBody,
-          attributes: entry.MessageAttributes as Record<string, MessageAttribute> | undefined,
-          systemAttributes: entry.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
-          delaySeconds: entry.DelaySeconds,
-          groupId: entry.MessageGroupId,
-          deduplicationId: entry.MessageDeduplicationId,
-          senderId: context.accessKeyId ?? context.accountId,
-        });
+        return messages.enqueue(queue, outgoing({ ...entry, MessageBody: entry.MessageBody }, context));
       });
       return { Successful: successful as Sqs.SendMessageBatchResultEntry[], Failed: failed };
     },
+  };
+}
+
+/** A SendMessage request, or one entry of a batch, as the message engine takes it. */
+function outgoing(request: Omit<Sqs.SendMessageRequest, 'QueueUrl'>, context: RequestContext): OutgoingMessage {
+  return {
+    body: request.MessageBody,
+    attributes: request.MessageAttributes as Record<string, MessageAttribute> | undefined,
+    systemAttributes: request.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
+    delaySeconds: request.DelaySeconds,
+    groupId: request.MessageGroupId,
+    deduplicationId: request.MessageDeduplicationId,
+    senderId: context.accessKeyId ?? context.accountId,
   };
 }

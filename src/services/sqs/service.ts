@@ -4,6 +4,7 @@ import type { Runtime } from '../../core/runtime.js';
 import { missingParameter, queueDoesNotExist } from './errors.js';
 import { LongPollWaiters } from './long-poll.js';
 import { Messages } from './messages.js';
+import { QueueMetrics } from './metrics.js';
 import { MoveTasks } from './move-tasks.js';
 import { parseQueueUrl } from './queue-url.js';
 import { redrivePolicyOf } from './redrive.js';
@@ -16,6 +17,7 @@ export class SqsService {
   readonly waiters: LongPollWaiters;
   readonly messages: Messages;
   readonly moveTasks: MoveTasks;
+  readonly metrics: QueueMetrics;
 
   constructor(readonly runtime: Runtime) {
     this.state = new SqsState(runtime.store);
@@ -29,6 +31,9 @@ export class SqsService {
       (arnText) => this.queueByArn(arnText),
       (arnText) => this.deadLetterSources(arnText).length > 0,
     );
+    this.metrics = new QueueMetrics(runtime, this.state, this.messages);
+    // A durable Nimbus restarted with queues publishes their metrics again.
+    if (this.state.hasQueues()) this.metrics.start();
   }
 
   queueByArn(arnText: string): QueueRow | undefined {
@@ -54,6 +59,7 @@ export class SqsService {
 
   close(): void {
     this.moveTasks.close();
+    this.metrics.close();
     this.waiters.wakeAll();
   }
 }

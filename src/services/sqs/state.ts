@@ -69,7 +69,8 @@ export interface MoveTaskRow {
   failureReason: string | null;
 }
 
-const SCHEMA = [
+/** v1: the schema as first shipped (never edit it: data directories of that release open with it). */
+const SCHEMA_V1 = [
   `CREATE TABLE IF NOT EXISTS sqs_queues (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      account TEXT NOT NULL,
@@ -126,6 +127,50 @@ const SCHEMA = [
   'CREATE INDEX IF NOT EXISTS sqs_move_tasks_source ON sqs_move_tasks (source_arn, started_at)',
 ];
 
+/** v2: what a restart used to forget (metric counters, FIFO sequence numbers, receive attempts, deleted names). */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS sqs_queue_activity (
+     queue_id INTEGER PRIMARY KEY REFERENCES sqs_queues(id) ON DELETE CASCADE,
+     sent INTEGER NOT NULL DEFAULT 0,
+     sent_bytes INTEGER NOT NULL DEFAULT 0,
+     sent_min_bytes INTEGER,
+     sent_max_bytes INTEGER,
+     received INTEGER NOT NULL DEFAULT 0,
+     deleted INTEGER NOT NULL DEFAULT 0,
+     empty_receives INTEGER NOT NULL DEFAULT 0,
+     last_sequence INTEGER NOT NULL DEFAULT 0)`,
+  `CREATE TABLE IF NOT EXISTS sqs_receive_attempts (
+     queue_id INTEGER NOT NULL REFERENCES sqs_queues(id) ON DELETE CASCADE,
+     attempt_id TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     receipts TEXT NOT NULL,
+     PRIMARY KEY (queue_id, attempt_id))`,
+  `CREATE TABLE IF NOT EXISTS sqs_deleted_queue_names (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     deleted_at INTEGER NOT NULL,
+     PRIMARY KEY (account, region, name))`,
+];
+
+/** A queue's activity since its figures were last published to CloudWatch. */
+export interface QueueActivity {
+  queueId: number;
+  sent: number;
+  sentBytes: number;
+  sentMinBytes: number | null;
+  sentMaxBytes: number | null;
+  received: number;
+  deleted: number;
+  emptyReceives: number;
+}
+
+/** The messages one ReceiveRequestAttemptId was answered with. */
+export interface ReceiveAttempt {
+  expiresAt: number;
+  receipts: Array<{ seq: number; token: string }>;
+}
+
 interface QueueRecord {
   id: number;
   account: string;
@@ -156,6 +201,17 @@ interface MessageRecord {
   sequence_number: string | null;
   sender_id: string | null;
   dead_letter_source_arn: string | null;
+}
+
+interface ActivityRecord {
+  queue_id: number;
+  sent: number;
+  sent_bytes: number;
+  sent_min_bytes: number | null;
+  sent_max_bytes: number | null;
+  received: number;
+  deleted: number;
+  empty_receives: number;
 }
 
 interface MoveTaskRecord {
@@ -224,7 +280,7 @@ export class SqsState {
   private readonly statements;
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('sqs', SCHEMA);
+    store.ensureSchema('sqs', [SCHEMA_V1, SCHEMA_V2]);
     const db = store.db;
     this.statements = {
       queueByName: db.prepare<[string, string, string], QueueRecord>('SELECT * FROM sqs_queues WHERE account = ? AND region = ? AND name = ?'),
@@ -233,6 +289,7 @@ export class SqsState {
         'SELECT * FROM sqs_queues WHERE account = @account AND region = @region AND substr(name, 1, length(@prefix)) = @prefix ORDER BY name',
       ),
       allQueues: db.prepare<[], QueueRecord>('SELECT * FROM sqs_queues ORDER BY account, region, name'),
+      anyQueue: db.prepare<[], { id: number }>('SELECT id FROM sqs_queues LIMIT 1'),
       insertQueue: db.prepare(
         'INSERT INTO sqs_queues (account, region, name, attributes, tags, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -305,6 +362,53 @@ export class SqsState {
       ),
       runningMoveTasks: db.prepare<[], MoveTaskRecord>("SELECT * FROM sqs_move_tasks WHERE status IN ('RUNNING', 'CANCELLING')"),
       updateMoveTask: db.prepare('UPDATE sqs_move_tasks SET status = ?, moved = ?, failure_reason = ? WHERE task_id = ?'),
+      // One statement a send: counts it (when @sent is 1) and, for FIFO (@floor > 0), takes the next sequence number.
+      recordSent: db
+        .prepare<[{ queue: number; sent: number; size: number | null; floor: bigint }], { last_sequence: bigint }>(
+          `INSERT INTO sqs_queue_activity (queue_id, sent, sent_bytes, sent_min_bytes, sent_max_bytes, last_sequence)
+           VALUES (@queue, @sent, coalesce(@size, 0), @size, @size, @floor)
+           ON CONFLICT (queue_id) DO UPDATE SET
+             sent = sent + @sent,
+             sent_bytes = sent_bytes + coalesce(@size, 0),
+             sent_min_bytes = CASE WHEN @size IS NULL THEN sent_min_bytes ELSE min(coalesce(sent_min_bytes, @size), @size) END,
+             sent_max_bytes = CASE WHEN @size IS NULL THEN sent_max_bytes ELSE max(coalesce(sent_max_bytes, @size), @size) END,
+             last_sequence = CASE WHEN @floor > 0 THEN max(last_sequence + 1, @floor) ELSE last_sequence END
+           RETURNING last_sequence`,
+        )
+        .safeIntegers(true),
+      recordReceived: db.prepare<[{ queue: number; received: number; empty: number }]>(
+        `INSERT INTO sqs_queue_activity (queue_id, received, empty_receives) VALUES (@queue, @received, @empty)
+         ON CONFLICT (queue_id) DO UPDATE SET received = received + @received, empty_receives = empty_receives + @empty`,
+      ),
+      recordDeleted: db.prepare<[number]>(
+        `INSERT INTO sqs_queue_activity (queue_id, deleted) VALUES (?, 1)
+         ON CONFLICT (queue_id) DO UPDATE SET deleted = deleted + 1`,
+      ),
+      activity: db.prepare<[], ActivityRecord>('SELECT * FROM sqs_queue_activity'),
+      clearActivity: db.prepare(
+        `UPDATE sqs_queue_activity SET sent = 0, sent_bytes = 0, sent_min_bytes = NULL, sent_max_bytes = NULL,
+           received = 0, deleted = 0, empty_receives = 0`,
+      ),
+      oldestSentAt: db.prepare<[number], { oldest: number | null }>('SELECT min(sent_at) AS oldest FROM sqs_messages WHERE queue_id = ?'),
+      attempt: db.prepare<[number, string], { expires_at: number; receipts: string }>(
+        'SELECT expires_at, receipts FROM sqs_receive_attempts WHERE queue_id = ? AND attempt_id = ?',
+      ),
+      attemptInsert: db.prepare(
+        'INSERT OR REPLACE INTO sqs_receive_attempts (queue_id, attempt_id, expires_at, receipts) VALUES (?, ?, ?, ?)',
+      ),
+      attemptsExpire: db.prepare('DELETE FROM sqs_receive_attempts WHERE queue_id = ? AND expires_at <= ?'),
+      attemptForget: db.prepare('DELETE FROM sqs_receive_attempts WHERE queue_id = ? AND attempt_id = ?'),
+      attemptsWithMessage: db.prepare(
+        `DELETE FROM sqs_receive_attempts WHERE queue_id = ?
+           AND EXISTS (SELECT 1 FROM json_each(receipts) WHERE json_extract(value, '$.seq') = ?)`,
+      ),
+      deletedNameAt: db.prepare<[string, string, string], { deleted_at: number }>(
+        'SELECT deleted_at FROM sqs_deleted_queue_names WHERE account = ? AND region = ? AND name = ?',
+      ),
+      rememberDeletedName: db.prepare(
+        'INSERT OR REPLACE INTO sqs_deleted_queue_names (account, region, name, deleted_at) VALUES (?, ?, ?, ?)',
+      ),
+      forgetDeletedNames: db.prepare('DELETE FROM sqs_deleted_queue_names WHERE deleted_at <= ?'),
     };
   }
 
@@ -330,6 +434,10 @@ export class SqsState {
     return this.statements.allQueues.all().map(toQueue);
   }
 
+  hasQueues(): boolean {
+    return this.statements.anyQueue.get() !== undefined;
+  }
+
   createQueue(account: string, region: string, name: string, attributes: Record<string, string>, tags: Record<string, string>, now: number): QueueRow {
     const result = this.statements.insertQueue.run(account, region, name, JSON.stringify(attributes), JSON.stringify(tags), now, now);
     return { id: Number(result.lastInsertRowid), account, region, name, attributes, tags, createdAt: now, modifiedAt: now, lastPurgedAt: null };
@@ -346,8 +454,18 @@ export class SqsState {
     queue.tags = tags;
   }
 
-  deleteQueue(queue: QueueRow): void {
-    this.statements.deleteQueue.run(queue.id);
+  /** Deletes the queue and holds its name (AWS refuses it for a while); names deleted before `forgetBefore` are let go. */
+  deleteQueue(queue: QueueRow, now: number, forgetBefore: number): void {
+    this.transaction(() => {
+      this.statements.deleteQueue.run(queue.id);
+      this.statements.forgetDeletedNames.run(forgetBefore);
+      this.statements.rememberDeletedName.run(queue.account, queue.region, queue.name, now);
+    });
+  }
+
+  /** When a queue of this name was last deleted, if its name is still held. */
+  deletedAt(account: string, region: string, name: string): number | undefined {
+    return this.statements.deletedNameAt.get(account, region, name)?.deleted_at;
   }
 
   purge(queue: QueueRow, now: number): void {
@@ -439,6 +557,69 @@ export class SqsState {
   rememberDedup(queue: QueueRow, scope: string, dedupId: string, entry: DedupEntry, now: number): void {
     this.statements.dedupExpire.run(queue.id, now);
     this.statements.dedupInsert.run(queue.id, scope, dedupId, entry.messageId, entry.sequenceNumber, entry.expiresAt);
+  }
+
+  /**
+   * Counts a message added to the queue (`size` undefined: moved in, not counted) and, when
+   * `sequenceFloor` is given (FIFO), answers the next sequence number: above the last, and at least the floor.
+   */
+  recordSent(queue: QueueRow, size: number | undefined, sequenceFloor: bigint | undefined): bigint | undefined {
+    const row = this.statements.recordSent.get({ queue: queue.id, sent: size === undefined ? 0 : 1, size: size ?? null, floor: sequenceFloor ?? 0n })!;
+    return sequenceFloor === undefined ? undefined : row.last_sequence;
+  }
+
+  /** A ReceiveMessage call: `count` messages, or an empty receive when 0. */
+  recordReceived(queue: QueueRow, count: number): void {
+    this.statements.recordReceived.run({ queue: queue.id, received: count, empty: count ? 0 : 1 });
+  }
+
+  recordDeleted(queue: QueueRow): void {
+    this.statements.recordDeleted.run(queue.id);
+  }
+
+  /** Every queue's activity since the last call, which starts the count again. */
+  takeActivity(): Map<number, QueueActivity> {
+    return this.transaction(() => {
+      const out = new Map<number, QueueActivity>();
+      for (const record of this.statements.activity.all()) {
+        out.set(record.queue_id, {
+          queueId: record.queue_id,
+          sent: record.sent,
+          sentBytes: record.sent_bytes,
+          sentMinBytes: record.sent_min_bytes,
+          sentMaxBytes: record.sent_max_bytes,
+          received: record.received,
+          deleted: record.deleted,
+          emptyReceives: record.empty_receives,
+        });
+      }
+      this.statements.clearActivity.run();
+      return out;
+    });
+  }
+
+  /** When the oldest message in the queue was sent, if it holds any. */
+  oldestSentAt(queue: QueueRow): number | undefined {
+    return this.statements.oldestSentAt.get(queue.id)?.oldest ?? undefined;
+  }
+
+  receiveAttempt(queue: QueueRow, attemptId: string): ReceiveAttempt | undefined {
+    const row = this.statements.attempt.get(queue.id, attemptId);
+    return row ? { expiresAt: row.expires_at, receipts: JSON.parse(row.receipts) as ReceiveAttempt['receipts'] } : undefined;
+  }
+
+  rememberReceiveAttempt(queue: QueueRow, attemptId: string, attempt: ReceiveAttempt, now: number): void {
+    this.statements.attemptsExpire.run(queue.id, now);
+    this.statements.attemptInsert.run(queue.id, attemptId, attempt.expiresAt, JSON.stringify(attempt.receipts));
+  }
+
+  forgetReceiveAttempt(queue: QueueRow, attemptId: string): void {
+    this.statements.attemptForget.run(queue.id, attemptId);
+  }
+
+  /** Forgets the attempts that returned this message (its visibility changed, so a retry must not repeat them). */
+  forgetReceiveAttemptsWith(queue: QueueRow, seq: number): void {
+    this.statements.attemptsWithMessage.run(queue.id, seq);
   }
 
   insertMoveTask(task: Omit<MoveTaskRow, 'moved' | 'failureReason'>): void {

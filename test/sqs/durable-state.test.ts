@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { CreateQueueCommand, DeleteQueueCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Cloud } from '../../src/index.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
+
+/**
+ * What SQS keeps across a restart of a durable Nimbus (--data-dir): receive attempts, the hold on a
+ * deleted queue's name, and FIFO sequence numbers. The clock's offset is not kept, so a restart
+ * brings the clock back to real time: anything kept only in memory would show.
+ */
+describe('SQS state survives a restart with --data-dir', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-sqs-durable-'));
+  let cloud: Cloud | undefined;
+  let sqs: SQSClient | undefined;
+  after(async () => {
+    sqs?.destroy();
+    await cloud?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function restart(): Promise<SQSClient> {
+    sqs?.destroy();
+    await cloud?.close();
+    cloud = await startTestCloud({ dataDir });
+    sqs = new SQSClient(clientConfig(cloud));
+    return sqs;
+  }
+
+  test('a FIFO receive retried with its ReceiveRequestAttemptId after a restart gets the same messages and receipt handles', async () => {
+    let client = await restart();
+    const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'attempts.fifo', Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' } }));
+    for (const body of ['a', 'b', 'c']) await client.send(new SendMessageCommand({ QueueUrl, MessageBody: body, MessageGroupId: 'g' }));
+    const first = await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 2, ReceiveRequestAttemptId: 'try-1' }));
+    assert.deepEqual(first.Messages?.map((m) => m.Body), ['a', 'b']);
+
+    client = await restart();
+    const retried = await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 2, ReceiveRequestAttemptId: 'try-1' }));
+    assert.deepEqual(retried.Messages?.map((m) => m.Body), ['a', 'b']);
+    assert.deepEqual(retried.Messages?.map((m) => m.ReceiptHandle), first.Messages?.map((m) => m.ReceiptHandle));
+    // Another attempt id is a new receive: the group is in flight, so nothing comes.
+    const other = await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 2, ReceiveRequestAttemptId: 'try-2' }));
+    assert.equal(other.Messages, undefined);
+  });
+
+  test('a deleted queue name stays held for 60 seconds of clock time across a restart', async () => {
+    let client = await restart();
+    const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'held' }));
+    await client.send(new DeleteQueueCommand({ QueueUrl }));
+
+    client = await restart();
+    await expectAwsError(client.send(new CreateQueueCommand({ QueueName: 'held' })), {
+      name: 'QueueDeletedRecently',
+      message: 'You must wait 60 seconds after deleting a queue before you can create another with the same name.',
+      status: 400,
+      code: 'AWS.SimpleQueueService.QueueDeletedRecently',
+    });
+
+    await advanceClock(cloud!, '60s');
+    const created = await client.send(new CreateQueueCommand({ QueueName: 'held' }));
+    assert.match(created.QueueUrl!, /\/held$/);
+  });
+
+  test('FIFO sequence numbers keep increasing across a restart, even when the clock comes back', async () => {
+    let client = await restart();
+    const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'ordered.fifo', Attributes: { FifoQueue: 'true' } }));
+    // An hour ahead, then a restart brings the clock back to real time.
+    await advanceClock(cloud!, '1h');
+    const before = await client.send(new SendMessageCommand({ QueueUrl, MessageBody: 'one', MessageGroupId: 'g', MessageDeduplicationId: '1' }));
+
+    client = await restart();
+    const afterRestart = await client.send(new SendMessageCommand({ QueueUrl, MessageBody: 'two', MessageGroupId: 'g', MessageDeduplicationId: '2' }));
+    assert.equal(before.SequenceNumber!.length, 20);
+    assert.equal(afterRestart.SequenceNumber!.length, 20);
+    assert.ok(BigInt(afterRestart.SequenceNumber!) > BigInt(before.SequenceNumber!), `${afterRestart.SequenceNumber} after ${before.SequenceNumber}`);
+    // The first was sent an hour ahead of the restarted clock: it is received once the clock gets there.
+    await advanceClock(cloud!, '61m');
+    const received = await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, MessageSystemAttributeNames: ['SequenceNumber'] }));
+    assert.deepEqual(received.Messages?.map((m) => m.Attributes?.SequenceNumber), [before.SequenceNumber, afterRestart.SequenceNumber]);
+  });
+});
