@@ -1,6 +1,9 @@
 /**
- * What other services may ask of S3 through `runtime.api<S3Api>('s3')`:
- * Lambda reads deployment packages and layer contents from buckets.
+ * What other services may ask of S3 through `runtime.api<S3Api>('s3')`, the only way in:
+ * Lambda reads deployment packages and layer contents from buckets (readObject); Logs writes
+ * export tasks' objects (putObject, as the logs service principal). S3's own event
+ * notifications go the other way, through SqsApi and LambdaApi. Implemented in object-api.ts;
+ * keep it stable: add members, do not change what existing ones mean.
  */
 export interface S3ObjectRequest {
   /** The account asking: another account's bucket needs its bucket policy to allow s3:GetObject. */

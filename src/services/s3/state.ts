@@ -87,7 +87,8 @@ export interface PartRow {
   checksum?: string;
 }
 
-const SCHEMA = [
+/** The schema's first migration, as shipped: never edit it; append a migration for a change. */
+const SCHEMA_V1 = [
   `CREATE TABLE IF NOT EXISTS s3_buckets (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      name TEXT NOT NULL UNIQUE,
@@ -247,7 +248,7 @@ export class S3State {
   private readonly s;
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('s3', SCHEMA);
+    store.ensureSchema('s3', [SCHEMA_V1]);
     const db = store.db;
     this.s = {
       bucketByName: db.prepare<[string], BucketRecord>('SELECT * FROM s3_buckets WHERE name = ?'),
