@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { DynamoDBClient, DynamoDBServiceException, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { CreateQueueCommand, ListQueuesCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { pino } from 'pino';
 import type { Cloud } from '../../src/index.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 
 describe('--verify-signatures', () => {
   let cloud: Cloud;
@@ -24,19 +25,13 @@ describe('--verify-signatures', () => {
 
     // SQS over JSON: InvalidSignatureException, 403, with the canonical request and string to sign it expected.
     const bad = new SQSClient({ ...clientConfig(cloud), credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wrong-secret' } });
-    const error = (await bad.send(new ListQueuesCommand({})).catch((e: unknown) => e)) as SQSServiceException;
-    bad.destroy();
-    assert.equal(error.name, 'InvalidSignatureException');
-    assert.equal(error.$metadata.httpStatusCode, 403);
+    const error = await expectAwsError(bad.send(new ListQueuesCommand({})), { name: 'InvalidSignatureException', status: 403 }).finally(() => bad.destroy());
     assert.match(error.message, /^The request signature we calculated does not match the signature you provided\. .*\n\nThe Canonical String for this request should have been\n'POST\n\/\n/s);
     assert.match(error.message, /\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n\d{8}T\d{6}Z\n\d{8}\/us-east-1\/sqs\/aws4_request\n[0-9a-f]{64}'\n$/);
 
     // DynamoDB: the same exception, with 400.
     const ddb = new DynamoDBClient({ ...clientConfig(cloud), credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wrong-secret' } });
-    const ddbError = (await ddb.send(new ListTablesCommand({})).catch((e: unknown) => e)) as DynamoDBServiceException;
-    ddb.destroy();
-    assert.equal(ddbError.name, 'InvalidSignatureException');
-    assert.equal(ddbError.$metadata.httpStatusCode, 400);
+    await expectAwsError(ddb.send(new ListTablesCommand({})), { name: 'InvalidSignatureException', status: 400 }).finally(() => ddb.destroy());
 
     // The query protocol keeps SignatureDoesNotMatch.
     const cli = await aws(cloud, ['sqs', 'list-queues'], { AWS_SECRET_ACCESS_KEY: 'wrong-secret' });

@@ -8,12 +8,13 @@ import {
   PutItemCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import { SendMessageBatchCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { AwsError } from '../../src/core/errors.js';
 import { jsonCodec } from '../../src/protocol/json.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { validateInput, validationException } from '../../src/protocol/validate.js';
 import { codecTransport, HARNESS_CLIENT, HARNESS_REQUEST_ID } from '../support/codec-harness.js';
+import { expectAwsError } from '../support/errors.js';
 
 const dynamodb = loadModel('dynamodb');
 const sqs = loadModel('sqs');
@@ -71,10 +72,8 @@ describe('awsJson1_0 codec with DynamoDB', () => {
       throw new AwsError('ResourceNotFoundException', 'Requested resource not found', 400);
     });
     const client = new DynamoDBClient({ ...HARNESS_CLIENT, requestHandler });
-    const error = await client.send(new DescribeTableCommand({ TableName: 'missing' })).catch((e: unknown) => e);
+    const error = await expectAwsError(client.send(new DescribeTableCommand({ TableName: 'missing' })), { message: 'Requested resource not found', status: 400 });
     assert.ok(error instanceof ResourceNotFoundException);
-    assert.equal(error.message, 'Requested resource not found');
-    assert.equal(error.$metadata.httpStatusCode, 400);
     assert.equal(exchange.response?.headers['x-amzn-query-error'], undefined);
 
     const cancelled = codecTransport(dynamodb, jsonCodec, () => {
@@ -83,10 +82,9 @@ describe('awsJson1_0 codec with DynamoDB', () => {
       });
     });
     const client2 = new DynamoDBClient({ ...HARNESS_CLIENT, requestHandler: cancelled.requestHandler });
-    const error2 = (await client2.send(new DescribeTableCommand({ TableName: 'x' })).catch((e: unknown) => e)) as DynamoDBServiceException & {
-      CancellationReasons?: Array<{ Code?: string }>;
-    };
-    assert.equal(error2.name, 'TransactionCanceledException');
+    const error2 = await expectAwsError<DynamoDBServiceException & { CancellationReasons?: Array<{ Code?: string }> }>(client2.send(new DescribeTableCommand({ TableName: 'x' })), {
+      name: 'TransactionCanceledException',
+    });
     assert.deepEqual(error2.CancellationReasons?.map((r) => r.Code), ['ConditionalCheckFailed', 'None']);
   });
 
@@ -227,11 +225,10 @@ describe('awsJson1_0 codec with SQS (awsQueryCompatible)', () => {
       throw new AwsError('QueueDoesNotExist', 'The specified queue does not exist.', 400);
     });
     const client = new SQSClient({ ...HARNESS_CLIENT, requestHandler });
-    const error = (await client
-      .send(new SendMessageBatchCommand({ QueueUrl: 'http://localhost:4566/000000000000/q', Entries: [{ Id: 'a', MessageBody: 'a' }] }))
-      .catch((e: unknown) => e)) as SQSServiceException & { Code?: string };
+    await expectAwsError(client.send(new SendMessageBatchCommand({ QueueUrl: 'http://localhost:4566/000000000000/q', Entries: [{ Id: 'a', MessageBody: 'a' }] })), {
+      name: 'QueueDoesNotExist',
+      code: 'AWS.SimpleQueueService.NonExistentQueue',
+    });
     assert.equal(exchange.response?.headers['x-amzn-query-error'], 'AWS.SimpleQueueService.NonExistentQueue;Sender');
-    assert.equal(error.name, 'QueueDoesNotExist');
-    assert.equal(error.Code, 'AWS.SimpleQueueService.NonExistentQueue');
   });
 });

@@ -14,6 +14,7 @@ import { loadModel } from '../../src/protocol/model.js';
 import { queryCodec } from '../../src/protocol/query.js';
 import type { WireRequest } from '../../src/protocol/types.js';
 import { codecTransport, HARNESS_CLIENT, HARNESS_REQUEST_ID } from '../support/codec-harness.js';
+import { expectAwsError } from '../support/errors.js';
 
 const sns = loadModel('sns');
 const sqs = loadModel('sqs');
@@ -103,10 +104,8 @@ describe('awsQuery codec with SNS (a query-only service, through the SDK v3 SNS 
       throw new AwsError('NotFoundException', 'Topic does not exist', 404);
     });
     const client = new SNSClient({ ...HARNESS_CLIENT, requestHandler });
-    const error = await client.send(new GetTopicAttributesCommand({ TopicArn: 'arn:nope' })).catch((e: unknown) => e);
+    const error = await expectAwsError(client.send(new GetTopicAttributesCommand({ TopicArn: 'arn:nope' })), { message: 'Topic does not exist', status: 404 });
     assert.ok(error instanceof NotFoundException);
-    assert.equal(error.message, 'Topic does not exist');
-    assert.equal(error.$metadata.httpStatusCode, 404);
     const document = xml.parse(String(exchange.response!.body));
     assert.equal(document.ErrorResponse.Error.Type, 'Sender');
     assert.equal(document.ErrorResponse.Error.Code, 'NotFound');

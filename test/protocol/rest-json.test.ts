@@ -15,6 +15,7 @@ import { AwsError } from '../../src/core/errors.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { restJsonCodec } from '../../src/protocol/rest-json.js';
 import { codecTransport, HARNESS_CLIENT, requestFromTemplate, wireRequest, type FakeService } from '../support/codec-harness.js';
+import { expectAwsError } from '../support/errors.js';
 
 const lambdaModel = loadModel('lambda');
 const REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
@@ -226,16 +227,11 @@ describe('rest-json: Lambda through the SDK', () => {
     const { client, exchange } = lambdaHarness(() => {
       throw new AwsError('ResourceNotFoundException', 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope', 404);
     });
-    await assert.rejects(client.send(new GetFunctionCommand({ FunctionName: 'nope' })), (error: unknown) => {
-      assert.ok(error instanceof LambdaServiceException);
-      assert.equal(error.name, 'ResourceNotFoundException');
-      assert.equal(error.message, 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope');
-      assert.equal(error.$metadata.httpStatusCode, 404);
-      assert.equal(error.$metadata.requestId, REQUEST_ID);
-      assert.equal(error.$fault, 'client');
-      assert.equal((error as unknown as { Type?: string }).Type, 'User');
-      return true;
-    });
+    const error: unknown = await expectAwsError(client.send(new GetFunctionCommand({ FunctionName: 'nope' })), { name: 'ResourceNotFoundException', message: 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope', status: 404 });
+    assert.ok(error instanceof LambdaServiceException);
+    assert.equal(error.$metadata.requestId, REQUEST_ID);
+    assert.equal(error.$fault, 'client');
+    assert.equal((error as unknown as { Type?: string }).Type, 'User');
     assert.equal(exchange.response!.headers['x-amzn-ErrorType'], 'ResourceNotFoundException');
     assert.deepEqual(JSON.parse(String(exchange.response!.body)), {
       Type: 'User',
@@ -249,14 +245,10 @@ describe('rest-json: Lambda through the SDK', () => {
         fields: { retryAfterSeconds: '5', Reason: 'CallerRateLimitExceeded' },
       });
     });
-    await assert.rejects(client.send(new ListFunctionsCommand({})), (error: unknown) => {
-      assert.ok(error instanceof LambdaServiceException);
-      assert.equal(error.name, 'TooManyRequestsException');
-      assert.equal(error.message, 'Rate exceeded');
-      assert.equal((error as unknown as { retryAfterSeconds?: string }).retryAfterSeconds, '5');
-      assert.equal((error as unknown as { Reason?: string }).Reason, 'CallerRateLimitExceeded');
-      return true;
-    });
+    const error: unknown = await expectAwsError(client.send(new ListFunctionsCommand({})), { name: 'TooManyRequestsException', message: 'Rate exceeded' });
+    assert.ok(error instanceof LambdaServiceException);
+    assert.equal((error as unknown as { retryAfterSeconds?: string }).retryAfterSeconds, '5');
+    assert.equal((error as unknown as { Reason?: string }).Reason, 'CallerRateLimitExceeded');
     assert.equal(exchange.response!.headers['Retry-After'], '5');
     assert.deepEqual(JSON.parse(String(exchange.response!.body)), { Reason: 'CallerRateLimitExceeded', Type: 'User', message: 'Rate exceeded' });
   });
@@ -265,12 +257,8 @@ describe('rest-json: Lambda through the SDK', () => {
     const { client } = lambdaHarness(() => {
       throw new AwsError('ValidationException', '1 validation error detected', 400);
     });
-    await assert.rejects(client.send(new ListFunctionsCommand({})), (error: unknown) => {
-      assert.ok(error instanceof Error);
-      assert.equal(error.name, 'ValidationException');
-      assert.equal(error.message, '1 validation error detected');
-      return true;
-    });
+    const error: unknown = await expectAwsError(client.send(new ListFunctionsCommand({})), { name: 'ValidationException', message: '1 validation error detected' });
+    assert.ok(error instanceof Error);
   });
 });
 

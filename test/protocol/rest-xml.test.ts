@@ -21,6 +21,7 @@ import { AwsError } from '../../src/core/errors.js';
 import { loadModel } from '../../src/protocol/model.js';
 import { restXmlCodec, xmlRootNameOverrides } from '../../src/protocol/rest-xml.js';
 import { bodyBuffer, codecTransport, HARNESS_CLIENT, requestFromTemplate, wireRequest, type FakeService } from '../support/codec-harness.js';
+import { expectAwsError } from '../support/errors.js';
 
 const s3Model = loadModel('s3');
 const REQUEST_ID = 'REQ-0123456789';
@@ -359,16 +360,11 @@ describe('rest-xml: S3 through the SDK', () => {
     const { client, exchange } = s3Harness(() => {
       throw new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { fields: { Key: 'missing.txt', BucketName: 'b' } });
     });
-    await assert.rejects(client.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing.txt' })), (error: unknown) => {
-      assert.ok(error instanceof S3ServiceException);
-      assert.equal(error.name, 'NoSuchKey');
-      assert.equal(error.message, 'The specified key does not exist.');
-      assert.equal(error.$metadata.httpStatusCode, 404);
-      assert.equal(error.$metadata.requestId, REQUEST_ID);
-      assert.equal(error.$fault, 'client');
-      assert.equal((error as unknown as Record<string, unknown>).Key, 'missing.txt');
-      return true;
-    });
+    const error: unknown = await expectAwsError(client.send(new GetObjectCommand({ Bucket: 'b', Key: 'missing.txt' })), { name: 'NoSuchKey', message: 'The specified key does not exist.', status: 404 });
+    assert.ok(error instanceof S3ServiceException);
+    assert.equal(error.$metadata.requestId, REQUEST_ID);
+    assert.equal(error.$fault, 'client');
+    assert.equal((error as unknown as Record<string, unknown>).Key, 'missing.txt');
     const body = String(exchange.response!.body);
     assert.equal(
       body,
@@ -382,7 +378,7 @@ describe('rest-xml: S3 through the SDK', () => {
     const { client, exchange } = s3Harness(() => {
       throw new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { headers: { 'x-amz-delete-marker': 'true' } });
     });
-    await assert.rejects(client.send(new GetObjectCommand({ Bucket: 'b', Key: 'gone' })), { name: 'NoSuchKey' });
+    await expectAwsError(client.send(new GetObjectCommand({ Bucket: 'b', Key: 'gone' })), { name: 'NoSuchKey' });
     assert.equal(exchange.response!.headers['x-amz-delete-marker'], 'true');
   });
 
@@ -390,13 +386,8 @@ describe('rest-xml: S3 through the SDK', () => {
     const { client } = s3Harness(() => {
       throw new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409, { fields: { BucketName: 'b' } });
     });
-    await assert.rejects(client.send(new ListObjectsCommand({ Bucket: 'b' })), (error: unknown) => {
-      assert.ok(error instanceof S3ServiceException);
-      assert.equal(error.name, 'BucketNotEmpty');
-      assert.equal(error.message, 'The bucket you tried to delete is not empty');
-      assert.equal(error.$metadata.httpStatusCode, 409);
-      return true;
-    });
+    const error: unknown = await expectAwsError(client.send(new ListObjectsCommand({ Bucket: 'b' })), { name: 'BucketNotEmpty', message: 'The bucket you tried to delete is not empty', status: 409 });
+    assert.ok(error instanceof S3ServiceException);
   });
 });
 
