@@ -46,6 +46,16 @@ export function functionArn(ref: { account: string; region: string; name: string
   return qualifier ? `${base}:${qualifier}` : base;
 }
 
+/** An account's root principal (`arn:aws:iam::123456789012:root`), in the partition of the region it is seen from. */
+export function accountRootArn(account: string, region: string): string {
+  return arn({ service: 'iam', region: '', account, resource: 'root', partitionRegion: region });
+}
+
+/** The RuntimeVersionArn of a managed runtime in a region (Lambda names no account in it). */
+export function runtimeVersionArn(region: string, runtimeId: string): string {
+  return arn({ service: 'lambda', region, account: '', resource: `runtime:${runtimeId}` });
+}
+
 export function layerArn(account: string, region: string, name: string, version?: number): string {
   const base = arn({ service: 'lambda', region, account, resource: `layer:${name}` });
   return version === undefined ? base : `${base}:${version}`;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AwsError, isAwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { SqsApi } from '../sqs/api.js';
-import type { FunctionRef } from './arns.js';
+import type { SnsApi } from '../sns/api.js';
+import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import type { InvocationResult } from './runtime/environment.js';
 import type { LambdaService } from './service.js';
 
@@ -126,7 +127,7 @@ export class AsyncInvocations {
       timestamp: new Date(this.service.runtime.clock.now()).toISOString(),
       requestContext: {
         requestId: event.requestId,
-        functionArn: `arn:aws:lambda:${doc.region}:${doc.account}:function:${doc.name}:${qualifier}`,
+        functionArn: functionArn(doc, qualifier),
         condition,
         approximateInvokeCount: invocations,
       },
@@ -156,12 +157,12 @@ export class AsyncInvocations {
           return;
         }
         case 'lambda': {
-          const ref = this.service.ref({ accountId: account, region } as never, destination);
+          const ref = parseFunctionName(destination, { accountId: account, region });
           this.enqueue({ ref, payload: Buffer.from(body), requestId: randomUUID() });
           return;
         }
         default:
-          await this.otherDestination(parsed?.service ?? 'unknown', destination, body);
+          await this.otherDestination(parsed?.service ?? 'unknown', destination, body, account, region);
       }
     } catch (error) {
       this.service.runtime.log.warn({ err: String(error), destination }, 'lambda: destination delivery failed');
@@ -189,18 +190,18 @@ export class AsyncInvocations {
         });
         return;
       }
-      await this.otherDestination(parsed?.service ?? 'unknown', target, event.payload.toString('utf8'));
+      await this.otherDestination(parsed?.service ?? 'unknown', target, event.payload.toString('utf8'), event.ref.account, event.ref.region);
     } catch (error) {
       this.service.runtime.log.warn({ err: String(error), target }, 'lambda: dead-letter delivery failed');
     }
   }
 
-  /** SNS topics and EventBridge buses: delivered through their module API once those services exist in Nimbus. */
-  private async otherDestination(service: string, arnText: string, body: string): Promise<void> {
-    if ((service === 'sns' || service === 'events') && this.service.runtime.implements(service)) {
-      const api = await this.service.runtime.api<{ lambdaDestination?: (arn: string, body: string) => unknown }>(service);
-      if (api.lambdaDestination) {
-        await api.lambdaDestination(arnText, body);
+  /** SNS topics through SNS's contract once Nimbus serves SNS; EventBridge buses once it serves EventBridge (it has no contract yet). */
+  private async otherDestination(service: string, arnText: string, body: string, account: string, region: string): Promise<void> {
+    if (service === 'sns') {
+      const sns = await this.service.runtime.optionalApi<SnsApi>('sns');
+      if (sns) {
+        await sns.publish({ topicArn: arnText, message: body, account, region });
         return;
       }
     }

@@ -40,7 +40,7 @@ export class CodeStore {
     return join(this.root, 'tasks');
   }
 
-  zipPath(code: CodeRecord): string {
+  zipPath(code: Pick<CodeRecord, 'hex'>): string {
     return join(this.root, 'zips', `${code.hex}.zip`);
   }
 
@@ -52,7 +52,7 @@ export class CodeStore {
     renameSync(partial, path);
   }
 
-  read(code: CodeRecord): Buffer {
+  read(code: Pick<CodeRecord, 'hex'>): Buffer {
     return readFileSync(this.zipPath(code));
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as L from '../../generated/lambda.js';
-import { functionArn } from './arns.js';
+import { functionArn, runtimeVersionArn } from './arns.js';
 import { invalidParameter, validationError } from './errors.js';
 import { SUPPORTED_RUNTIMES } from './runtime/runtimes.js';
 import type { FunctionDoc, VersionConfig, VersionRecord } from './state.js';
@@ -107,7 +107,7 @@ export function describeVersion(doc: FunctionDoc, record: VersionRecord, options
     SnapStart: { ApplyOn: 'None', OptimizationStatus: 'Off' },
     LoggingConfig: { LogFormat: 'Text', LogGroup: `/aws/lambda/${doc.name}`, ...(config.loggingConfig ?? {}) } as L.LoggingConfig,
   };
-  if (config.runtime) out.RuntimeVersionConfig = { RuntimeVersionArn: `arn:aws:lambda:${doc.region}::runtime:${createHash('sha256').update(config.runtime).digest('hex')}` };
+  if (config.runtime) out.RuntimeVersionConfig = { RuntimeVersionArn: runtimeVersionArn(doc.region, createHash('sha256').update(config.runtime).digest('hex')) };
   if (config.environment) out.Environment = { Variables: { ...config.environment } };
   if (config.layers.length) out.Layers = config.layers.map((layer) => ({ Arn: layer.arn, CodeSize: layer.codeSize }));
   if (config.deadLetterTargetArn) out.DeadLetterConfig = { TargetArn: config.deadLetterTargetArn };

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../core/context.js';
 import type * as L from '../../generated/lambda.js';
-import { functionArn, parseLayerVersionArn } from './arns.js';
+import { accountRootArn, functionArn, parseLayerVersionArn } from './arns.js';
 import { inspectZip, MAX_UNZIPPED_BYTES } from './code.js';
 import {
   checkEnvironment,
@@ -59,7 +59,7 @@ export function functionOperations(service: LambdaService): Operations {
       const layer = parsed && state.getLayerVersion(parsed.account, parsed.region, parsed.name, parsed.version);
       if (!layer) throw invalidParameter(`Layer version ${arnText} does not exist.`);
       if (layer.account !== context.accountId && !layerShared(layer.policy, context.accountId)) {
-        throw invalidParameter(`User: arn:aws:iam::${context.accountId}:root is not authorized to perform: lambda:GetLayerVersion on resource: ${arnText}`);
+        throw invalidParameter(`User: ${accountRootArn(context.accountId, context.region)} is not authorized to perform: lambda:GetLayerVersion on resource: ${arnText}`);
       }
       total += layer.code.unzippedSize;
       return { arn: arnText, codeSize: layer.code.size, code: layer.code };

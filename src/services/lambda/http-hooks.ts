@@ -37,7 +37,7 @@ export function lambdaHttpHooks(service: LambdaService, urls: FunctionUrls): Htt
       return { operation: 'GetCodeLocation', response: { status: 403, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>' } };
     }
     try {
-      const zip = service.code.read({ hex } as never);
+      const zip = service.code.read({ hex });
       return { operation: 'GetCodeLocation', response: { status: 200, headers: { 'Content-Type': 'application/zip', 'Content-Length': String(zip.length) }, body: zip } };
     } catch {
       return { operation: 'GetCodeLocation', response: { status: 404, headers: { 'Content-Type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>' } };

@@ -11,7 +11,7 @@ export function lambdaApi(service: LambdaService, asyncInvocations: AsyncInvocat
   const runtime = service.runtime;
   const api: LambdaApi = {
     invokeAsync(request) {
-      const ref = parseFunctionName(request.functionArn, { accountId: request.sourceAccount, region: runtime.options.region } as never);
+      const ref = parseFunctionName(request.functionArn, { accountId: request.sourceAccount, region: runtime.options.region });
       const requestId = randomUUID();
       asyncInvocations.enqueue({ ref: { account: ref.account, region: ref.region, name: ref.name, qualifier: ref.qualifier }, payload: Buffer.from(request.payload), requestId });
       return { requestId };
@@ -21,7 +21,7 @@ export function lambdaApi(service: LambdaService, asyncInvocations: AsyncInvocat
       let qualifier: string;
       let account: string;
       try {
-        const ref = parseFunctionName(arnText, { accountId: '000000000000', region: runtime.options.region });
+        const ref = parseFunctionName(arnText, { accountId: runtime.options.account, region: runtime.options.region });
         service.target(ref);
         doc = service.requireFunction(ref);
         qualifier = ref.qualifier ?? '';
@@ -39,7 +39,7 @@ export function lambdaApi(service: LambdaService, asyncInvocations: AsyncInvocat
     },
     functionExists(arnText) {
       try {
-        const ref = parseFunctionName(arnText, { accountId: '000000000000', region: runtime.options.region });
+        const ref = parseFunctionName(arnText, { accountId: runtime.options.account, region: runtime.options.region });
         service.target(ref);
         return true;
       } catch {
@@ -47,7 +47,7 @@ export function lambdaApi(service: LambdaService, asyncInvocations: AsyncInvocat
       }
     },
     async invoke(request) {
-      const ref = parseFunctionName(request.functionArn, { accountId: request.account ?? '000000000000', region: runtime.options.region } as never);
+      const ref = parseFunctionName(request.functionArn, { accountId: request.account ?? runtime.options.account, region: runtime.options.region });
       const target = service.target(ref);
       const outcome = await service.invoker.invoke(target, { payload: Buffer.from(request.payload), mode: 'sync' });
       return { payload: outcome.result.payload, functionError: outcome.result.ok ? undefined : 'Unhandled', executedVersion: outcome.executedVersion };

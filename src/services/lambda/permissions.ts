@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/errors.js';
 import type * as L from '../../generated/lambda.js';
-import { functionArn } from './arns.js';
+import { accountRootArn, functionArn } from './arns.js';
 import { invalidParameter, resourceConflict, resourceNotFound } from './errors.js';
 import type { LambdaService } from './service.js';
 import type { FunctionDoc, PolicyStatement } from './state.js';
@@ -8,9 +8,9 @@ import type { FunctionDoc, PolicyStatement } from './state.js';
 type Operations = Partial<L.LambdaOperations>;
 
 /** A Principal parameter as a policy statement writes it. */
-export function principalOf(principal: string): unknown {
+export function principalOf(principal: string, region: string): unknown {
   if (principal === '*') return '*';
-  if (/^\d{12}$/.test(principal)) return { AWS: `arn:aws:iam::${principal}:root` };
+  if (/^\d{12}$/.test(principal)) return { AWS: accountRootArn(principal, region) };
   if (principal.startsWith('arn:')) return { AWS: principal };
   if (principal.endsWith('.amazonaws.com') || principal.endsWith('.amazonaws.com.cn')) return { Service: principal };
   throw invalidParameter(`The provided principal was invalid. Please check the principal and try again.`);
@@ -49,7 +49,7 @@ export function permissionOperations(service: LambdaService): Operations {
       const statement: PolicyStatement = {
         Sid: input.StatementId,
         Effect: 'Allow',
-        Principal: principalOf(input.Principal),
+        Principal: principalOf(input.Principal, context.region),
         Action: action,
         Resource: functionArn(doc, ref.qualifier),
       };

@@ -5,7 +5,7 @@ import { isAwsError } from '../../core/errors.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import type * as L from '../../generated/lambda.js';
 import type { WireRequest, WireResponse } from '../../protocol/types.js';
-import { functionArn } from './arns.js';
+import { accountRootArn, functionArn } from './arns.js';
 import { invalidParameter, resourceConflict, resourceNotFound } from './errors.js';
 import { policyAllows } from './permissions.js';
 import type { LambdaService } from './service.js';
@@ -224,7 +224,7 @@ export class FunctionUrls {
           callerId: context.accessKeyId ?? null,
           cognitoIdentity: null,
           principalOrgId: null,
-          userArn: `arn:aws:iam::${context.accountId}:root`,
+          userArn: accountRootArn(context.accountId, context.region),
           userId: context.accountId,
         },
       };
