@@ -2,15 +2,12 @@
  * A bucket's configuration sub-resources: versioning, CORS, tagging, lifecycle, default
  * encryption, website and event notifications.
  */
-import { AwsError } from '../../core/errors.js';
-import type { RequestContext } from '../../core/context.js';
 import type * as S3 from '../../generated/s3.js';
 import { corsNotFound, validateCors } from './cors.js';
-import { invalidArgument, malformedXml, notFoundConfig } from './errors.js';
+import { invalidArgument, malformedXml, notFoundConfig, versioningLockedByObjectLock } from './errors.js';
 import { validateLifecycle, type LifecycleRule } from './lifecycle.js';
 import type { Notifier } from './notifications.js';
 import type { S3Service } from './service.js';
-import type { BucketRow } from './state.js';
 import { tagSet, validateTags } from './tags.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -22,71 +19,70 @@ const DEFAULT_ENCRYPTION: S3.ServerSideEncryptionConfiguration = {
 
 export function bucketConfigurationOperations(service: S3Service, notifier: Notifier): Operations {
   const { state } = service;
-  const bucketOf = (name: string, context: RequestContext, action: string): BucketRow => service.bucket(name, context, action);
 
   return {
     PutBucketVersioning(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutBucketVersioning');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutBucketVersioning');
       const status = input.VersioningConfiguration?.Status;
       if (status !== 'Enabled' && status !== 'Suspended') throw malformedXml();
       if (status === 'Suspended' && state.config(bucket, 'objectLock')) {
-        throw new AwsError('InvalidBucketState', 'An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.', 409);
+        throw versioningLockedByObjectLock();
       }
       state.setVersioning(bucket, status);
     },
 
     GetBucketVersioning(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketVersioning');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketVersioning');
       return { Status: bucket.versioning };
     },
 
     PutBucketCors(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutBucketCORS');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutBucketCORS');
       state.putConfig(bucket, 'cors', validateCors(input.CORSConfiguration));
     },
 
     GetBucketCors(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketCORS');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketCORS');
       return { CORSRules: service.requiredConfig<S3.CORSRule[]>(bucket, 'cors', () => corsNotFound(bucket.name)) };
     },
 
     DeleteBucketCors(input, context) {
-      state.deleteConfig(bucketOf(input.Bucket, context, 's3:PutBucketCORS'), 'cors');
+      state.deleteConfig(service.bucket(input.Bucket, context, 's3:PutBucketCORS'), 'cors');
     },
 
     PutBucketTagging(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutBucketTagging');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutBucketTagging');
       state.putConfig(bucket, 'tagging', validateTags(input.Tagging?.TagSet ?? [], 'bucket'));
     },
 
     GetBucketTagging(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketTagging');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketTagging');
       const tags = service.requiredConfig<Record<string, string>>(bucket, 'tagging', () => notFoundConfig('NoSuchTagSet', 'The TagSet does not exist', bucket.name));
       return { TagSet: tagSet(tags) };
     },
 
     DeleteBucketTagging(input, context) {
-      state.deleteConfig(bucketOf(input.Bucket, context, 's3:PutBucketTagging'), 'tagging');
+      state.deleteConfig(service.bucket(input.Bucket, context, 's3:PutBucketTagging'), 'tagging');
     },
 
     PutBucketLifecycleConfiguration(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutLifecycleConfiguration');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutLifecycleConfiguration');
       state.putConfig(bucket, 'lifecycle', validateLifecycle(input.LifecycleConfiguration));
       return { TransitionDefaultMinimumObjectSize: input.TransitionDefaultMinimumObjectSize ?? 'all_storage_classes_128K' };
     },
 
     GetBucketLifecycleConfiguration(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetLifecycleConfiguration');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetLifecycleConfiguration');
       const rules = service.requiredConfig<LifecycleRule[]>(bucket, 'lifecycle', () => notFoundConfig('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist', bucket.name));
       return { Rules: rules, TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K' };
     },
 
     DeleteBucketLifecycle(input, context) {
-      state.deleteConfig(bucketOf(input.Bucket, context, 's3:PutLifecycleConfiguration'), 'lifecycle');
+      state.deleteConfig(service.bucket(input.Bucket, context, 's3:PutLifecycleConfiguration'), 'lifecycle');
     },
 
     PutBucketEncryption(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutEncryptionConfiguration');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutEncryptionConfiguration');
       const rules = input.ServerSideEncryptionConfiguration?.Rules;
       if (!rules?.length) throw malformedXml();
       for (const rule of rules) {
@@ -101,16 +97,16 @@ export function bucketConfigurationOperations(service: S3Service, notifier: Noti
     },
 
     GetBucketEncryption(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetEncryptionConfiguration');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetEncryptionConfiguration');
       return { ServerSideEncryptionConfiguration: state.config<S3.ServerSideEncryptionConfiguration>(bucket, 'encryption') ?? DEFAULT_ENCRYPTION };
     },
 
     DeleteBucketEncryption(input, context) {
-      state.deleteConfig(bucketOf(input.Bucket, context, 's3:PutEncryptionConfiguration'), 'encryption');
+      state.deleteConfig(service.bucket(input.Bucket, context, 's3:PutEncryptionConfiguration'), 'encryption');
     },
 
     PutBucketWebsite(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutBucketWebsite');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutBucketWebsite');
       const config = input.WebsiteConfiguration;
       if (!config) throw malformedXml();
       if (config.RedirectAllRequestsTo) {
@@ -126,23 +122,23 @@ export function bucketConfigurationOperations(service: S3Service, notifier: Noti
     },
 
     GetBucketWebsite(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketWebsite');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketWebsite');
       return service.requiredConfig<S3.GetBucketWebsiteOutput>(bucket, 'website', () =>
         notFoundConfig('NoSuchWebsiteConfiguration', 'The specified bucket does not have a website configuration', bucket.name),
       );
     },
 
     DeleteBucketWebsite(input, context) {
-      state.deleteConfig(bucketOf(input.Bucket, context, 's3:DeleteBucketWebsite'), 'website');
+      state.deleteConfig(service.bucket(input.Bucket, context, 's3:DeleteBucketWebsite'), 'website');
     },
 
     async PutBucketNotificationConfiguration(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:PutBucketNotification');
+      const bucket = service.bucket(input.Bucket, context, 's3:PutBucketNotification');
       await notifier.configure(bucket, input.NotificationConfiguration ?? {}, Boolean(input.SkipDestinationValidation), context);
     },
 
     GetBucketNotificationConfiguration(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketNotification');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketNotification');
       return state.config<S3.NotificationConfiguration>(bucket, 'notification') ?? {};
     },
   };

@@ -1,12 +1,19 @@
 /** S3's buckets themselves: creating, finding, listing and deleting them. */
-import { AwsError } from '../../core/errors.js';
 import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
-import type { RequestContext } from '../../core/context.js';
 import type * as S3 from '../../generated/s3.js';
 import { isValidBucketName } from './bucket-name.js';
-import { invalidArgument, invalidBucketName } from './errors.js';
+import {
+  accessDenied,
+  bucketAlreadyExists,
+  bucketAlreadyOwnedByYou,
+  bucketNotEmpty,
+  illegalLocationConstraint,
+  invalidArgument,
+  invalidBucketAclWithObjectOwnership,
+  invalidBucketName,
+  invalidLocationConstraint,
+} from './errors.js';
 import { bucketArn, owner, type S3Service } from './service.js';
-import type { BucketRow } from './state.js';
 import { validateTags } from './tags.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -22,7 +29,6 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export function bucketOperations(service: S3Service): Operations {
   const { state, clock } = service;
-  const bucketOf = (name: string, context: RequestContext, action: string): BucketRow => service.bucket(name, context, action);
 
   return {
     CreateBucket(input, context) {
@@ -34,29 +40,27 @@ export function bucketOperations(service: S3Service): Operations {
       if (requested !== undefined && requested !== '') {
         const normalized = requested === 'EU' ? 'eu-west-1' : requested;
         if (requested === 'us-east-1' || !REGION.test(normalized)) {
-          throw new AwsError('InvalidLocationConstraint', 'The specified location-constraint is not valid', 400, { fields: { LocationConstraint: requested } });
+          throw invalidLocationConstraint(requested);
         }
         if (normalized !== endpointRegion) {
-          throw new AwsError('IllegalLocationConstraintException', `The ${requested} location constraint is incompatible for the region specific endpoint this request was sent to.`, 400);
+          throw illegalLocationConstraint(requested);
         }
         region = normalized;
       } else if (endpointRegion !== 'us-east-1') {
-        throw new AwsError('IllegalLocationConstraintException', 'The unspecified location constraint is incompatible for the region specific endpoint this request was sent to.', 400);
+        throw illegalLocationConstraint('unspecified');
       }
       const existing = state.bucket(name);
       if (existing) {
         if (existing.account !== context.accountId) {
-          throw new AwsError('BucketAlreadyExists', 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.', 409, {
-            fields: { BucketName: name },
-          });
+          throw bucketAlreadyExists(name);
         }
         // us-east-1 answers success for a bucket you already own there (a legacy behaviour).
         if (existing.region === 'us-east-1' && region === 'us-east-1') return { Location: `/${name}` };
-        throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { fields: { BucketName: name } });
+        throw bucketAlreadyOwnedByYou(name);
       }
       const ownership = input.ObjectOwnership ?? 'BucketOwnerEnforced';
       if (input.ACL && input.ACL !== 'private' && ownership === 'BucketOwnerEnforced') {
-        throw new AwsError('InvalidBucketAclWithObjectOwnership', 'Bucket cannot have ACLs set with ObjectOwnership\'s BucketOwnerEnforced setting', 400);
+        throw invalidBucketAclWithObjectOwnership();
       }
       const bucket = state.transaction(() => {
         const created = state.createBucket(name, context.accountId, region, clock.now());
@@ -73,17 +77,15 @@ export function bucketOperations(service: S3Service): Operations {
     },
 
     HeadBucket(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:ListBucket');
+      const bucket = service.bucket(input.Bucket, context, 's3:ListBucket');
       return { BucketRegion: bucket.region, AccessPointAlias: false, BucketArn: bucketArn(bucket) };
     },
 
     DeleteBucket(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:DeleteBucket');
-      if (bucket.account !== context.accountId) throw new AwsError('AccessDenied', 'Access Denied', 403);
+      const bucket = service.bucket(input.Bucket, context, 's3:DeleteBucket');
+      if (bucket.account !== context.accountId) throw accessDenied();
       if (!state.isEmpty(bucket)) {
-        throw new AwsError('BucketNotEmpty', bucket.versioning ? 'The bucket you tried to delete is not empty. You must delete all versions in the bucket.' : 'The bucket you tried to delete is not empty', 409, {
-          fields: { BucketName: bucket.name },
-        });
+        throw bucketNotEmpty(bucket.name, Boolean(bucket.versioning));
       }
       const parts = state.uploads(bucket).flatMap((u) => state.parts(u.uploadId));
       state.deleteBucket(bucket);
@@ -111,7 +113,7 @@ export function bucketOperations(service: S3Service): Operations {
     },
 
     GetBucketLocation(input, context) {
-      const bucket = bucketOf(input.Bucket, context, 's3:GetBucketLocation');
+      const bucket = service.bucket(input.Bucket, context, 's3:GetBucketLocation');
       return { LocationConstraint: bucket.region === 'us-east-1' ? undefined : (bucket.region as S3.GetBucketLocationOutput['LocationConstraint']) };
     },
   };

@@ -84,3 +84,44 @@ export function violationError(violations: Violation[]): AwsError {
   if (first.path.includes('.')) return malformedXml();
   return new AwsError('InvalidRequest', `Missing required parameter: ${first.memberName}`, 400);
 }
+
+export function invalidLocationConstraint(requested: string): AwsError {
+  return new AwsError('InvalidLocationConstraint', 'The specified location-constraint is not valid', 400, { fields: { LocationConstraint: requested } });
+}
+
+/** `constraint`: the location constraint sent, or 'unspecified' when none was. */
+export function illegalLocationConstraint(constraint: string): AwsError {
+  return new AwsError('IllegalLocationConstraintException', `The ${constraint} location constraint is incompatible for the region specific endpoint this request was sent to.`, 400);
+}
+
+export function bucketAlreadyExists(bucket: string): AwsError {
+  return new AwsError('BucketAlreadyExists', 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.', 409, {
+    fields: { BucketName: bucket },
+  });
+}
+
+export function bucketAlreadyOwnedByYou(bucket: string): AwsError {
+  return new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { fields: { BucketName: bucket } });
+}
+
+export function invalidBucketAclWithObjectOwnership(): AwsError {
+  return new AwsError('InvalidBucketAclWithObjectOwnership', "Bucket cannot have ACLs set with ObjectOwnership's BucketOwnerEnforced setting", 400);
+}
+
+export function bucketNotEmpty(bucket: string, versioned: boolean): AwsError {
+  const message = versioned ? 'The bucket you tried to delete is not empty. You must delete all versions in the bucket.' : 'The bucket you tried to delete is not empty';
+  return new AwsError('BucketNotEmpty', message, 409, { fields: { BucketName: bucket } });
+}
+
+export function versioningLockedByObjectLock(): AwsError {
+  return new AwsError('InvalidBucketState', 'An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.', 409);
+}
+
+/** PutBucketPolicy with a public policy while BlockPublicPolicy is on; `caller` and `bucket` are ARNs. */
+export function publicPolicyBlocked(caller: string, bucket: string): AwsError {
+  return accessDenied(`User: ${caller} is not authorized to perform: s3:PutBucketPolicy on resource: "${bucket}" because public policies are blocked by the BlockPublicPolicy block public access setting.`);
+}
+
+export function entityTooLarge(): AwsError {
+  return new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size.', 400);
+}

@@ -4,11 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context.js';
-import { AwsError } from '../../core/errors.js';
 import type * as S3 from '../../generated/s3.js';
 import type { S3Api } from './api.js';
 import { SMALL_BLOB } from './blobs.js';
-import { accessDenied, noSuchBucket } from './errors.js';
+import { accessDenied, entityTooLarge, noSuchBucket } from './errors.js';
 import type { S3Service } from './service.js';
 
 export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operations['PutObject']>): S3Api {
@@ -22,7 +21,7 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
       }
       const row = service.object(bucket, request.key, request.versionId, 'GET');
       if (request.maxBytes !== undefined && row.size > request.maxBytes) {
-        throw new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size.', 400);
+        throw entityTooLarge();
       }
       if (row.size <= SMALL_BLOB) return service.blobs.readSmall(row.segments);
       const chunks: Buffer[] = [];
