@@ -14,6 +14,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, S
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, encode, eventually } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** A function that notes each invocation in a file and fails when the event asks it to. */
 const RECORDER = `
@@ -154,9 +155,7 @@ describe('Lambda asynchronous invocation', () => {
     const got = await lambda.send(new GetFunctionEventInvokeConfigCommand({ FunctionName: 'async-success' }));
     assert.equal(got.MaximumRetryAttempts, 0);
     await lambda.send(new DeleteFunctionEventInvokeConfigCommand({ FunctionName: 'async-success' }));
-    const gone = await lambda.send(new GetFunctionEventInvokeConfigCommand({ FunctionName: 'async-success' })).catch((e) => e);
-    assert.equal(gone.name, 'ResourceNotFoundException');
-    assert.equal(gone.message, "The function arn:aws:lambda:us-east-1:000000000000:function:async-success:$LATEST doesn't have an EventInvokeConfig");
+    await expectAwsError(lambda.send(new GetFunctionEventInvokeConfigCommand({ FunctionName: 'async-success' })), { name: 'ResourceNotFoundException', message: "The function arn:aws:lambda:us-east-1:000000000000:function:async-success:$LATEST doesn't have an EventInvokeConfig" });
   });
 
   test('MaximumEventAgeInSeconds drops an event that is too old to retry', async () => {

@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient, PublishLayerVersionCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { decode, ROLE, zip } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** Deployment packages and layers taken from S3 buckets, through S3's module API. */
 describe('Lambda code from S3', () => {
@@ -42,15 +43,14 @@ describe('Lambda code from S3', () => {
   });
 
   test('a missing bucket or key is refused with S3 error wording', async () => {
-    const noKey = await rejection(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ FunctionName: 'nope', Runtime: 'nodejs20.x', Handler: 'index.handler', Role: ROLE, Code: { S3Bucket: 'deployments', S3Key: 'missing.zip' } })),
+      { name: 'InvalidParameterValueException', message: 'Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.' },
     );
-    assert.equal(noKey.name, 'InvalidParameterValueException');
-    assert.equal(noKey.message, 'Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.');
-    const noBucket = await rejection(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ FunctionName: 'nope', Runtime: 'nodejs20.x', Handler: 'index.handler', Role: ROLE, Code: { S3Bucket: 'no-such-bucket', S3Key: 'a.zip' } })),
+      { message: 'Error occurred while GetObject. S3 Error Code: NoSuchBucket. S3 Error Message: The specified bucket does not exist' },
     );
-    assert.equal(noBucket.message, 'Error occurred while GetObject. S3 Error Code: NoSuchBucket. S3 Error Message: The specified bucket does not exist');
   });
 
   test('layer content from S3', async () => {

@@ -21,6 +21,7 @@ import { unzipSync } from 'fflate';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, ROLE, zip } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** Functions' control plane through the SDK v3: create, read, update, list, delete, and AWS's validation. */
 describe('Lambda functions', () => {
@@ -35,17 +36,6 @@ describe('Lambda functions', () => {
     lambda.destroy();
     await cloud.close();
   });
-
-  async function expectError(promise: Promise<unknown>, name: string, message: string | RegExp, status: number) {
-    const error = (await promise.then(
-      () => assert.fail(`expected ${name}`),
-      (e: unknown) => e,
-    )) as Error & { $metadata: { httpStatusCode?: number } };
-    assert.equal(error.name, name);
-    if (typeof message === 'string') assert.equal(error.message, message);
-    else assert.match(error.message, message);
-    assert.equal(error.$metadata.httpStatusCode, status);
-  }
 
   test('create, get (with a code location that downloads the zip), update, list and delete', async () => {
     const code = zip({ 'index.js': 'exports.handler = async () => "v1";' });
@@ -108,15 +98,13 @@ describe('Lambda functions', () => {
     assert.equal(config.Description, 'changed');
     assert.equal(config.LastUpdateStatus, 'Successful');
 
-    await expectError(
+    await expectAwsError(
       lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'demo', Timeout: 5, RevisionId: created.RevisionId })),
-      'PreconditionFailedException',
-      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
-      412,
+      { name: 'PreconditionFailedException', message: 'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id', status: 412 },
     );
 
     await lambda.send(new DeleteFunctionCommand({ FunctionName: 'demo' }));
-    await expectError(lambda.send(new GetFunctionCommand({ FunctionName: 'demo' })), 'ResourceNotFoundException', 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:demo', 404);
+    await expectAwsError(lambda.send(new GetFunctionCommand({ FunctionName: 'demo' })), { name: 'ResourceNotFoundException', message: 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:demo', status: 404 });
   });
 
   test('ListFunctions pages with MaxItems and Marker', async () => {
@@ -149,69 +137,49 @@ describe('Lambda functions', () => {
     const code = { ZipFile: zip({ 'index.js': 'exports.handler = async () => 1;' }) };
     const base = { Runtime: 'nodejs20.x' as const, Handler: 'index.handler', Role: ROLE, Code: code };
     await createFunction(lambda, 'exists', { 'index.js': '' });
-    await expectError(lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'exists' })), 'ResourceConflictException', 'Function already exist: exists', 409);
-    await expectError(
+    await expectAwsError(lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'exists' })), { name: 'ResourceConflictException', message: 'Function already exist: exists', status: 409 });
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'small', MemorySize: 64 })),
-      'ValidationException',
-      "1 validation error detected: Value '64' at 'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128",
-      400,
+      { name: 'ValidationException', message: "1 validation error detected: Value '64' at 'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128", status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'big', MemorySize: 10241 })),
-      'ValidationException',
-      "1 validation error detected: Value '10241' at 'memorySize' failed to satisfy constraint: Member must have value less than or equal to 10240",
-      400,
+      { name: 'ValidationException', message: "1 validation error detected: Value '10241' at 'memorySize' failed to satisfy constraint: Member must have value less than or equal to 10240", status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'long', Timeout: 901 })),
-      'ValidationException',
-      "1 validation error detected: Value '901' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900",
-      400,
+      { name: 'ValidationException', message: "1 validation error detected: Value '901' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900", status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'old', Runtime: 'nodejs14.x' })),
-      'InvalidParameterValueException',
-      'The runtime parameter of nodejs14.x is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.',
-      400,
+      { name: 'InvalidParameterValueException', message: 'The runtime parameter of nodejs14.x is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.', status: 400 },
     );
     const bigValue = 'x'.repeat(4100);
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'env', Environment: { Variables: { BIG: bigValue } } })),
-      'InvalidParameterValueException',
-      `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: {"BIG":"${bigValue}"}`,
-      400,
+      { name: 'InvalidParameterValueException', message: `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: {"BIG":"${bigValue}"}`, status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'reserved', Environment: { Variables: { AWS_REGION: 'x' } } })),
-      'InvalidParameterValueException',
-      'Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION',
-      400,
+      { name: 'InvalidParameterValueException', message: 'Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'badzip', Code: { ZipFile: new TextEncoder().encode('not a zip') } })),
-      'InvalidParameterValueException',
-      'Could not unzip uploaded file. Please check your file, then try to upload again.',
-      400,
+      { name: 'InvalidParameterValueException', message: 'Could not unzip uploaded file. Please check your file, then try to upload again.', status: 400 },
     );
     // A path that escapes the code directory is refused.
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'escape', Code: { ZipFile: zip({ '../../evil.js': 'x' }) } })),
-      'InvalidParameterValueException',
-      'Could not unzip uploaded file. Please check your file, then try to upload again.',
-      400,
+      { name: 'InvalidParameterValueException', message: 'Could not unzip uploaded file. Please check your file, then try to upload again.', status: 400 },
     );
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'image', PackageType: 'Image', Code: { ImageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/x:latest' } })),
-      'InvalidParameterValueException',
-      /container engine/,
-      400,
+      { name: 'InvalidParameterValueException', message: /container engine/, status: 400 },
     );
-    await expectError(lambda.send(new InvokeCommand({ FunctionName: 'nope' })), 'ResourceNotFoundException', 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope', 404);
-    await expectError(
+    await expectAwsError(lambda.send(new InvokeCommand({ FunctionName: 'nope' })), { name: 'ResourceNotFoundException', message: 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope', status: 404 });
+    await expectAwsError(
       lambda.send(new InvokeCommand({ FunctionName: 'exists', Payload: new TextEncoder().encode('{not json') })),
-      'InvalidRequestContentException',
-      /^Could not parse request body into json: Could not parse payload into json: /,
-      400,
+      { name: 'InvalidRequestContentException', message: /^Could not parse request body into json: Could not parse payload into json: /, status: 400 },
     );
   });
 
@@ -223,11 +191,9 @@ describe('Lambda functions', () => {
     const roomyLambda = new LambdaClient(clientConfig(roomy));
     try {
       const over = zip({ 'blob.bin': randomBytes(50 * 1024 * 1024 + 4096) });
-      await expectError(
+      await expectAwsError(
         roomyLambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'too-big', Code: { ZipFile: over } })),
-        'RequestTooLargeException',
-        'Request must be smaller than 69905067 bytes for the CreateFunction operation',
-        413,
+        { name: 'RequestTooLargeException', message: 'Request must be smaller than 69905067 bytes for the CreateFunction operation', status: 413 },
       );
     } finally {
       roomyLambda.destroy();
@@ -236,11 +202,9 @@ describe('Lambda functions', () => {
     // Zeros compress well: 260 MB unzipped in a small zip.
     const zeros = new Uint8Array(260 * 1024 * 1024);
     const bomb = zip({ 'zeros.bin': zeros });
-    await expectError(
+    await expectAwsError(
       lambda.send(new CreateFunctionCommand({ ...base, FunctionName: 'too-wide', Code: { ZipFile: bomb } })),
-      'InvalidParameterValueException',
-      'Unzipped size must be smaller than 262144000 bytes',
-      400,
+      { name: 'InvalidParameterValueException', message: 'Unzipped size must be smaller than 262144000 bytes', status: 400 },
     );
   });
 });

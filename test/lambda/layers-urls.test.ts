@@ -21,6 +21,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, zip } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 interface HttpResult {
   status: number;
@@ -89,15 +90,11 @@ describe('Lambda layers, permissions and function URLs', () => {
     await lambda.send(new DeleteLayerVersionCommand({ LayerName: 'shared', VersionNumber: 1 }));
     await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'with-layer', Description: 'still works' }));
     assert.equal(decode((await lambda.send(new InvokeCommand({ FunctionName: 'with-layer', Payload: new TextEncoder().encode('{"name":"cy"}') }))).Payload), 'hi cy from a layer');
-    const gone = await lambda.send(new GetLayerVersionCommand({ LayerName: 'shared', VersionNumber: 1 })).catch((e) => e);
-    assert.equal(gone.name, 'ResourceNotFoundException');
+    await expectAwsError(lambda.send(new GetLayerVersionCommand({ LayerName: 'shared', VersionNumber: 1 })), { name: 'ResourceNotFoundException' });
 
     const six = Array.from({ length: 6 }, () => pyLayer.LayerVersionArn!);
-    const tooMany = await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'py-layer', Layers: six })).catch((e) => e);
-    assert.equal(tooMany.name, 'InvalidParameterValueException');
-    assert.equal(tooMany.message, 'Cannot reference more than 5 layers.');
-    const unknown = await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'py-layer', Layers: ['arn:aws:lambda:us-east-1:000000000000:layer:nope:1'] })).catch((e) => e);
-    assert.equal(unknown.message, 'Layer version arn:aws:lambda:us-east-1:000000000000:layer:nope:1 does not exist.');
+    await expectAwsError(lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'py-layer', Layers: six })), { name: 'InvalidParameterValueException', message: 'Cannot reference more than 5 layers.' });
+    await expectAwsError(lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'py-layer', Layers: ['arn:aws:lambda:us-east-1:000000000000:layer:nope:1'] })), { message: 'Layer version arn:aws:lambda:us-east-1:000000000000:layer:nope:1 does not exist.' });
   });
 
   test('permissions: AddPermission, GetPolicy, RemovePermission', async () => {
@@ -127,14 +124,10 @@ describe('Lambda layers, permissions and function URLs', () => {
     assert.deepEqual(document.Statement[0], statement);
     assert.deepEqual(document.Statement[1].Principal, { AWS: 'arn:aws:iam::111122223333:root' });
     assert.match(policy.RevisionId!, /^[0-9a-f-]{36}$/);
-    const duplicate = await lambda.send(new AddPermissionCommand({ FunctionName: 'guarded', StatementId: 'account', Action: 'lambda:InvokeFunction', Principal: '*' })).catch((e) => e);
-    assert.equal(duplicate.name, 'ResourceConflictException');
-    assert.equal(duplicate.message, 'The statement id (sid) provided already exists. Please choose a new statement id, or remove the existing statement.');
+    await expectAwsError(lambda.send(new AddPermissionCommand({ FunctionName: 'guarded', StatementId: 'account', Action: 'lambda:InvokeFunction', Principal: '*' })), { name: 'ResourceConflictException', message: 'The statement id (sid) provided already exists. Please choose a new statement id, or remove the existing statement.' });
     await lambda.send(new RemovePermissionCommand({ FunctionName: 'guarded', StatementId: 's3-invoke' }));
     await lambda.send(new RemovePermissionCommand({ FunctionName: 'guarded', StatementId: 'account' }));
-    const none = await lambda.send(new GetPolicyCommand({ FunctionName: 'guarded' })).catch((e) => e);
-    assert.equal(none.name, 'ResourceNotFoundException');
-    assert.equal(none.message, 'The resource you requested does not exist.');
+    await expectAwsError(lambda.send(new GetPolicyCommand({ FunctionName: 'guarded' })), { name: 'ResourceNotFoundException', message: 'The resource you requested does not exist.' });
   });
 
   test('function URLs: payload format 2.0 in, HTTP out; AuthType NONE needs a public permission', async () => {
@@ -151,8 +144,7 @@ describe('Lambda layers, permissions and function URLs', () => {
     const config = await lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'web', AuthType: 'NONE' }));
     assert.match(config.FunctionUrl!, new RegExp(`^http://[a-z0-9]{32}\\.lambda-url\\.us-east-1\\.localhost:${cloud.port}/$`));
     assert.equal(config.FunctionArn, 'arn:aws:lambda:us-east-1:000000000000:function:web');
-    const again = await lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'web', AuthType: 'NONE' })).catch((e) => e);
-    assert.equal(again.name, 'ResourceConflictException');
+    await expectAwsError(lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'web', AuthType: 'NONE' })), { name: 'ResourceConflictException' });
     assert.equal((await lambda.send(new GetFunctionUrlConfigCommand({ FunctionName: 'web' }))).FunctionUrl, config.FunctionUrl);
 
     assert.equal((await call(cloud, config.FunctionUrl!)).status, 403, 'no resource policy allows the public');
@@ -208,7 +200,6 @@ describe('Lambda layers, permissions and function URLs', () => {
     const stranger = await call(cloud, config.FunctionUrl!, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
     assert.equal(stranger.headers['access-control-allow-origin'], undefined);
 
-    const versionUrl = await lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'api', Qualifier: '1', AuthType: 'NONE' })).catch((e) => e);
-    assert.equal(versionUrl.name, 'ValidationException');
+    await expectAwsError(lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'api', Qualifier: '1', AuthType: 'NONE' })), { name: 'ValidationException' });
   });
 });

@@ -4,6 +4,7 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, encode, lambdaProcesses, logOf } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 
 /** Python functions on the local python3, and custom runtimes: the function's own `bootstrap` speaking the Runtime API. */
@@ -124,9 +125,6 @@ describe('Lambda Python and provided runtimes', () => {
     assert.deepEqual(decode(failed.Payload), { errorMessage: 'asked to fail', errorType: 'Custom.Failure' });
 
     await createFunction(lambda, 'custom-missing', { 'README': 'no bootstrap here' }, { Runtime: 'provided.al2', Handler: 'x' });
-    const missing = await lambda.send(new InvokeCommand({ FunctionName: 'custom-missing' })).catch((e) => e);
-    assert.equal(missing.name, 'InvalidRuntimeException');
-    assert.match(missing.message, /^Couldn't find valid bootstrap\(s\): \[.*\/bootstrap\]$/);
-    assert.equal(missing.$metadata.httpStatusCode, 502);
+    await expectAwsError(lambda.send(new InvokeCommand({ FunctionName: 'custom-missing' })), { name: 'InvalidRuntimeException', message: /^Couldn't find valid bootstrap\(s\): \[.*\/bootstrap\]$/, status: 502 });
   });
 });

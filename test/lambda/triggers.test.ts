@@ -6,8 +6,9 @@ import { AddPermissionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketNotificationConfigurationCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, eventually } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 /** Other services invoking functions through Lambda's module API: alarm actions, log subscriptions, S3 notifications. */
 describe('Lambda invoked by CloudWatch alarms, Logs subscription filters and S3 notifications', () => {
@@ -117,8 +118,7 @@ describe('Lambda invoked by CloudWatch alarms, Logs subscription filters and S3 
           NotificationConfiguration: { LambdaFunctionConfigurations: [{ LambdaFunctionArn: functionArn, Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'suffix', Value: '.csv' }] } } }] },
         }),
       );
-    const refused = await rejection<Error & { ArgumentValue1?: string }>(configure());
-    assert.equal(refused.message, 'Unable to validate the following destination configurations');
+    const refused = await expectAwsError<Error & { ArgumentValue1?: string }>(configure(), { message: 'Unable to validate the following destination configurations' });
     assert.equal(refused.ArgumentValue1, `Not authorized to invoke function [${functionArn}]`);
 
     await lambda.send(

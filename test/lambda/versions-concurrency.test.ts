@@ -21,6 +21,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, encode, eventually, logOf, zip } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 
 /** Versions, aliases with weighted routing, and concurrency (reserved, provisioned, the account limit). */
@@ -49,8 +50,7 @@ describe('Lambda versions, aliases and concurrency', () => {
     const again = await lambda.send(new PublishVersionCommand({ FunctionName: 'versioned' }));
     assert.equal(again.Version, '1', 'nothing changed: the same version');
     await lambda.send(new UpdateFunctionCodeCommand({ FunctionName: 'versioned', ZipFile: zip({ 'index.js': 'exports.handler = async () => "two";' }) }));
-    const wrongSha = await lambda.send(new PublishVersionCommand({ FunctionName: 'versioned', CodeSha256: v1.CodeSha256 })).catch((e) => e);
-    assert.equal(wrongSha.name, 'InvalidParameterValueException');
+    await expectAwsError(lambda.send(new PublishVersionCommand({ FunctionName: 'versioned', CodeSha256: v1.CodeSha256 })), { name: 'InvalidParameterValueException' });
     const v2 = await lambda.send(new PublishVersionCommand({ FunctionName: 'versioned' }));
     assert.equal(v2.Version, '2');
     assert.equal(decode((await invoke('versioned', '1')).Payload), 'one');
@@ -59,16 +59,12 @@ describe('Lambda versions, aliases and concurrency', () => {
     assert.equal(two.ExecutedVersion, '2');
     const listed = await lambda.send(new ListVersionsByFunctionCommand({ FunctionName: 'versioned' }));
     assert.deepEqual(listed.Versions?.map((v) => v.Version), ['$LATEST', '1', '2']);
-    const missing = await invoke('versioned', '7').catch((e) => e);
-    assert.equal(missing.name, 'ResourceNotFoundException');
-    assert.equal(missing.message, 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:versioned:7');
+    await expectAwsError(invoke('versioned', '7'), { name: 'ResourceNotFoundException', message: 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:versioned:7' });
     // A version named in the ARN works as a qualifier too.
     assert.equal(decode((await invoke('arn:aws:lambda:us-east-1:000000000000:function:versioned:1')).Payload), 'one');
     // Deleting a version an alias uses is refused.
     await lambda.send(new CreateAliasCommand({ FunctionName: 'versioned', Name: 'pinned', FunctionVersion: '1' }));
-    const refused = await lambda.send(new DeleteFunctionCommand({ FunctionName: 'versioned', Qualifier: '1' })).catch((e) => e);
-    assert.equal(refused.name, 'ResourceConflictException');
-    assert.equal(refused.message, 'Unable to delete version because the following aliases reference it: [pinned]');
+    await expectAwsError(lambda.send(new DeleteFunctionCommand({ FunctionName: 'versioned', Qualifier: '1' })), { name: 'ResourceConflictException', message: 'Unable to delete version because the following aliases reference it: [pinned]' });
   });
 
   test('aliases: create, get, update, list, delete; never to another alias', async () => {
@@ -79,18 +75,13 @@ describe('Lambda versions, aliases and concurrency', () => {
     const out = await invoke('aliased', 'live');
     assert.equal(decode(out.Payload), '1');
     assert.equal(out.ExecutedVersion, '1');
-    const toAlias = await lambda.send(new CreateAliasCommand({ FunctionName: 'aliased', Name: 'other', FunctionVersion: 'live' })).catch((e) => e);
-    assert.equal(toAlias.name, 'ValidationException');
-    const dup = await lambda.send(new CreateAliasCommand({ FunctionName: 'aliased', Name: 'live', FunctionVersion: '1' })).catch((e) => e);
-    assert.equal(dup.name, 'ResourceConflictException');
-    assert.equal(dup.message, 'Alias already exists: arn:aws:lambda:us-east-1:000000000000:function:aliased:live');
+    await expectAwsError(lambda.send(new CreateAliasCommand({ FunctionName: 'aliased', Name: 'other', FunctionVersion: 'live' })), { name: 'ValidationException' });
+    await expectAwsError(lambda.send(new CreateAliasCommand({ FunctionName: 'aliased', Name: 'live', FunctionVersion: '1' })), { name: 'ResourceConflictException', message: 'Alias already exists: arn:aws:lambda:us-east-1:000000000000:function:aliased:live' });
     await lambda.send(new UpdateAliasCommand({ FunctionName: 'aliased', Name: 'live', FunctionVersion: '$LATEST' }));
     assert.equal((await lambda.send(new GetAliasCommand({ FunctionName: 'aliased', Name: 'live' }))).FunctionVersion, '$LATEST');
     assert.deepEqual((await lambda.send(new ListAliasesCommand({ FunctionName: 'aliased' }))).Aliases?.map((a) => a.Name), ['live']);
     await lambda.send(new DeleteAliasCommand({ FunctionName: 'aliased', Name: 'live' }));
-    const gone = await lambda.send(new GetAliasCommand({ FunctionName: 'aliased', Name: 'live' })).catch((e) => e);
-    assert.equal(gone.name, 'ResourceNotFoundException');
-    assert.equal(gone.message, 'Alias not found: arn:aws:lambda:us-east-1:000000000000:function:aliased:live');
+    await expectAwsError(lambda.send(new GetAliasCommand({ FunctionName: 'aliased', Name: 'live' })), { name: 'ResourceNotFoundException', message: 'Alias not found: arn:aws:lambda:us-east-1:000000000000:function:aliased:live' });
   });
 
   test('weighted aliases route each invocation by weight and report X-Amz-Executed-Version', async () => {
@@ -110,17 +101,13 @@ describe('Lambda versions, aliases and concurrency', () => {
     // 30% of 300 is 90; the binomial standard deviation is ~8: allow four of them.
     assert.ok(Math.abs(counts['2'] - 90) <= 32, `version 2 ran ${counts['2']} times of ${total}`);
     assert.equal(counts['1'] + counts['2'], total);
-    const latest = await lambda.send(new CreateAliasCommand({ FunctionName: 'canary', Name: 'bad', FunctionVersion: '$LATEST', RoutingConfig: { AdditionalVersionWeights: { '2': 0.5 } } })).catch((e) => e);
-    assert.equal(latest.name, 'InvalidParameterValueException');
-    assert.equal(latest.message, '$LATEST is not supported for an alias pointing to more than 1 version');
+    await expectAwsError(lambda.send(new CreateAliasCommand({ FunctionName: 'canary', Name: 'bad', FunctionVersion: '$LATEST', RoutingConfig: { AdditionalVersionWeights: { '2': 0.5 } } })), { name: 'InvalidParameterValueException', message: '$LATEST is not supported for an alias pointing to more than 1 version' });
   });
 
   test('reserved concurrency: 0 throttles everything, N caps concurrent invocations with 429', async () => {
     await createFunction(lambda, 'capped', { 'index.js': 'exports.handler = async (e) => { await new Promise((r) => setTimeout(r, e.wait ?? 0)); return "done"; };' });
     await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: 'capped', ReservedConcurrentExecutions: 0 }));
-    const throttled = await invoke('capped').catch((e) => e);
-    assert.equal(throttled.name, 'TooManyRequestsException');
-    assert.equal(throttled.message, 'Rate Exceeded.');
+    const throttled = await expectAwsError(invoke('capped'), { name: 'TooManyRequestsException', message: 'Rate Exceeded.' });
     assert.equal(throttled.Reason, 'ReservedFunctionConcurrentInvocationLimitExceeded');
     assert.equal(throttled.$metadata.httpStatusCode, 429);
 
@@ -133,9 +120,7 @@ describe('Lambda versions, aliases and concurrency', () => {
     await lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: 'capped' }));
     assert.equal(decode((await invoke('capped')).Payload), 'done');
 
-    const tooMuch = await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: 'capped', ReservedConcurrentExecutions: 901 })).catch((e) => e);
-    assert.equal(tooMuch.name, 'InvalidParameterValueException');
-    assert.equal(tooMuch.message, "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [100].");
+    await expectAwsError(lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: 'capped', ReservedConcurrentExecutions: 901 })), { name: 'InvalidParameterValueException', message: "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [100]." });
   });
 
   test('throttled Event invocations go back to the queue and run once there is room', async () => {
@@ -154,8 +139,7 @@ describe('Lambda versions, aliases and concurrency', () => {
     await createFunction(lambda, 'warm', { 'index.js': 'exports.handler = async () => process.env.AWS_LAMBDA_INITIALIZATION_TYPE;' });
     await lambda.send(new PublishVersionCommand({ FunctionName: 'warm' }));
     await lambda.send(new CreateAliasCommand({ FunctionName: 'warm', Name: 'live', FunctionVersion: '1' }));
-    const latest = await lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: 'warm', Qualifier: '$LATEST', ProvisionedConcurrentExecutions: 1 })).catch((e) => e);
-    assert.equal(latest.name, 'InvalidParameterValueException');
+    await expectAwsError(lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: 'warm', Qualifier: '$LATEST', ProvisionedConcurrentExecutions: 1 })), { name: 'InvalidParameterValueException' });
     const put = await lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: 'warm', Qualifier: 'live', ProvisionedConcurrentExecutions: 2 }));
     assert.equal(put.Status, 'IN_PROGRESS');
     assert.equal(put.RequestedProvisionedConcurrentExecutions, 2);

@@ -19,9 +19,10 @@ import {
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, ROLE } from '../lambda/support.js';
 import type { Cloud } from '../../src/index.js';
+import { expectAwsError } from '../support/errors.js';
 
 const UNZIP_FAILED = 'Could not unzip uploaded file. Please check your file, then try to upload again.';
 const HANDLER = `exports.handler = async () => 'ok';`;
@@ -69,10 +70,7 @@ after(async () => {
 });
 
 async function refusedUnzip(send: () => Promise<unknown>): Promise<void> {
-  const error = await rejection(send());
-  assert.equal(error.name, 'InvalidParameterValueException');
-  assert.equal(error.message, UNZIP_FAILED);
-  assert.equal(error.$metadata.httpStatusCode, 400);
+  await expectAwsError(send(), { name: 'InvalidParameterValueException', message: UNZIP_FAILED, status: 400 });
 }
 
 test('CreateFunction refuses a chain of links that climbs out of the code folder; nothing is written outside', async () => {
