@@ -165,7 +165,8 @@ export class Messages {
       const now = this.clock.now();
       const taken = this.take(current, now, options.maxMessages, options.visibilityTimeoutSeconds * 1000);
       if (taken.length || now >= deadline) {
-        this.state.recordReceived(current, taken.length);
+        // Messages taken were counted with them; an empty receive is counted here.
+        if (!taken.length) this.state.recordReceived(current, 0);
         if (attemptId && taken.length) {
           const receipts = taken.map((m) => ({ seq: m.seq, token: m.receiptToken! }));
           this.state.rememberReceiveAttempt(current, attemptId, { expiresAt: now + RECEIVE_ATTEMPT_WINDOW_MS, receipts }, now);
@@ -293,7 +294,11 @@ export class Messages {
     }
     const sourceArn = queueArn(queue);
     for (const message of toDeadLetter) this.transfer(message, deadLetterQueue!, sourceArn);
-    return this.state.transaction(() => chosen.map((m) => this.state.markReceived(m, now, now + visibilityMs, newReceiptToken())));
+    if (!chosen.length) return [];
+    return this.state.transaction(() => {
+      this.state.recordReceived(queue, chosen.length);
+      return chosen.map((m) => this.state.markReceived(m, now, now + visibilityMs, newReceiptToken()));
+    });
   }
 
   /** A FIFO receive retried with the same ReceiveRequestAttemptId gets the same messages and handles. */
