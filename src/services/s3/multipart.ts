@@ -9,7 +9,7 @@ import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import type * as S3 from '../../generated/s3.js';
 import { canCombine, CHECKSUM_ALGORITHMS, checksumMember, combineCrcs, compositeChecksum, createHasher, type ChecksumAlgorithm } from './checksums.js';
-import { badDigest, invalidArgument, invalidRequest, malformedXml, noSuchUpload } from './errors.js';
+import { badDigest, invalidArgument, invalidRequest, malformedXml, noSuchUpload, preconditionFailed } from './errors.js';
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { urlEncodeKey } from './listing.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput, readCopySource } from './objects.js';
@@ -274,7 +274,7 @@ export function multipartOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:AbortMultipartUpload', input.Key);
       const upload = requireUpload(bucket, input.Key, input.UploadId);
       if (input.IfMatchInitiatedTime !== undefined && Math.floor(input.IfMatchInitiatedTime.getTime() / 1000) !== Math.floor(upload.initiated / 1000)) {
-        throw new AwsError('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', 412, { fields: { Condition: 'x-amz-if-match-initiated-time' } });
+        throw preconditionFailed('x-amz-if-match-initiated-time');
       }
       const parts = service.state.parts(upload.uploadId);
       service.state.deleteUpload(upload.uploadId);

@@ -11,7 +11,7 @@ import type * as S3 from '../../generated/s3.js';
 import { RESPONSE_STATUS } from '../../protocol/index.js';
 import { checksumMember, createHasher, type ChecksumAlgorithm } from './checksums.js';
 import { checkCopySourceConditions, checkReadConditions, etagMatches } from './conditions.js';
-import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuchKey, preconditionFailed } from './errors.js';
+import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuchKey, noSuchVersion, preconditionFailed } from './errors.js';
 import { SMALL_BLOB } from './blobs.js';
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { expirationHeader } from './lifecycle.js';
@@ -552,7 +552,7 @@ function copySourceRow(service: S3Service, bucket: BucketRow, source: CopySource
   if (source.versionId !== undefined) {
     if (!isValidVersionId(source.versionId)) throw invalidVersionId(source.versionId);
     const row = service.state.version(bucket, source.key, source.versionId);
-    if (!row) throw new AwsError('NoSuchVersion', 'The specified version does not exist.', 404, { fields: { Key: source.key, VersionId: source.versionId } });
+    if (!row) throw noSuchVersion(source.key, source.versionId);
     if (row.deleteMarker) throw invalidRequest('The source of a copy request may not specifically refer to a delete marker by version id.');
     return row;
   }

@@ -11,7 +11,7 @@ import { AwsError } from '../../core/errors.js';
 import { setOwnValue } from '../../core/keyed-record.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import { XmlWriter, type WireRequest } from '../../protocol/index.js';
-import { accessDenied, invalidArgument } from './errors.js';
+import { accessDenied, invalidArgument, noSuchBucket } from './errors.js';
 import { receiveBody } from './incoming-body.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput } from './objects.js';
 import { checkKey, quoteEtag, type S3Service } from './service.js';
@@ -156,7 +156,7 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
   const bucket = service.state.bucket(bucketName);
   if (!bucket) {
     source.resume();
-    throw new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { fields: { BucketName: bucketName } });
+    throw noSuchBucket(bucketName);
   }
   const boundary = boundaryOf(request.headers['content-type'] ?? '');
   if (!boundary) {
