@@ -9,7 +9,7 @@ export interface LambdaApi {
   invokeAsync(request: { functionArn: string; payload: string; sourceArn?: string; sourceAccount: string }): { requestId: string };
   /** A RequestResponse invocation; throws AwsError (ResourceNotFoundException, TooManyRequestsException) like Invoke. */
   invoke(request: { functionArn: string; payload: string; account?: string }): Promise<{ payload: Buffer; functionError?: string; executedVersion: string }>;
-  /** A function as S3 event notifications see it: its resource policy, and a way to invoke it (satisfies S3's FunctionDestination). */
+  /** A function as S3 event notifications see it: its resource policy, and a way to invoke it (S3 reaches it through runtime.optionalApi<LambdaApi>). */
   functionForS3(functionArn: string): { policy?: string; invokeAsync(payload: string): void } | undefined;
   /** Whether a function (or the version/alias an ARN names) exists (Logs subscription filters check it). */
   functionExists(functionArn: string): boolean;
