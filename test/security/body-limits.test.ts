@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { HEALTHY_ANSWER_MS, healthLatency } from './logs-budget.js';
+import { HEALTHY_ANSWER_MS, healthLatency } from './support.js';
 
 describe('RPC bodies', () => {
   let cloud: Cloud;

@@ -7,7 +7,7 @@ import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud, TEST_CREDENTIALS } from '../support/cloud.js';
 import { signerFor } from '../support/signing.js';
-import { HEALTHY_ANSWER_MS, healthLatency } from './logs-budget.js';
+import { HEALTHY_ANSWER_MS, healthLatency } from './support.js';
 
 interface RawAnswer {
   status: number;

@@ -7,7 +7,7 @@ import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetr
 import { Clock } from '../../src/core/clock.js';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { healthLatency } from './logs-budget.js';
+import { healthLatency } from './support.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 

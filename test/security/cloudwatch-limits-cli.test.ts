@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Cloud } from '../../src/index.js';
 import { aws, AWS_CLI, startTestCloud } from '../support/cloud.js';
+import { expectHealthyWithin } from './support.js';
 
 /**
  * The main work limit of issue #11 through the AWS CLI and the query
@@ -31,19 +32,6 @@ describe('CloudWatch metrics: work limits through the AWS CLI and the query prot
     rmSync(dir, { recursive: true, force: true });
     await cloud.close();
   });
-
-  /** The server answers /_nimbus/health within `ms`: the best of three probes, so one hiccup of a shared machine is not read as a blocked server. */
-  async function healthWithin(ms: number): Promise<void> {
-    let best = Infinity;
-    for (let probe = 0; probe < 3 && best >= ms; probe++) {
-      const started = performance.now();
-      const response = await fetch(`${cloud.endpoint}/_nimbus/health`);
-      assert.equal(response.status, 200);
-      await response.arrayBuffer();
-      best = Math.min(best, performance.now() - started);
-    }
-    assert.ok(best < ms, `/_nimbus/health answered in ${best.toFixed(0)} ms at best`);
-  }
 
   test('aws cloudwatch get-metric-data: 500 × TIME_SERIES(1) over 28 hours', async () => {
     const file = join(dir, 'queries.json');
@@ -79,7 +67,7 @@ describe('CloudWatch metrics: work limits through the AWS CLI and the query prot
     assert.equal(value, 1);
     assert.equal(token, null);
     assert.ok(slowestHealthMs < 1000, `health answered within ${slowestHealthMs.toFixed(0)} ms during the request`);
-    await healthWithin(100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('query protocol (Action=GetMetricData, unsigned form POST): the same request answers a bounded page in XML', async () => {
@@ -101,6 +89,6 @@ describe('CloudWatch metrics: work limits through the AWS CLI and the query prot
     assert.ok(datapoints > 0 && datapoints <= 100_800, `${datapoints} datapoints`);
     assert.doesNotMatch(xml, /<NextToken>/);
     assert.ok(ms < 5000, `answered in ${ms.toFixed(0)} ms`);
-    await healthWithin(100);
+    await expectHealthyWithin(cloud, 100);
   });
 });

@@ -15,7 +15,9 @@ import {
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
+import { expectHealthyWithin } from './support.js';
 
 /**
  * Work limits of CloudWatch metrics (issue #11): one GetMetricData of 500
@@ -68,19 +70,6 @@ async function measured<T>(cloud: Cloud, work: () => Promise<T>): Promise<{ valu
   }
 }
 
-/** The server answers /_nimbus/health within `ms`: the best of three probes, so one hiccup of a shared machine is not read as a blocked server. */
-async function healthWithin(cloud: Cloud, ms: number): Promise<void> {
-  let best = Infinity;
-  for (let probe = 0; probe < 3 && best >= ms; probe++) {
-    const started = performance.now();
-    const response = await fetch(`${cloud.endpoint}/_nimbus/health`);
-    assert.equal(response.status, 200);
-    await response.arrayBuffer();
-    best = Math.min(best, performance.now() - started);
-  }
-  assert.ok(best < ms, `/_nimbus/health answered in ${best.toFixed(0)} ms at best`);
-}
-
 describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
   let cloud: Cloud;
   let cw: CloudWatchClient;
@@ -127,7 +116,7 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
       assert.ok(attack.rssGrowthMb < 300, `RSS grew ${attack.rssGrowthMb.toFixed(0)} MB`);
       // Unloaded, the probes answer in well under 100 ms; the bound leaves room for a shared, busy machine.
       assert.ok(attack.slowestHealthMs < 1000, `health answered within ${attack.slowestHealthMs.toFixed(0)} ms during the request`);
-      await healthWithin(cloud, 100);
+      await expectHealthyWithin(cloud, 100);
 
       // The same through the SDK: what comes back.
       const out = await cw.send(new GetMetricDataCommand({ MetricDataQueries: timeSeries(count), StartTime: start, EndTime: end }));
@@ -142,7 +131,7 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
       assert.equal(first.Timestamps![0].getTime(), end.getTime() - 1000);
       assert.equal(first.Timestamps![1].getTime(), end.getTime() - 2000);
       assert.ok(first.Values!.every((v) => v === 1));
-      await healthWithin(cloud, 100);
+      await expectHealthyWithin(cloud, 100);
     });
   }
 
@@ -176,7 +165,7 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     assert.ok(nested.Values!.length > 0);
     assert.ok(run.maxStallMs < 1000, `the event loop stalled ${run.maxStallMs.toFixed(0)} ms at most`);
     assert.ok(run.rssGrowthMb < 300, `RSS grew ${run.rssGrowthMb.toFixed(0)} MB`);
-    await healthWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('GetMetricData: 500 MetricStat queries of one dense metric page at 100,800 datapoints a call, a page at a time', async () => {
@@ -221,20 +210,15 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     assert.equal(secondTimes.length, 1000);
     assert.equal(secondTimes[0], firstTimes[999] + 1000, 'no period skipped or repeated');
     assert.ok(second.NextToken);
-    const bad = await rejection(cw.send(new GetMetricDataCommand({ MetricDataQueries: queries, ...window, NextToken: 'not-a-token' })));
-    assert.equal(bad.name, 'InvalidNextToken');
-    assert.equal(bad.message, 'The service cannot process the NextToken. The token is invalid or has expired.');
-    assert.equal(bad.$metadata.httpStatusCode, 400);
-    await healthWithin(cloud, 100);
+    await expectAwsError(cw.send(new GetMetricDataCommand({ MetricDataQueries: queries, ...window, NextToken: 'not-a-token' })), { name: 'InvalidNextToken', message: 'The service cannot process the NextToken. The token is invalid or has expired.', status: 400 });
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('GetMetricStatistics: more than 1,440 datapoints is refused before reading, in AWS words; many samples are read in slices', async () => {
-    const error = await rejection(
+    await expectAwsError(
       cw.send(new GetMetricStatisticsCommand({ Namespace: 'Dense', MetricName: 'Ticks', StartTime: new Date(end.getTime() - 24 * HOUR), EndTime: end, Period: 1, Statistics: ['Sum'] })),
+      { name: 'InvalidParameterCombinationException', message: 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.', status: 400 },
     );
-    assert.equal(error.name, 'InvalidParameterCombinationException');
-    assert.equal(error.message, 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.');
-    assert.equal(error.$metadata.httpStatusCode, 400);
 
     // Within the limit, a metric with many samples is read in slices: 15,000 samples into two-week periods.
     const now = cloud.clock.now();
@@ -278,12 +262,10 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
 
   test('PutMetricData: 1000 metrics a call, MetricData and EntityMetricData together', async () => {
     const datum = (i: number) => ({ MetricName: `E${i}`, Value: 1 });
-    const error = await rejection(
+    await expectAwsError(
       cw.send(new PutMetricDataCommand({ Namespace: 'Entities', MetricData: Array.from({ length: 600 }, (_, i) => datum(i)), EntityMetricData: [{ MetricData: Array.from({ length: 401 }, (_, i) => datum(i)) }] })),
+      { name: 'InvalidParameterValueException', message: 'The collection MetricData must not have a size greater than 1000.', status: 400 },
     );
-    assert.equal(error.name, 'InvalidParameterValueException');
-    assert.equal(error.message, 'The collection MetricData must not have a size greater than 1000.');
-    assert.equal(error.$metadata.httpStatusCode, 400);
   });
 
   test('GetMetricWidgetImage: a graph of TIME_SERIES at one second over two weeks draws promptly', async () => {
@@ -297,14 +279,12 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     console.log(`# widget image: ${run.ms.toFixed(0)} ms, RSS +${run.rssGrowthMb.toFixed(0)} MB, worst stall ${run.maxStallMs.toFixed(0)} ms`);
     assert.equal(Buffer.from(run.value.MetricWidgetImage!).subarray(1, 4).toString(), 'PNG');
     assert.ok(run.maxStallMs < 1000, `the event loop stalled ${run.maxStallMs.toFixed(0)} ms at most`);
-    const tooMany = await rejection(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: JSON.stringify({ metrics: Array.from({ length: 501 }, () => ['A', 'B']) }) })));
-    assert.equal(tooMany.name, 'ValidationException');
-    assert.equal(tooMany.message, 'The MetricWidget must not have more than 500 metrics and expressions.');
+    await expectAwsError(cw.send(new GetMetricWidgetImageCommand({ MetricWidget: JSON.stringify({ metrics: Array.from({ length: 501 }, () => ['A', 'B']) }) })), { name: 'ValidationException', message: 'The MetricWidget must not have more than 500 metrics and expressions.' });
     // Values a hair apart at a large magnitude: the y axis still ends.
     await cw.send(new PutMetricDataCommand({ Namespace: 'Close', MetricData: [{ MetricName: 'V', Value: 1e15 }, { MetricName: 'V', Value: 1e15 + 0.125 }] }));
     const close = await cw.send(new GetMetricWidgetImageCommand({ MetricWidget: JSON.stringify({ metrics: [['Close', 'V']], stat: 'Maximum', period: 1, start: '-PT1H' }) }));
     assert.ok(close.MetricWidgetImage!.length > 0);
-    await healthWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('alarms: math too large to build is never evaluated, so the alarm costs nothing a minute; a long history is read a page at a time', async () => {
@@ -333,7 +313,7 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     const rest = await cw.send(new ListMetricsCommand({ Namespace: 'Many', NextToken: listed.NextToken }));
     assert.equal(rest.Metrics!.length, 100);
     assert.equal(rest.NextToken, undefined);
-    await healthWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('composite alarms in a cycle (which AWS allows) settle within a bounded number of passes instead of recursing until the stack overflows', async () => {
@@ -351,6 +331,6 @@ describe('CloudWatch metrics: work limits (SDK v3, JSON)', () => {
     assert.deepEqual(composites.CompositeAlarms!.map((a) => a.AlarmName), ['cycle-a', 'cycle-b']);
     const after = await changes();
     assert.ok(after - before <= 10, `${after - before} state changes of cycle-a for one change under it`);
-    await healthWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 });

@@ -15,8 +15,9 @@ import {
   StartQueryCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, clientConfig, rejection, startTestCloud } from '../support/cloud.js';
-import { healthLatency, HEALTHY_ANSWER_MS, longestStall, REQUEST_BUDGET_MS } from './logs-budget.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { healthLatency, HEALTHY_ANSWER_MS, longestStall, REQUEST_BUDGET_MS } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 const MAX_EVENTS = 10_000;
 const MAX_BATCH_BYTES = 1_048_576;
@@ -71,11 +72,10 @@ describe('Logs: no request holds the event loop past its budget (SDK v3)', () =>
       );
     }
     // A sixth regex pattern is over AWS's quota for the group.
-    const sixth = await rejection(
+    await expectAwsError(
       logs.send(new PutMetricFilterCommand({ logGroupName: 'loop-metrics', filterName: 'regex-5', filterPattern: '%a%', metricTransformations: [{ metricName: 'R', metricNamespace: 'Loop', metricValue: '1' }] })),
+      { name: 'LimitExceededException', status: 400 },
     );
-    assert.equal(sixth.name, 'LimitExceededException');
-    assert.equal(sixth.$metadata.httpStatusCode, 400);
     for (let i = 0; i < 95; i++) {
       await logs.send(
         new PutMetricFilterCommand({
@@ -154,11 +154,11 @@ describe('Logs: no request holds the event loop past its budget (SDK v3)', () =>
     await group('loop-parse');
     const seconds = Math.floor(cloud.clock.now() / 1000);
     const error = await withinBudget(t, 'StartQuery, 4,990 parentheses', () =>
-      rejection(logs.send(new StartQueryCommand({ logGroupName: 'loop-parse', startTime: seconds - 60, endTime: seconds, queryString: `filter ${'('.repeat(4990)}1${')'.repeat(4990)}` }))),
+      expectAwsError(logs.send(new StartQueryCommand({ logGroupName: 'loop-parse', startTime: seconds - 60, endTime: seconds, queryString: `filter ${'('.repeat(4990)}1${')'.repeat(4990)}` }))),
     );
     assert.equal(error.name, 'MalformedQueryException');
     const deep = await withinBudget(t, 'FilterLogEvents, 500 nested groups', () =>
-      rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'loop-parse', filterPattern: `{ ${'('.repeat(500)}$.a = 1${')'.repeat(500)} }` }))),
+      expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'loop-parse', filterPattern: `{ ${'('.repeat(500)}$.a = 1${')'.repeat(500)} }` }))),
     );
     assert.equal(deep.name, 'InvalidParameterException');
   });

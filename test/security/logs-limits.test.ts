@@ -15,8 +15,9 @@ import {
   type FilteredLogEvent,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, rejection, startTestCloud } from '../support/cloud.js';
-import { healthLatency, HEALTHY_ANSWER_MS, longestStall, REQUEST_BUDGET_MS } from './logs-budget.js';
+import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { healthLatency, HEALTHY_ANSWER_MS, longestStall, REQUEST_BUDGET_MS } from './support.js';
+import { expectAwsError } from '../support/errors.js';
 
 const ONE_MB = 1_048_576;
 
@@ -53,7 +54,7 @@ describe('Logs request limits and bounded work (SDK v3)', () => {
     };
     for (const [name, queryString] of Object.entries(hostile)) {
       assert.ok(queryString.length <= 10_000, name);
-      const { result: error, stallMs } = await longestStall(() => rejection(startQuery(queryString)));
+      const { result: error, stallMs } = await longestStall(() => expectAwsError(startQuery(queryString)));
       assert.equal(error.name, 'MalformedQueryException', name);
       assert.equal(error.$metadata.httpStatusCode, 400, name);
       assert.ok(stallMs < REQUEST_BUDGET_MS, `${name}: the loop stalled ${stallMs.toFixed(0)} ms`);
@@ -65,28 +66,19 @@ describe('Logs request limits and bounded work (SDK v3)', () => {
   });
 
   test('Insights: the query string is at most 10,000 characters, and limit at most 100,000', async () => {
-    const long = await rejection(startQuery(`fields @message | filter @message like "${'x'.repeat(10_000)}"`));
-    assert.equal(long.name, 'InvalidParameterException');
-    assert.match(long.message, /at 'queryString' failed to satisfy constraint: Member must have length less than or equal to 10000/);
-    assert.equal(long.$metadata.httpStatusCode, 400);
-    const limit = await rejection(startQuery('fields @message | limit 100001'));
-    assert.equal(limit.name, 'MalformedQueryException');
+    await expectAwsError(startQuery(`fields @message | filter @message like "${'x'.repeat(10_000)}"`), { name: 'InvalidParameterException', message: /at 'queryString' failed to satisfy constraint: Member must have length less than or equal to 10000/, status: 400 });
+    await expectAwsError(startQuery('fields @message | limit 100001'), { name: 'MalformedQueryException' });
     await startQuery('fields @message | limit 100000');
   });
 
   test('filter patterns: at most 1,024 characters; JSON nesting bounded; limit 1..10,000', async () => {
-    const long = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: `"${'x'.repeat(1100)}"` })));
-    assert.equal(long.name, 'InvalidParameterException');
-    assert.match(long.message, /at 'filterPattern' failed to satisfy constraint: Member must have length less than or equal to 1024/);
+    await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: `"${'x'.repeat(1100)}"` })), { name: 'InvalidParameterException', message: /at 'filterPattern' failed to satisfy constraint: Member must have length less than or equal to 1024/ });
     const nested = `{ ${'('.repeat(500)}$.a = 1${')'.repeat(500)} }`;
     assert.ok(nested.length <= 1024);
-    const deep = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: nested })));
-    assert.equal(deep.name, 'InvalidParameterException');
-    assert.match(deep.message, /nests more than 100 levels deep/);
-    const negations = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: `{ ${'!'.repeat(900)}$.a = 1 }` })));
-    assert.equal(negations.name, 'InvalidParameterException');
+    await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: nested })), { name: 'InvalidParameterException', message: /nests more than 100 levels deep/ });
+    await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', filterPattern: `{ ${'!'.repeat(900)}$.a = 1 }` })), { name: 'InvalidParameterException' });
     for (const limit of [0, 10_001]) {
-      const error = await rejection(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', limit })));
+      const error = await expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'limits', limit })));
       assert.equal(error.name, 'InvalidParameterException', String(limit));
       assert.match(error.message, /at 'limit' failed to satisfy constraint/);
     }

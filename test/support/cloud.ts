@@ -70,15 +70,3 @@ export function aws(cloud: Cloud, args: string[], env: Record<string, string> = 
     );
   });
 }
-
-/** The error a call fails with; the test fails if it succeeds. */
-export async function rejection<E = Error & { name: string; message: string; Code?: string; $metadata: { httpStatusCode?: number } }>(
-  promise: Promise<unknown>,
-): Promise<E> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail, but it succeeded');
-    },
-    (error: unknown) => error as E,
-  );
-}

@@ -1,7 +1,11 @@
+import assert from 'node:assert/strict';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Cloud } from '../../src/index.js';
 
-/** No single Logs request may hold the event loop longer than this. */
+// How the security tests measure a hostile request's cost: the longest event-loop stall
+// it causes, and how promptly the server still answers a normal request.
+
+/** No single request may hold the event loop longer than this. */
 export const REQUEST_BUDGET_MS = 1000;
 /** A normal request answers within this during and after a hostile one. */
 export const HEALTHY_ANSWER_MS = 100;
@@ -44,4 +48,10 @@ export async function healthLatency(cloud: Cloud): Promise<number> {
     best = Math.min(best, performance.now() - started);
   }
   return best;
+}
+
+/** Fails unless /_nimbus/health answers within `ms` (the best of three probes, as `healthLatency`). */
+export async function expectHealthyWithin(cloud: Cloud, ms: number): Promise<void> {
+  const best = await healthLatency(cloud);
+  assert.ok(best < ms, `/_nimbus/health answered in ${best.toFixed(0)} ms at best`);
 }
