@@ -1,5 +1,6 @@
 import type { Timer } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
+import { WorkSlices } from '../../core/work-slices.js';
 import type { CloudWatchApi, ServiceMetricDatum } from '../cloudwatch/api.js';
 import type { Messages } from './messages.js';
 import type { QueueActivity, QueueRow, SqsState } from './state.js';
@@ -33,18 +34,22 @@ export class QueueMetrics {
     const queues = this.state.allQueues();
     if (!queues.length) return this.close();
     const activity = this.state.takeActivity();
-    const batches = queues.map((queue) => ({ queue, metricData: this.figures(queue, activity.get(queue.id), due) }));
-    const timer = this.timer;
-    this.runtime
-      .api<CloudWatchApi>('cloudwatch')
-      .then((cloudwatch) => {
-        // CloudWatch loads in the background: SQS may have closed (Nimbus stopping) meanwhile.
-        if (this.timer !== timer) return;
-        for (const { queue, metricData } of batches) {
-          cloudwatch.putMetricData({ account: queue.account, region: queue.region, namespace: 'AWS/SQS', metricData });
-        }
-      })
-      .catch((error: unknown) => this.runtime.log.warn({ err: String(error) }, 'AWS/SQS metrics were not published'));
+    this.publishAll(queues, activity, due, this.timer).catch((error: unknown) =>
+      this.runtime.log.warn({ err: String(error) }, 'AWS/SQS metrics were not published'),
+    );
+  }
+
+  /** Many queues take a while: the work yields between slices of the event loop. */
+  private async publishAll(queues: QueueRow[], activity: Map<number, QueueActivity>, due: number, timer: Timer | undefined): Promise<void> {
+    const cloudwatch = await this.runtime.api<CloudWatchApi>('cloudwatch');
+    const slices = new WorkSlices();
+    for (const queue of queues) {
+      if (slices.due()) await slices.pause();
+      // CloudWatch loads, and the work yields, in the background: SQS may have closed meanwhile.
+      if (this.timer !== timer) return;
+      const metricData = this.figures(queue, activity.get(queue.id), due);
+      cloudwatch.putMetricData({ account: queue.account, region: queue.region, namespace: 'AWS/SQS', metricData });
+    }
   }
 
   private figures(queue: QueueRow, activity: QueueActivity | undefined, due: number): ServiceMetricDatum[] {
