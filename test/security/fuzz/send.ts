@@ -1,38 +1,17 @@
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4 } from '@smithy/signature-v4';
 import { decodeCbor } from '../../../src/protocol/cbor.js';
+import { signerFor } from '../../support/signing.js';
 import type { WireCall } from './wire.js';
-
-/** node:crypto in the shape @smithy/signature-v4 asks for. */
-class NodeSha256 {
-  private readonly hash: Hash | Hmac;
-
-  constructor(secret?: string | Uint8Array) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
-  }
-
-  update(data: string | Uint8Array): void {
-    this.hash.update(data);
-  }
-
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
-}
 
 const signers = new Map<string, SignatureV4>();
 
-function signerFor(service: string): SignatureV4 {
+/** One signer a signing name, kept for the whole run (S3 signs its path as it is, as the SDK does). */
+function cachedSigner(service: string): SignatureV4 {
   let signer = signers.get(service);
   if (!signer) {
-    signer = new SignatureV4({
-      service,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-      sha256: NodeSha256 as never,
-      uriEscapePath: service !== 's3',
-    });
+    signer = signerFor(service, 'us-east-1', undefined, { uriEscapePath: service !== 's3' });
     signers.set(service, signer);
   }
   return signer;
@@ -48,7 +27,7 @@ export async function sign(call: WireCall, signingName: string, host: string): P
     query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   try {
-    const signed = await signerFor(signingName).sign({
+    const signed = await cachedSigner(signingName).sign({
       method: call.method,
       protocol: 'http:',
       hostname: host.replace(/:\d+$/, ''),
