@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-events.js';
+import { describeExit, readStatus } from './process-status.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
 import { accepted, errorBody, errorTypeOf, json, readBody } from './runtime-api-messages.js';
 import { childrenOf, probeSandbox, sandboxLaunch, signalFromStatus, type Sandbox, type SandboxMounts } from './sandbox.js';
@@ -608,22 +608,3 @@ const LIVE = new Set<Environment>();
 process.once('exit', () => {
   for (const env of LIVE) env.kill();
 });
-
-function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
-  if (signal) {
-    const names: Record<string, string> = { SIGKILL: 'killed', SIGABRT: 'aborted', SIGTERM: 'terminated', SIGSEGV: 'segmentation fault', SIGINT: 'interrupt', SIGBUS: 'bus error' };
-    return `Runtime exited with error: signal: ${names[signal] ?? signal}`;
-  }
-  if (code === 0 || code === null) return 'Runtime exited without providing a reason';
-  return `Runtime exited with error: exit status ${code}`;
-}
-
-function readStatus(pid: number, field: string): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
