@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AwsError, isAwsError } from '../../core/errors.js';
+import { isAwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { SqsApi } from '../sqs/api.js';
 import type { SnsApi } from '../sns/api.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import type { InvocationResult } from './runtime/environment.js';
+import { invalidParameter } from './errors.js';
 import type { LambdaService } from './service.js';
 
 /** AWS's defaults for asynchronous invocation. */
@@ -205,7 +206,7 @@ export class AsyncInvocations {
         return;
       }
     }
-    throw new AwsError('InvalidParameterValueException', `Nimbus cannot deliver to ${arnText} yet: ${service} is not available.`);
+    throw invalidParameter(`Nimbus cannot deliver to ${arnText} yet: ${service} is not available.`);
   }
 }
 

@@ -1,7 +1,6 @@
 import type * as L from '../../generated/lambda.js';
-import { AwsError } from '../../core/errors.js';
 import { functionArn } from './arns.js';
-import { invalidParameter, resourceNotFound } from './errors.js';
+import { invalidParameter, provisionedConfigNotFound, resourceNotFound } from './errors.js';
 import { provisionedKey, type LambdaService } from './service.js';
 import type { FunctionDoc } from './state.js';
 
@@ -93,7 +92,7 @@ export function concurrencyOperations(service: LambdaService): Partial<L.LambdaO
 
     GetProvisionedConcurrencyConfig(input, context) {
       const doc = service.requireFunction(service.ref(context, input.FunctionName, input.Qualifier));
-      if (!doc.provisioned[input.Qualifier]) throw new AwsError('ProvisionedConcurrencyConfigNotFoundException', 'No Provisioned Concurrency Config found for this function', 404);
+      if (!doc.provisioned[input.Qualifier]) throw provisionedConfigNotFound();
       return provisionedResponse(doc, input.Qualifier);
     },
 

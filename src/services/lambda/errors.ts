@@ -35,6 +35,18 @@ export function tooManyRequests(reason: ThrottleReason): AwsError {
   return new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { fields: { Reason: reason, Type: 'User' }, headers: { 'Retry-After': '1' } });
 }
 
+export function invalidRequestContent(detail: string): AwsError {
+  return new AwsError('InvalidRequestContentException', `Could not parse request body into json: Could not parse payload into json: ${detail}`, 400);
+}
+
+export function provisionedConfigNotFound(): AwsError {
+  return new AwsError('ProvisionedConcurrencyConfigNotFoundException', 'No Provisioned Concurrency Config found for this function', 404);
+}
+
+export function policyLengthExceeded(): AwsError {
+  return new AwsError('PolicyLengthExceededException', 'The final policy size (bigger than the limit of 20480 bytes) is bigger than the limit.', 400);
+}
+
 export function invalidRuntime(message: string): AwsError {
   return new AwsError('InvalidRuntimeException', message, 502, { senderFault: false });
 }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/context.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import type * as L from '../../generated/lambda.js';
 import { accountRootArn, functionArn, parseLayerVersionArn } from './arns.js';
 import { inspectZip, MAX_UNZIPPED_BYTES } from './code.js';
@@ -305,21 +306,10 @@ function layerShared(policy: Array<{ Principal: unknown }>, account: string): bo
   return policy.some((statement) => statement.Principal === '*' || statement.Principal === account || JSON.stringify(statement.Principal).includes(account));
 }
 
-/** Marker pagination: the marker is the key of the last item returned. */
+/** Marker pagination through core page tokens: the marker names the last item returned. */
 export function paginate<T, R>(rows: T[], marker: string | undefined, max: number, keyOf: (row: T) => string, build: (page: T[], next?: string) => R): R {
-  let start = 0;
-  if (marker) {
-    let after: string;
-    try {
-      after = Buffer.from(marker, 'base64url').toString('utf8');
-    } catch {
-      throw invalidParameter('Invalid marker');
-    }
-    start = rows.findIndex((row) => keyOf(row) === after) + 1;
-  }
-  const page = rows.slice(start, start + max);
-  const next = start + max < rows.length ? Buffer.from(keyOf(page[page.length - 1]), 'utf8').toString('base64url') : undefined;
-  return build(page, next);
+  const page = pageAfterKey(rows, keyOf, max, marker || undefined, () => invalidParameter('Invalid marker'));
+  return build(page.items, page.nextToken);
 }
 
 export { functionArn };

@@ -1,8 +1,7 @@
 import type * as L from '../../generated/lambda.js';
-import { AwsError } from '../../core/errors.js';
 import { RESPONSE_HEADERS } from '../../protocol/index.js';
 import type { AsyncInvocations } from './async-invocations.js';
-import { invalidParameter, requestTooLarge } from './errors.js';
+import { invalidParameter, invalidRequestContent, requestTooLarge } from './errors.js';
 import type { LambdaService } from './service.js';
 
 /** Synchronous payloads (request and response) may be at most 6 MB. */
@@ -17,7 +16,7 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
     try {
       JSON.parse(payload.toString('utf8'));
     } catch (error) {
-      throw new AwsError('InvalidRequestContentException', `Could not parse request body into json: Could not parse payload into json: ${(error as Error).message}`, 400);
+      throw invalidRequestContent((error as Error).message);
     }
   }
 

@@ -1,7 +1,6 @@
-import { AwsError } from '../../core/errors.js';
 import type * as L from '../../generated/lambda.js';
 import { accountRootArn, functionArn } from './arns.js';
-import { invalidParameter, resourceConflict, resourceNotFound } from './errors.js';
+import { invalidParameter, policyLengthExceeded, resourceConflict, resourceNotFound } from './errors.js';
 import type { LambdaService } from './service.js';
 import type { FunctionDoc, PolicyStatement } from './state.js';
 
@@ -64,7 +63,7 @@ export function permissionOperations(service: LambdaService): Operations {
       policy.statements.push(statement);
       if (policyDocument(policy.statements).length > 20_480) {
         policy.statements.pop();
-        throw new AwsError('PolicyLengthExceededException', 'The final policy size (bigger than the limit of 20480 bytes) is bigger than the limit.', 400);
+        throw policyLengthExceeded();
       }
       policy.revisionId = service.newRevision();
       doc.policies[key] = policy;

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { isAwsError } from '../../core/errors.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import type * as L from '../../generated/lambda.js';
-import type { WireRequest, WireResponse } from '../../protocol/types.js';
+import type { WireRequest, WireResponse } from '../../protocol/index.js';
 import { accountRootArn, functionArn } from './arns.js';
 import { invalidParameter, resourceConflict, resourceNotFound } from './errors.js';
 import { policyAllows } from './permissions.js';
