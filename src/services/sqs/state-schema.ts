@@ -36,19 +36,9 @@ export interface MessageRow {
   deadLetterSourceArn: string | null;
 }
 
-export interface NewMessage {
-  messageId: string;
-  body: string;
-  attributes: string | null;
-  systemAttributes: string | null;
-  sentAt: number;
-  visibleAt: number;
-  groupId?: string | null;
-  dedupId?: string | null;
-  sequenceNumber?: string | null;
-  senderId: string | null;
-  deadLetterSourceArn?: string | null;
-}
+/** What a send stores: the columns the store does not fill in itself. */
+export type NewMessage = Pick<MessageRow, 'messageId' | 'body' | 'attributes' | 'systemAttributes' | 'sentAt' | 'visibleAt' | 'senderId'> &
+  Partial<Pick<MessageRow, 'groupId' | 'dedupId' | 'sequenceNumber' | 'deadLetterSourceArn'>>;
 
 export interface DedupEntry {
   messageId: string;
