@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { SignatureV4 } from '@smithy/signature-v4';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig } from '../support/cloud.js';
+import { signerFor } from '../support/signing.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -12,10 +16,6 @@ export function s3Client(cloud: Cloud, region = 'us-east-1', extra: Record<strin
 export async function text(body: unknown): Promise<string> {
   return (body as { transformToString(): Promise<string> }).transformToString();
 }
-
-import { createHash } from 'node:crypto';
-import type { SignatureV4 } from '@smithy/signature-v4';
-import { signerFor } from '../support/signing.js';
 
 export function s3Signer(region = 'us-east-1', credentials = { accessKeyId: 'test', secretAccessKey: 'test' }): SignatureV4 {
   return signerFor('s3', region, credentials, { uriEscapePath: false });
@@ -51,8 +51,6 @@ export async function signedFetch(cloud: Cloud, method: string, path: string, bo
   });
   return fetch(`${cloud.endpoint}${url.pathname}${url.search}`, { method, headers: signed.headers as Record<string, string>, body: body || undefined });
 }
-
-import { request as httpRequest } from 'node:http';
 
 export interface RawResponse {
   status: number;
