@@ -5,12 +5,12 @@
  * sent to each new destination, and AWS's event records (eventVersion 2.1) delivered through
  * the runtime's delivery mechanism.
  *
- * Destinations: SQS through SqsApi, Lambda through LambdaApi's `functionForS3`. SNS through
- * the seam below — its service exposes `topicForS3` once it lands. Until then no topic exists
+ * Destinations: SQS through SqsApi, Lambda through LambdaApi's `functionForS3`, SNS through
+ * SnsApi's `topicForS3` once that service lands. Until then no topic exists
  * in Nimbus, so a configuration naming one is refused with S3's "destination does not exist"
  * reason, unless SkipDestinationValidation is set (then it is stored and its deliveries are
  * logged and dropped). EventBridge (EventBridgeConfiguration)
- * goes to the `events` service's `putEventsFromService` when that service offers it.
+ * goes to EventsApi's `putEventsFromService` when that service lands.
  */
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../core/context.js';
@@ -19,21 +19,13 @@ import { parseArn } from '../../core/ids.js';
 import { evaluatePolicy } from '../../core/policy.js';
 import type { RetryPolicy } from '../../core/delivery.js';
 import type * as S3 from '../../generated/s3.js';
+import type { EventsApi } from '../events/api.js';
 import type { LambdaApi } from '../lambda/api.js';
+import type { SnsApi } from '../sns/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { invalidArgument } from './errors.js';
 import { bucketArn, canonicalId, newConfigurationId, type S3Event, type S3Service } from './service.js';
 import type { BucketRow } from './state.js';
-
-/** What S3 needs of SNS, when SNS offers it in its module api. */
-export interface TopicDestination {
-  topicForS3(arn: string): { policy?: string; publish(message: { subject: string; body: string }): void | Promise<void> } | undefined;
-}
-
-/** What S3 needs of EventBridge, when it offers it in its module api. */
-export interface EventBusDestination {
-  putEventsFromService(entries: Array<{ source: string; detailType: string; detail: string; resources: string[]; region: string; account: string; time: Date }>): void | Promise<void>;
-}
 
 /** S3 retries deliveries that fail for a while before dropping them. */
 const S3_DELIVERY_RETRY: RetryPolicy = { maxAttempts: 3, backoffMs: (attempt) => attempt * 1000 };
@@ -219,7 +211,7 @@ export class Notifier {
       return undefined;
     }
     if (rule.kind === 'topic') {
-      const sns = await this.destinations<TopicDestination>('sns');
+      const sns = await this.destinations<SnsApi>('sns');
       const topic = arn?.service === 'sns' ? sns?.topicForS3?.(rule.arn) : undefined;
       if (!topic) return 'The destination topic does not exist';
       if (!allows(topic.policy, 'sns:Publish')) return 'Permissions on the destination topic do not allow S3 to publish notifications from this bucket';
@@ -285,7 +277,7 @@ export class Notifier {
           return;
         }
         if (rule.kind === 'topic') {
-          const topic = (await this.destinations<TopicDestination>('sns'))?.topicForS3?.(rule.arn);
+          const topic = (await this.destinations<SnsApi>('sns'))?.topicForS3?.(rule.arn);
           if (!topic) throw new Error(`no SNS topic ${rule.arn} in Nimbus`);
           await topic.publish({ subject, body });
           return;
@@ -320,7 +312,7 @@ export class Notifier {
       description: `s3→events:default`,
       policy: S3_DELIVERY_RETRY,
       attempt: async () => {
-        const bus = await this.destinations<EventBusDestination>('events');
+        const bus = await this.destinations<EventsApi>('events');
         if (!bus?.putEventsFromService) throw new Error('EventBridge is not in Nimbus yet');
         await bus.putEventsFromService([
           { source: 'aws.s3', detailType, detail: JSON.stringify(detail), resources: [bucketArn(event.bucket)], region: event.bucket.region, account: event.bucket.account, time: new Date(this.service.clock.now()) },

@@ -18,4 +18,10 @@ export interface SnsPublishRequest {
 export interface SnsApi {
   /** Publishes as Publish does; throws AwsError (NotFound, AuthorizationError) as Publish would. Answers the MessageId. */
   publish(request: SnsPublishRequest): { messageId: string } | Promise<{ messageId: string }>;
+  /**
+   * A topic as S3 event notifications see it: its access policy (S3 checks that it lets
+   * s3.amazonaws.com publish from the bucket) and a way to publish as S3; undefined when there is none.
+   * Optional until the SNS service implements it: S3 reads its absence as "no such topic".
+   */
+  topicForS3?(topicArn: string): { policy?: string; publish(message: { subject: string; body: string }): void | Promise<void> } | undefined;
 }
