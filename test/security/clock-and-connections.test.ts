@@ -7,18 +7,13 @@ import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetr
 import { Clock } from '../../src/core/clock.js';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
-import { healthLatency } from './support.js';
+import { expectHealthyWithin } from './support.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 async function clockCall(cloud: Cloud, body: unknown): Promise<{ status: number; body: { error?: string; now?: number; iso?: string } }> {
   const response = await fetch(`${cloud.endpoint}/_nimbus/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as { error?: string; now?: number } };
-}
-
-async function healthyWithin(cloud: Cloud, ms: number): Promise<void> {
-  const latency = await healthLatency(cloud);
-  assert.ok(latency < ms, `health answered in ${Math.round(latency)} ms`);
 }
 
 describe('clock input', () => {
@@ -40,7 +35,7 @@ describe('clock input', () => {
     }
     const negative = await clockCall(cloud, { advance: -5 });
     assert.equal(negative.status, 400);
-    await healthyWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('the clock is never set backwards, nor past the year 9999', async () => {
@@ -80,7 +75,7 @@ describe('clock input', () => {
     const { MetricAlarms } = await cw.send(new DescribeAlarmsCommand({ AlarmNames: ['errors'] }));
     assert.equal(MetricAlarms?.[0]?.StateValue, 'OK');
     cw.destroy();
-    await healthyWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 });
 
@@ -139,7 +134,7 @@ describe('connections', () => {
     const took = performance.now() - started;
     assert.match(answer, /^HTTP\/1\.1 408 /);
     assert.ok(took < 4000, `closed after ${Math.round(took)} ms`);
-    await healthyWithin(cloud, 100);
+    await expectHealthyWithin(cloud, 100);
   });
 
   test('a connection that says nothing is closed', async () => {

@@ -20,7 +20,7 @@ import {
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { healthLatency, HEALTHY_ANSWER_MS, longestStall, REQUEST_BUDGET_MS } from './support.js';
+import { expectHealthyWithin, longestStall, REQUEST_BUDGET_MS } from './support.js';
 import { expectAwsError } from '../support/errors.js';
 
 const HOSTILE_SUBJECT = 'a'.repeat(40);
@@ -57,11 +57,6 @@ describe('Logs regular expressions run in linear time (SDK v3)', () => {
     await cloud.close();
   });
 
-  async function assertHealthy(): Promise<void> {
-    const latency = await healthLatency(cloud);
-    assert.ok(latency < HEALTHY_ANSWER_MS, `health answered in ${latency.toFixed(0)} ms`);
-  }
-
   test('FilterLogEvents with %(a+)+b% is refused as AWS refuses groups in filter-pattern regexes, at once', async () => {
     const { result: error, stallMs } = await longestStall(() => expectAwsError(logs.send(new FilterLogEventsCommand({ logGroupName: 'regex', filterPattern: '%(a+)+b%' }))));
     assert.equal(error.name, 'InvalidParameterException');
@@ -74,7 +69,7 @@ describe('Logs regular expressions run in linear time (SDK v3)', () => {
       assert.equal(refused.name, 'InvalidParameterException', filterPattern);
       assert.equal(refused.message, 'Invalid character(s) in term', filterPattern);
     }
-    await assertHealthy();
+    await expectHealthyWithin(cloud);
   });
 
   test('an AWS-legal regex that backtracking would take hours over answers fast and right, over long subjects too', async () => {
@@ -84,7 +79,7 @@ describe('Logs regular expressions run in linear time (SDK v3)', () => {
     // AWS's hex escapes for characters it refuses literally, and \s classes, still work.
     const hex = await logs.send(new FilterLogEventsCommand({ logGroupName: 'regex', filterPattern: '%^x\\x61+b$%' }));
     assert.deepEqual(hex.events?.map((e) => e.message), ['xaab']);
-    await assertHealthy();
+    await expectHealthyWithin(cloud);
   });
 
   test('at most two regexes in one filter pattern; a regex too costly to evaluate is refused with AWS’s message', async () => {
@@ -131,7 +126,7 @@ describe('Logs regular expressions run in linear time (SDK v3)', () => {
     assert.equal(stats.Datapoints?.reduce((total, d) => total + (d.Sum ?? 0), 0), 1);
     const tested = await logs.send(new TestMetricFilterCommand({ filterPattern: `%${LEGAL_HOSTILE_REGEX}%`, logEventMessages: [HOSTILE_SUBJECT, 'aaac'] }));
     assert.deepEqual(tested.matches?.map((m) => m.eventNumber), [2]);
-    await assertHealthy();
+    await expectHealthyWithin(cloud);
   });
 
   async function queryResults(queryString: string): Promise<GetQueryResultsCommandOutput> {
@@ -157,7 +152,7 @@ describe('Logs regular expressions run in linear time (SDK v3)', () => {
     assert.deepEqual(tilde.results?.map((row) => row.find((cell) => cell.field === '@message')?.value), ['aaac']);
     const parsed = await queryResults('parse @message /x(?<run>(a+)+)b/ | filter ispresent(run) | fields run');
     assert.deepEqual(parsed.results?.map((row) => row.find((cell) => cell.field === 'run')?.value), ['aa']);
-    await assertHealthy();
+    await expectHealthyWithin(cloud);
   });
 
   test('Insights regexes the linear engine cannot run (backreferences, lookahead) are MalformedQueryException, not a crash', async () => {

@@ -51,7 +51,7 @@ export async function healthLatency(cloud: Cloud): Promise<number> {
 }
 
 /** Fails unless /_nimbus/health answers within `ms` (the best of three probes, as `healthLatency`). */
-export async function expectHealthyWithin(cloud: Cloud, ms: number): Promise<void> {
+export async function expectHealthyWithin(cloud: Cloud, ms = HEALTHY_ANSWER_MS): Promise<void> {
   const best = await healthLatency(cloud);
   assert.ok(best < ms, `/_nimbus/health answered in ${best.toFixed(0)} ms at best`);
 }
