@@ -312,4 +312,3 @@ export function paginate<T, R>(rows: T[], marker: string | undefined, max: numbe
   return build(page.items, page.nextToken);
 }
 
-export { functionArn };

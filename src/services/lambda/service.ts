@@ -210,4 +210,3 @@ export function provisionedKey(doc: { account: string; region: string; name: str
   return `${keyOf(doc)}:${qualifier}`;
 }
 
-export { invalidParameter };

@@ -130,7 +130,8 @@ export interface LayerVersionRecord {
   policyRevision: string;
 }
 
-const SCHEMA = [
+/** Migrations in order: v1 is the schema the first release shipped (never edit a shipped one; append). */
+const SCHEMA_V1 = [
   `CREATE TABLE IF NOT EXISTS lambda_functions (
      account TEXT NOT NULL,
      region TEXT NOT NULL,
@@ -160,7 +161,7 @@ export class LambdaState {
   private readonly cache = new Map<string, FunctionDoc | null>();
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('lambda', SCHEMA);
+    store.ensureSchema('lambda', [SCHEMA_V1]);
   }
 
   private key(account: string, region: string, name: string): string {
