@@ -170,3 +170,24 @@ test('a function whose init fails ends FAILED (FUNCTION_ERROR_INIT_FAILURE); mor
   await lambda.send(new DeleteFunctionCommand({ FunctionName: 'broken' }));
   await lambda.send(new DeleteFunctionCommand({ FunctionName: 'huge' }));
 });
+
+test('a config the data directory kept starts its environments again after a restart', async () => {
+  await createFunction(lambda, 'lasting', { 'index.js': 'exports.handler = async () => process.env.AWS_LAMBDA_INITIALIZATION_TYPE;' });
+  await lambda.send(new PublishVersionCommand({ FunctionName: 'lasting' }));
+  await lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: 'lasting', Qualifier: '1', ProvisionedConcurrentExecutions: 2 }));
+  await eventually(async () => (await config('lasting', '1')).Status === 'READY' || undefined, 30_000, 'READY');
+  lambda.destroy();
+  await cloud.close();
+  assert.equal(runtimes(), 0, 'closing ends them');
+
+  cloud = await startTestCloud({ dataDir, lambdaConcurrencyLimit: 200 });
+  lambda = new LambdaClient(clientConfig(cloud));
+  const after = await config('lasting', '1');
+  assert.equal(after.RequestedProvisionedConcurrentExecutions, 2);
+  await eventually(async () => (await config('lasting', '1')).Status === 'READY' || undefined, 30_000, 'READY again');
+  assert.equal(runtimes(), 2);
+  const out = await lambda.send(new InvokeCommand({ FunctionName: 'lasting', Qualifier: '1' }));
+  assert.equal(decode(out.Payload), 'provisioned-concurrency');
+  await lambda.send(new DeleteFunctionCommand({ FunctionName: 'lasting' }));
+  await eventually(() => runtimes() === 0 || undefined, 15_000, 'every environment ended');
+});

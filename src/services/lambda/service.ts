@@ -56,7 +56,23 @@ export class LambdaService {
       throttled: (target) => this.metrics.throttle(target),
     });
     this.provisioned = new ProvisionedConcurrency(this.pool, runtime.log);
+    this.resumeProvisioned();
     for (const doc of this.state.allFunctions()) if (doc.reservedConcurrency !== undefined) this.setReservation(doc, doc.reservedConcurrency);
+  }
+
+  /** Provisioned concurrency the store kept across a restart starts again, in the background, as on AWS it never stopped. */
+  private resumeProvisioned(): void {
+    for (const doc of this.state.allFunctions()) {
+      for (const [qualifier, record] of Object.entries(doc.provisioned)) {
+        let target: Target;
+        try {
+          target = this.invoker.target({ account: doc.account, region: doc.region, name: doc.name, qualifier });
+        } catch {
+          continue;
+        }
+        this.provisioned.allocate(provisionedKey(doc, qualifier), () => this.invoker.provisionedSpec(target), target.record.config.memorySize, record.requested);
+      }
+    }
   }
 
   ref(context: RequestContext, name: string, qualifier?: string, options?: { allowQualifier?: boolean }): FunctionRef {
