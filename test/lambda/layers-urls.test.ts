@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import {
   AddPermissionCommand,
@@ -22,25 +21,11 @@ import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode, zip } from './support.js';
 import { expectAwsError } from '../support/errors.js';
-
-interface HttpResult {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+import { rawRequest, type RawRequest, type RawResponse } from '../support/raw-http.js';
 
 /** An HTTP request to a function URL host, sent to Nimbus's port (*.localhost need not resolve here). */
-function call(cloud: Cloud, url: string, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpResult> {
-  const host = new URL(url).host;
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: cloud.port, method: options.method ?? 'GET', path: options.path ?? '/', headers: { host, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function call(cloud: Cloud, url: string, options: RawRequest = {}): Promise<RawResponse> {
+  return rawRequest(cloud, { ...options, headers: { host: new URL(url).host, ...options.headers } });
 }
 
 /** Layers under /opt, resource policies, and function URLs (payload format 2.0, auth, CORS). */

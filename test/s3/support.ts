@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { SignatureV4 } from '@smithy/signature-v4';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig } from '../support/cloud.js';
+import { rawRequest, type RawResponse } from '../support/raw-http.js';
 import { signerFor } from '../support/signing.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -52,22 +52,7 @@ export async function signedFetch(cloud: Cloud, method: string, path: string, bo
   return fetch(`${cloud.endpoint}${url.pathname}${url.search}`, { method, headers: signed.headers as Record<string, string>, body: body || undefined });
 }
 
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** A plain HTTP request with full control of the headers (Host included), for virtual hosts and browsers' requests. */
 export function raw(cloud: Cloud, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: cloud.port, method, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return rawRequest(cloud, { method, path, headers, body });
 }
