@@ -136,7 +136,16 @@ export class Clock {
     } finally {
       this.advancing = false;
       this.arm();
+      this.onMoved?.(this.offsetMs);
     }
+  }
+
+  /** Told the offset once a move ends: the runtime keeps it in the store, so a restart keeps the time. */
+  onMoved: ((offsetMs: number) => void) | undefined;
+
+  /** Takes up a kept offset at start (never moving back: a restart does not undo time). */
+  resume(offsetMs: number): void {
+    if (Number.isFinite(offsetMs) && offsetMs > this.offsetMs) this.offsetMs = offsetMs;
   }
 
   /** Keeps one real timer armed for the earliest due entry. */

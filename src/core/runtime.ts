@@ -115,6 +115,13 @@ export class Runtime {
   ) {
     this.clock.onTimerError = (error) => log.error({ err: error instanceof Error ? error.stack : String(error) }, 'a timer failed');
     this.store = new Store({ dataDir: options.dataDir, scratchDir: () => this.scratch.dir('blobs') });
+    // The clock's time is state like any other: a durable store keeps it across restarts.
+    if (this.store.durable) {
+      this.clock.resume(this.store.clockOffset());
+      this.clock.onMoved = (offsetMs) => {
+        if (this.store.db.open) this.store.keepClockOffset(offsetMs);
+      };
+    }
     this.delivery = new Delivery(this.clock, log);
   }
 

@@ -87,6 +87,16 @@ export class Store {
     this.schemas.add(name);
   }
 
+  /** The virtual clock's offset from real time, as last kept (0 for a new store). */
+  clockOffset(): number {
+    this.db.exec('CREATE TABLE IF NOT EXISTS nimbus_clock (id INTEGER PRIMARY KEY CHECK (id = 1), offset_ms REAL NOT NULL)');
+    return (this.db.prepare('SELECT offset_ms FROM nimbus_clock WHERE id = 1').get() as { offset_ms: number } | undefined)?.offset_ms ?? 0;
+  }
+
+  keepClockOffset(offsetMs: number): void {
+    this.db.prepare('INSERT INTO nimbus_clock (id, offset_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms').run(offsetMs);
+  }
+
   /** The schema version a service's tables have reached in this store (0: none yet). */
   schemaVersion(name: string): number {
     const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nimbus_schema'").get();
@@ -113,8 +123,8 @@ export class Store {
   /** Empties every table (the schema stays), for /_nimbus/reset. */
   reset(): void {
     const tables = this.db
-      // The schema versions stay: the tables they describe stay too.
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'nimbus_schema'")
+      // The schema versions stay (the tables they describe stay too), and so does the clock: a reset does not undo time.
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('nimbus_schema', 'nimbus_clock')")
       .all() as { name: string }[];
     this.db.pragma('foreign_keys = OFF');
     try {
