@@ -14,19 +14,15 @@ import {
   ListBucketsCommand,
   PutBucketVersioningCommand,
   PutObjectCommand,
-  S3Client,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { s3Client } from '../s3/support.js';
+import { startTestCloud } from '../support/cloud.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-orphans-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function s3Client(endpoint: Parameters<typeof clientConfig>[0]): S3Client {
-  return new S3Client({ ...clientConfig(endpoint), forcePathStyle: true });
-}
 
 /** Every file under the S3 blob folder, as paths relative to it. */
 function blobFiles(): string[] {
