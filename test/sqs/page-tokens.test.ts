@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CreateQueueCommand, ListDeadLetterSourceQueuesCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CancelMessageMoveTaskCommand,
+  CreateQueueCommand,
+  ListDeadLetterSourceQueuesCommand,
+  ListQueuesCommand,
+  SendMessageCommand,
+  SQSClient,
+  StartMessageMoveTaskCommand,
+} from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -63,5 +71,25 @@ describe('SQS page tokens (core/pagination)', () => {
     }
     const { QueueUrls } = await sqs.send(new ListQueuesCommand({ QueueNamePrefix: 'pages-a' }));
     assert.deepEqual(names(QueueUrls), ['pages-a']);
+  });
+
+  test('move task handles are opaque the same way: earlier base64 handles still work, foreign ones are not found', async () => {
+    const { QueueUrl: dlq } = await sqs.send(new CreateQueueCommand({ QueueName: 'handles-dlq' }));
+    const dlqArn = 'arn:aws:sqs:us-east-1:000000000000:handles-dlq';
+    await sqs.send(new CreateQueueCommand({ QueueName: 'handles-src', Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: 1 }) } }));
+    await sqs.send(new SendMessageCommand({ QueueUrl: dlq, MessageBody: 'parked' }));
+    const { TaskHandle } = await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: dlqArn, DestinationArn: 'arn:aws:sqs:us-east-1:000000000000:handles-src' }));
+    assert.match(TaskHandle!, /^[A-Za-z0-9_-]+$/);
+    for (const handle of ['nonsense', Buffer.from('{"after":"x"}').toString('base64url')]) {
+      await expectAwsError(sqs.send(new CancelMessageMoveTaskCommand({ TaskHandle: handle })), {
+        name: 'ResourceNotFoundException',
+        message: "The resource that you specified for the TaskHandle parameter doesn't exist.",
+        status: 404,
+      });
+    }
+    // The same handle as an earlier release wrote it (base64, '+/=' alphabet) names the same task.
+    const earlier = Buffer.from(TaskHandle!, 'base64url').toString('base64');
+    const cancelled = await sqs.send(new CancelMessageMoveTaskCommand({ TaskHandle: earlier }));
+    assert.equal(cancelled.ApproximateNumberOfMessagesMoved, 0);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Timer } from '../../core/clock.js';
 import { AwsError } from '../../core/errors.js';
+import { decodePageToken, encodePageToken } from '../../core/pagination.js';
 import type * as Sqs from '../../generated/sqs.js';
 import { invalidParameter, invalidParameterValue } from './errors.js';
 import type { Messages } from './messages.js';
@@ -81,15 +82,9 @@ export class MoveTasks {
   }
 
   private taskForHandle(handle: string): MoveTaskRow {
-    let taskId: string | undefined;
-    try {
-      const parsed = JSON.parse(Buffer.from(handle, 'base64').toString('utf8')) as { taskId?: unknown };
-      if (typeof parsed.taskId === 'string') taskId = parsed.taskId;
-    } catch {
-      taskId = undefined;
-    }
-    const task = taskId ? this.state.moveTask(taskId) : undefined;
-    if (!task) throw new AwsError('ResourceNotFoundException', 'The resource that you specified for the TaskHandle parameter doesn\'t exist.', 404);
+    const notFound = () => new AwsError('ResourceNotFoundException', 'The resource that you specified for the TaskHandle parameter doesn\'t exist.', 404);
+    const task = this.state.moveTask(decodePageToken(handle, isTaskHandle, notFound).taskId);
+    if (!task) throw notFound();
     return task;
   }
 
@@ -137,9 +132,12 @@ export class MoveTasks {
   }
 }
 
+/** A task handle is opaque, like a page token (handles given out as base64 before still read). */
 export function encodeTaskHandle(task: { taskId: string; sourceArn: string }): string {
-  return Buffer.from(JSON.stringify({ taskId: task.taskId, sourceArn: task.sourceArn })).toString('base64');
+  return encodePageToken({ taskId: task.taskId, sourceArn: task.sourceArn });
 }
+
+const isTaskHandle = (value: unknown): value is { taskId: string } => typeof (value as { taskId?: unknown } | null)?.taskId === 'string';
 
 /** StartMessageMoveTask, CancelMessageMoveTask and ListMessageMoveTasks. */
 export function moveTaskOperations(service: SqsService): Partial<Sqs.SqsOperations> {
