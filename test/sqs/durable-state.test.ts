@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { CreateQueueCommand, DeleteQueueCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { Store } from '../../src/core/store.js';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -69,6 +70,18 @@ describe('SQS state survives a restart with --data-dir', () => {
     const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'ordered.fifo', Attributes: { FifoQueue: 'true' } }));
     await advanceClock(cloud!, '1h');
     const before = await client.send(new SendMessageCommand({ QueueUrl, MessageBody: 'one', MessageGroupId: 'g', MessageDeduplicationId: '1' }));
+
+    // The last sequence number is in the data directory, not only in the stopped process.
+    sqs?.destroy();
+    await cloud?.close();
+    [sqs, cloud] = [undefined, undefined];
+    const store = new Store({ dataDir });
+    const kept = store.db
+      .prepare("SELECT a.last_sequence AS last FROM sqs_queue_activity a JOIN sqs_queues q ON q.id = a.queue_id WHERE q.name = 'ordered.fifo'")
+      .safeIntegers(true)
+      .get() as { last: bigint };
+    store.close();
+    assert.equal(kept.last, BigInt(before.SequenceNumber!));
 
     client = await restart();
     const afterRestart = await client.send(new SendMessageCommand({ QueueUrl, MessageBody: 'two', MessageGroupId: 'g', MessageDeduplicationId: '2' }));
