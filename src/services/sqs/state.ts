@@ -23,10 +23,13 @@ export type { DedupEntry, MessageRow, MoveTaskRow, MoveTaskStatus, NewMessage, Q
 /** SQS's storage: every SQL statement SQS runs lives here. */
 export class SqsState {
   private readonly statements;
+  /** Made once: better-sqlite3 builds a new wrapper at each db.transaction(), which costs more than the statements of a send. */
+  private readonly runInTransaction: (fn: () => unknown) => unknown;
 
-  constructor(private readonly store: Store) {
+  constructor(store: Store) {
     store.ensureSchema('sqs', [SCHEMA_V1, SCHEMA_V2]);
     const db = store.db;
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
     this.statements = {
       queueByName: db.prepare<[string, string, string], QueueRecord>('SELECT * FROM sqs_queues WHERE account = ? AND region = ? AND name = ?'),
       queueById: db.prepare<[number], QueueRecord>('SELECT * FROM sqs_queues WHERE id = ?'),
@@ -158,7 +161,7 @@ export class SqsState {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.store.transaction(fn);
+    return this.runInTransaction(fn) as T;
   }
 
   findQueue(account: string, region: string, name: string): QueueRow | undefined {
