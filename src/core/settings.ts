@@ -1,3 +1,5 @@
+import { totalmem } from 'node:os';
+
 /**
  * Every switch Nimbus has, in one place: each is a `startCloud` option, an environment variable
  * and (but for the secret) a `nimbus start` flag. An option given in code wins over the
@@ -23,6 +25,8 @@ export interface Settings {
   headersTimeoutMs: number;
   /** Lambda's concurrent executions limit per account and region. */
   lambdaConcurrencyLimit: number;
+  /** How much memory (by MemorySize) provisioned concurrency may keep warm as processes on this machine. */
+  lambdaProvisionedMemoryMb: number;
   /** Origins whose web pages may call the AWS APIs ('*' for any). */
   corsOrigins: string[];
   /** Host names answered besides IPs, localhost, *.localhost, this machine and host.docker.internal ('*' for any). */
@@ -94,6 +98,13 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
   maxBodyBytes: { flag: '--max-body-bytes <n>', env: ['NIMBUS_MAX_BODY_BYTES'], description: 'largest request body held in memory', default: 64 * 1024 * 1024, parse: integer(1024) },
   headersTimeoutMs: { flag: '--headers-timeout-ms <ms>', env: ['NIMBUS_HEADERS_TIMEOUT_MS'], description: "how long a client may take to send a request's headers", default: 60_000, parse: integer(100) },
   lambdaConcurrencyLimit: { flag: '--lambda-concurrency <n>', env: ['NIMBUS_LAMBDA_CONCURRENCY'], description: 'Lambda concurrent executions limit per account and region', default: 1000, parse: integer(1) },
+  lambdaProvisionedMemoryMb: {
+    flag: '--lambda-provisioned-memory-mb <mb>',
+    env: ['NIMBUS_LAMBDA_PROVISIONED_MEMORY_MB'],
+    description: 'memory (by MemorySize) that provisioned concurrency may keep warm as processes on this machine',
+    default: Math.floor(totalmem() / 1_048_576 / 2),
+    parse: integer(0),
+  },
   corsOrigins: { flag: '--cors-origins <origins>', env: ['NIMBUS_CORS_ORIGINS'], description: "comma-separated origins whose web pages may call the AWS APIs ('*' for any)", default: [], parse: list },
   allowedHosts: {
     flag: '--allowed-hosts <names>',

@@ -163,7 +163,7 @@ test('a function whose init fails ends FAILED (FUNCTION_ERROR_INIT_FAILURE); mor
   assert.equal(put.Status, 'IN_PROGRESS');
   const failed = await config('huge', '1');
   assert.equal(failed.Status, 'FAILED');
-  assert.match(failed.StatusReason ?? '', /^Nimbus runs each execution environment as a process on this machine: provisioned concurrency would claim \d+ MB, more than the \d+ MB \(half this machine's memory\) it may keep warm\.$/);
+  assert.match(failed.StatusReason ?? '', /^Nimbus runs each execution environment as a process on this machine: provisioned concurrency would claim \d+ MB, more than the \d+ MB it may keep warm \(--lambda-provisioned-memory-mb; by default half this machine's memory\)\.$/);
   assert.equal(failed.AvailableProvisionedConcurrentExecutions, 0);
   assert.equal(runtimes(), 0, 'nothing started');
   await healthAnswersPromptly();

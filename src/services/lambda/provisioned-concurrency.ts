@@ -1,4 +1,3 @@
-import { totalmem } from 'node:os';
 import type { Logger } from '../../core/logger.js';
 import type { Environment } from './runtime/environment.js';
 import type { EnvironmentPool, EnvironmentSpec } from './runtime/pool.js';
@@ -7,8 +6,6 @@ export type ProvisionedStatus = 'IN_PROGRESS' | 'READY' | 'FAILED';
 
 /** How many provisioned environments may initialise at once: each is a process start the machine's cores share. */
 const MAX_STARTING = 4;
-/** Provisioned environments are real processes: together they may claim at most this share of the machine's memory. */
-const HOST_MEMORY_SHARE = 0.5;
 
 interface Allocation {
   /** account/region/name:qualifier: the config it serves. */
@@ -35,6 +32,8 @@ export class ProvisionedConcurrency {
   constructor(
     private readonly pool: EnvironmentPool,
     private readonly log: Logger,
+    /** How much memory (by the functions' MemorySize) provisioned environments may keep warm: the lambdaProvisionedMemoryMb setting. */
+    private readonly budgetMb: number,
   ) {}
 
   /** Sets a config's target (replacing an earlier one) and starts working towards it. */
@@ -87,9 +86,8 @@ export class ProvisionedConcurrency {
   private hostShortfall(): string | undefined {
     let claimedMb = 0;
     for (const allocation of this.allocations.values()) if (allocation.status !== 'FAILED') claimedMb += allocation.memoryMb * allocation.requested;
-    const budgetMb = Math.floor((totalmem() / 1_048_576) * HOST_MEMORY_SHARE);
-    if (claimedMb <= budgetMb) return undefined;
-    return `Nimbus runs each execution environment as a process on this machine: provisioned concurrency would claim ${claimedMb} MB, more than the ${budgetMb} MB (half this machine's memory) it may keep warm.`;
+    if (claimedMb <= this.budgetMb) return undefined;
+    return `Nimbus runs each execution environment as a process on this machine: provisioned concurrency would claim ${claimedMb} MB, more than the ${this.budgetMb} MB it may keep warm (--lambda-provisioned-memory-mb; by default half this machine's memory).`;
   }
 
   /** One worker at a time walks the configs still IN_PROGRESS. */

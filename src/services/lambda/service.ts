@@ -55,7 +55,7 @@ export class LambdaService {
       },
       throttled: (target) => this.metrics.throttle(target),
     });
-    this.provisioned = new ProvisionedConcurrency(this.pool, runtime.log);
+    this.provisioned = new ProvisionedConcurrency(this.pool, runtime.log, runtime.options.lambdaProvisionedMemoryMb);
     this.resumeProvisioned();
     for (const doc of this.state.allFunctions()) if (doc.reservedConcurrency !== undefined) this.setReservation(doc, doc.reservedConcurrency);
   }
