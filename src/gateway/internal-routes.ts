@@ -4,7 +4,8 @@ import type { Runtime } from '../core/runtime.js';
 import { SERVICE_ROUTING } from '../generated/catalog.js';
 import type { WireResponse } from '../protocol/types.js';
 import { VERSION } from '../version.js';
-import { checkRequestTime, parseSigV4, SigV4Error, verifySignature } from './sigv4.js';
+import { checkRequestTime, verifySignature } from './signature-check.js';
+import { parseSigV4, SigV4Error } from './sigv4.js';
 
 export interface InternalRequest {
   method: string;

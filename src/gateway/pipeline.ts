@@ -29,7 +29,8 @@ import { handleInternalRoute } from './internal-routes.js';
 import { decodeRequestCompression, formActionOf, readPayload, readWhole, streamPayload } from './request-body.js';
 import { send } from './respond.js';
 import { chooseProtocol, Router } from './routing.js';
-import { checkPresignedExpiry, checkRequestTime, parseSigV4, payloadHashToVerify, SigV4Error, verifySignature, type SigV4Request } from './sigv4.js';
+import { checkPresignedExpiry, checkRequestTime, payloadHashToVerify, verifySignature } from './signature-check.js';
+import { parseSigV4, SigV4Error, type SigV4Request } from './sigv4.js';
 
 export type NodeRequest = IncomingMessage | Http2ServerRequest;
 export type NodeResponse = ServerResponse | Http2ServerResponse;

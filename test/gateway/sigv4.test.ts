@@ -9,13 +9,12 @@ import type { Checksum, HttpRequest, SourceData } from '@smithy/types';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
-  checkPresignedExpiry,
   parseSigV4,
   SigV4Error,
-  verifySignature,
   type SigV4Request,
   type VerifiableRequest,
 } from '../../src/gateway/sigv4.js';
+import { checkPresignedExpiry, verifySignature } from '../../src/gateway/signature-check.js';
 import { accountForAccessKey } from '../../src/core/settings.js';
 
 const ACCESS_KEY = 'AKIAIOSFODNN7EXAMPLE';
