@@ -11,7 +11,6 @@ import {
   fillIdempotencyTokens,
   isBodyValue,
   isRawPayload,
-  matchOperation,
   rawPayloadBody,
   rawPayloadContentType,
   readHttpBindings,
@@ -24,6 +23,7 @@ import {
   writeHeaderBindings,
   type MemberBinding,
 } from './rest-binding.js';
+import { matchOperation } from './rest-routes.js';
 import { readJsonValue, toJsonSafe, writeJsonMembers, writeJsonValue } from './json.js';
 import { checkJsonNesting } from './json-nesting.js';
 import { eventStreamBody, isAsyncIterable, type EventStreamEvent } from './event-stream.js';

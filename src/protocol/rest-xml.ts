@@ -17,7 +17,6 @@ import {
   isBodyValue,
   isRawPayload,
   mapEntries,
-  matchOperation,
   rawPayloadBody,
   rawPayloadContentType,
   readHttpBindings,
@@ -33,6 +32,7 @@ import {
   writeHeaderBindings,
   type MemberBinding,
 } from './rest-binding.js';
+import { matchOperation } from './rest-routes.js';
 import { formatTimestamp, iso8601, toBuffer } from './values.js';
 
 const XML_CONTENT_TYPE = 'application/xml';
