@@ -1,7 +1,7 @@
 import { crc32 } from '../../core/crc32.js';
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
-import { describeViolation, validationMessage, type Violation } from '../../protocol/validate.js';
+import { describeViolation, validationMessage, type Violation } from '../../protocol/index.js';
 import type { DynamoDbApi } from './api.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';

@@ -1,4 +1,4 @@
-import { describeViolation } from '../../protocol/validate.js';
+import { describeViolation } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
 import { arn } from '../../core/ids.js';
 import type * as Ddb from '../../generated/dynamodb.js';
