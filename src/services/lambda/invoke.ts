@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, type FunctionRef } from './arns.js';
@@ -291,6 +292,9 @@ export class Invoker {
     };
   }
 
+  /** Where Nimbus's node_modules is ('' when it has none), found once. */
+  private nimbusModulesDir: string | undefined;
+
   /**
    * What a sandboxed function must not see: Nimbus's data (the store, every function's code and
    * zips, S3's objects). It keeps its own code, its layers and the runtime files, read-only.
@@ -298,8 +302,26 @@ export class Invoker {
   private sandboxMounts(taskRoot: string, optRoot: string | undefined): SandboxMounts {
     const lambdaRoot = dirname(this.files.runtimeDir);
     const dataRoot = resolve(this.runtime.options.dataDir ?? dirname(lambdaRoot));
-    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdkModules].filter((path): path is string => Boolean(path));
+    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdkModules, this.nimbusModules()].filter((path): path is string => Boolean(path));
     return { hide: [dataRoot], base: lambdaRoot, keep };
+  }
+
+  /**
+   * Nimbus's own node_modules, which the SDK link in `sdkModules` points into (and where the SDK's
+   * own dependencies are found): kept in sight too, since Nimbus may be installed under the /tmp
+   * a sandboxed function gets as its own.
+   */
+  private nimbusModules(): string | undefined {
+    if (this.nimbusModulesDir === undefined) {
+      let dir = '';
+      try {
+        if (this.files.sdkModules) dir = dirname(realpathSync(join(this.files.sdkModules, '@aws-sdk')));
+      } catch {
+        dir = '';
+      }
+      this.nimbusModulesDir = dir;
+    }
+    return this.nimbusModulesDir || undefined;
   }
 
   private reportLines(target: Target, requestId: string, result: InvocationResult): { platform: string[]; all: string[] } {

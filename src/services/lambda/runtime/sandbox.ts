@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 
 /**
  * Execution environments in a PID and mount namespace of their own, where Linux allows it
@@ -39,24 +39,29 @@ export interface SandboxMounts {
 }
 
 /**
- * Process 1 of the namespace. Arguments: the base folder, the kept folders (count, then pairs
- * of path relative to the base and absolute path), the hidden ones (count, then paths), the
+ * Process 1 of the namespace. Arguments: the base folder, the kept folders (count, then triples
+ * of path relative to the base, absolute path, and the absolute source of a folder outside the
+ * base, or ''), the hidden ones (count, then paths), the
  * environment's /tmp folder (or ''), then the runtime's command. Standing in the base folder
  * (still reachable through the working directory once covered), it covers each hidden folder
  * with an empty tmpfs made read-only, makes the environment's folder the function's /tmp, and
  * binds the kept folders back at their own paths, read-only. Then it starts the runtime
  * (without the PWD and OLDPWD a shell adds) and exits with its status: 128 + the signal's
- * number if one killed it. Few commands: each costs a process start.
+ * number if one killed it. A kept folder outside the base (Nimbus's own node_modules, which
+ * functions' SDK link points into) is first bound into the base, so that it is reached the same
+ * way once /tmp (where Nimbus itself may be installed) is the environment's. Few commands: each
+ * costs a process start.
  */
 const INIT = [
   'set -e',
   'base=$1; n=$2; shift 2; i=0; targets=',
-  'while [ "$i" -lt "$n" ]; do eval "from_$i=\\$1; to_$i=\\$2"; targets="$targets \\"\\$to_$i\\""; shift 2; i=$((i+1)); done',
+  'while [ "$i" -lt "$n" ]; do eval "from_$i=\\$1; to_$i=\\$2; pre_$i=\\$3"; targets="$targets \\"\\$to_$i\\""; shift 3; i=$((i+1)); done',
   'm=$1; shift; j=0',
   'while [ "$j" -lt "$m" ]; do eval "hide_$j=\\$1"; shift; j=$((j+1)); done',
   'tmp=$1; shift',
   'if [ "$m" -gt 0 ]; then',
   '  start=$(pwd); cd "$base"',
+  '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$pre_$i"; if [ -n "$p" ]; then eval "mount --no-canonicalize --bind \\"\\$p\\" \\"./\\$from_$i\\""; fi; i=$((i+1)); done',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -t tmpfs -o mode=755 nimbus-hidden \\"\\$hide_$j\\""; j=$((j+1)); done',
   '  eval "mkdir -p $targets"',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -o remount,ro \\"\\$hide_$j\\""; j=$((j+1)); done',
@@ -152,7 +157,17 @@ export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[],
   const init: string[] = [];
   if (sandbox.canMount && mounts && mounts.hide.length) {
     init.push(mounts.base, String(mounts.keep.length));
-    for (const path of mounts.keep) init.push(relative(mounts.base, path) || '.', path);
+    mounts.keep.forEach((path, index) => {
+      const inside = relative(mounts.base, path);
+      if (!inside.startsWith('..') && !isAbsolute(inside)) {
+        init.push(inside || '.', path, '');
+        return;
+      }
+      // Outside the base: bound into a holding folder of the base first (see INIT).
+      const holding = join(mounts.base, '.outside', String(index));
+      mkdirSync(holding, { recursive: true });
+      init.push(relative(mounts.base, holding), path, path);
+    });
     init.push(String(mounts.hide.length), ...mounts.hide, mounts.tmp ?? '');
   } else {
     init.push('', '0', '0', '');
