@@ -7,6 +7,7 @@ import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-even
 import { describeExit, readStatus } from './process-status.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
 import { accepted, errorBody, errorTypeOf, json, readBody } from './runtime-api-messages.js';
+import type { InvocationRequest, InvocationResult, InvocationStatus } from './invocation.js';
 import { childrenOf, probeSandbox, sandboxLaunch, signalFromStatus, type Sandbox, type SandboxMounts } from './sandbox.js';
 
 /** Largest synchronous response a function may return (AWS: 6 MB plus a little framing). */
@@ -43,37 +44,7 @@ const MARKER_WAIT_MS = 200;
 /** While output still flows the wait goes on (a large write drains slowly), but never beyond this. */
 const MARKER_WAIT_LIMIT_MS = 5_000;
 
-export interface InvocationRequest {
-  requestId: string;
-  payload: Buffer;
-  invokedArn: string;
-  /** JSON text (already decoded from the X-Amz-Client-Context base64). */
-  clientContext?: string;
-  identity?: string;
-  traceId?: string;
-  tenantId?: string;
-  /** Streaming handlers' chunks, as they arrive. */
-  onChunk?: (chunk: Buffer) => void;
-}
-
-export type InvocationStatus = 'success' | 'error' | 'timeout';
-
-export interface InvocationResult {
-  /** The handler returned (as opposed to a function error). */
-  ok: boolean;
-  payload: Buffer;
-  errorType?: string;
-  status: InvocationStatus;
-  durationMs: number;
-  /** Set on the first invocation of an environment that started on demand. */
-  initDurationMs?: number;
-  maxMemoryMb: number;
-  /** Log events of this invocation, as the function wrote them (newlines inside an event preserved). */
-  logs: string[];
-  /** A line Lambda itself adds after the function's output (Task timed out…, Runtime exited…). */
-  platformLine?: string;
-  streamed: boolean;
-}
+export type { InvocationRequest, InvocationResult, InvocationStatus } from './invocation.js';
 
 interface Pending {
   request: InvocationRequest;
