@@ -109,6 +109,8 @@ function safeOrigin(url: string): string {
 }
 
 export function originAllowed(policy: BrowserPolicy, origin: string): boolean {
+  // 'null' (sandboxed frames, file: pages) is anyone's origin: only an explicit 'null' lets it in, never '*'.
+  if (origin === 'null') return policy.corsOrigins.includes('null');
   return policy.corsOrigins.some((allowed) => allowed === '*' || allowed.toLowerCase() === origin.toLowerCase());
 }
 

@@ -6,6 +6,7 @@ import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud, TEST_CREDENTIALS } from '../support/cloud.js';
 import { rawRequest } from '../support/raw-http.js';
+import { originAllowed } from '../../src/gateway/browser-boundary.js';
 import { signerFor } from '../support/signing.js';
 import { expectHealthyWithin } from './support.js';
 
@@ -156,6 +157,12 @@ describe('origins and hosts the user allows', () => {
     assert.equal(call.headers['access-control-allow-origin'], 'http://localhost:3000');
     const other = await rawRequest(cloud, { method: 'OPTIONS', headers: { origin: 'http://localhost:3001', 'access-control-request-method': 'POST' } });
     assert.equal(other.status, 403);
+  });
+
+  test("'*' allows any origin but 'null', which only an explicit 'null' lets in", () => {
+    assert.equal(originAllowed({ corsOrigins: ['*'], allowedHosts: [] }, 'http://anything.test'), true);
+    assert.equal(originAllowed({ corsOrigins: ['*'], allowedHosts: [] }, 'null'), false);
+    assert.equal(originAllowed({ corsOrigins: ['null'], allowedHosts: [] }, 'null'), true);
   });
 
   test('--allowed-hosts adds names (and *.suffix patterns) to the Host check', async () => {
