@@ -2,7 +2,8 @@
  * Checking a parsed signature (sigv4.ts parses it): presigned expiry, the request's time, the
  * payload hash to verify against, and the signature itself (SigV4, and S3's legacy SigV2).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { sameSecret } from '../core/secrets.js';
 import { ALGORITHM, EMPTY_SHA256, MAX_EXPIRES_SECONDS, SIGNATURE_MISMATCH_MESSAGE, SigV4Error, TERMINATOR, amzDateToMs, header, isoSeconds, msToAmzDate, queryParamsError, type SigV4Credential, type SigV4Request, type VerifiableRequest } from './sigv4.js';
 
 /**
@@ -151,11 +152,6 @@ function hexBytes(text: string): string {
   return Buffer.from(text, 'utf8').toString('hex').replace(/(..)(?!$)/g, '$1 ');
 }
 
-function signaturesEqual(expected: string, provided: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(provided, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * Recomputes the signature with the given secret key and compares in constant time.
@@ -183,7 +179,7 @@ export function verifySignature(req: VerifiableRequest, parsed: SigV4Request, se
     const canonicalRequest = `${req.method.toUpperCase()}\n${uri}\n${tail}`;
     const stringToSign = `${ALGORITHM}\n${parsed.amzDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
     const expected = createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
-    if (signaturesEqual(expected, parsed.signature.toLowerCase())) return;
+    if (sameSecret(parsed.signature.toLowerCase(), expected)) return;
     first ??= { canonicalRequest, stringToSign };
   }
   // S3 echoes what it signed, which is what one needs to debug a client's signer.
@@ -239,7 +235,7 @@ function verifySigV2(req: VerifiableRequest, parsed: SigV4Request, secretAccessK
     `${amzHeaders}${resource}`,
   ].join('\n');
   const expected = createHmac('sha1', secretAccessKey).update(stringToSign, 'utf8').digest('base64');
-  if (!signaturesEqual(expected, parsed.signature)) {
+  if (!sameSecret(parsed.signature, expected)) {
     throw new SigV4Error('SignatureDoesNotMatch', SIGNATURE_MISMATCH_MESSAGE, 403, {
       AWSAccessKeyId: parsed.credential.accessKeyId,
       StringToSign: stringToSign,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RequestContext } from '../../core/context.js';
+import { sameSecret } from '../../core/secrets.js';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import { CodeStore, optKey } from './code.js';
@@ -148,7 +149,7 @@ export class LambdaService {
   verifyCodeUrl(hex: string, expires: string, signature: string): boolean {
     const epoch = Number(expires);
     if (!Number.isFinite(epoch) || epoch * 1000 < this.runtime.clock.now()) return false;
-    return this.sign(`${hex}/${expires}`) === signature;
+    return sameSecret(signature, this.sign(`${hex}/${expires}`));
   }
 
   private sign(text: string): string {

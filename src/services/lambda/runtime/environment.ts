@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sameSecret } from '../../../core/secrets.js';
 import { cutAtBytes, keepTail, logEvents, MAX_LOG_EVENT_BYTES } from './log-events.js';
 import { describeExit, readStatus } from './process-status.js';
 import { killEnvironmentProcesses } from './process-sweep.js';
@@ -274,7 +275,7 @@ export class Environment {
   private serve(req: IncomingMessage, res: ServerResponse): void {
     const raw = req.url ?? '';
     const prefix = `/${this.token}/`;
-    if (!sameToken(raw.slice(0, prefix.length), prefix)) {
+    if (!sameSecret(raw.slice(0, prefix.length), prefix)) {
       // Another process on this machine (another function) knocking on this environment's port.
       req.resume();
       json(res, 403, { errorMessage: 'Forbidden', errorType: 'AccessDeniedException' });
@@ -567,12 +568,6 @@ export class Environment {
   }
 }
 
-/** Compares in constant time: a caller learns nothing of the token from how fast it is refused. */
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** Every environment whose process may still run, so none outlives Nimbus. */
 const LIVE = new Set<Environment>();
