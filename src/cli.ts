@@ -51,7 +51,8 @@ start.action(async (flags: Record<string, unknown>) => {
     `  Health:    ${cloud.endpoint}/_nimbus/health`,
     '',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Handlers first: whoever reads the banner may signal at once, and Node's default for a signal
+  // with no listener is to die.
   let stopping = false;
   const stop = async (signal: string) => {
     // A second signal, or a close that does not finish, ends the process at once.
@@ -64,6 +65,7 @@ start.action(async (flags: Record<string, unknown>) => {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.stdout.write(`${lines.join('\n')}\n`);
 });
 
 /** The commands that talk to a running Nimbus. */
