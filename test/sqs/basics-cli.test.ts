@@ -77,7 +77,7 @@ describe('SQS basics through the AWS CLI v2 (query protocol)', () => {
   test('errors carry the query protocol codes', async () => {
     const missing = await aws(cloud, ['sqs', 'get-queue-url', '--queue-name', 'no-such-queue']);
     assert.equal(missing.code, 254);
-    assert.match(missing.stderr, /An error occurred \(AWS\.SimpleQueueService\.NonExistentQueue\) when calling the GetQueueUrl operation(?: \(reached max retries: \d+\))?: The specified queue does not exist\./);
+    assert.match(missing.stderr, /An error occurred \(AWS\.SimpleQueueService\.NonExistentQueue\) when calling the GetQueueUrl operation(?: \(reached max retries: \d+\))?: The specified queue does not exist for this wsdl version\./);
 
     const created = await aws(cloud, ['sqs', 'create-queue', '--queue-name', 'cli-errors']);
     const queueUrl = created.json.QueueUrl as string;

@@ -162,7 +162,8 @@ describe('SQS basics through the SDK v3 (JSON protocol)', () => {
     assert.equal(message.MessageAttributes!.size.StringValue, '42');
     assert.equal(message.Attributes!.ApproximateReceiveCount, '1');
     assert.equal(message.Attributes!.AWSTraceHeader, 'Root=1-5759e988-bd862e3fe1be46a994272793');
-    assert.equal(message.Attributes!.SenderId, 'test');
+    // Root credentials: SQS reports the account, never the access key.
+    assert.equal(message.Attributes!.SenderId, '000000000000');
     assert.match(message.Attributes!.SentTimestamp!, /^\d{13}$/);
 
     // Only the named attributes come back, and the digest covers just those.

@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors.js';
+import type { ProtocolName } from '../../protocol/index.js';
 
 /** SQS's errors, worded as SQS words them (the query codes come from the model). */
 export function missingParameter(name: string): AwsError {
@@ -14,8 +15,13 @@ export function invalidParameter(parameter: string, value: unknown, reason: stri
   return invalidParameterValue(`Value ${String(value)} for parameter ${parameter} is invalid. Reason: ${reason}`);
 }
 
-export function queueDoesNotExist(): AwsError {
-  return new AwsError('QueueDoesNotExist', 'The specified queue does not exist.', 400);
+/**
+ * SQS words this one by protocol: the query wire (AWS.SimpleQueueService.NonExistentQueue) still says
+ * "for this wsdl version", the JSON wire does not.
+ */
+export function queueDoesNotExist(protocol?: ProtocolName): AwsError {
+  const message = protocol === 'query' ? 'The specified queue does not exist for this wsdl version.' : 'The specified queue does not exist.';
+  return new AwsError('QueueDoesNotExist', message, 400);
 }
 
 export function receiptHandleIsInvalid(handle: string): AwsError {

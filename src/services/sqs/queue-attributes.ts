@@ -1,3 +1,4 @@
+import { parseArn } from '../../core/ids.js';
 import type * as Sqs from '../../generated/sqs.js';
 import { ALL_ATTRIBUTE_NAMES, checkAttributeCombination, checkAttributes } from './attributes.js';
 import { unknownAttribute } from './errors.js';
@@ -53,9 +54,12 @@ export function validatedAttributes(
 ): Record<string, string> {
   const checked = checkAttributes(given, fifo, creating);
   if (checked.RedrivePolicy !== undefined) {
+    const source = parseArn(arnOfQueue);
     checked.RedrivePolicy = checkRedrivePolicy(checked.RedrivePolicy, { arn: arnOfQueue, fifo }, (target) => {
       const queue = service.queueByArn(target);
-      return queue ? { arn: target, fifo: isFifo(queue), allowPolicy: redriveAllowPolicyOf(queue.attributes) } : undefined;
+      // A dead-letter queue lives in the source queue's account and region; SQS does not see others from here.
+      if (!queue || queue.account !== source?.account || queue.region !== source?.region) return undefined;
+      return { arn: target, fifo: isFifo(queue), allowPolicy: redriveAllowPolicyOf(queue.attributes) };
     });
   }
   if (checked.RedriveAllowPolicy !== undefined) checked.RedriveAllowPolicy = checkRedriveAllowPolicy(checked.RedriveAllowPolicy);

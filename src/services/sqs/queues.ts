@@ -62,7 +62,7 @@ export function queueOperations(service: SqsService): Partial<Sqs.SqsOperations>
     GetQueueUrl(input, context) {
       const account = input.QueueOwnerAWSAccountId ?? context.accountId;
       const queue = state.findQueue(account, context.region, input.QueueName);
-      if (!queue) throw queueDoesNotExist();
+      if (!queue) throw queueDoesNotExist(context.protocol);
       return { QueueUrl: queueUrl(context.host, queue.account, queue.name) };
     },
 

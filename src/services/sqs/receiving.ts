@@ -14,7 +14,7 @@ export function receivingOperations(service: SqsService): Partial<Sqs.SqsOperati
       const options = receiveOptions(queue, input);
       const received = await messages.receive(queue, options, () => {
         const current = state.queueById(queue.id);
-        if (!current) throw queueDoesNotExist();
+        if (!current) throw queueDoesNotExist(context.protocol);
         return current;
       });
       return { Messages: received.length ? received : undefined };

@@ -44,6 +44,7 @@ function outgoing(request: Omit<Sqs.SendMessageRequest, 'QueueUrl'>, context: Re
     delaySeconds: request.DelaySeconds,
     groupId: request.MessageGroupId,
     deduplicationId: request.MessageDeduplicationId,
-    senderId: context.accessKeyId ?? context.accountId,
+    // The caller's identity as SQS reports it: the account for root credentials (IAM users/roles once IAM lands).
+    senderId: context.accountId,
   };
 }

@@ -51,8 +51,8 @@ export class SqsService {
   requireQueue(context: RequestContext, url: string | undefined): QueueRow {
     if (!url) throw missingParameter('QueueUrl');
     const address = parseQueueUrl(url);
-    const queue = this.state.findQueue(address.account, context.region, address.name);
-    if (!queue) throw queueDoesNotExist();
+    const queue = this.state.findQueue(address.account ?? context.accountId, context.region, address.name);
+    if (!queue) throw queueDoesNotExist(context.protocol);
     this.messages.expire(queue);
     return queue;
   }
