@@ -21,6 +21,8 @@ import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
 
 /** Passes of composite re-evaluation after a change: enough for any chain, and an end for a cycle that never settles. */
 const MAX_COMPOSITE_PASSES = 10;
+/** Periods read beyond EvaluationPeriods: AWS's documented example reads 5 datapoints for 3 evaluation periods. */
+const EXTRA_RANGE_PERIODS = 2;
 const BAND_OPERATORS = new Set(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold']);
 
 export class AlarmEngine {
@@ -84,7 +86,13 @@ export class AlarmEngine {
     this.timers.delete(key);
   }
 
-  /** Evaluates a metric alarm as of `at` (an interval boundary) and applies any state change. */
+  /**
+   * Evaluates a metric alarm as of `at` (an interval boundary) and applies any state change.
+   * As AWS documents it ("How alarm state is evaluated when data is missing"): the datapoints of an
+   * evaluation range wider than EvaluationPeriods are read; with at least N real datapoints the newest
+   * N decide; with fewer, every real one counts and missing ones are filled in, as few as possible,
+   * as TreatMissingData says.
+   */
   evaluate(alarm: AlarmRecord, at: number): void {
     const doc = alarm.document;
     const periodSeconds = alarmPeriod(doc);
@@ -92,9 +100,10 @@ export class AlarmEngine {
     const n = Number(doc.EvaluationPeriods);
     const m = Number(doc.DatapointsToAlarm ?? n);
     const end = Math.floor(at / periodMs) * periodMs;
-    const start = end - n * periodMs;
+    const rangePeriods = n + EXTRA_RANGE_PERIODS;
+    const start = end - rangePeriods * periodMs;
     const windows: number[] = [];
-    for (let i = 0; i < n; i++) windows.push(start + i * periodMs);
+    for (let i = 0; i < rangePeriods; i++) windows.push(start + i * periodMs);
 
     let values: Array<{ value?: number; sampleCount?: number; lower?: number; upper?: number }>;
     try {
@@ -104,23 +113,35 @@ export class AlarmEngine {
       throw error;
     }
 
-    const treat = String(doc.TreatMissingData ?? 'missing');
+    // Alarms on AWS/DynamoDB metrics always ignore missing data, whatever TreatMissingData says.
+    const treat = String(doc.Namespace ?? '').startsWith('AWS/DynamoDB') ? 'ignore' : String(doc.TreatMissingData ?? 'missing');
     const operator = String(doc.ComparisonOperator);
     const band = BAND_OPERATORS.has(operator);
     const threshold = doc.Threshold as number | undefined;
-    const points: EvaluatedPoint[] = windows.map((timestamp, i) => {
+    const real: EvaluatedPoint[] = [];
+    const missing: number[] = [];
+    windows.forEach((timestamp, i) => {
       const { value, sampleCount, lower, upper } = values[i];
-      if (value === undefined) return { timestamp, breaching: treat === 'breaching' };
-      return { timestamp, value, sampleCount, breaching: breaches(operator, value, threshold, lower, upper) };
+      if (value === undefined) missing.push(timestamp);
+      else real.push({ timestamp, value, sampleCount, breaching: breaches(operator, value, threshold, lower, upper) });
     });
+    const points: EvaluatedPoint[] =
+      real.length >= n
+        ? real.slice(-n)
+        : [...real, ...missing.slice(real.length - n).map((timestamp) => ({ timestamp, breaching: treat === 'breaching' }))].sort((a, b) => a.timestamp - b.timestamp);
     const present = points.filter((p) => p.value !== undefined);
     const breachingCount = points.filter((p) => p.breaching).length;
 
     let next: AlarmState;
-    if (breachingCount >= m) next = 'ALARM';
-    else if (present.length === 0 && treat === 'missing') next = 'INSUFFICIENT_DATA';
-    else if (present.length === 0 && treat === 'ignore') return;
-    else next = 'OK';
+    if (real.length === 0 && treat === 'missing') next = 'INSUFFICIENT_DATA';
+    else if (real.length === 0 && treat === 'ignore') return;
+    else if (breachingCount >= m) next = 'ALARM';
+    else if (real.length < n && (treat === 'missing' || treat === 'ignore') && real.every((p) => p.breaching)) {
+      // Only breaching datapoints, too few to alarm: ignore keeps the state; missing waits while the
+      // newest period has data (no early ALARM), and alarms once data stopped after breaching.
+      if (treat === 'ignore') return;
+      next = real[real.length - 1].timestamp === windows[windows.length - 1] ? 'INSUFFICIENT_DATA' : 'ALARM';
+    } else next = 'OK';
 
     if (next === doc.StateValue) return;
     let reason: string;
@@ -129,7 +150,7 @@ export class AlarmEngine {
     const reasonData = JSON.stringify({
       version: '1.0',
       queryDate: awsTime(at),
-      startDate: awsTime(start),
+      startDate: awsTime(points[0]?.timestamp ?? start),
       ...(doc.Statistic ? { statistic: doc.Statistic } : {}),
       ...(doc.ExtendedStatistic ? { statistic: doc.ExtendedStatistic } : {}),
       ...(doc.Unit ? { unit: doc.Unit } : {}),
