@@ -44,3 +44,20 @@ export function malformedQuery(message: string, start: number, end: number): Aws
     fields: { queryCompileError: { location: { startCharOffset: start, endCharOffset: end }, message } },
   });
 }
+
+/** The delivery APIs (vended logs) answer in the newer error shapes. */
+export function conflict(message: string): AwsError {
+  return new AwsError('ConflictException', message, 400);
+}
+
+export function validation(message: string): AwsError {
+  return new AwsError('ValidationException', message, 400);
+}
+
+export function serviceQuotaExceeded(message: string): AwsError {
+  return new AwsError('ServiceQuotaExceededException', message, 400);
+}
+
+export function operationAborted(message: string): AwsError {
+  return new AwsError('OperationAbortedException', message, 400);
+}

@@ -1,6 +1,7 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
 import { validationException } from '../../protocol/index.js';
+import { destinationOperations } from './destinations.js';
 import { exportTaskOperations } from './export-tasks.js';
 import { Ingestion, logsApi } from './ingestion.js';
 import { insightsQueryOperations } from './insights-queries.js';
@@ -10,6 +11,7 @@ import { logGroupOperations } from './log-groups.js';
 import { logStreamOperations } from './log-streams.js';
 import { metricFilterOperations } from './metric-filters.js';
 import { queryDefinitionOperations } from './query-definitions.js';
+import { resourcePolicyOperations } from './resource-policies.js';
 import { retentionOperations } from './retention.js';
 import { LogsService } from './service.js';
 import { subscriptionFilterOperations } from './subscriptions.js';
@@ -31,6 +33,8 @@ export function createProvider(runtime: Runtime): Provider {
     ...queryDefinitionOperations(service),
     ...liveTailOperations(service),
     ...exportTaskOperations(service),
+    ...resourcePolicyOperations(service),
+    ...destinationOperations(service),
   };
   return {
     operations: operations as Provider['operations'],

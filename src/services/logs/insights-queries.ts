@@ -12,6 +12,8 @@ import type { GroupRow, QueryRow } from './state.js';
 const QUERY_RESULT_LIFETIME_MS = 7 * DAY_MS;
 /** How long (clock time) a query stays Running before it is Complete. */
 const QUERY_RUN_MS = 200;
+/** Rows a query returns when neither StartQuery's limit nor a `limit` command says (AWS: 10,000). */
+const DEFAULT_RESULT_LIMIT = 10_000;
 
 /** Logs Insights queries: start, poll for results, stop, list. */
 export function insightsQueryOperations(service: LogsService): Partial<Logs.LogsOperations> {
@@ -74,7 +76,7 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
     }
     events.sort((a, b) => b.timestamp - a.timestamp);
     try {
-      const output = await runQueryInSlices(commands, events, query.limit ?? 1000);
+      const output = await runQueryInSlices(commands, events, query.limit ?? DEFAULT_RESULT_LIMIT);
       return {
         ...query,
         status: 'Complete',

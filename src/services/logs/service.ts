@@ -26,7 +26,7 @@ export class LogsService {
     this.state = new LogsState(runtime.store);
     this.clock = runtime.clock;
     this.liveTail = new LiveTail(this.clock);
-    this.subscriptions = new SubscriptionDispatcher(runtime);
+    this.subscriptions = new SubscriptionDispatcher(runtime, this.state);
     this.retention = new RetentionTimers(this.state, this.clock);
   }
 

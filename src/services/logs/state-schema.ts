@@ -256,8 +256,48 @@ export interface NewEvent {
   message: string;
 }
 
+/**
+ * Version 2: the account's named configurations that are documents more than rows (resource
+ * policies, destinations, delivery sources/destinations/deliveries, data protection, account,
+ * index and transformer policies), one table keyed by kind and name, the body as JSON.
+ */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS logs_configurations (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     name TEXT NOT NULL,
+     body TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (account, region, kind, name))`,
+];
+
 /** The schema's migrations, oldest first. */
-export const MIGRATIONS = [SCHEMA_V1];
+export const MIGRATIONS = [SCHEMA_V1, SCHEMA_V2];
+
+/** One stored configuration of a kind (see SCHEMA_V2). */
+export interface ConfigurationRow<T = Record<string, unknown>> {
+  account: string;
+  region: string;
+  kind: string;
+  name: string;
+  body: T;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function toConfiguration<T>(row: Record<string, unknown>): ConfigurationRow<T> {
+  return {
+    account: String(row.account),
+    region: String(row.region),
+    kind: String(row.kind),
+    name: String(row.name),
+    body: JSON.parse(String(row.body)) as T,
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  };
+}
 
 export function toMetricFilter(row: Record<string, unknown>): MetricFilterRow {
   return {

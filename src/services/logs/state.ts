@@ -8,6 +8,8 @@ import {
   toQuery,
   toDefinition,
   toExportTask,
+  toConfiguration,
+  type ConfigurationRow,
   type GroupRow,
   type StreamRow,
   type EventRow,
@@ -22,7 +24,7 @@ import {
   type EventRecord,
 } from './state-schema.js';
 
-export type { GroupRow, StreamRow, EventRow, MetricFilterRow, SubscriptionFilterRow, QueryRow, QueryDefinitionRow, ExportTaskRow, NewEvent } from './state-schema.js';
+export type { ConfigurationRow, GroupRow, StreamRow, EventRow, MetricFilterRow, SubscriptionFilterRow, QueryRow, QueryDefinitionRow, ExportTaskRow, NewEvent } from './state-schema.js';
 
 /** CloudWatch Logs' storage: every SQL statement Logs runs lives here. */
 
@@ -100,6 +102,12 @@ export class LogsState {
       exportTask: db.prepare('SELECT * FROM logs_export_tasks WHERE id = ?'),
       exportTasks: db.prepare('SELECT * FROM logs_export_tasks WHERE account = ? AND region = ? ORDER BY created_at DESC, id'),
       unfinishedExportTasks: db.prepare("SELECT * FROM logs_export_tasks WHERE status IN ('PENDING', 'RUNNING') ORDER BY created_at, id"),
+      configuration: db.prepare('SELECT * FROM logs_configurations WHERE account = ? AND region = ? AND kind = ? AND name = ?'),
+      configurations: db.prepare('SELECT * FROM logs_configurations WHERE account = ? AND region = ? AND kind = ? ORDER BY name'),
+      putConfiguration: db.prepare(
+        'INSERT INTO logs_configurations (account, region, kind, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, region, kind, name) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at',
+      ),
+      deleteConfiguration: db.prepare('DELETE FROM logs_configurations WHERE account = ? AND region = ? AND kind = ? AND name = ?'),
     };
   }
 
@@ -382,5 +390,26 @@ export class LogsState {
   /** Export tasks of every account still PENDING or RUNNING. */
   unfinishedExportTasks(): ExportTaskRow[] {
     return (this.s.unfinishedExportTasks.all() as Array<Record<string, unknown>>).map(toExportTask);
+  }
+
+  // ------------------------------------------------------------ configurations (policies, destinations, deliveries...)
+
+  configuration<T>(account: string, region: string, kind: string, name: string): ConfigurationRow<T> | undefined {
+    const row = this.s.configuration.get(account, region, kind, name) as Record<string, unknown> | undefined;
+    return row ? toConfiguration<T>(row) : undefined;
+  }
+
+  /** Every configuration of a kind in an account and region, by name. */
+  configurations<T>(account: string, region: string, kind: string): Array<ConfigurationRow<T>> {
+    return (this.s.configurations.all(account, region, kind) as Array<Record<string, unknown>>).map((row) => toConfiguration<T>(row));
+  }
+
+  /** Creates or replaces one (a replacement keeps its creation time). */
+  putConfiguration(account: string, region: string, kind: string, name: string, body: unknown, now: number): void {
+    this.s.putConfiguration.run(account, region, kind, name, JSON.stringify(body), now, now);
+  }
+
+  deleteConfiguration(account: string, region: string, kind: string, name: string): boolean {
+    return this.s.deleteConfiguration.run(account, region, kind, name).changes > 0;
   }
 }

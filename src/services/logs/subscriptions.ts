@@ -6,9 +6,11 @@ import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { LogsFirehoseTarget, LogsKinesisTarget } from './api.js';
+import { checkSubscribeAccess, destinationByArn } from './destinations.js';
 import { invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound } from './errors.js';
 import { compileRequestPattern } from './filter-pattern.js';
 import type { LogsService } from './service.js';
+import type { LogsState } from './state.js';
 
 /**
  * Subscription filters: matching events leave as AWS's payload (gzip'd
@@ -52,16 +54,27 @@ export function destinationKind(destinationArn: string): DestinationKind | undef
 const TEST_FAILED = 'Could not deliver test message to specified destination. Check if the destination is valid.';
 
 export class SubscriptionDispatcher {
-  constructor(private readonly runtime: Runtime) {}
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly state: LogsState,
+  ) {}
 
   /**
-   * PutSubscriptionFilter's checks of the destination: its kind, and — when
-   * the target service is running in Nimbus and can tell — that it exists.
+   * PutSubscriptionFilter's checks of the destination: its kind, the role
+   * AWS requires (Kinesis, Firehose) or refuses (a logs destination, which
+   * has its own), a destination's access policy for the sender's account,
+   * and — when the target service is running in Nimbus and can tell — that
+   * it exists.
    */
-  async validate(destinationArn: string): Promise<DestinationKind> {
+  async validate(destinationArn: string, roleArn: string | undefined, account: string): Promise<DestinationKind> {
     const kind = destinationKind(destinationArn);
     if (!kind) throw invalidParameter(`Invalid destination ARN: ${destinationArn}`);
-    if (kind === 'logs') return kind;
+    if (kind === 'logs') {
+      if (roleArn) throw invalidParameter('destinationArn for vendor logs cannot be used with roleArn');
+      checkSubscribeAccess(this.state, destinationArn, account);
+      return kind;
+    }
+    if ((kind === 'kinesis' || kind === 'firehose') && !roleArn) throw invalidParameter(`destinationArn for vendor ${kind} cannot be used without roleArn`);
     const exists =
       kind === 'lambda'
         ? (await this.runtime.optionalApi<LambdaApi>('lambda'))?.functionExists(destinationArn)
@@ -73,7 +86,17 @@ export class SubscriptionDispatcher {
   }
 
   /** Hands one payload to its destination; failures are logged (AWS drops what it cannot deliver). */
-  deliver(destinationArn: string, sourceArn: string, payload: SubscriptionPayload): void {
+  deliver(filterDestinationArn: string, sourceArn: string, payload: SubscriptionPayload): void {
+    let destinationArn = filterDestinationArn;
+    // A logs destination stands for its target in the receiving account: the payload goes there as is.
+    if (destinationKind(destinationArn) === 'logs') {
+      const found = destinationByArn(this.state, destinationArn);
+      if (!found) {
+        this.runtime.log.warn({ destination: destinationArn }, 'subscription destination no longer exists; events dropped');
+        return;
+      }
+      destinationArn = found.destination.targetArn;
+    }
     const kind = destinationKind(destinationArn);
     this.runtime.delivery.send({
       description: `logs→${destinationArn}`,
@@ -112,7 +135,7 @@ export function subscriptionFilterOperations(service: LogsService): Partial<Logs
       const group = service.requireGroup(context, input.logGroupName);
       if (group.groupClass === 'INFREQUENT_ACCESS') throw invalidOperation('Subscription filters are not supported for log groups of the INFREQUENT_ACCESS class.');
       service.checkRegexQuota(group, compileRequestPattern(input.filterPattern), { subscription: input.filterName });
-      await service.subscriptions.validate(input.destinationArn);
+      await service.subscriptions.validate(input.destinationArn, input.roleArn, context.accountId);
       const existing = state.subscriptionFilters(group.id);
       const current = existing.find((f) => f.name === input.filterName);
       if (!current && existing.length >= MAX_SUBSCRIPTION_FILTERS) throw limitExceeded();
