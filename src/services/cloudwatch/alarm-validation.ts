@@ -4,6 +4,7 @@ import { alarmPeriod } from './alarm-engine.js';
 import { invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
 import { METRIC_ID } from './metric-reads.js';
+import { isInsightsQuery, parseInsightsQuery } from './metrics-insights.js';
 import { BASIC_STATISTICS, isValidStatistic } from './statistics.js';
 
 /** PutMetricAlarm's checks beyond the model's, in AWS's order and words; and the action ARNs both kinds of alarm carry. */
@@ -35,7 +36,10 @@ export function checkMetricAlarm(input: Cw.PutMetricAlarmInput): void {
       }
       if (query.Expression) {
         try {
-          parseExpression(query.Expression);
+          if (isInsightsQuery(query.Expression)) {
+            parseInsightsQuery(query.Expression);
+            if (query.Period === undefined) throw missingParameter(`The parameter ${where}.Period is required for a Metrics Insights query.`);
+          } else parseExpression(query.Expression);
         } catch (error) {
           if (error instanceof MathError) throw validationError(`Error in expression ${query.Id}: ${error.message}`);
           throw error;

@@ -1,5 +1,7 @@
 import type * as Cw from '../../generated/cloudwatch.js';
 import { evaluate, MAX_GRID_POINTS, MathError, metered, parseExpression, periodGrid, referencedIds, series, type MathValue, type Node, type PointMeter, type Series } from './metric-math.js';
+import { runInsightsQuery } from './insights-evaluation.js';
+import { isInsightsQuery, MAX_INSIGHTS_SERIES, parseInsightsQuery, type InsightsQuery } from './metrics-insights.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
 import { aggregate, parseStatistic, statisticValue, type Aggregate, type StatisticSpec } from './statistics.js';
 import { canonicalDimensions, type CloudWatchState, type DimensionPair, type MetricRow, type SampleCursor, type SampleRow } from './state.js';
@@ -211,6 +213,7 @@ export class MetricReader {
   plan(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, options: { returnCap: number; newestFirst: boolean; session?: SearchSession }): QueryPlan {
     const session = options.session ?? new SearchSession();
     const parsed = parseQueries(queries);
+    const insights = parseInsightsQueries(queries);
     const byId = new Map(queries.map((q) => [q.Id, q]));
     const metricStatCount = queries.filter((q) => q.MetricStat).length;
     const searchCounts = new Map<string, number>();
@@ -224,6 +227,8 @@ export class MetricReader {
       if (known !== undefined) return known;
       const query = byId.get(id);
       if (!query || query.MetricStat || visiting.has(id)) return 1;
+      const insight = insights.get(id);
+      if (insight) return insight.groupBy.length ? Math.min(insight.limit ?? MAX_INSIGHTS_SERIES, MAX_INSIGHTS_SERIES) : 1;
       visiting.add(id);
       const width = Math.max(1, widthOf(parsed.get(id)!));
       visiting.delete(id);
@@ -354,6 +359,7 @@ export class MetricReader {
   private *evaluationSteps(account: string, region: string, queries: Cw.MetricDataQuery[], start: number, end: number, now: number, session: SearchSession): Generator<void, QueryRun> {
     const byId = new Map(queries.map((q) => [q.Id, q]));
     const parsed = parseQueries(queries);
+    const insights = parseInsightsQueries(queries);
     const defaultPeriod = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries.find((q) => q.Period)?.Period ?? 60;
     const values = new Map<string, MathValue>();
     const visiting = new Set<string>();
@@ -386,6 +392,12 @@ export class MetricReader {
       let value: MathValue;
       if (query.MetricStat) {
         value = metricStatSeries(query);
+      } else if (insights.has(id)) {
+        const run = runInsightsQuery(this.state, account, region, insights.get(id)!, query.Label ?? id, start, end, query.Period ?? defaultPeriod, now - TWO_WEEKS_MS);
+        if (run.limited && !messages.some((m) => m.Code === 'MaxMetricsExceeded')) {
+          messages.push({ Code: 'MaxMetricsExceeded', Value: 'Maximum number of allowed metrics exceeded. Your search may have been limited.' });
+        }
+        value = run.series.length === 1 && !insights.get(id)!.groupBy.length ? run.series[0] : { kind: 'array', series: run.series };
       } else {
         const node = parsed.get(id)!;
         const period = query.Period ?? defaultPeriod;
@@ -464,7 +476,7 @@ function searchTexts(node: Node, out: string[] = []): string[] {
 function parseQueries(queries: Cw.MetricDataQuery[]): Map<string, Node> {
   const parsed = new Map<string, Node>();
   for (const query of queries) {
-    if (query.Expression === undefined) continue;
+    if (query.Expression === undefined || isInsightsQuery(query.Expression)) continue;
     try {
       parsed.set(query.Id, parseExpression(query.Expression));
     } catch (error) {
@@ -478,4 +490,19 @@ function parseQueries(queries: Cw.MetricDataQuery[]): Map<string, Node> {
 function searchLabel(metric: MetricRow): string {
   const dims = canonicalDimensions(metric.dimensions).map((d) => d.Value);
   return dims.length ? dims.join(' ') : metric.name;
+}
+
+/** The Metrics Insights queries of a request, by query id; a parse error names its query. */
+export function parseInsightsQueries(queries: Cw.MetricDataQuery[]): Map<string, InsightsQuery> {
+  const parsed = new Map<string, InsightsQuery>();
+  for (const query of queries) {
+    if (query.Expression === undefined || !isInsightsQuery(query.Expression)) continue;
+    try {
+      parsed.set(query.Id, parseInsightsQuery(query.Expression));
+    } catch (error) {
+      if (error instanceof MathError) throw new MathError(`Error in expression ${query.Id}: ${error.message}`);
+      throw error;
+    }
+  }
+  return parsed;
 }

@@ -5,6 +5,7 @@ import type * as Cw from '../../generated/cloudwatch.js';
 import { invalidNextToken, invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, type MetricReader, SearchSession } from './metric-queries.js';
+import { isInsightsQuery } from './metrics-insights.js';
 import { isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
 import type { StatisticRequest } from './api.js';
 import type { CloudWatchService } from './service.js';
@@ -196,6 +197,9 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         }
         if (query.MetricStat && !isValidStatistic(query.MetricStat.Stat)) throw validationError(`The value for parameter ${where}.MetricStat.Stat is not a valid statistic.`);
       });
+      if (queries.filter((q) => q.Expression !== undefined && isInsightsQuery(q.Expression)).length > 1) {
+        throw validationError('Only one Metrics Insights query (an Expression starting with SELECT) is allowed in a GetMetricData request.');
+      }
       const start = input.StartTime.getTime();
       const end = input.EndTime.getTime();
       if (start >= end) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
