@@ -23,6 +23,20 @@ export interface LogsApi {
     logStreamName: string;
     events: Array<{ timestamp: number; message: string }>;
   }): { accepted: number };
+  /**
+   * Up to `limit` events of a log group with start <= timestamp <= end, oldest first, after the
+   * event `after` (the last one of the previous slice); undefined when the group does not exist.
+   * (CloudWatch Contributor Insights rules read their log groups through it.)
+   */
+  readEvents(request: {
+    account: string;
+    region: string;
+    logGroupName: string;
+    start: number;
+    end: number;
+    after?: { timestamp: number; seq: number };
+    limit: number;
+  }): Array<{ timestamp: number; seq: number; message: string }> | undefined;
 }
 
 /*

@@ -148,6 +148,12 @@ export function logsApi(service: LogsService, ingestion: Ingestion): LogsApi {
       const stream = state.stream(group.id, request.logStreamName)!;
       return { accepted: ingestion.putFromService(group, stream, request.events) };
     },
+    readEvents(request) {
+      const group = state.group(request.account, request.region, request.logGroupName);
+      if (!group) return undefined;
+      const after = request.after ?? { timestamp: request.start - 1, seq: Number.MAX_SAFE_INTEGER };
+      return state.groupEventsAfter(group.id, request.start, request.end, after.timestamp, after.seq, request.limit).map((e) => ({ timestamp: e.timestamp, seq: e.seq, message: e.message }));
+    },
   };
   return api;
 }
