@@ -257,10 +257,12 @@ describe('projections and key conditions', () => {
       'Invalid ProjectionExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a, b]');
   });
   test('key conditions', () => {
-    const schema = { hash: { name: 'pk', type: 'S' as const }, range: { name: 'sk', type: 'N' as const } };
+    const hash = { name: 'pk', type: 'S' as const };
+    const range = { name: 'sk', type: 'N' as const };
+    const schema = { hash, range, hashKeys: [hash], rangeKeys: [range] };
     const vals = values({ ':p': { S: 'a' }, ':n': { N: '1' }, ':m': { N: '5' }, ':s': { S: 'x' } });
     const key = (text: string) => keyRangeFromCondition(parseCondition(text, 'KeyConditionExpression', newContext(undefined, vals)), schema);
-    assert.deepEqual(key('pk = :p AND sk BETWEEN :n AND :m'), { partition: { S: 'a' }, sort: { operator: 'BETWEEN', values: [{ N: '1' }, { N: '5' }] } });
+    assert.deepEqual(key('pk = :p AND sk BETWEEN :n AND :m'), { partition: [{ S: 'a' }], sortPrefix: [], sort: { operator: 'BETWEEN', values: [{ N: '1' }, { N: '5' }] } });
     assert.deepEqual(key(':n < sk and pk = :p').sort, { operator: '>', values: [{ N: '1' }] });
     throwsMessage(() => key('pk = :p OR sk = :n'), 'Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: OR');
     throwsMessage(() => key('sk = :n'), 'Query condition missed key schema element: pk');

@@ -5,7 +5,7 @@ import { checkValue, deserializeItem, itemSize, serializeItem, typeOf, type Attr
 import { CapacityTally, writeUnits } from './capacity.js';
 import { invalidParameter, keyMismatch, resourceNotFound, validation } from './errors.js';
 import type { KeySchemaInfo } from './expressions/key-condition.js';
-import { encodeKey, hashKey } from './key-encoding.js';
+import { encodeKey, encodeKeyParts, hashKey } from './key-encoding.js';
 import type { DynamoState, IndexDef, IndexRow, TableDef } from './state.js';
 import { keyInfo, tableNameOf } from './tables.js';
 import { ownValue, setOwnValue } from '../../core/keyed-record.js';
@@ -128,9 +128,8 @@ export class Engine {
   checkIndexKeys(table: TableDef, item: Item): void {
     for (const index of table.indexes) {
       const info = this.schemaOf(index, table);
-      for (const attribute of [info.hash, info.range]) {
-        if (!attribute) continue;
-        const value = item[attribute.name];
+      for (const attribute of [...info.hashKeys, ...info.rangeKeys]) {
+        const value = ownValue(item, attribute.name);
         if (!value) continue;
         const type = typeOf(value);
         if (type !== attribute.type) {
@@ -170,19 +169,35 @@ export class Engine {
     return out;
   }
 
+  /**
+   * Where an item sits in a key schema: its partition and sort key bytes, or undefined when
+   * it lacks one of the key attributes (an index is sparse: such items are not in it).
+   */
+  keyBytes(info: KeySchemaInfo, item: Item): { pk: Buffer; sk: Buffer } | undefined {
+    const hashValues: AttributeValue[] = [];
+    for (const attribute of info.hashKeys) {
+      const value = ownValue(item, attribute.name);
+      if (!value) return undefined;
+      hashValues.push(value);
+    }
+    const rangeValues: AttributeValue[] = [];
+    for (const attribute of info.rangeKeys) {
+      const value = ownValue(item, attribute.name);
+      if (!value) return undefined;
+      rangeValues.push(value);
+    }
+    return { pk: encodeKeyParts(hashValues), sk: encodeKeyParts(rangeValues) };
+  }
+
   /** The index entry of an item, or undefined when the item lacks an index key (sparse index). */
   indexEntry(table: TableDef, index: IndexDef, item: Item, tableKey: EncodedKey): IndexRow | undefined {
-    const info = this.schemaOf(index, table);
-    const hash = item[info.hash.name];
-    if (!hash) return undefined;
-    const range = info.range ? item[info.range.name] : undefined;
-    if (info.range && !range) return undefined;
-    const pk = encodeKey(hash);
+    const at = this.keyBytes(this.schemaOf(index, table), item);
+    if (!at) return undefined;
     const projected = this.projectForIndex(table, index, item);
     return {
-      hk: hashKey(pk),
-      pk,
-      sk: range ? encodeKey(range) : EMPTY,
+      hk: hashKey(at.pk),
+      pk: at.pk,
+      sk: at.sk,
       tpk: tableKey.pk,
       tsk: tableKey.sk,
       item: serializeItem(projected),

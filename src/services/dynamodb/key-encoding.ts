@@ -41,3 +41,39 @@ export function hashKey(bytes: Buffer): number {
   }
   return hash >>> 0;
 }
+
+/**
+ * One attribute of a multi-attribute key (a GSI's partition or sort key of up to four
+ * attributes): its encoded bytes with every 0x00 written 0x00 0xFF, then 0x00 0x01.
+ * Concatenated, such parts sort attribute by attribute, a shorter value before a longer
+ * one it begins, and a byte prefix of the escaped value is a prefix of the value.
+ */
+export function escapeKeyPart(raw: Buffer): Buffer {
+  let zeros = 0;
+  for (const byte of raw) if (byte === 0) zeros++;
+  const out = Buffer.alloc(raw.length + zeros);
+  let at = 0;
+  for (const byte of raw) {
+    out[at++] = byte;
+    if (byte === 0) out[at++] = 0xff;
+  }
+  return out;
+}
+
+const PART_END = Buffer.from([0x00, 0x01]);
+
+/**
+ * The bytes of a key made of the given attribute values: a single attribute keeps the
+ * plain encoding (what tables and single-attribute indexes have always stored); several
+ * are joined as escaped, terminated parts.
+ */
+export function encodeKeyParts(values: AttributeValue[]): Buffer {
+  if (values.length === 0) return Buffer.alloc(0);
+  if (values.length === 1) return encodeKey(values[0]);
+  return Buffer.concat(values.flatMap((value) => [escapeKeyPart(encodeKey(value)), PART_END]));
+}
+
+/** The leading parts of a multi-attribute key: every part whole (escaped and terminated). */
+export function encodeKeyPrefix(values: AttributeValue[]): Buffer {
+  return Buffer.concat(values.flatMap((value) => [escapeKeyPart(encodeKey(value)), PART_END]));
+}

@@ -8,7 +8,7 @@ import { evaluate } from './expressions/evaluate.js';
 import { keyRangeFromCondition, keyRangeFromLegacy, type KeyRange, type KeySchemaInfo } from './expressions/key-condition.js';
 import { project } from './expressions/paths.js';
 import { prepareExpressions, type ExpressionInput } from './expressions/request.js';
-import { encodeKey, hashKey } from './key-encoding.js';
+import { encodeKey, encodeKeyParts, encodeKeyPrefix, escapeKeyPart, hashKey } from './key-encoding.js';
 import type { IndexDef, SortBounds, StoredRow, TableDef } from './state.js';
 import { ownValue, setOwnValue } from '../../core/keyed-record.js';
 
@@ -36,7 +36,8 @@ function successor(prefix: Buffer): Buffer | undefined {
   return undefined;
 }
 
-function sortBounds(range: KeyRange): SortBounds {
+function sortBounds(range: KeyRange, schema: KeySchemaInfo): SortBounds {
+  if (schema.rangeKeys.length > 1) return multiAttributeSortBounds(range);
   const sort = range.sort;
   if (!sort) return {};
   const [first, second] = sort.values.map(encodeKey);
@@ -56,6 +57,44 @@ function sortBounds(range: KeyRange): SortBounds {
     case 'BEGINS_WITH': {
       const next = successor(first);
       return { lower: { value: first, inclusive: true }, upper: next ? { value: next, inclusive: false } : undefined };
+    }
+  }
+}
+
+/**
+ * A multi-attribute sort key is stored as whole escaped parts (key-encoding.ts), so the keys
+ * with a given run of leading values are exactly those beginning with its bytes, and a
+ * condition on the next attribute is a byte range within that run.
+ */
+function multiAttributeSortBounds(range: KeyRange): SortBounds {
+  const prefix = encodeKeyPrefix(range.sortPrefix);
+  const within = (from: Buffer, to: Buffer | undefined): SortBounds => ({
+    lower: { value: from, inclusive: true },
+    upper: to ? { value: to, inclusive: false } : undefined,
+  });
+  const all = within(prefix, successor(prefix));
+  const sort = range.sort;
+  if (!sort) return prefix.length ? all : {};
+  const [first, second] = sort.values.map((value) => encodeKeyPrefix([value]));
+  const at = Buffer.concat([prefix, first]);
+  switch (sort.operator) {
+    case '=':
+      return within(at, successor(at));
+    case '<':
+      return within(prefix, at);
+    case '<=':
+      return within(prefix, successor(at));
+    case '>':
+      return within(successor(at) ?? at, all.upper?.value);
+    case '>=':
+      return within(at, all.upper?.value);
+    case 'BETWEEN': {
+      const high = Buffer.concat([prefix, second]);
+      return within(at, successor(high));
+    }
+    case 'BEGINS_WITH': {
+      const start = Buffer.concat([prefix, escapeKeyPart(encodeKey(sort.values[0]))]);
+      return within(start, successor(start));
     }
   }
 }
@@ -127,14 +166,10 @@ export function readOperations(engine: Engine): Operations {
     const names = keyNames(source);
     if (Object.keys(values).length !== names.length || names.some((n) => values[n] === undefined)) throw invalid();
     const tableInfo = engine.schemaOf(source.table, source.table);
-    for (const attribute of [source.schema.hash, source.schema.range, tableInfo.hash, tableInfo.range]) {
-      if (attribute && typeOf(values[attribute.name]) !== attribute.type) throw invalid();
+    for (const attribute of [...source.schema.hashKeys, ...source.schema.rangeKeys, ...tableInfo.hashKeys, ...tableInfo.rangeKeys]) {
+      if (typeOf(values[attribute.name]) !== attribute.type) throw invalid();
     }
-    const tpk = encodeKey(values[tableInfo.hash.name]);
-    const tsk = tableInfo.range ? encodeKey(values[tableInfo.range.name]) : Buffer.alloc(0);
-    const pk = encodeKey(values[source.schema.hash.name]);
-    const sk = source.schema.range ? encodeKey(values[source.schema.range.name]) : Buffer.alloc(0);
-    return { hk: hashKey(pk), pk, sk, tpk, tsk, values };
+    return { ...position(source, values), values };
   }
 
   interface Selection {
@@ -186,16 +221,9 @@ export function readOperations(engine: Engine): Operations {
 
   /** Where an item of the source sits in its key order: index keys, then table keys. */
   function position(source: Source, item: Item): { hk: number; pk: Buffer; sk: Buffer; tpk: Buffer; tsk: Buffer } {
-    const tableInfo = engine.schemaOf(source.table, source.table);
-    const empty = Buffer.alloc(0);
-    const pk = encodeKey(item[source.schema.hash.name]);
-    return {
-      hk: hashKey(pk),
-      pk,
-      sk: source.schema.range ? encodeKey(item[source.schema.range.name]) : empty,
-      tpk: encodeKey(item[tableInfo.hash.name]),
-      tsk: tableInfo.range ? encodeKey(item[tableInfo.range.name]) : empty,
-    };
+    const at = engine.keyBytes(source.schema, item)!;
+    const table = engine.keyBytes(engine.schemaOf(source.table, source.table), item)!;
+    return { hk: hashKey(at.pk), pk: at.pk, sk: at.sk, tpk: table.pk, tsk: table.sk };
   }
 
   function readPage(source: Source, fetch: Fetch, filter: Condition | undefined, chosen: Selection, limit: number | undefined, consistent: boolean): Page {
@@ -265,22 +293,23 @@ export function readOperations(engine: Engine): Operations {
         }
         range = keyRangeFromLegacy(legacy, source.schema);
       } else throw validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
-      const partitionValue = range.partition;
-      if (partitionValue.S === '' || partitionValue.B?.length === 0) {
-        throw validation(
-          `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${partitionValue.S === '' ? 'string' : 'binary'} value. Key: ${source.schema.hash.name}`,
-        );
-      }
+      range.partition.forEach((value, at) => {
+        if (value.S === '' || value.B?.length === 0) {
+          throw validation(
+            `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${value.S === '' ? 'string' : 'binary'} value. Key: ${source.schema.hashKeys[at].name}`,
+          );
+        }
+      });
       if (prepared.filter) {
         const names = new Set<string>();
         topLevelNames(prepared.filter, names);
-        for (const key of [source.schema.hash, source.schema.range]) {
-          if (key && names.has(key.name)) throw validation(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key.name}`);
+        for (const key of [...source.schema.hashKeys, ...source.schema.rangeKeys]) {
+          if (names.has(key.name)) throw validation(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key.name}`);
         }
       }
       const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);
       const forward = input.ScanIndexForward !== false;
-      const pk = encodeKey(partitionValue);
+      const pk = encodeKeyParts(range.partition);
       const hk = hashKey(pk);
       let start: unknown[] | undefined;
       if (input.ExclusiveStartKey) {
@@ -289,7 +318,7 @@ export function readOperations(engine: Engine): Operations {
         start = source.index ? [position.sk, position.tpk, position.tsk] : [position.sk];
       }
       const from = source.index ? { indexId: source.index.id } : { tableId: table.id };
-      const bounds = sortBounds(range);
+      const bounds = sortBounds(range, source.schema);
       const fetch: Fetch = (after, count) => {
         const at = after && position(source, after);
         return state.queryRows(from, hk, pk, bounds, forward, at ? (source.index ? [at.sk, at.tpk, at.tsk] : [at.sk]) : start, count);

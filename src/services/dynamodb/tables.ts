@@ -54,12 +54,10 @@ export function tableArn(table: Pick<TableDef, 'region' | 'account' | 'name'>): 
 
 export function keyInfo(keySchema: KeySchemaElement[], definitions: AttributeDefinition[]): KeySchemaInfo {
   const typeOfAttr = (name: string) => definitions.find((d) => d.AttributeName === name)!.AttributeType as ScalarType;
-  const hash = keySchema.find((k) => k.KeyType === 'HASH')!;
-  const range = keySchema.find((k) => k.KeyType === 'RANGE');
-  return {
-    hash: { name: hash.AttributeName, type: typeOfAttr(hash.AttributeName) },
-    range: range ? { name: range.AttributeName, type: typeOfAttr(range.AttributeName) } : undefined,
-  };
+  const attribute = (k: KeySchemaElement) => ({ name: k.AttributeName, type: typeOfAttr(k.AttributeName) });
+  const hashKeys = keySchema.filter((k) => k.KeyType === 'HASH').map(attribute);
+  const rangeKeys = keySchema.filter((k) => k.KeyType === 'RANGE').map(attribute);
+  return { hash: hashKeys[0], range: rangeKeys[0], hashKeys, rangeKeys };
 }
 
 function checkKeySchema(keySchema: KeySchemaElement[] | undefined, path: string): KeySchemaElement[] {
@@ -76,6 +74,36 @@ function checkKeySchema(keySchema: KeySchemaElement[] | undefined, path: string)
       throw validation('Both the Hash Key and the Range Key element in the KeySchema have the same name');
     }
   }
+  return keySchema;
+}
+
+/** A GSI's partition and sort keys may each have up to four attributes (multi-attribute keys). */
+export const MAX_GSI_KEY_ATTRIBUTES = 4;
+
+/** A GSI key schema: one to four HASH attributes, then up to four RANGE attributes, no name twice. */
+function checkGsiKeySchema(keySchema: KeySchemaElement[] | undefined, path: string): KeySchemaElement[] {
+  if (!keySchema) throw modelViolation(null, path, 'Member must not be null');
+  if (keySchema.length < 1) throw modelViolation('[]', path, 'Member must have length greater than or equal to 1');
+  // One HASH and at most one RANGE keep the rules and wording a table's key has.
+  const multiAttribute = keySchema.length > 2 || keySchema.some((k, i) => i > 0 && k.KeyType === 'HASH');
+  if (!multiAttribute) return checkKeySchema(keySchema, path);
+  return checkMultiAttributeKeySchema(keySchema);
+}
+
+function checkMultiAttributeKeySchema(keySchema: KeySchemaElement[]): KeySchemaElement[] {
+  // These two carry no "One or more parameter values were invalid" prefix in AWS; the order and count rules do.
+  if (keySchema[0].KeyType !== 'HASH') throw validation('Invalid KeySchema: The first KeySchemaElement is not a HASH key type');
+  const firstRange = keySchema.findIndex((k) => k.KeyType === 'RANGE');
+  if (firstRange >= 0 && keySchema.slice(firstRange).some((k) => k.KeyType === 'HASH')) {
+    throw invalidParameter('All HASH key attributes must precede RANGE key attributes in the KeySchema');
+  }
+  for (const type of ['HASH', 'RANGE'] as const) {
+    if (keySchema.filter((k) => k.KeyType === type).length > MAX_GSI_KEY_ATTRIBUTES) {
+      throw invalidParameter(`The KeySchema exceeds the maximum allowed number of ${type} key attributes`);
+    }
+  }
+  const names = keySchema.map((k) => k.AttributeName);
+  if (names.some((name, i) => names.indexOf(name) !== i)) throw validation('The KeySchema contains multiple key attributes with the same name');
   return keySchema;
 }
 
@@ -149,7 +177,7 @@ export function buildIndex(
   global: boolean,
   table: { keySchema: KeySchemaElement[]; definitions: AttributeDefinition[]; billingMode: string; origin: IndexOrigin },
 ): Omit<IndexDef, 'id'> {
-  const keySchema = checkKeySchema(input.KeySchema, 'keySchema');
+  const keySchema = global ? checkGsiKeySchema(input.KeySchema, 'keySchema') : checkKeySchema(input.KeySchema, 'keySchema');
   checkDefined(keySchema, table.definitions);
   if (!global) {
     if (keySchema.length !== 2) throw invalidParameter(`Index KeySchema does not have a range key for index: ${input.IndexName}`);

@@ -9,14 +9,23 @@ export interface KeyAttribute {
   type: ScalarType;
 }
 export interface KeySchemaInfo {
+  /** The first (for tables and most indexes, the only) partition-key and sort-key attributes. */
   hash: KeyAttribute;
   range?: KeyAttribute;
+  /** Every partition-key and sort-key attribute in key-schema order (a GSI has up to four of each). */
+  hashKeys: KeyAttribute[];
+  rangeKeys: KeyAttribute[];
 }
 
 export type SortOperator = '=' | '<' | '<=' | '>' | '>=' | 'BETWEEN' | 'BEGINS_WITH';
-/** What a Query reads: one partition, and optionally a range of sort keys. */
+/**
+ * What a Query reads: one partition (a value for every partition-key attribute), and
+ * optionally a range of sort keys: equalities on the leading sort-key attributes of a
+ * multi-attribute sort key (`sortPrefix`), then one condition on the last attribute named.
+ */
 export interface KeyRange {
-  partition: AttributeValue;
+  partition: AttributeValue[];
+  sortPrefix: AttributeValue[];
   sort?: { operator: SortOperator; values: AttributeValue[] };
 }
 
@@ -90,6 +99,8 @@ function toRange(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
     if (seen.has(part.name)) throw validation('Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key');
     seen.add(part.name);
   }
+  const multiAttribute = schema.hashKeys.length > 1 || schema.rangeKeys.length > 1;
+  if (multiAttribute) return toMultiAttributeRange(parts, schema);
   const hash = parts.find((p) => p.name === schema.hash.name);
   if (!hash) throw validation(`Query condition missed key schema element: ${schema.hash.name}`);
   const range = schema.range ? parts.find((p) => p.name === schema.range!.name) : undefined;
@@ -99,21 +110,66 @@ function toRange(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
   }
   if (hash.operator !== '=') throw validation('Query key condition not supported');
   checkType(hash.values, schema.hash.type);
-  if (!range) return { partition: hash.values[0] };
-  checkType(range.values, schema.range!.type);
-  if (range.operator === 'BEGINS_WITH' && schema.range!.type === 'N') {
+  if (!range) return { partition: hash.values, sortPrefix: [] };
+  checkSortCondition(range, schema.range!);
+  return { partition: hash.values, sortPrefix: [], sort: { operator: range.operator, values: range.values } };
+}
+
+/**
+ * A GSI key of up to four partition-key and four sort-key attributes: every partition-key
+ * attribute with an equality; sort-key attributes left to right, equalities on a prefix
+ * and any condition on the last one named.
+ */
+function toMultiAttributeRange(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
+  const byName = new Map(parts.map((p) => [p.name, p]));
+  const keyNames = new Set([...schema.hashKeys, ...schema.rangeKeys].map((k) => k.name));
+  if (parts.some((p) => !keyNames.has(p.name))) {
+    if (!schema.rangeKeys.some((k) => byName.has(k.name)) && schema.rangeKeys.length) {
+      throw validation(`Query condition missed key schema element: ${schema.rangeKeys[0].name}`);
+    }
+    throw validation('Query key condition not supported');
+  }
+  for (const attribute of schema.hashKeys) {
+    const part = byName.get(attribute.name);
+    if (!part || part.operator !== '=') throw validation(`HASH key attributes ${attribute.name} must have equality conditions specified in the query`);
+    checkType(part.values, attribute.type);
+  }
+  // Sort-key attributes are read left to right: every one before a named one needs an equality.
+  const named = schema.rangeKeys.map((k) => byName.get(k.name));
+  for (let later = 1; later < named.length; later++) {
+    if (!named[later]) continue;
+    for (let prior = 0; prior < later; prior++) {
+      if (named[prior]?.operator !== '=') {
+        throw validation(
+          `RANGE key attributes ${schema.rangeKeys[prior].name} must have equality conditions specified in the query because a condition is present on key attribute ${schema.rangeKeys[later].name}`,
+        );
+      }
+    }
+  }
+  const used = named.filter((p): p is KeyPart => p !== undefined);
+  used.forEach((part, at) => checkSortCondition(part, schema.rangeKeys[at]));
+  const partition = schema.hashKeys.map((k) => byName.get(k.name)!.values[0]);
+  const last = used.at(-1);
+  return {
+    partition,
+    sortPrefix: used.slice(0, -1).map((p) => p.values[0]),
+    sort: last && { operator: last.operator, values: last.values },
+  };
+}
+
+function checkSortCondition(part: KeyPart, attribute: KeyAttribute): void {
+  checkType(part.values, attribute.type);
+  if (part.operator === 'BEGINS_WITH' && attribute.type === 'N') {
     throw validation('Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N');
   }
-  if (range.operator === 'BETWEEN') {
-    const [low, high] = range.values;
-    const order = compareKeyValues(low, high);
-    if (order > 0) {
+  if (part.operator === 'BETWEEN') {
+    const [low, high] = part.values;
+    if (compareKeyValues(low, high) > 0) {
       throw validation(
         `Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {${describe(low)}}, upper bound operand: AttributeValue: {${describe(high)}}`,
       );
     }
   }
-  return { partition: hash.values[0], sort: { operator: range.operator, values: range.values } };
 }
 
 function describe(value: AttributeValue): string {
@@ -166,6 +222,8 @@ export function keyRangeFromLegacy(
     }
     parts.push({ name, operator: known.operator, values });
   }
-  if (parts.length > 2) throw validation('Conditions can be of length 1 or 2 only');
+  // A multi-attribute GSI key takes a condition for each of its attributes.
+  const multiAttribute = schema.hashKeys.length > 1 || schema.rangeKeys.length > 1;
+  if (parts.length > 2 && !multiAttribute) throw validation('Conditions can be of length 1 or 2 only');
   return toRange(parts, schema);
 }
