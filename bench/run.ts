@@ -25,6 +25,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
   logs: () => import('./logs.js'),
   'browser-boundary': () => import('./browser-boundary.js'),
+  'request-log': () => import('./request-log.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { clock, ControlError, controlEndpoint, reset, status } from './control-client.js';
 import { startCloud } from './index.js';
-import { createLogger, type LogLevel } from './core/logger.js';
+import type { LogLevel } from './core/logger.js';
 import { resolveSettings, SETTINGS, SettingError, type Settings } from './core/settings.js';
 import { VERSION } from './version.js';
 
@@ -36,8 +36,8 @@ start.action(async (flags: Record<string, unknown>) => {
   const given: Record<string, unknown> = {};
   for (const [attribute, value] of Object.entries(flags)) given[settingOfFlag.get(attribute) ?? attribute] = value;
   const settings = resolveSettings(given as Partial<Settings>);
-  const logger = createLogger(settings.logLevel as LogLevel);
-  const cloud = await startCloud({ ...settings, logLevel: settings.logLevel as LogLevel, logger });
+  const cloud = await startCloud({ ...settings, logLevel: settings.logLevel as LogLevel });
+  const logger = cloud.runtime.log;
   const lines = [
     `Nimbus ${VERSION} is serving AWS on ${cloud.endpoint}  (${settings.dataDir ? `state in ${settings.dataDir}` : 'state in memory'})`,
     '',

@@ -1,4 +1,6 @@
 import { createLogger, type Logger, type LogLevel } from './core/logger.js';
+import { LogOutput } from './core/log-output.js';
+import { outputRequestLog } from './core/request-log.js';
 import type { Clock } from './core/clock.js';
 import { Runtime } from './core/runtime.js';
 import { resolveSettings, type Settings } from './core/settings.js';
@@ -25,8 +27,11 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
   const { logger, ...given } = options;
   // Embedded, Nimbus is silent unless asked; `nimbus start` asks for info.
   const settings = resolveSettings(given, process.env, { logLevel: 'silent' });
-  const log = logger ?? createLogger(settings.logLevel as LogLevel);
+  // Nimbus's own output unless the embedding program brings a logger (or wants silence).
+  const output = !logger && settings.logLevel !== 'silent' ? LogOutput.forStdout(settings.logFormat) : undefined;
+  const log = logger ?? createLogger(settings.logLevel as LogLevel, output);
   const runtime = new Runtime(settings, log, SERVICE_LOADERS, SERVICE_ADDRESSING);
+  if (output) runtime.requestLog = outputRequestLog(output, settings.logLevel);
   const listener = await listen(runtime);
   settings.port = listener.port;
   const host = settings.host;
@@ -43,6 +48,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
       closed = true;
       await listener.close();
       await runtime.close();
+      output?.close();
     },
   };
 }

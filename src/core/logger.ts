@@ -1,9 +1,11 @@
 import { pino, type Logger as PinoLogger, type LevelWithSilent } from 'pino';
+import type { LogOutput } from './log-output.js';
 
 export type Logger = PinoLogger;
 export type LogLevel = LevelWithSilent;
 
-/** One logger for the process; one line a request at info level. */
-export function createLogger(level: LogLevel = 'info'): Logger {
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+/** The process's logger for everything but the request lines (see request-log.ts); into `output` when given. */
+export function createLogger(level: LogLevel = 'info', output?: LogOutput): Logger {
+  const options = { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
+  return output ? pino(options, output) : pino(options);
 }

@@ -4,6 +4,7 @@ import type { Violation, WireRequest, WireResponse } from './wire.js';
 import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
 import type { Logger } from './logger.js';
+import { loggerRequestLog, type RequestLog } from './request-log.js';
 import { ScratchSpace } from './scratch.js';
 import type { Settings } from './settings.js';
 import { Store } from './store.js';
@@ -103,6 +104,8 @@ export class Runtime {
   readonly delivery: Delivery;
   /** Public base URL, set once the port is bound. */
   endpoint = '';
+  /** A line a request (see request-log.ts); through `log` unless the entry point gives a faster one. */
+  requestLog: RequestLog;
   private readonly providers = new Map<string, Promise<Provider>>();
   /** Providers whose creation has finished, so a request need not wait a turn for them. */
   private readonly ready = new Map<string, Provider>();
@@ -123,6 +126,7 @@ export class Runtime {
       };
     }
     this.delivery = new Delivery(this.clock, log);
+    this.requestLog = loggerRequestLog(log);
   }
 
   /** True when Nimbus has an implementation for this service id. */

@@ -15,6 +15,8 @@ export interface Settings {
   /** Account for access keys that are not a 12-digit account id. */
   account: string;
   logLevel: string;
+  /** pretty (aligned, coloured lines), json (a JSON object a line), or auto: pretty on a terminal. */
+  logFormat: 'auto' | 'pretty' | 'json';
   /** Reject requests whose SigV4 signature does not match `secretAccessKey`. */
   verifySignatures: boolean;
   /** The secret of every access key when signatures are verified. */
@@ -90,6 +92,16 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
     default: 'info',
     parse: (value) => {
       if (!LOG_LEVELS.includes(value)) throw new SettingError(`one of ${LOG_LEVELS.join(', ')}; got '${value}'`);
+      return value;
+    },
+  },
+  logFormat: {
+    flag: '--log-format <format>',
+    env: ['NIMBUS_LOG_FORMAT'],
+    description: 'pretty (a line a person reads), json (an object a line), or auto: pretty when stdout is a terminal',
+    default: 'auto',
+    parse: (value) => {
+      if (!['auto', 'pretty', 'json'].includes(value)) throw new SettingError(`one of auto, pretty, json; got '${value}'`);
       return value;
     },
   },

@@ -28,6 +28,7 @@ import { authErrorInProtocol, errorResponse, guessProtocol, toAwsError, unknownO
 import { handleInternalRoute } from './internal-routes.js';
 import { decodeRequestCompression, formActionOf, readPayload, readWhole, streamPayload } from './request-body.js';
 import { send } from './respond.js';
+import { isClientGone, isHealthPath, resourceOf } from './request-log.js';
 import { chooseProtocol, Router } from './routing.js';
 import { checkPresignedExpiry, checkRequestTime, payloadHashToVerify, verifySignature } from './signature-check.js';
 import { parseSigV4, SigV4Error, type SigV4Request } from './sigv4.js';
@@ -65,7 +66,7 @@ interface Call {
   path: string;
   service?: Provider;
   /** The request log's line (and, later, the CloudTrail event). */
-  readonly record: { service: string; operation: string; status: number };
+  readonly record: { service: string; operation: string; status: number; resource?: string; code?: string; message?: string };
 }
 
 /** What the browser boundary found about a request (see browser-boundary.ts). */
@@ -97,7 +98,9 @@ export async function handleRequest(runtime: Runtime, req: NodeRequest, res: Nod
     const withCors = !response.corsApplied && call.browser.originAllowed ? applyCors(call.browser.foreignOrigin!, response) : response;
     await send(res, call.method, withCors);
   } catch (error) {
-    runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'gateway failure');
+    // A client that hangs up mid-request is its own business, not a failure of ours.
+    if (isClientGone(error, req)) runtime.log.debug({ id: call.requestId, err: String(error) }, 'client closed the connection');
+    else runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'gateway failure');
     if (!res.headersSent) {
       call.record.status = 500;
       res.statusCode = 500;
@@ -194,6 +197,8 @@ async function awsCall(call: Call): Promise<WireResponse> {
     // An error may leave part of a request body unread; drain it so the connection stays usable.
     if (!call.req.readableEnded) call.req.resume();
     const awsError = authErrorInProtocol(toAwsError(error, runtime), call.protocol, route.queryCompatible);
+    call.record.code = awsError.code;
+    call.record.message = awsError.message;
     response = errorResponse(model, call.protocol, codec, awsError, call.requestId);
   }
   await serviceHeaders(call, response);
@@ -305,6 +310,7 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   authenticate(call, wire);
   const context = contextOf(call, operationName);
   const input = codec.parse(model, operation, wire);
+  if (runtime.requestLog.enabled) call.record.resource = resourceOf(input);
   if (!service) throw notImplemented(model.metadata.serviceId, operationName);
   validate(service, model, operation, input, context);
   const handler = service.operations[operationName];
@@ -378,11 +384,23 @@ async function serviceHeaders(call: Call, response: WireResponse): Promise<void>
 
 /** The request log's line; CloudTrail will record its event here too, off the hot path. */
 function record(call: Call): void {
-  const { record } = call;
-  call.runtime.log.info(
-    { id: call.requestId, service: record.service, op: record.operation, status: record.status, ms: Math.round(performance.now() - call.started) },
-    `${call.method} ${call.rawPath}`,
-  );
+  const { record, runtime } = call;
+  const log = runtime.requestLog;
+  if (!log.enabled) return;
+  // Health probes come every second from some tools: a line each only at debug.
+  if (record.service === 'nimbus' && !log.verbose && call.method === 'GET' && isHealthPath(call.rawPath)) return;
+  log.record({
+    id: call.requestId,
+    method: call.method,
+    path: call.rawPath,
+    service: record.service,
+    op: record.operation,
+    status: record.status,
+    ms: Math.round((performance.now() - call.started) * 10) / 10,
+    resource: record.resource,
+    code: record.code,
+    message: record.message,
+  });
 }
 
 /**

@@ -32,6 +32,11 @@ export class LambdaLogs {
     const timestamp = this.runtime.clock.now();
     for (const message of messages) batch.events.push({ timestamp, message });
     this.pending.set(key, batch);
+    // The function's output in Nimbus's own log too, a line each, prefixed with its name.
+    if (this.runtime.log.isLevelEnabled('info')) {
+      const fn = target.group.startsWith('/aws/lambda/') ? target.group.slice('/aws/lambda/'.length) : target.group;
+      for (const message of messages) for (const line of message.trimEnd().split('\n')) this.runtime.log.info({ fn }, line);
+    }
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => void this.flush());

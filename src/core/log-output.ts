@@ -1,0 +1,163 @@
+import { pino } from 'pino';
+
+/** How log lines look: aligned and coloured for a person at a terminal, JSON lines for a machine. */
+export type LogFormat = 'pretty' | 'json';
+
+/** What the request log says of one request. */
+export interface RequestEntry {
+  id: string;
+  method: string;
+  path: string;
+  service: string;
+  op: string;
+  status: number;
+  ms: number;
+  /** The queue, table, bucket/key or function it touched, when cheap to know. */
+  resource?: string;
+  /** The AWS error code of a failed request, and its message (shown at debug). */
+  code?: string;
+  message?: string;
+}
+
+/** pino's numeric levels. */
+export const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
+const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+/** How long a log line may wait to be written with others, and how many bytes make a batch. */
+const FLUSH_MS = 25;
+const BATCH_BYTES = 16 * 1024;
+
+/** A request slower than this is highlighted. */
+const SLOW_MS = 1000;
+
+const ansi = (code: string) => (text: string) => `\x1b[${code}m${text}\x1b[0m`;
+const PAINT = { red: ansi('31'), boldRed: ansi('1;31'), yellow: ansi('33'), dim: ansi('2'), cyan: ansi('36'), magenta: ansi('35') };
+const PLAIN = { red: String, boldRed: String, yellow: String, dim: String, cyan: String, magenta: String } as typeof PAINT;
+
+/**
+ * Where Nimbus's log lines go: stdout, written asynchronously in batches (a synchronous write a
+ * line cost a request more than its own work did), flushed when the process exits or crashes.
+ * It is also the destination of the process's pino logger, whose lines it re-renders for a terminal.
+ */
+export class LogOutput {
+  private readonly stream: ReturnType<typeof pino.destination>;
+  private readonly paint: typeof PAINT;
+  private readonly flushAtExit = () => this.flush();
+  /** Lines not yet handed to the stream: one write a batch, not a system call a line. */
+  private pending = '';
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly format: LogFormat,
+    options: { colors?: boolean; fd?: number } = {},
+  ) {
+    this.stream = pino.destination({ dest: options.fd ?? 1, sync: false, minLength: 0 });
+    this.paint = options.colors ? PAINT : PLAIN;
+    process.once('exit', this.flushAtExit);
+  }
+
+  /** The choice `--log-format auto` makes: pretty when stdout is a terminal, colours unless NO_COLOR. */
+  static forStdout(format: 'auto' | LogFormat): LogOutput {
+    const tty = Boolean(process.stdout.isTTY) || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0');
+    const chosen = format === 'auto' ? (tty ? 'pretty' : 'json') : format;
+    return new LogOutput(chosen, { colors: tty && !process.env.NO_COLOR });
+  }
+
+  /** pino's destination interface: one JSON line at a time. */
+  write(line: string): boolean {
+    this.queue(this.format === 'json' ? line : this.prettyFromJson(line));
+    return true;
+  }
+
+  /** One request's line, built without an intermediate object. `debug`: include error messages. */
+  request(entry: RequestEntry, debug: boolean): void {
+    this.queue(this.format === 'json' ? jsonRequestLine(entry, debug) : this.prettyRequestLine(entry, debug));
+  }
+
+  /** Everything queued, written now (at exit, on a crash, at close). */
+  flush(): void {
+    this.handOver();
+    try {
+      this.stream.flushSync();
+    } catch {
+      // A write still in flight (EAGAIN on a full pipe): what is queued goes with it.
+    }
+  }
+
+  close(): void {
+    process.removeListener('exit', this.flushAtExit);
+    this.flush();
+  }
+
+  /** Lines wait at most FLUSH_MS (a person at a terminal sees them at once) or until BATCH_BYTES pile up. */
+  private queue(line: string): void {
+    this.pending += line;
+    if (this.pending.length >= BATCH_BYTES) this.handOver();
+    else this.timer ??= setTimeout(() => this.handOver(), FLUSH_MS).unref();
+  }
+
+  private handOver(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.pending) return;
+    const batch = this.pending;
+    this.pending = '';
+    this.stream.write(batch);
+  }
+
+  private prettyRequestLine(entry: RequestEntry, debug: boolean): string {
+    const { paint } = this;
+    const failed = entry.status >= 400 || entry.status === 0;
+    const status = String(entry.status || '---');
+    const shownStatus = entry.status >= 500 || entry.status === 0 ? paint.boldRed(status) : failed ? paint.red(status) : status;
+    const ms = `${entry.ms.toFixed(1).padStart(7)} ms`;
+    let line = `${paint.dim(clockTime(Date.now()))} ${paint.cyan(entry.service.padEnd(10))} ${entry.op.padEnd(26)} ${shownStatus} ${entry.ms >= SLOW_MS ? paint.yellow(ms) : ms}`;
+    if (entry.resource) line += `  ${entry.resource}`;
+    if (entry.code) line += `  ${paint.red(entry.code)}`;
+    if (debug && entry.message) line += paint.dim(`: ${entry.message}`);
+    return `${line}\n`;
+  }
+
+  /** A pino JSON line as a person reads it: time, level, message, then the other fields as key=value. */
+  private prettyFromJson(line: string): string {
+    let record: Record<string, unknown>;
+    try {
+      record = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return line;
+    }
+    const { paint } = this;
+    const { level, time, msg, fn, ...fields } = record;
+    const when = paint.dim(clockTime(typeof time === 'string' || typeof time === 'number' ? new Date(time).getTime() : Date.now()));
+    // A Lambda function's own output, prefixed with the function's name.
+    if (typeof fn === 'string') return `${when} ${paint.magenta(`λ ${fn}`)} │ ${String(msg ?? '')}\n`;
+    const name = LEVEL_NAMES[Number(level)] ?? String(level);
+    const shownLevel = Number(level) >= 50 ? paint.boldRed(name.padEnd(5)) : Number(level) >= 40 ? paint.yellow(name.padEnd(5)) : Number(level) <= 20 ? paint.dim(name.padEnd(5)) : name.padEnd(5);
+    const rest = Object.entries(fields)
+      .map(([key, value]) => `${key}=${typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value)}`)
+      .join(' ');
+    return `${when} ${shownLevel} ${String(msg ?? '')}${rest ? `  ${paint.dim(rest)}` : ''}\n`;
+  }
+}
+
+/** HH:MM:SS.mmm in local time. */
+function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const millis = d.getMilliseconds();
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : millis}`;
+}
+
+/**
+ * The same fields pino wrote before (level, time, id, service, op, status, ms, msg), by string
+ * concatenation: only text (not numbers or our ids) goes through JSON.stringify.
+ */
+function jsonRequestLine(entry: RequestEntry, debug: boolean): string {
+  const level = entry.status >= 500 || entry.status === 0 ? 50 : 30;
+  // The service may come from a client's credential scope (an unknown one): quoted like any client text.
+  let line = `{"level":${level},"time":"${new Date().toISOString()}","id":"${entry.id}","service":${JSON.stringify(entry.service)},"op":${JSON.stringify(entry.op)},"status":${entry.status},"ms":${Math.round(entry.ms * 10) / 10}`;
+  if (entry.resource !== undefined) line += `,"resource":${JSON.stringify(entry.resource)}`;
+  if (entry.code !== undefined) line += `,"code":${JSON.stringify(entry.code)}`;
+  if (debug && entry.message !== undefined) line += `,"error":${JSON.stringify(entry.message)}`;
+  return `${line},"msg":${JSON.stringify(`${entry.method} ${entry.path}`)}}\n`;
+}
