@@ -36,7 +36,9 @@ export interface LogsApi {
     end: number;
     after?: { timestamp: number; seq: number };
     limit: number;
-  }): Array<{ timestamp: number; seq: number; message: string }> | undefined;
+  }): Array<{ timestamp: number; seq: number; ingestedAt: number; message: string }> | undefined;
+  /** The names of the log groups that start with `prefix` (all of them without one), in name order. */
+  logGroupNames(request: { account: string; region: string; prefix?: string }): string[];
 }
 
 /*

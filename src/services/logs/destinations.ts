@@ -1,9 +1,8 @@
 import { arn, parseArn } from '../../core/ids.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import { evaluatePolicy, parsePolicy, PolicyError } from '../../core/policy.js';
-import { AwsError } from '../../core/errors.js';
 import type * as Logs from '../../generated/logs.js';
-import { invalidParameter, invalidToken, notFound } from './errors.js';
+import { invalidParameter, invalidToken, notAuthorized, notFound } from './errors.js';
 import type { LogsService, Scope } from './service.js';
 import type { LogsState } from './state.js';
 
@@ -51,9 +50,7 @@ export function checkSubscribeAccess(state: LogsState, value: string, account: s
   } catch {
     allowed = false;
   }
-  if (!allowed) {
-    throw new AwsError('AccessDeniedException', `User with accountId: ${account} is not authorized to perform: logs:PutSubscriptionFilter on resource: ${value}`, 400);
-  }
+  if (!allowed) throw notAuthorized(account, 'logs:PutSubscriptionFilter', value);
 }
 
 /** A destination's target must be a Kinesis stream or a Firehose delivery stream ARN. */

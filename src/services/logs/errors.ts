@@ -1,4 +1,6 @@
+import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
+import { validationException, type Violation } from '../../protocol/index.js';
 
 /** CloudWatch Logs' errors, in AWS's words. */
 
@@ -60,4 +62,24 @@ export function serviceQuotaExceeded(message: string): AwsError {
 
 export function operationAborted(message: string): AwsError {
   return new AwsError('OperationAbortedException', message, 400);
+}
+
+/** A cross-account call the resource's policy does not let in. */
+export function notAuthorized(account: string, action: string, resource: string): AwsError {
+  return new AwsError('AccessDeniedException', `User with accountId: ${account} is not authorized to perform: ${action} on resource: ${resource}`, 400);
+}
+
+/** The newer operations (vended-log deliveries, scheduled queries, S3 Tables) whose model errors are ValidationException, not InvalidParameterException. */
+const VALIDATION_EXCEPTION_OPERATIONS = new Set([
+  'AssociateSourceToS3TableIntegration', 'CreateDelivery', 'CreateScheduledQuery', 'DeleteDelivery', 'DeleteDeliveryDestination',
+  'DeleteDeliveryDestinationPolicy', 'DeleteDeliverySource', 'DeleteScheduledQuery', 'DescribeConfigurationTemplates', 'DescribeDeliveries',
+  'DescribeDeliveryDestinations', 'DescribeDeliverySources', 'DisassociateSourceFromS3TableIntegration', 'GetDelivery', 'GetDeliveryDestination',
+  'GetDeliveryDestinationPolicy', 'GetDeliverySource', 'GetScheduledQuery', 'GetScheduledQueryHistory', 'ListScheduledQueries',
+  'ListSourcesForS3TableIntegration', 'PutDeliveryDestination', 'PutDeliveryDestinationPolicy', 'PutDeliverySource', 'UpdateDeliveryConfiguration',
+  'UpdateScheduledQuery',
+]);
+
+/** A request the model refuses, in the error its operation answers with. */
+export function modelValidationError(violations: Violation[], context: RequestContext): AwsError {
+  return validationException(violations, VALIDATION_EXCEPTION_OPERATIONS.has(context.operation) ? 'ValidationException' : 'InvalidParameterException');
 }

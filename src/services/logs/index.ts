@@ -1,7 +1,8 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
-import { validationException } from '../../protocol/index.js';
+import { deliveryOperations } from './deliveries.js';
 import { destinationOperations } from './destinations.js';
+import { modelValidationError } from './errors.js';
 import { exportTaskOperations } from './export-tasks.js';
 import { Ingestion, logsApi } from './ingestion.js';
 import { insightsQueryOperations } from './insights-queries.js';
@@ -35,11 +36,12 @@ export function createProvider(runtime: Runtime): Provider {
     ...exportTaskOperations(service),
     ...resourcePolicyOperations(service),
     ...destinationOperations(service),
+    ...deliveryOperations(service),
   };
   return {
     operations: operations as Provider['operations'],
     api: logsApi(service, ingestion),
-    validationError: (violations) => validationException(violations, 'InvalidParameterException'),
+    validationError: modelValidationError,
     close: () => service.close(),
   };
 }

@@ -152,7 +152,10 @@ export function logsApi(service: LogsService, ingestion: Ingestion): LogsApi {
       const group = state.group(request.account, request.region, request.logGroupName);
       if (!group) return undefined;
       const after = request.after ?? { timestamp: request.start - 1, seq: Number.MAX_SAFE_INTEGER };
-      return state.groupEventsAfter(group.id, request.start, request.end, after.timestamp, after.seq, request.limit).map((e) => ({ timestamp: e.timestamp, seq: e.seq, message: e.message }));
+      return state.groupEventsAfter(group.id, request.start, request.end, after.timestamp, after.seq, request.limit).map((e) => ({ timestamp: e.timestamp, seq: e.seq, ingestedAt: e.ingestedAt, message: e.message }));
+    },
+    logGroupNames(request) {
+      return state.groups(request.account, request.region).map((g) => g.name).filter((name) => name.startsWith(request.prefix ?? '')).sort();
     },
   };
   return api;

@@ -107,6 +107,7 @@ export class LogsState {
       putConfiguration: db.prepare(
         'INSERT INTO logs_configurations (account, region, kind, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, region, kind, name) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at',
       ),
+      configurationsOfKind: db.prepare('SELECT * FROM logs_configurations WHERE kind = ? ORDER BY account, region, name'),
       deleteConfiguration: db.prepare('DELETE FROM logs_configurations WHERE account = ? AND region = ? AND kind = ? AND name = ?'),
     };
   }
@@ -402,6 +403,11 @@ export class LogsState {
   /** Every configuration of a kind in an account and region, by name. */
   configurations<T>(account: string, region: string, kind: string): Array<ConfigurationRow<T>> {
     return (this.s.configurations.all(account, region, kind) as Array<Record<string, unknown>>).map((row) => toConfiguration<T>(row));
+  }
+
+  /** Every configuration of a kind in every account and region (what another account's resources point at). */
+  configurationsOfKind<T>(kind: string): Array<ConfigurationRow<T>> {
+    return (this.s.configurationsOfKind.all(kind) as Array<Record<string, unknown>>).map((row) => toConfiguration<T>(row));
   }
 
   /** Creates or replaces one (a replacement keeps its creation time). */
