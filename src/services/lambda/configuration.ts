@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as L from '../../generated/lambda.js';
 import { functionArn, runtimeVersionArn } from './arns.js';
+import { describeDurableConfig } from './durable/durable-config.js';
 import { invalidParameter, validationError } from './errors.js';
 import { SUPPORTED_RUNTIMES } from './runtime/runtimes.js';
 import type { FunctionDoc, VersionConfig, VersionRecord } from './state.js';
@@ -114,5 +115,6 @@ export function describeVersion(doc: FunctionDoc, record: VersionRecord, options
   if (config.kmsKeyArn) out.KMSKeyArn = config.kmsKeyArn;
   if (config.vpcConfig) out.VpcConfig = { ...config.vpcConfig, VpcId: '' } as L.VpcConfigResponse;
   if (config.fileSystemConfigs) out.FileSystemConfigs = config.fileSystemConfigs as unknown as L.FileSystemConfig[];
+  if (config.durableConfig) out.DurableConfig = describeDurableConfig(config.durableConfig);
   return out;
 }

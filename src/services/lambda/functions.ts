@@ -13,6 +13,7 @@ import {
   describeVersion,
   MAX_LAYERS,
 } from './configuration.js';
+import { durableConfigFrom } from './durable/durable-config.js';
 import { invalidParameter, resourceConflict } from './errors.js';
 import type { LambdaService } from './service.js';
 import type { CodeRecord, FunctionDoc, LayerRef, VersionConfig } from './state.js';
@@ -98,6 +99,7 @@ export function functionOperations(service: LambdaService): Operations {
     if (input.FileSystemConfigs !== undefined) config.fileSystemConfigs = input.FileSystemConfigs.map((c) => ({ ...c }));
     if (input.LoggingConfig !== undefined) config.loggingConfig = { ...input.LoggingConfig };
     if (input.ImageConfig !== undefined) config.imageConfig = { ...input.ImageConfig };
+    if (input.DurableConfig !== undefined) config.durableConfig = durableConfigFrom(input.DurableConfig, config.durableConfig);
   }
 
   function describe(doc: FunctionDoc, qualifier: string | undefined): L.FunctionConfiguration {

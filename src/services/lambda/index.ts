@@ -3,6 +3,9 @@ import type * as L from '../../generated/lambda.js';
 import { validationException, type Violation } from '../../protocol/index.js';
 import { AsyncInvocations } from './async-invocations.js';
 import { concurrencyOperations } from './concurrency.js';
+import { DurableEngine } from './durable/engine.js';
+import { durableAwareInvoke } from './durable/invoke.js';
+import { durableOperations } from './durable/operations.js';
 import { eventInvokeConfigOperations } from './event-invoke-configs.js';
 import { functionOperations } from './functions.js';
 import { lambdaHttpHooks } from './http-hooks.js';
@@ -20,13 +23,17 @@ export function createProvider(runtime: Runtime): Provider {
   const service = new LambdaService(runtime);
   const asyncInvocations = new AsyncInvocations(service);
   const urls = new FunctionUrls(service);
+  const durable = new DurableEngine(service);
+  const invocations = invocationOperations(service, asyncInvocations);
   const operations: Partial<L.LambdaOperations> = {
     ...functionOperations(service),
     ...versionOperations(service),
     ...layerOperations(service),
     ...permissionOperations(service),
     ...urls.operations(),
-    ...invocationOperations(service, asyncInvocations),
+    ...invocations,
+    Invoke: durableAwareInvoke(service, durable, invocations.Invoke!),
+    ...durableOperations(service, durable),
     ...concurrencyOperations(service),
     ...eventInvokeConfigOperations(service),
     ...tagOperations(service),
@@ -40,6 +47,7 @@ export function createProvider(runtime: Runtime): Provider {
     },
     http: lambdaHttpHooks(service, urls),
     close() {
+      durable.dispose();
       service.close();
     },
   };

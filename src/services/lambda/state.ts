@@ -37,6 +37,8 @@ export interface VersionConfig {
   vpcConfig?: Record<string, unknown>;
   fileSystemConfigs?: Array<Record<string, unknown>>;
   imageConfig?: Record<string, unknown>;
+  /** Durable functions: ExecutionTimeout (seconds) and RetentionPeriodInDays. */
+  durableConfig?: { executionTimeout?: number; retentionPeriodInDays: number };
   lastModified: number;
   revisionId: string;
   code: CodeRecord;
@@ -156,12 +158,32 @@ const SCHEMA_V1 = [
    )`,
 ];
 
+/** v2: durable executions (a JSON document each, with the columns listings filter on) and their callback ids. */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS lambda_durable_executions (
+     arn TEXT PRIMARY KEY,
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     function_name TEXT NOT NULL,
+     name TEXT NOT NULL,
+     status TEXT NOT NULL,
+     started INTEGER NOT NULL,
+     ended INTEGER,
+     doc TEXT NOT NULL
+   )`,
+  `CREATE INDEX IF NOT EXISTS lambda_durable_executions_by_function ON lambda_durable_executions (account, region, function_name, started)`,
+  `CREATE TABLE IF NOT EXISTS lambda_durable_callbacks (
+     callback_id TEXT PRIMARY KEY,
+     execution_arn TEXT NOT NULL
+   )`,
+];
+
 /** Lambda's storage: every SQL statement Lambda runs lives here. Functions are read through a cache (Invoke's hot path). */
 export class LambdaState {
   private readonly cache = new Map<string, FunctionDoc | null>();
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('lambda', [SCHEMA_V1]);
+    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2]);
   }
 
   private key(account: string, region: string, name: string): string {

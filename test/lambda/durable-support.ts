@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  GetDurableExecutionCommand,
+  GetDurableExecutionHistoryCommand,
+  PublishVersionCommand,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda';
+import { createFunction, eventually } from './support.js';
+
+/** The official durable execution SDK as a function's zip carries it: node_modules/@aws/durable-execution-sdk-js (ES module build). */
+export function durableSdkFiles(): Record<string, string> {
+  // The package exports no ./package.json: find its folder from the CommonJS entry point (dist-cjs/index.js).
+  const root = dirname(dirname(createRequire(import.meta.url).resolve('@aws/durable-execution-sdk-js')));
+  const packageJson = join(root, 'package.json');
+  const base = 'node_modules/@aws/durable-execution-sdk-js';
+  return {
+    [`${base}/package.json`]: readFileSync(packageJson, 'utf8'),
+    [`${base}/dist/index.mjs`]: readFileSync(join(root, 'dist', 'index.mjs'), 'utf8'),
+  };
+}
+
+/** Creates a durable function (DurableConfig) from handler code using the SDK, and publishes version 1. */
+export async function createDurableFunction(lambda: LambdaClient, name: string, source: string, durable: { ExecutionTimeout: number; RetentionPeriodInDays?: number } = { ExecutionTimeout: 86_400 }) {
+  await createFunction(lambda, name, { 'index.mjs': source, ...durableSdkFiles() }, { Timeout: 30, DurableConfig: durable });
+  return lambda.send(new PublishVersionCommand({ FunctionName: name }));
+}
+
+/** Waits (real time, short polls) until the execution reaches one of the statuses. */
+export async function executionStatus(lambda: LambdaClient, arn: string, statuses: string[], ms = 20_000) {
+  return eventually(async () => {
+    const out = await lambda.send(new GetDurableExecutionCommand({ DurableExecutionArn: arn }));
+    return statuses.includes(out.Status!) ? out : undefined;
+  }, ms, `execution ${arn} to reach ${statuses.join('/')}`);
+}
+
+/** The execution's history events (with payloads). */
+export async function historyOf(lambda: LambdaClient, arn: string) {
+  return (await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, IncludeExecutionData: true }))).Events ?? [];
+}
+
+/** Waits until the history holds an event of this type (and answers it). */
+export async function eventOf(lambda: LambdaClient, arn: string, type: string, ms = 20_000) {
+  return eventually(async () => (await historyOf(lambda, arn)).find((event) => event.EventType === type), ms, `${type} in ${arn}`);
+}
