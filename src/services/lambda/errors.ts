@@ -50,3 +50,7 @@ export function policyLengthExceeded(): AwsError {
 export function invalidRuntime(message: string): AwsError {
   return new AwsError('InvalidRuntimeException', message, 502, { senderFault: false });
 }
+
+export function accessDenied(message: string): AwsError {
+  return new AwsError('AccessDeniedException', message, 403);
+}

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../core/context.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as L from '../../generated/lambda.js';
-import { accountRootArn, functionArn, parseLayerVersionArn } from './arns.js';
+import { functionArn, parseLayerVersionArn } from './arns.js';
+import { layerAccessDenied, layerUsableBy } from './layer-permissions.js';
 import { inspectZip, MAX_UNZIPPED_BYTES } from './code.js';
 import {
   checkEnvironment,
@@ -18,6 +19,7 @@ import { invalidParameter, resourceConflict } from './errors.js';
 import type { LambdaService } from './service.js';
 import type { CodeRecord, FunctionDoc, LayerRef, VersionConfig } from './state.js';
 import { fetchS3Code } from './s3-code.js';
+import { checkDeadLetterTarget } from './target-arns.js';
 import { planUnpack } from './zip-archive.js';
 
 type Operations = Partial<L.LambdaOperations>;
@@ -60,9 +62,7 @@ export function functionOperations(service: LambdaService): Operations {
       const parsed = parseLayerVersionArn(arnText);
       const layer = parsed && state.getLayerVersion(parsed.account, parsed.region, parsed.name, parsed.version);
       if (!layer) throw invalidParameter(`Layer version ${arnText} does not exist.`);
-      if (layer.account !== context.accountId && !layerShared(layer.policy, context.accountId)) {
-        throw invalidParameter(`User: ${accountRootArn(context.accountId, context.region)} is not authorized to perform: lambda:GetLayerVersion on resource: ${arnText}`);
-      }
+      if (!layerUsableBy(layer, context.accountId)) throw layerAccessDenied(context, 'lambda:GetLayerVersion', arnText);
       total += layer.code.unzippedSize;
       return { arn: arnText, codeSize: layer.code.size, code: layer.code };
     });
@@ -90,7 +90,7 @@ export function functionOperations(service: LambdaService): Operations {
     if (input.TracingConfig?.Mode !== undefined) config.tracingMode = input.TracingConfig.Mode;
     if (input.DeadLetterConfig !== undefined) {
       const target = input.DeadLetterConfig.TargetArn;
-      if (target && !/^arn:aws[a-zA-Z-]*:(sqs|sns):/.test(target)) throw invalidParameter(`The provided target ARN ${target} is invalid.`);
+      if (target !== undefined) checkDeadLetterTarget(target);
       config.deadLetterTargetArn = target || undefined;
     }
     if (input.Layers !== undefined) config.layers = layersFrom(input.Layers, context, config.code);
@@ -302,10 +302,6 @@ import { configHash as configHashOf } from './configuration.js';
 
 export function sortedVersions(doc: FunctionDoc): string[] {
   return Object.keys(doc.versions).sort((a, b) => Number(a) - Number(b));
-}
-
-function layerShared(policy: Array<{ Principal: unknown }>, account: string): boolean {
-  return policy.some((statement) => statement.Principal === '*' || statement.Principal === account || JSON.stringify(statement.Principal).includes(account));
 }
 
 /** Marker pagination through core page tokens: the marker names the last item returned. */

@@ -11,6 +11,7 @@ import { functionOperations } from './functions.js';
 import { lambdaHttpHooks } from './http-hooks.js';
 import { invocationOperations } from './invocations.js';
 import { lambdaApi } from './lambda-api.js';
+import { layerPermissionOperations } from './layer-permissions.js';
 import { layerOperations } from './layers.js';
 import { permissionOperations } from './permissions.js';
 import { LambdaService } from './service.js';
@@ -29,6 +30,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...functionOperations(service),
     ...versionOperations(service),
     ...layerOperations(service),
+    ...layerPermissionOperations(service),
     ...permissionOperations(service),
     ...urls.operations(),
     ...invocations,

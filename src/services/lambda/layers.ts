@@ -5,6 +5,7 @@ import { inspectZip } from './code.js';
 import { lastModifiedText } from './configuration.js';
 import { invalidParameter, resourceNotFound } from './errors.js';
 import { paginate } from './functions.js';
+import { layerAccessDenied, layerUsableBy } from './layer-permissions.js';
 import { fetchS3Code } from './s3-code.js';
 import type { LambdaService } from './service.js';
 import type { LayerVersionRecord } from './state.js';
@@ -47,11 +48,20 @@ export function layerOperations(service: LambdaService): Operations {
     return out;
   }
 
+  /** A layer version the caller may read: its own, or another account's that a layer permission shares with it. */
+  function readableLayer(context: RequestContext, account: string, region: string, name: string, version: number): LayerVersionRecord {
+    const layer = state.getLayerVersion(account, region, name, version);
+    if (!layer) {
+      if (account !== context.accountId) throw layerAccessDenied(context, 'lambda:GetLayerVersion', layerArn(account, region, name, version));
+      throw resourceNotFound('The resource you requested does not exist.');
+    }
+    if (!layerUsableBy(layer, context.accountId)) throw layerAccessDenied(context, 'lambda:GetLayerVersion', layerArn(account, region, name, version));
+    return layer;
+  }
+
   function requireLayer(context: RequestContext, name: string, version: number): LayerVersionRecord {
     const where = parseLayerName(name, context);
-    const layer = state.getLayerVersion(where.account, where.region, where.name, version);
-    if (!layer) throw resourceNotFound('The resource you requested does not exist.');
-    return layer;
+    return readableLayer(context, where.account, where.region, where.name, version);
   }
 
   function matches(layer: LayerVersionRecord, runtime?: string, architecture?: string): boolean {
@@ -100,18 +110,19 @@ export function layerOperations(service: LambdaService): Operations {
     GetLayerVersionByArn(input, context) {
       const parsed = parseLayerVersionArn(input.Arn);
       if (!parsed) throw invalidParameter(`${input.Arn} is not a valid layer version ARN.`);
-      const layer = state.getLayerVersion(parsed.account, parsed.region, parsed.name, parsed.version);
-      if (!layer) throw resourceNotFound('The resource you requested does not exist.');
-      return describe(layer, context);
+      return describe(readableLayer(context, parsed.account, parsed.region, parsed.name, parsed.version), context);
     },
 
     DeleteLayerVersion(input, context) {
       const where = parseLayerName(input.LayerName, context);
+      if (where.account !== context.accountId) throw layerAccessDenied(context, 'lambda:DeleteLayerVersion', layerArn(where.account, where.region, where.name, input.VersionNumber));
       state.deleteLayerVersion(where.account, where.region, where.name, input.VersionNumber);
     },
 
     ListLayerVersions(input, context) {
       const where = parseLayerName(input.LayerName, context);
+      // Layer permissions grant GetLayerVersion only: listing another account's versions is never allowed.
+      if (where.account !== context.accountId) throw layerAccessDenied(context, 'lambda:ListLayerVersions', layerArn(where.account, where.region, where.name));
       const rows = state
         .listLayerVersions(where.account, where.region, where.name)
         .filter((layer) => matches(layer, input.CompatibleRuntime, input.CompatibleArchitecture))
