@@ -1,10 +1,10 @@
 import type * as L from '../../generated/lambda.js';
 import type { RequestContext } from '../../core/context.js';
-import { parseArn } from '../../core/ids.js';
 import { functionArn } from './arns.js';
 import { eventConfigKey } from './async-invocations.js';
-import { invalidParameter, resourceNotFound } from './errors.js';
+import { resourceNotFound } from './errors.js';
 import type { LambdaService } from './service.js';
+import { checkDestinations } from './target-arns.js';
 import type { EventInvokeConfigRecord, FunctionDoc } from './state.js';
 
 /** Asynchronous invocation settings per function, version or alias: retries, event age, destinations. */
@@ -25,16 +25,6 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
     return out;
   }
 
-  function checkDestination(doc: FunctionDoc, destination: string | undefined): string | undefined {
-    if (!destination) return undefined;
-    const parsed = parseArn(destination);
-    if (!parsed || !['sqs', 'sns', 'lambda', 'events'].includes(parsed.service)) throw invalidParameter(`The destination ARN ${destination} is invalid.`);
-    if (parsed.service === 'lambda' && parsed.resource.replace(/^function:/, '').split(':')[0] === doc.name) {
-      throw invalidParameter('You can\'t specify the function as a destination for itself.');
-    }
-    return destination;
-  }
-
   function eventConfigTarget(context: RequestContext, name: string, qualifier?: string): { doc: FunctionDoc; key: string } {
     const ref = service.ref(context, name, qualifier);
     const doc = service.requireFunction(ref);
@@ -48,10 +38,11 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
       const config: EventInvokeConfigRecord = {
         maximumRetryAttempts: input.MaximumRetryAttempts,
         maximumEventAgeInSeconds: input.MaximumEventAgeInSeconds,
-        onSuccess: checkDestination(doc, input.DestinationConfig?.OnSuccess?.Destination),
-        onFailure: checkDestination(doc, input.DestinationConfig?.OnFailure?.Destination),
+        onSuccess: input.DestinationConfig?.OnSuccess?.Destination || undefined,
+        onFailure: input.DestinationConfig?.OnFailure?.Destination || undefined,
         lastModified: runtime.clock.now(),
       };
+      checkDestinations(doc.name, config.onSuccess, config.onFailure);
       doc.eventInvokeConfigs[key] = config;
       service.save(doc);
       return describeEventConfig(doc, key, config);
@@ -62,8 +53,9 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
       const config: EventInvokeConfigRecord = { ...(doc.eventInvokeConfigs[key] ?? { lastModified: 0 }) };
       if (input.MaximumRetryAttempts !== undefined) config.maximumRetryAttempts = input.MaximumRetryAttempts;
       if (input.MaximumEventAgeInSeconds !== undefined) config.maximumEventAgeInSeconds = input.MaximumEventAgeInSeconds;
-      if (input.DestinationConfig?.OnSuccess) config.onSuccess = checkDestination(doc, input.DestinationConfig.OnSuccess.Destination);
-      if (input.DestinationConfig?.OnFailure) config.onFailure = checkDestination(doc, input.DestinationConfig.OnFailure.Destination);
+      if (input.DestinationConfig?.OnSuccess) config.onSuccess = input.DestinationConfig.OnSuccess.Destination || undefined;
+      if (input.DestinationConfig?.OnFailure) config.onFailure = input.DestinationConfig.OnFailure.Destination || undefined;
+      checkDestinations(doc.name, config.onSuccess, config.onFailure);
       config.lastModified = runtime.clock.now();
       doc.eventInvokeConfigs[key] = config;
       service.save(doc);
