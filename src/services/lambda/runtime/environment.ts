@@ -402,6 +402,11 @@ export class Environment {
 
   private complete(current: Pending, outcome: { ok: boolean; payload: Buffer; errorType?: string; status: InvocationStatus; platformLine?: string }, awaitMarker = true): void {
     if (current.done) return;
+    // Lambda's deadline is inclusive: an answer that arrives once the timeout has elapsed is a timeout, even if its timer has not fired yet.
+    if (outcome.status !== 'timeout' && current.delivered && performance.now() - current.startedAt >= this.plan.timeoutSec * 1000) {
+      this.timedOut(current);
+      return;
+    }
     current.done = true;
     if (current.timer) clearTimeout(current.timer);
     if (current.watchdog) clearInterval(current.watchdog);
