@@ -3,6 +3,7 @@
  * encryption, website and event notifications.
  */
 import type * as S3 from '../../generated/s3.js';
+import { RESPONSE_STATUS } from '../../protocol/index.js';
 import { corsNotFound, validateCors } from './cors.js';
 import { invalidArgument, malformedXml, notFoundConfig, versioningLockedByObjectLock } from './errors.js';
 import { validateLifecycle, type LifecycleRule } from './lifecycle.js';
@@ -52,7 +53,11 @@ export function bucketConfigurationOperations(service: S3Service, notifier: Noti
 
     PutBucketTagging(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:PutBucketTagging');
-      state.putConfig(bucket, 'tagging', validateTags(input.Tagging?.TagSet ?? [], 'bucket'));
+      const tags = validateTags(input.Tagging?.TagSet ?? [], 'bucket');
+      // An empty tag set leaves the bucket with none: GetBucketTagging then answers NoSuchTagSet.
+      if (Object.keys(tags).length === 0) state.deleteConfig(bucket, 'tagging');
+      else state.putConfig(bucket, 'tagging', tags);
+      return { [RESPONSE_STATUS]: 204 } as unknown as void;
     },
 
     GetBucketTagging(input, context) {

@@ -1,6 +1,7 @@
 /** S3's buckets themselves: creating, finding, listing and deleting them. */
 import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
 import type * as S3 from '../../generated/s3.js';
+import { RESPONSE_HEADERS } from '../../protocol/index.js';
 import { isValidBucketName } from './bucket-name.js';
 import {
   accessDenied,
@@ -42,7 +43,8 @@ export function bucketOperations(service: S3Service): Operations {
         if (requested === 'us-east-1' || !REGION.test(normalized)) {
           throw invalidLocationConstraint(requested);
         }
-        if (normalized !== endpointRegion) {
+        // The us-east-1 (global) endpoint creates a bucket in any region; a regional endpoint only in its own.
+        if (normalized !== endpointRegion && endpointRegion !== 'us-east-1') {
           throw illegalLocationConstraint(requested);
         }
         region = normalized;
@@ -78,7 +80,9 @@ export function bucketOperations(service: S3Service): Operations {
 
     HeadBucket(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:ListBucket');
-      return { BucketRegion: bucket.region, AccessPointAlias: false, BucketArn: bucketArn(bucket) };
+      // S3 answers HEAD with the content type of the (absent) XML body.
+      const output = { BucketRegion: bucket.region, AccessPointAlias: false, BucketArn: bucketArn(bucket), [RESPONSE_HEADERS]: { 'Content-Type': 'application/xml' } };
+      return output as S3.HeadBucketOutput;
     },
 
     DeleteBucket(input, context) {

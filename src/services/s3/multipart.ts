@@ -14,7 +14,7 @@ import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { urlEncodeKey } from './listing.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput, readCopySource } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
-import type { BucketRow, ObjectChecksum, PartRow, UploadRow } from './state.js';
+import type { BucketRow, ObjectChecksum, ObjectRow, PartRow, UploadRow } from './state.js';
 import { parseTaggingHeader } from './tags.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -56,6 +56,34 @@ export function multipartOperations(service: S3Service): Operations {
     const previous = service.state.part(upload.uploadId, partNumber);
     service.state.putPart({ uploadId: upload.uploadId, partNumber, ...part });
     if (previous) service.release([{ id: previous.blob, size: previous.size }]);
+  }
+
+  /**
+   * The version a completed upload made, when a retried CompleteMultipartUpload names the same
+   * upload and parts: S3 answers the retry as it answered the first call.
+   */
+  function completedBefore(bucket: BucketRow, key: string, uploadId: string, parts: S3.CompletedPart[]): ObjectRow | undefined {
+    const row = service.state.latest(bucket, key);
+    if (!row || row.deleteMarker || row.meta.uploadId !== uploadId) return undefined;
+    if (parts.length !== row.meta.parts?.length || parts.some((p) => p.ETag === undefined)) return undefined;
+    const md5s = Buffer.concat(parts.map((p) => Buffer.from(unquote(p.ETag!), 'hex')));
+    return row.etag === quoteEtag(`${createHash('md5').update(md5s).digest('hex')}-${parts.length}`) ? row : undefined;
+  }
+
+  function completeResult(bucket: BucketRow, row: ObjectRow, context: RequestContext): S3.CompleteMultipartUploadOutput {
+    const checksum = row.meta.checksum;
+    return {
+      Location: `${context.endpoint.replace(/\/$/, '')}/${bucket.name}/${encodeURI(row.key)}`,
+      Bucket: bucket.name,
+      Key: row.key,
+      ETag: row.etag,
+      VersionId: bucket.versioning === 'Enabled' ? row.versionId : undefined,
+      ServerSideEncryption: row.meta.sse?.algorithm as S3.CompleteMultipartUploadOutput['ServerSideEncryption'],
+      SSEKMSKeyId: row.meta.sse?.kmsKeyId,
+      BucketKeyEnabled: row.meta.sse?.bucketKeyEnabled,
+      // The object's checksum is reported when the upload asked for one (its parts then carry theirs).
+      ...(checksum && row.meta.parts?.some((p) => p.checksum !== undefined) ? checksumOutput(checksum) : {}),
+    };
   }
 
   return {
@@ -170,8 +198,13 @@ export function multipartOperations(service: S3Service): Operations {
 
     CompleteMultipartUpload(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
-      const upload = requireUpload(bucket, input.Key, input.UploadId);
       const requested = input.MultipartUpload?.Parts ?? [];
+      const open = service.state.upload(input.UploadId);
+      if (!open) {
+        const retried = completedBefore(bucket, input.Key, input.UploadId, requested);
+        if (retried) return completeResult(bucket, retried, context);
+      }
+      const upload = requireUpload(bucket, input.Key, input.UploadId);
       if (requested.length === 0) {
         throw malformedXml();
       }
@@ -247,7 +280,7 @@ export function multipartOperations(service: S3Service): Operations {
           lastModified: clock.now(),
           storageClass: upload.storageClass,
           segments: chosen.map((p) => ({ id: p.blob, size: p.size })),
-          meta: { ...upload.meta, checksum, parts: partChecksumsKept },
+          meta: { ...upload.meta, checksum, parts: partChecksumsKept, uploadId: upload.uploadId },
           tags: upload.tags,
         },
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch },
@@ -258,16 +291,7 @@ export function multipartOperations(service: S3Service): Operations {
       service.state.deleteUpload(upload.uploadId);
       service.release([...stored.values()].filter((p) => !used.has(p.blob)).map((p) => ({ id: p.blob, size: p.size })));
       service.emit({ name: 'ObjectCreated:CompleteMultipartUpload', bucket, key: row.key, size: row.size, etag: row.etag, versionId: bucket.versioning ? row.versionId : undefined, context });
-      const location = `${context.endpoint.replace(/\/$/, '')}/${bucket.name}/${encodeURI(row.key)}`;
-      return {
-        Location: location,
-        Bucket: bucket.name,
-        Key: row.key,
-        ETag: etag,
-        VersionId: bucket.versioning === 'Enabled' ? row.versionId : undefined,
-        ServerSideEncryption: upload.meta.sse?.algorithm as S3.CompleteMultipartUploadOutput['ServerSideEncryption'],
-        ...(upload.checksumAlgorithm ? checksumOutput(checksum) : {}),
-      };
+      return completeResult(bucket, row, context);
     },
 
     AbortMultipartUpload(input, context) {

@@ -217,12 +217,14 @@ function readableRow(service: S3Service, input: { Bucket: string; Key: string; V
 /** Which bytes a GET or HEAD answers with: all, a Range, or one part. */
 function selectBytes(row: ObjectRow, range: string | undefined, partNumber: number | undefined): { start: number; end: number; partial: boolean; partsCount?: number; partChecksum?: string } {
   if (partNumber !== undefined) {
+    if (range !== undefined) throw invalidRequest('Cannot specify both Range header and partNumber query parameter');
     const parts = row.meta.parts;
     const count = parts?.length ?? 1;
     if (partNumber < 1 || partNumber > count) {
       throw new AwsError('InvalidPartNumber', 'The requested partnumber is not satisfiable', 416, { fields: { PartNumberRequested: partNumber, ActualPartCount: count } });
     }
-    if (!parts) return { start: 0, end: row.size - 1, partial: false, partsCount: undefined };
+    // Part 1 of an object uploaded whole is a ranged read of all of it (206), but an empty one has no range to answer.
+    if (!parts) return { start: 0, end: row.size - 1, partial: row.size > 0, partsCount: undefined };
     let start = 0;
     for (let i = 0; i < partNumber - 1; i++) start += parts[i]!.size;
     return { start, end: start + parts[partNumber - 1]!.size - 1, partial: true, partsCount: count, partChecksum: parts[partNumber - 1]!.checksum };
@@ -387,19 +389,20 @@ export function objectOperations(service: S3Service): Operations {
       const taggingDirective = input.TaggingDirective ?? 'COPY';
       if (directive !== 'COPY' && directive !== 'REPLACE') throw invalidArgument('Unknown metadata directive.', 'x-amz-metadata-directive', directive);
       const sameObject = sourceBucket.id === bucket.id && source.key === input.Key && (source.versionId === undefined || row.isLatest);
-      if (sameObject && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined && input.ChecksumAlgorithm === undefined) {
+      // A versioned bucket takes a copy onto itself as a new version; elsewhere it must change something.
+      if (sameObject && bucket.versioning !== 'Enabled' && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined && input.ChecksumAlgorithm === undefined) {
         throw invalidRequest(
           "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
         );
       }
       checkAcl(service, bucket, input.ACL);
-      const storageClass = checkStorageClass(input.StorageClass ?? (sameObject ? undefined : row.storageClass));
+      const storageClass = checkStorageClass(input.StorageClass ?? (sameObject && bucket.versioning !== 'Enabled' ? undefined : row.storageClass));
       let meta: ObjectMeta;
       if (directive === 'REPLACE') {
         meta = metaFromInput(service, bucket, input, context);
       } else {
         const fresh = metaFromInput(service, bucket, { ...input, Metadata: undefined }, context);
-        meta = { ...row.meta, parts: undefined, checksum: undefined, sse: fresh.sse, owner: context.accountId, websiteRedirectLocation: input.WebsiteRedirectLocation ?? row.meta.websiteRedirectLocation };
+        meta = { ...row.meta, parts: undefined, checksum: undefined, uploadId: undefined, sse: fresh.sse, owner: context.accountId, websiteRedirectLocation: input.WebsiteRedirectLocation ?? row.meta.websiteRedirectLocation };
       }
       const tags = taggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : { ...row.tags };
       const algorithm: ChecksumAlgorithm = requestedChecksum(input as unknown as Record<string, unknown>, {}) ?? (row.meta.checksum?.algorithm as ChecksumAlgorithm | undefined) ?? 'CRC64NVME';

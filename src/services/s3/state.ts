@@ -40,6 +40,8 @@ export interface ObjectMeta {
   checksum?: ObjectChecksum;
   /** Multipart objects: each part's size and (base64) checksum, for partNumber reads and attributes. */
   parts?: Array<{ size: number; checksum?: string }>;
+  /** The multipart upload a version was completed from: a retried CompleteMultipartUpload answers it again. */
+  uploadId?: string;
   sse?: { algorithm: string; kmsKeyId?: string; bucketKeyEnabled?: boolean };
   owner: string;
 }
