@@ -6,6 +6,7 @@ import { alarmHistoryOperations } from './alarm-history.js';
 import { alarmStateOperations } from './alarm-states.js';
 import type { CloudWatchApi } from './api.js';
 import { dashboardOperations } from './dashboards.js';
+import { insightRuleOperations } from './insight-rules.js';
 import { cloudWatchValidationError } from './errors.js';
 import { metricReadOperations, readServiceStatistic } from './metric-reads.js';
 import { metricWriteOperations, putServiceMetricData } from './metric-writes.js';
@@ -13,7 +14,7 @@ import { CloudWatchService } from './service.js';
 import { tagOperations } from './tags.js';
 import { widgetImageOperations } from './widget-images.js';
 
-/** CloudWatch: metrics (writes, reads, math, widget images), metric and composite alarms on the clock, dashboards and tags. */
+/** CloudWatch: metrics (writes, reads, math, widget images), metric and composite alarms on the clock, Metrics Insights, Contributor Insights rules, dashboards and tags. */
 export function createProvider(runtime: Runtime): Provider {
   const service = new CloudWatchService(runtime);
   const operations: Partial<Cw.CloudwatchOperations> = {
@@ -26,6 +27,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...alarmStateOperations(service),
     ...alarmHistoryOperations(service),
     ...tagOperations(service),
+    ...insightRuleOperations(service),
   };
   const api: CloudWatchApi = {
     putMetricData: (request) => putServiceMetricData(service, request),

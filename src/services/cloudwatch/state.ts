@@ -114,7 +114,24 @@ const SCHEMA_V1 = [
      tags TEXT NOT NULL)`,
 ];
 
-const MIGRATIONS = [SCHEMA_V1];
+/**
+ * The second migration: resources stored whole as JSON documents, by kind and name
+ * (Contributor Insights rules, anomaly detectors, metric streams, alarm mute rules).
+ */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS cw_resources (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     name TEXT NOT NULL,
+     document TEXT NOT NULL,
+     PRIMARY KEY (account, region, kind, name))`,
+];
+
+const MIGRATIONS = [SCHEMA_V1, SCHEMA_V2];
+
+/** The kinds of resource kept in cw_resources. */
+export type ResourceKind = 'insight-rule' | 'anomaly-detector' | 'metric-stream' | 'mute-rule' | 'otel-enrichment';
 
 /** Dimensions in a canonical order, so one metric is one row whatever order a client sends. */
 export function canonicalDimensions(dimensions: DimensionPair[] | undefined): DimensionPair[] {
@@ -248,6 +265,13 @@ export class CloudWatchState {
       tags: db.prepare('SELECT tags FROM cw_tags WHERE arn = ?'),
       putTags: db.prepare('INSERT INTO cw_tags (arn, tags) VALUES (?, ?) ON CONFLICT (arn) DO UPDATE SET tags = excluded.tags'),
       deleteTags: db.prepare('DELETE FROM cw_tags WHERE arn = ?'),
+      resource: db.prepare('SELECT document FROM cw_resources WHERE account = ? AND region = ? AND kind = ? AND name = ?'),
+      resources: db.prepare('SELECT document FROM cw_resources WHERE account = ? AND region = ? AND kind = ? ORDER BY name'),
+      resourceCount: db.prepare('SELECT COUNT(*) AS n FROM cw_resources WHERE account = ? AND region = ? AND kind = ?'),
+      putResource: db.prepare(
+        'INSERT INTO cw_resources (account, region, kind, name, document) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, kind, name) DO UPDATE SET document = excluded.document',
+      ),
+      deleteResource: db.prepare('DELETE FROM cw_resources WHERE account = ? AND region = ? AND kind = ? AND name = ?'),
     };
   }
 
@@ -402,5 +426,29 @@ export class CloudWatchState {
   setTags(arn: string, tags: Record<string, string>): void {
     if (Object.keys(tags).length) this.statements.putTags.run(arn, JSON.stringify(tags));
     else this.statements.deleteTags.run(arn);
+  }
+
+  // ------------------------------------------------------------ resources kept whole (rules, detectors, streams)
+
+  resource<T>(account: string, region: string, kind: ResourceKind, name: string): T | undefined {
+    const row = this.statements.resource.get(account, region, kind, name) as { document: string } | undefined;
+    return row ? (JSON.parse(row.document) as T) : undefined;
+  }
+
+  /** Every resource of a kind, in name order. */
+  resources<T>(account: string, region: string, kind: ResourceKind): T[] {
+    return (this.statements.resources.all(account, region, kind) as Array<{ document: string }>).map((row) => JSON.parse(row.document) as T);
+  }
+
+  resourceCount(account: string, region: string, kind: ResourceKind): number {
+    return (this.statements.resourceCount.get(account, region, kind) as { n: number }).n;
+  }
+
+  putResource(account: string, region: string, kind: ResourceKind, name: string, document: unknown): void {
+    this.statements.putResource.run(account, region, kind, name, JSON.stringify(document));
+  }
+
+  deleteResource(account: string, region: string, kind: ResourceKind, name: string): boolean {
+    return this.statements.deleteResource.run(account, region, kind, name).changes > 0;
   }
 }
