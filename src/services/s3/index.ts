@@ -16,6 +16,9 @@ import { multipartOperations } from './multipart.js';
 import { Notifier } from './notifications.js';
 import { objectApi } from './object-api.js';
 import { objectOperations } from './objects.js';
+import { applyDefaultRetention, objectLockOperations } from './object-lock.js';
+import { Replicator, replicationOperations } from './replication.js';
+import { restoreOperations } from './restore.js';
 import { S3Service } from './service.js';
 
 export function createProvider(runtime: Runtime): Provider {
@@ -23,6 +26,15 @@ export function createProvider(runtime: Runtime): Provider {
   const notifier = new Notifier(service);
   const sweeper = new LifecycleSweeper(service);
   sweeper.start();
+  const replicator = new Replicator(service);
+  replicator.resume();
+  // Every change S3 reports: default retention first, then replication, then notifications.
+  const notify = service.onEvent;
+  service.onEvent = (event) => {
+    applyDefaultRetention(service, event);
+    replicator.onEvent(event);
+    notify(event);
+  };
 
   const operations: Partial<S3.S3Operations> = {
     ...bucketOperations(service),
@@ -31,6 +43,9 @@ export function createProvider(runtime: Runtime): Provider {
     ...objectOperations(service),
     ...listingOperations(service),
     ...multipartOperations(service),
+    ...objectLockOperations(service),
+    ...restoreOperations(service),
+    ...replicationOperations(service),
   };
 
   return {
@@ -42,6 +57,7 @@ export function createProvider(runtime: Runtime): Provider {
     http: httpHooks(service),
     close() {
       sweeper.close();
+      replicator.close();
     },
   };
 }

@@ -15,6 +15,9 @@ import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuch
 import { SMALL_BLOB } from './blobs.js';
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { expirationHeader } from './lifecycle.js';
+import { checkBypassHeader, checkVersionDeletable, recordRequestedLock, requestedLock } from './object-lock.js';
+import { checkArchivedReadable } from './restore.js';
+import { versionStatusHeaders } from './version-status.js';
 import { parseByteRange } from './ranges.js';
 import { canonicalId, checkKey, isValidVersionId, MAX_METADATA_BYTES, MAX_OBJECT_SIZE, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, NewObject, ObjectChecksum, ObjectMeta, ObjectRow, Segment } from './state.js';
@@ -137,6 +140,7 @@ export function removeObject(
   versionId: string | undefined,
   context: { accountId: string },
   ifMatch?: string,
+  bypassGovernance = false,
 ): { deleteMarker?: boolean; versionId?: string; event?: string } {
   const released: Segment[] = [];
   const result = service.state.transaction(() => {
@@ -145,6 +149,7 @@ export function removeObject(
       const row = service.state.version(bucket, key, versionId);
       if (!row) return { versionId };
       if (ifMatch !== undefined && !etagMatches(ifMatch, row.etag)) throw preconditionFailed('If-Match');
+      checkVersionDeletable(service, row, bypassGovernance);
       service.state.deleteVersion(row);
       released.push(...row.segments);
       return { versionId: row.versionId, ...(row.deleteMarker ? { deleteMarker: true } : {}), event: 'ObjectRemoved:Delete' };
@@ -204,6 +209,7 @@ function describe(service: S3Service, bucket: BucketRow, row: ObjectRow, checksu
     TagCount: tagCount || undefined,
     WebsiteRedirectLocation: meta.websiteRedirectLocation,
     Expiration: expirationHeader(service, bucket, row),
+    ...versionStatusHeaders(service, row),
     ...(checksumMode?.toUpperCase() === 'ENABLED' ? checksumOutput(meta.checksum) : {}),
   };
 }
@@ -243,6 +249,7 @@ export function objectOperations(service: S3Service): Operations {
       checkKey(input.Key);
       const storageClass = checkStorageClass(input.StorageClass);
       checkAcl(service, bucket, input.ACL);
+      const lock = requestedLock(service, bucket, input, context.headers, true);
       const meta = metaFromInput(service, bucket, input, context);
       const tags = parseTaggingHeader(input.Tagging);
       const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers);
@@ -264,6 +271,7 @@ export function objectOperations(service: S3Service): Operations {
         },
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch },
       );
+      recordRequestedLock(service, row, lock);
       service.emit({ name: 'ObjectCreated:Put', bucket, key: row.key, size: row.size, etag: row.etag, versionId: bucket.versioning ? row.versionId : undefined, context });
       return {
         ETag: row.etag,
@@ -278,9 +286,7 @@ export function objectOperations(service: S3Service): Operations {
 
     async GetObject(input, context) {
       const { bucket, row } = readableRow(service, input, context, 'GET');
-      if (ARCHIVED.has(row.storageClass)) {
-        throw new AwsError('InvalidObjectState', "The operation is not valid for the object's storage class", 403, { fields: { StorageClass: row.storageClass } });
-      }
+      checkArchivedReadable(service, row);
       checkReadConditions(
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch, ifModifiedSince: input.IfModifiedSince, ifUnmodifiedSince: input.IfUnmodifiedSince },
         row.etag,
@@ -347,7 +353,8 @@ export function objectOperations(service: S3Service): Operations {
 
     DeleteObject(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:DeleteObject', input.Key);
-      const result = removeObject(service, bucket, input.Key, input.VersionId, context, input.IfMatch);
+      const bypass = checkBypassHeader(service, bucket, context);
+      const result = removeObject(service, bucket, input.Key, input.VersionId, context, input.IfMatch, bypass);
       if (result.event) service.emit({ name: result.event, bucket, key: input.Key, versionId: bucket.versioning ? result.versionId : undefined, context });
       return { DeleteMarker: result.deleteMarker, VersionId: result.versionId };
     },
@@ -356,11 +363,12 @@ export function objectOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:DeleteObject');
       const objects = input.Delete?.Objects ?? [];
       if (objects.length === 0 || objects.length > 1000) throw malformedXml();
+      const bypass = checkBypassHeader(service, bucket, context);
       const deleted: S3.DeletedObject[] = [];
       const errors: S3.ErrorShape[] = [];
       for (const item of objects) {
         try {
-          const result = removeObject(service, bucket, item.Key, item.VersionId, context, item.ETag);
+          const result = removeObject(service, bucket, item.Key, item.VersionId, context, item.ETag, bypass);
           if (result.event) service.emit({ name: result.event, bucket, key: item.Key, versionId: bucket.versioning ? result.versionId : undefined, context });
           if (!input.Delete.Quiet) {
             deleted.push({
@@ -396,6 +404,7 @@ export function objectOperations(service: S3Service): Operations {
         );
       }
       checkAcl(service, bucket, input.ACL);
+      const lock = requestedLock(service, bucket, input, context.headers, false);
       const storageClass = checkStorageClass(input.StorageClass ?? (sameObject && bucket.versioning !== 'Enabled' ? undefined : row.storageClass));
       let meta: ObjectMeta;
       if (directive === 'REPLACE') {
@@ -416,6 +425,7 @@ export function objectOperations(service: S3Service): Operations {
         { key: input.Key, deleteMarker: false, size: row.size, etag: quoteEtag(md5.digest().toString('hex')), lastModified: clock.now(), storageClass, segments: [segment], meta, tags },
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch },
       );
+      recordRequestedLock(service, created, lock);
       service.emit({ name: 'ObjectCreated:Copy', bucket, key: created.key, size: created.size, etag: created.etag, versionId: bucket.versioning ? created.versionId : undefined, context });
       return {
         CopyObjectResult: { ETag: created.etag, LastModified: new Date(created.lastModified), ...checksumOutput(meta.checksum) },
@@ -542,6 +552,7 @@ export function readCopySource(
   const source = parseCopySource(input.CopySource);
   const sourceBucket = service.bucket(source.bucket, context, 's3:GetObject', source.key);
   const row = copySourceRow(service, sourceBucket, source);
+  checkArchivedReadable(service, row);
   checkCopySourceConditions(
     { ifMatch: input.CopySourceIfMatch, ifNoneMatch: input.CopySourceIfNoneMatch, ifModifiedSince: input.CopySourceIfModifiedSince, ifUnmodifiedSince: input.CopySourceIfUnmodifiedSince },
     row.etag,

@@ -5,6 +5,7 @@
  * named here only by their generated ids.
  */
 import type { Store } from '../../core/store.js';
+import { FeatureState, SCHEMA_V2_FEATURES } from './state-features.js';
 
 export interface BucketRow {
   id: number;
@@ -248,10 +249,13 @@ const keyBytes = (key: string): Buffer => Buffer.from(key, 'utf8');
 
 export class S3State {
   private readonly s;
+  /** Object Lock, restores, replication status and access log lines (state-features.ts). */
+  readonly features: FeatureState;
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('s3', [SCHEMA_V1]);
+    store.ensureSchema('s3', [SCHEMA_V1, SCHEMA_V2_FEATURES]);
     const db = store.db;
+    this.features = new FeatureState(db);
     this.s = {
       bucketByName: db.prepare<[string], BucketRecord>('SELECT * FROM s3_buckets WHERE name = ?'),
       bucketById: db.prepare<[number], BucketRecord>('SELECT * FROM s3_buckets WHERE id = ?'),
