@@ -68,8 +68,9 @@ function readValue(format: DocumentFormat, model: Model, ref: ShapeRef, value: u
   const shape: Shape = model.resolve(ref);
   switch (shape.type) {
     case 'structure': {
-      if (!isObject(value)) throw typeMismatch(path, 'a structure');
+      // A document is any JSON value: a string, number, boolean or list as much as an object.
       if (shape.document) return value;
+      if (!isObject(value)) throw typeMismatch(path, 'a structure');
       const out: Record<string, unknown> = {};
       // Walk the members the document has (a union such as DynamoDB's AttributeValue has ten and sets one).
       const byWireName = membersByWireName(format, shape);

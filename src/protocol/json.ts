@@ -69,9 +69,7 @@ export const jsonCodec: ProtocolCodec = {
 function jsonEventStream(model: Model, operation: Operation, output: Record<string, unknown>, member: string, meta: ResponseMeta): WireResponse {
   const outputShape = model.resolve(operation.output!);
   const { [member]: events, ...rest } = output;
-  const writePayload = Object.assign((ref: ShapeRef, value: unknown) => Buffer.from(JSON.stringify(writeJsonValue(model, ref, value) ?? {})), {
-    contentType: 'application/json',
-  });
+  const writePayload = eventPayloadWriter(model);
   const initial = Buffer.from(JSON.stringify(writeJsonValue(model, operation.output!, rest) ?? {}));
   const streamShape = model.resolve(outputShape.members![member]);
   return {
@@ -79,6 +77,27 @@ function jsonEventStream(model: Model, operation: Operation, output: Record<stri
     headers: { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': meta.requestId },
     body: eventStreamBody(model, streamShape, events as AsyncIterable<EventStreamEvent>, writePayload, initial),
   };
+}
+
+/** Event payloads: a member marked `eventpayload` is the frame's raw body; otherwise the event is a JSON document. */
+export function eventPayloadWriter(model: Model, contentType = 'application/json') {
+  return Object.assign(
+    (ref: ShapeRef, value: unknown) => {
+      const shape = model.resolve(ref);
+      const raw = Object.entries(shape.members ?? {}).find(([, member]) => member.eventpayload);
+      if (raw) {
+        const [name, member] = raw;
+        const inner = (value as Record<string, unknown> | undefined)?.[name];
+        const rawShape = model.resolve(member);
+        if (rawShape.type === 'string') return { body: Buffer.from(String(inner ?? ''), 'utf8'), contentType: 'text/plain' };
+        // A structure as the payload is the frame's whole JSON document.
+        if (rawShape.type === 'structure') return Buffer.from(JSON.stringify(writeJsonValue(model, member, inner ?? {}) ?? {}));
+        return { body: inner === undefined ? Buffer.alloc(0) : toBuffer(inner), contentType: 'application/octet-stream' };
+      }
+      return Buffer.from(JSON.stringify(writeJsonValue(model, ref, value) ?? {}));
+    },
+    { contentType },
+  );
 }
 
 function contentType(model: Model): string {

@@ -49,7 +49,8 @@ export const queryCodec: ProtocolCodec = {
     xml.open('Error');
     xml.leaf('Type', error.senderFault ? 'Sender' : 'Receiver');
     xml.leaf('Code', error.queryCode ?? model.queryErrorCode(error.code));
-    xml.leaf('Message', error.message);
+    // An error without a message has no Message element (an empty one reads as a null message).
+    if (error.message) xml.leaf('Message', error.message);
     const shape = model.errorShape(error.code);
     if (shape && Object.keys(error.fields).length) {
       for (const [name, member] of Object.entries(shape.shape.members ?? {})) {
@@ -180,8 +181,9 @@ function readValue(model: Model, ref: ShapeRef, index: ParamIndex, key: string, 
     case 'list': {
       let itemPrefix: string;
       if (isFlattened(ref, shape)) {
+        // botocore names flattened items after the list member's xmlName; Smithy clients after the member itself.
         const name = itemName(model, shape);
-        itemPrefix = name ? replaceLastSegment(key, name) : key;
+        itemPrefix = name && !index.has(`${key}.1`) ? replaceLastSegment(key, name) : key;
       } else {
         itemPrefix = `${key}.${wireName(model, shape.member!, 'member')}`;
       }

@@ -24,7 +24,7 @@ import {
   type MemberBinding,
 } from './rest-binding.js';
 import { matchOperation } from './rest-routes.js';
-import { readJsonValue, toJsonSafe, writeJsonMembers, writeJsonValue } from './json.js';
+import { eventPayloadWriter, readJsonValue, toJsonSafe, writeJsonMembers, writeJsonValue } from './json.js';
 import { checkJsonNesting } from './json-nesting.js';
 import { eventStreamBody, isAsyncIterable, type EventStreamEvent } from './event-stream.js';
 import { toBuffer } from './values.js';
@@ -39,7 +39,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseJsonDocument(body: Buffer): Record<string, unknown> | undefined {
+/** The body as JSON: an object, unless `anyValue` (a document payload may be a string, number, list...). */
+function parseJsonDocument(body: Buffer, anyValue = false): Record<string, unknown> | undefined {
   const text = body.toString('utf8');
   if (text.trim() === '') return undefined;
   checkJsonNesting(text);
@@ -49,6 +50,7 @@ function parseJsonDocument(body: Buffer): Record<string, unknown> | undefined {
   } catch (error) {
     throw serializationError(`Could not parse request body into json: ${(error as Error).message}`);
   }
+  if (anyValue) return doc as Record<string, unknown>;
   if (!isPlainObject(doc)) throw serializationError('Could not parse request body into json: the body is not a JSON object.');
   return doc;
 }
@@ -59,25 +61,6 @@ function readBodyMembers(model: Model, members: MemberBinding[], doc: Record<str
     const value = readJsonValue(model, member.ref, doc[member.wireName], member.name);
     if (value !== undefined) input[member.name] = value;
   }
-}
-
-/** Event payloads: a member marked `eventpayload` is the frame's raw body; otherwise the event is a JSON document. */
-function eventPayloadWriter(model: Model) {
-  return Object.assign(
-    (ref: ShapeRef, value: unknown) => {
-      const shape = model.resolve(ref);
-      const raw = Object.entries(shape.members ?? {}).find(([, member]) => member.eventpayload);
-      if (raw) {
-        const [name, member] = raw;
-        const inner = (value as Record<string, unknown> | undefined)?.[name];
-        const rawShape = model.resolve(member);
-        if (rawShape.type === 'string') return { body: Buffer.from(String(inner ?? ''), 'utf8'), contentType: 'text/plain' };
-        return { body: inner === undefined ? Buffer.alloc(0) : toBuffer(inner), contentType: 'application/octet-stream' };
-      }
-      return Buffer.from(JSON.stringify(writeJsonValue(model, ref, value) ?? {}));
-    },
-    { contentType: JSON_CONTENT_TYPE },
-  );
 }
 
 function findHeaderValue(headers: Record<string, string>, name: string): string | undefined {
@@ -104,7 +87,7 @@ export const restJsonCodec: ProtocolCodec = {
         const raw = readRawPayload(payload, request);
         if (raw !== undefined) input[payload.name] = raw;
       } else {
-        const doc = parseJsonDocument(request.body);
+        const doc = parseJsonDocument(request.body, Boolean(payload.shape.document));
         if (doc !== undefined) {
           const value = readJsonValue(model, payload.ref, doc, payload.name);
           if (value !== undefined) input[payload.name] = value;

@@ -233,7 +233,8 @@ function readXmlStructure(model: Model, members: Array<[string, ShapeRef]>, elem
       const value = attribute(element, wire);
       if (value !== undefined) out[name] = readScalar(ref, shape, value, path);
     } else if (shape.type === 'list' && isFlattened(ref, shape)) {
-      const items = children(element, elementName(model, shape.member, wire));
+      // A flattened list's items take the member's own name; the list member's xmlName does not apply.
+      const items = children(element, wire);
       if (items.length) out[name] = items.map((item) => readXmlValue(model, shape.member!, item, path));
     } else if (shape.type === 'map' && isFlattened(ref, shape)) {
       const entries = children(element, wire);
@@ -260,9 +261,14 @@ function readXmlValue(model: Model, ref: ShapeRef, element: XmlElement, where: s
   }
 }
 
-/** The document element's expected name, when the model says. */
-function expectRoot(found: string, expected: string | undefined): void {
-  if (expected !== undefined && localName(found) !== localName(expected)) throw malformedXml();
+/**
+ * The document element must have one of the names the model gives it: the reference's
+ * locationName (what botocore sends), the shape's xmlName, or the shape's name (what
+ * Smithy-generated clients send when neither is set).
+ */
+function expectRoot(found: string, ref: ShapeRef, shape: Shape): void {
+  const names = [ref.locationName, shape.locationName, ref.shape].filter((name): name is string => name !== undefined);
+  if (!names.some((name) => localName(found) === localName(name))) throw malformedXml();
 }
 
 // ---------------------------------------------------------------------------
@@ -294,8 +300,7 @@ function writeMember(w: XmlWriter, model: Model, ref: ShapeRef, name: string, va
   const shape = model.resolve(ref);
   if (shape.type === 'list' && isFlattened(ref, shape)) {
     if (!Array.isArray(value)) return;
-    const itemName = elementName(model, shape.member, name);
-    for (const item of value) writeElement(w, model, shape.member!, itemName, item);
+    for (const item of value) writeElement(w, model, shape.member!, name, item);
     return;
   }
   if (shape.type === 'map' && isFlattened(ref, shape)) {
@@ -429,14 +434,14 @@ export const restXmlCodec: ProtocolCodec = {
       } else {
         const doc = parseXmlDocument(request.body);
         if (doc) {
-          expectRoot(doc.name, payload.ref.locationName ?? payload.shape.locationName);
+          expectRoot(doc.name, payload.ref, payload.shape);
           input[payload.name] = readXmlValue(model, payload.ref, doc.element, payload.name);
         }
       }
     } else if (bindings.body.length) {
       const doc = parseXmlDocument(request.body);
       if (doc) {
-        expectRoot(doc.name, operation.input!.locationName ?? shape.locationName);
+        expectRoot(doc.name, operation.input!, shape);
         Object.assign(input, readXmlStructure(model, bindings.body.map((m) => [m.name, m.ref]), doc.element, operation.input!.shape));
       }
     }
@@ -505,7 +510,9 @@ export const restXmlCodec: ProtocolCodec = {
       w.leaf('RequestId', meta.requestId).leaf('HostId', hostId(meta.requestId)).close('Error');
     } else {
       w.open('ErrorResponse', { xmlns: defaultNamespace(model) }).open('Error');
-      w.leaf('Type', error.senderFault ? 'Sender' : 'Receiver').leaf('Code', error.code).leaf('Message', error.message);
+      w.leaf('Type', error.senderFault ? 'Sender' : 'Receiver').leaf('Code', error.code);
+      // An error without a message has no Message element (an empty one reads as a null message).
+      if (error.message) w.leaf('Message', error.message);
       writeFields();
       w.close('Error').leaf('RequestId', meta.requestId).close('ErrorResponse');
     }

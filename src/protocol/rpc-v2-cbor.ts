@@ -73,7 +73,8 @@ function decodePathSegment(segment: string): string | undefined {
 
 /** The smithy namespace of a service's shapes, e.g. com.amazonaws.cloudwatch. */
 export function smithyNamespace(model: Model): string {
-  return `com.amazonaws.${model.metadata.serviceId.toLowerCase().replace(/\s+/g, '')}`;
+  const service = model.metadata.serviceId ?? model.metadata.targetPrefix ?? model.metadata.endpointPrefix ?? '';
+  return `com.amazonaws.${service.toLowerCase().replace(/\s+/g, '')}`;
 }
 
 function cborError(model: Model, error: AwsError, meta: ResponseMeta): WireResponse {
