@@ -55,9 +55,10 @@ const fakeLambda: Pick<LambdaApi, 'invokeAsync' | 'functionExists'> = {
   functionExists: (arn) => !arn.endsWith(':function:missing'),
 };
 const fakeKinesis: LogsKinesisTarget = { putRecord: (request) => void records.push(request) };
-const fakeS3: Pick<S3Api, 'putObject' | 'bucketExists'> = {
+const fakeS3: Pick<S3Api, 'putObject' | 'bucketExists' | 'servicePolicyAllows'> = {
   putObject: async (request) => (objects.set(`${request.bucket}/${request.key}`, request.body), { etag: '"fake"' }),
   bucketExists: ({ bucket }) => bucket === 'exports',
+  servicePolicyAllows: () => true,
 };
 const module = (api: unknown): ServiceModule => ({ createProvider: (): Provider => ({ operations: {}, api }) });
 

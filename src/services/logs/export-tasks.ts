@@ -4,10 +4,25 @@ import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import type { S3Api } from '../s3/api.js';
 import { invalidOperation, invalidParameter, invalidToken, limitExceeded, notFound } from './errors.js';
-import type { LogsService } from './service.js';
+import { groupArn, type LogsService } from './service.js';
+import type { ExportTaskRow } from './state.js';
 
 /** How long (clock time) an export task stays RUNNING. */
 const EXPORT_RUN_MS = 1000;
+const GET_BUCKET_ACL_FAILED = 'GetBucketAcl call on the given bucket failed. Please check if CloudWatch Logs has been granted permission to perform this operation.';
+const PUT_OBJECT_FAILED = 'Please ensure that the CreateExportTask caller has been granted s3:PutObject access to the bucket.';
+
+/**
+ * The condition keys Logs' writes carry, which AWS's documented bucket policy tests: the account
+ * and group exporting (confused-deputy protection) and the bucket-owner-full-control ACL.
+ */
+function exportPolicyContext(task: Pick<ExportTaskRow, 'account' | 'region' | 'groupName'>): Record<string, string> {
+  return {
+    'aws:SourceAccount': task.account,
+    'aws:SourceArn': groupArn({ account: task.account, region: task.region, name: task.groupName }),
+    's3:x-amz-acl': 'bucket-owner-full-control',
+  };
+}
 
 /** Export tasks: a group's events, gzip'd a file a stream, written to an S3 bucket. */
 export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOperations> {
@@ -37,7 +52,16 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
         return;
       }
       const servicePrincipal = `logs.${task.region}.amazonaws.com`;
-      await s3.putObject({ account: task.account, region: task.region, bucket: task.destination, key: `${task.prefix}/aws-logs-write-test`, body: Buffer.from('Permission Check Successful'), servicePrincipal });
+      const policyContext = exportPolicyContext(task);
+      await s3.putObject({
+        account: task.account,
+        region: task.region,
+        bucket: task.destination,
+        key: `${task.prefix}/aws-logs-write-test`,
+        body: Buffer.from('Permission Check Successful'),
+        servicePrincipal,
+        policyContext,
+      });
       const byStream = new Map<string, string[]>();
       for (const event of service.groupEvents(group.id, task.from, task.to - 1)) {
         if (task.streamPrefix && !event.streamName.startsWith(task.streamPrefix)) continue;
@@ -55,6 +79,7 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
           contentType: 'application/octet-stream',
           contentEncoding: 'gzip',
           servicePrincipal,
+          policyContext,
         });
       }
       finish('COMPLETED', 'Completed successfully');
@@ -71,7 +96,7 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
   }
 
   return {
-    CreateExportTask(input, context) {
+    async CreateExportTask(input, context) {
       const group = service.requireGroup(context, input.logGroupName);
       if (input.from >= input.to) {
         throw invalidParameter(
@@ -79,6 +104,18 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
         );
       }
       if (state.exportTasks(context.accountId, context.region).some((t) => t.status === 'PENDING' || t.status === 'RUNNING')) throw limitExceeded();
+      const prefix = input.destinationPrefix ?? 'exportedlogs';
+      // As on AWS, the bucket must let the Logs service read its ACL and write the test object before a task is made
+      // (a bucket that does not exist fails the task, below).
+      const s3 = await runtime.api<S3Api>('s3');
+      if (s3.bucketExists({ account: context.accountId, region: context.region, bucket: input.destination })) {
+        const servicePrincipal = `logs.${context.region}.amazonaws.com`;
+        const policyContext = exportPolicyContext({ account: context.accountId, region: context.region, groupName: group.name });
+        if (!s3.servicePolicyAllows({ bucket: input.destination, servicePrincipal, action: 's3:GetBucketAcl', policyContext })) throw invalidParameter(GET_BUCKET_ACL_FAILED);
+        if (!s3.servicePolicyAllows({ bucket: input.destination, servicePrincipal, action: 's3:PutObject', key: `${prefix}/aws-logs-write-test`, policyContext })) {
+          throw invalidParameter(PUT_OBJECT_FAILED);
+        }
+      }
       const task = {
         id: randomUUID(),
         account: context.accountId,
@@ -88,7 +125,7 @@ export function exportTaskOperations(service: LogsService): Partial<Logs.LogsOpe
         from: input.from,
         to: input.to,
         destination: input.destination,
-        prefix: input.destinationPrefix ?? 'exportedlogs',
+        prefix,
         streamPrefix: input.logStreamNamePrefix ?? null,
         status: 'PENDING',
         message: 'Pending',

@@ -101,7 +101,7 @@ export class LogsService {
   }
 }
 
-export function groupArn(group: GroupRow): string {
+export function groupArn(group: Pick<GroupRow, 'account' | 'region' | 'name'>): string {
   return arn({ service: 'logs', region: group.region, account: group.account, resource: `log-group:${group.name}` });
 }
 

@@ -29,6 +29,8 @@ export interface S3PutRequest {
    * bucket policy must allow it s3:PutObject, as on AWS. Without one, `account` writes.
    */
   servicePrincipal?: string;
+  /** Condition keys the service's write carries (aws:SourceAccount, aws:SourceArn, s3:x-amz-acl), for the bucket policy's conditions. */
+  policyContext?: Record<string, string>;
 }
 
 export interface S3Api {
@@ -37,4 +39,9 @@ export interface S3Api {
   /** Stores an object as PutObject does (notifications, versioning, lifecycle all apply). */
   putObject(request: S3PutRequest): Promise<{ etag: string; versionId?: string }>;
   bucketExists(request: { account: string; region: string; bucket: string }): boolean;
+  /**
+   * Whether the bucket's policy lets an AWS service principal (logs.<region>.amazonaws.com) do an
+   * action on the bucket or a key, given the condition keys it sends; false for a missing bucket.
+   */
+  servicePolicyAllows(request: { bucket: string; servicePrincipal: string; action: string; key?: string; policyContext?: Record<string, string> }): boolean;
 }

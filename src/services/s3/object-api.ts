@@ -32,7 +32,7 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
       const bucket = state.bucket(request.bucket);
       if (!bucket) throw noSuchBucket(request.bucket);
       if (request.servicePrincipal) {
-        if (!service.policyAllows(bucket, { type: 'Service', service: request.servicePrincipal }, 's3:PutObject', request.key)) throw accessDenied();
+        if (!service.policyAllows(bucket, { type: 'Service', service: request.servicePrincipal }, 's3:PutObject', request.key, request.policyContext)) throw accessDenied();
       }
       // The write goes through PutObject itself, as the bucket's owner once the service is let in.
       const context: RequestContext = {
@@ -55,6 +55,10 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
     },
     bucketExists(request) {
       return state.bucket(request.bucket) !== undefined;
+    },
+    servicePolicyAllows(request) {
+      const bucket = state.bucket(request.bucket);
+      return !!bucket && service.policyAllows(bucket, { type: 'Service', service: request.servicePrincipal }, request.action, request.key, request.policyContext);
     },
   };
 }

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import { arn } from '../../core/ids.js';
-import { evaluatePolicy, type PolicyPrincipal } from '../../core/policy.js';
+import { evaluatePolicy, type PolicyPrincipal, type PolicyRequest } from '../../core/policy.js';
 import type { Runtime } from '../../core/runtime.js';
 import { BlobStore } from './blobs.js';
 import { accessDenied, invalidVersionId, noSuchBucket, noSuchKey, noSuchVersion, methodNotAllowed } from './errors.js';
@@ -70,13 +70,13 @@ export class S3Service {
     return value;
   }
 
-  /** Whether the bucket's policy allows a principal an action on the bucket or one key. */
-  policyAllows(bucket: BucketRow, principal: PolicyPrincipal, action: string, key?: string): boolean {
+  /** Whether the bucket's policy allows a principal an action on the bucket or one key (with the request's condition keys, if any). */
+  policyAllows(bucket: BucketRow, principal: PolicyPrincipal, action: string, key?: string, context?: PolicyRequest['context']): boolean {
     const policy = this.state.config<string>(bucket, 'policy');
     if (!policy) return false;
     const resource = bucketArn(bucket, key);
     try {
-      return evaluatePolicy(policy, { principal, action, resource }) === 'Allow';
+      return evaluatePolicy(policy, { principal, action, resource, context }) === 'Allow';
     } catch {
       return false;
     }
