@@ -1,6 +1,7 @@
 import type * as Cw from '../../generated/cloudwatch.js';
 import { evaluate, MAX_GRID_POINTS, MathError, metered, parseExpression, periodGrid, referencedIds, series, type MathValue, type Node, type PointMeter, type Series } from './metric-math.js';
 import { runInsightsQuery } from './insights-evaluation.js';
+import { defaultMetricStatLabel, expandLabel, isDynamicLabel, labelProperties } from './result-labels.js';
 import { isInsightsQuery, MAX_INSIGHTS_SERIES, parseInsightsQuery, type InsightsQuery } from './metrics-insights.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
 import { aggregate, parseStatistic, statisticValue, type Aggregate, type StatisticSpec } from './statistics.js';
@@ -378,7 +379,7 @@ export class MetricReader {
         start,
         end,
         stat.Unit,
-        query.Label ?? stat.Metric.MetricName,
+        defaultMetricStatLabel(query, queries),
       );
     };
 
@@ -448,7 +449,13 @@ export class MetricReader {
       const returnData = query.ReturnData !== false;
       const list = value.kind === 'array' ? value.series : [value as Series];
       for (const one of list) {
-        results.push({ id: query.Id, label: value.kind === 'array' ? one.label : (query.Label ?? one.label), series: one, returnData });
+        let label = value.kind === 'array' || query.Label === undefined ? one.label : query.Label;
+        // A dynamic label applies to each series, ${LABEL} being the series' own default label.
+        if (query.Label !== undefined && isDynamicLabel(query.Label)) {
+          const points = [...one.points].filter(([t]) => t >= start && t < end).sort((a, b) => a[0] - b[0]);
+          label = expandLabel(query.Label, one.label, points, labelProperties({ accountId: account, region }, query));
+        }
+        results.push({ id: query.Id, label, series: one, returnData });
       }
     }
     return { results, messages };

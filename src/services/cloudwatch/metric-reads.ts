@@ -6,6 +6,7 @@ import { invalidNextToken, invalidParameterCombination, invalidParameterValue, m
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, type MetricReader, SearchSession } from './metric-queries.js';
 import { isInsightsQuery } from './metrics-insights.js';
+import { defaultMetricStatLabel, expandLabel, isDynamicLabel, labelProperties } from './result-labels.js';
 import { isValidStatistic, parseStatistic, statisticValue } from './statistics.js';
 import type { StatisticRequest } from './api.js';
 import type { CloudWatchService } from './service.js';
@@ -86,9 +87,11 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         if (!slice.more || room === 0) break;
         await slices.pause();
       }
+      const defaultLabel = defaultMetricStatLabel(query, queries);
+      const label = query.Label === undefined ? defaultLabel : isDynamicLabel(query.Label) ? expandLabel(query.Label, defaultLabel, [...points].sort((a, b) => a[0] - b[0]), labelProperties(context, query)) : query.Label;
       results.push({
         Id: query.Id,
-        Label: query.Label ?? stat.Metric.MetricName,
+        Label: label,
         Timestamps: points.map(([t]) => new Date(t)),
         Values: points.map(([, v]) => v),
         StatusCode: next ? 'PartialData' : 'Complete',
