@@ -15,6 +15,7 @@ import {
   invalidLocationConstraint,
 } from './errors.js';
 import { bucketArn, owner, type S3Service } from './service.js';
+import { checkObjectOwnership } from './request-validation.js';
 import { validateTags } from './tags.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -60,6 +61,7 @@ export function bucketOperations(service: S3Service): Operations {
         if (existing.region === 'us-east-1' && region === 'us-east-1') return { Location: `/${name}` };
         throw bucketAlreadyOwnedByYou(name);
       }
+      checkObjectOwnership(input.ObjectOwnership);
       const ownership = input.ObjectOwnership ?? 'BucketOwnerEnforced';
       if (input.ACL && input.ACL !== 'private' && ownership === 'BucketOwnerEnforced') {
         throw invalidBucketAclWithObjectOwnership();

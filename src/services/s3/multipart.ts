@@ -15,6 +15,7 @@ import { urlEncodeKey } from './listing.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput, readCopySource } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, ObjectChecksum, ObjectRow, PartRow, UploadRow } from './state.js';
+import { checkEncodingType, checkListingInteger, requestedAcl } from './request-validation.js';
 import { parseTaggingHeader } from './tags.js';
 
 type Operations = Partial<S3.S3Operations>;
@@ -91,7 +92,7 @@ export function multipartOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkKey(input.Key);
       const storageClass = checkStorageClass(input.StorageClass);
-      checkAcl(service, bucket, input.ACL);
+      checkAcl(service, bucket, requestedAcl(input));
       const meta = metaFromInput(service, bucket, input, context);
       const tags = parseTaggingHeader(input.Tagging);
       const algorithm = requestedChecksum(input as unknown as Record<string, unknown>, {});
@@ -310,7 +311,8 @@ export function multipartOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:ListMultipartUploadParts', input.Key);
       const upload = requireUpload(bucket, input.Key, input.UploadId);
       const max = input.MaxParts ?? 1000;
-      if (max < 0) throw invalidArgument('Argument max-parts must be an integer between 0 and 2147483647', 'max-parts', String(max));
+      checkListingInteger('max-parts', input.MaxParts);
+      checkListingInteger('part-number-marker', input.PartNumberMarker);
       const marker = input.PartNumberMarker ?? 0;
       const after = service.state.parts(upload.uploadId).filter((p) => p.partNumber > marker);
       const pageParts = after.slice(0, Math.min(max, 1000));
@@ -343,6 +345,8 @@ export function multipartOperations(service: S3Service): Operations {
 
     ListMultipartUploads(input, context: RequestContext) {
       const bucket = service.bucket(input.Bucket, context, 's3:ListBucketMultipartUploads');
+      checkListingInteger('max-uploads', input.MaxUploads);
+      checkEncodingType(input.EncodingType);
       const max = Math.min(input.MaxUploads ?? 1000, 1000);
       const prefix = input.Prefix ?? '';
       const delimiter = input.Delimiter || undefined;

@@ -19,6 +19,7 @@ import { checkBypassHeader, checkVersionDeletable, recordRequestedLock, requeste
 import { checkArchivedReadable } from './restore.js';
 import { versionStatusHeaders } from './version-status.js';
 import { parseByteRange } from './ranges.js';
+import { checkCannedAcl, checkEncryptionHeaders, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
 import { canonicalId, checkKey, isValidVersionId, MAX_METADATA_BYTES, MAX_OBJECT_SIZE, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, NewObject, ObjectChecksum, ObjectMeta, ObjectRow, Segment } from './state.js';
 import { parseTaggingHeader, tagSet, validateTags } from './tags.js';
@@ -37,6 +38,7 @@ export function checkStorageClass(value: string | undefined): string {
 
 /** Buckets enforce object ownership (no ACLs) by default, as new AWS buckets do. */
 export function checkAcl(service: S3Service, bucket: BucketRow, acl: string | undefined): void {
+  checkCannedAcl(acl);
   if (acl === undefined || ACCEPTED_ACLS.has(acl)) return;
   const ownership = service.state.config<{ ObjectOwnership?: string }>(bucket, 'ownership');
   if ((ownership?.ObjectOwnership ?? 'BucketOwnerEnforced') === 'BucketOwnerEnforced') {
@@ -46,6 +48,8 @@ export function checkAcl(service: S3Service, bucket: BucketRow, acl: string | un
 
 /** Content headers, user metadata and encryption from a Put/Copy/CreateMultipartUpload input. */
 export function metaFromInput(service: S3Service, bucket: BucketRow, input: Record<string, any>, context: RequestContext): ObjectMeta {
+  checkEncryptionHeaders(input);
+  checkWebsiteRedirect(input.WebsiteRedirectLocation);
   const metadata: Record<string, string> = {};
   let size = 0;
   for (const [name, value] of Object.entries((input.Metadata ?? {}) as Record<string, string>)) {
@@ -223,6 +227,7 @@ function readableRow(service: S3Service, input: { Bucket: string; Key: string; V
 /** Which bytes a GET or HEAD answers with: all, a Range, or one part. */
 function selectBytes(row: ObjectRow, range: string | undefined, partNumber: number | undefined): { start: number; end: number; partial: boolean; partsCount?: number; partChecksum?: string } {
   if (partNumber !== undefined) {
+    checkReadPartNumber(partNumber);
     if (range !== undefined) throw invalidRequest('Cannot specify both Range header and partNumber query parameter');
     const parts = row.meta.parts;
     const count = parts?.length ?? 1;
@@ -248,7 +253,7 @@ export function objectOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkKey(input.Key);
       const storageClass = checkStorageClass(input.StorageClass);
-      checkAcl(service, bucket, input.ACL);
+      checkAcl(service, bucket, requestedAcl(input));
       const lock = requestedLock(service, bucket, input, context.headers, true);
       const meta = metaFromInput(service, bucket, input, context);
       const tags = parseTaggingHeader(input.Tagging);
@@ -396,6 +401,7 @@ export function objectOperations(service: S3Service): Operations {
       const directive = input.MetadataDirective ?? 'COPY';
       const taggingDirective = input.TaggingDirective ?? 'COPY';
       if (directive !== 'COPY' && directive !== 'REPLACE') throw invalidArgument('Unknown metadata directive.', 'x-amz-metadata-directive', directive);
+      checkTaggingDirective(input.TaggingDirective);
       const sameObject = sourceBucket.id === bucket.id && source.key === input.Key && (source.versionId === undefined || row.isLatest);
       // A versioned bucket takes a copy onto itself as a new version; elsewhere it must change something.
       if (sameObject && bucket.versioning !== 'Enabled' && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined && input.ChecksumAlgorithm === undefined) {
@@ -403,7 +409,7 @@ export function objectOperations(service: S3Service): Operations {
           "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
         );
       }
-      checkAcl(service, bucket, input.ACL);
+      checkAcl(service, bucket, requestedAcl(input));
       const lock = requestedLock(service, bucket, input, context.headers, false);
       const storageClass = checkStorageClass(input.StorageClass ?? (sameObject && bucket.versioning !== 'Enabled' ? undefined : row.storageClass));
       let meta: ObjectMeta;
@@ -441,6 +447,7 @@ export function objectOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:GetObject', input.Key);
       const row = service.object(bucket, input.Key, input.VersionId, 'GET');
       const wanted = new Set((input.ObjectAttributes ?? []).map(String));
+      checkObjectAttributes([...wanted]);
       if (wanted.size === 0) throw invalidArgument('Invalid attribute name specified.', 'x-amz-object-attributes', '');
       const output: S3.GetObjectAttributesOutput = {
         LastModified: new Date(row.lastModified),
