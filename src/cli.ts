@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { findOnPath } from './core/init-scripts.js';
 import { clock, ControlError, controlEndpoint, reset, status } from './control-client.js';
 import { startCloud } from './index.js';
 import type { LogLevel } from './core/logger.js';
@@ -66,6 +68,13 @@ start.action(async (flags: Record<string, unknown>) => {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.stdout.write(`${lines.join('\n')}\n`);
+  const init = await cloud.initialized;
+  if (init?.status === 'failed' && settings.strictInit) {
+    const failed = init.scripts.filter((script) => script.status === 'failed').map((script) => script.name);
+    logger.fatal(`init: ${failed.join(', ')} failed; exiting (--strict-init)`);
+    await cloud.close();
+    process.exit(3);
+  }
 });
 
 /** The commands that talk to a running Nimbus. */
@@ -96,6 +105,32 @@ program
   .argument('[value]', 'a duration (1500, 90s, 5m, 2h, 14d) or a time (ISO 8601, epoch ms)')
   .addOption(endpointOption())
   .action((action: string | undefined, value: string | undefined, options: { endpoint?: string }) => control(() => clock(controlEndpoint(options.endpoint), action, value)));
+
+program
+  .command('aws')
+  .description("run the AWS CLI against Nimbus, as LocalStack's awslocal does: `nimbus aws sqs list-queues`")
+  .argument('[args...]', 'the AWS CLI command and its options')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action((args: string[]) => {
+    const cli = findOnPath('aws');
+    if (!cli) {
+      process.stderr.write('nimbus aws: the AWS CLI is not installed (no `aws` on PATH); install it (e.g. `apt-get install awscli`, or AWS\'s installer) and try again\n');
+      process.exit(127);
+    }
+    const env = {
+      ...process.env,
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'test',
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'test',
+      AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION ?? process.env.AWS_REGION ?? 'us-east-1',
+    };
+    const child = spawn(cli, ['--endpoint-url', controlEndpoint(undefined), ...args], { stdio: 'inherit', env });
+    child.once('error', (error) => {
+      process.stderr.write(`nimbus aws: ${error.message}\n`);
+      process.exit(127);
+    });
+    child.once('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
+  });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`nimbus: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,4 +1,5 @@
 import { createLogger, type Logger, type LogLevel } from './core/logger.js';
+import { findInitScripts, runInitScripts, type InitProgress } from './core/init-scripts.js';
 import { LogOutput } from './core/log-output.js';
 import { outputRequestLog } from './core/request-log.js';
 import type { Clock } from './core/clock.js';
@@ -19,6 +20,8 @@ export interface Cloud {
   port: number;
   clock: Clock;
   runtime: Runtime;
+  /** Resolves when the --init scripts have run (at once without any), with how they went. */
+  initialized: Promise<InitProgress | undefined>;
   close(): Promise<void>;
 }
 
@@ -32,14 +35,23 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
   const log = logger ?? createLogger(settings.logLevel as LogLevel, output);
   const runtime = new Runtime(settings, log, SERVICE_LOADERS, SERVICE_ADDRESSING);
   if (output) runtime.requestLog = outputRequestLog(output, settings.logLevel);
+  // A missing init folder is a mistake to say at once, before anything listens.
+  const initScripts = settings.initDir ? findInitScripts(settings.initDir) : undefined;
   const listener = await listen(runtime);
   settings.port = listener.port;
   const host = settings.host;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   runtime.endpoint = `http://${shownHost}:${listener.port}`;
+  let initialized: Promise<InitProgress | undefined> = Promise.resolve(undefined);
+  if (initScripts && settings.initDir) {
+    const progress: InitProgress = { dir: settings.initDir, status: 'running', scripts: initScripts };
+    runtime.initProgress = progress;
+    initialized = runInitScripts(progress, { endpoint: runtime.endpoint, region: settings.region, log, binDir: runtime.scratch.dir('init-bin') }).then(() => progress);
+  }
   let closed = false;
   return {
     endpoint: runtime.endpoint,
+    initialized,
     port: listener.port,
     clock: runtime.clock,
     runtime,

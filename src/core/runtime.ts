@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { AwsError } from './errors.js';
 import type { RequestContext } from './context.js';
 import type { Violation, WireRequest, WireResponse } from './wire.js';
 import { Clock } from './clock.js';
 import { Delivery } from './delivery.js';
+import type { InitProgress } from './init-scripts.js';
 import type { Logger } from './logger.js';
 import { loggerRequestLog, type RequestLog } from './request-log.js';
 import { ScratchSpace } from './scratch.js';
@@ -104,6 +106,10 @@ export class Runtime {
   readonly delivery: Delivery;
   /** Public base URL, set once the port is bound. */
   endpoint = '';
+  /** This process's run, as LocalStack's info calls it. */
+  readonly sessionId = randomUUID();
+  /** The init scripts' run (--init), for health; undefined without one. */
+  initProgress: InitProgress | undefined;
   /** A line a request (see request-log.ts); through `log` unless the entry point gives a faster one. */
   requestLog: RequestLog;
   private readonly providers = new Map<string, Promise<Provider>>();

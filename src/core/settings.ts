@@ -17,6 +17,10 @@ export interface Settings {
   logLevel: string;
   /** pretty (aligned, coloured lines), json (a JSON object a line), or auto: pretty on a terminal. */
   logFormat: 'auto' | 'pretty' | 'json';
+  /** A folder of scripts (and LocalStack's init layout) run once the server is ready. */
+  initDir: string | undefined;
+  /** Exit (nimbus start) when an init script fails. */
+  strictInit: boolean;
   /** Reject requests whose SigV4 signature does not match `secretAccessKey`. */
   verifySignatures: boolean;
   /** The secret of every access key when signatures are verified. */
@@ -105,6 +109,14 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
       return value;
     },
   },
+  initDir: {
+    flag: '--init <dir>',
+    env: ['NIMBUS_INIT_DIR'],
+    description: 'run the scripts in this folder (*.sh, *.mjs, *.js, *.py, in name order; or its boot.d/start.d/ready.d) once the server is ready',
+    default: undefined,
+    parse: text,
+  },
+  strictInit: { flag: '--strict-init', env: ['NIMBUS_STRICT_INIT'], description: 'exit with an error when an init script fails', default: false, parse: flag },
   verifySignatures: { flag: '--verify-signatures', env: ['NIMBUS_VERIFY_SIGNATURES'], description: 'reject requests whose SigV4 signature is wrong', default: false, parse: flag },
   secretAccessKey: { env: ['NIMBUS_SECRET_ACCESS_KEY'], description: 'the secret of every access key when signatures are verified', default: 'test', parse: text },
   maxBodyBytes: { flag: '--max-body-bytes <n>', env: ['NIMBUS_MAX_BODY_BYTES'], description: 'largest request body held in memory', default: 64 * 1024 * 1024, parse: integer(1024) },

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { arch, hostname, platform } from 'node:os';
+import { localStackInitReport, type InitProgress } from '../core/init-scripts.js';
 import { parseDuration } from '../core/clock.js';
 import type { Runtime } from '../core/runtime.js';
 import { SERVICE_ROUTING } from '../generated/catalog.js';
@@ -18,7 +20,7 @@ export interface InternalRequest {
 /** The latest time the clock may show: the end of year 9999, as far as ISO 8601 dates (and AWS's) go. */
 const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-/** /_nimbus/health, /_nimbus/reset, /_nimbus/clock, and /_localstack/health for LocalStack-era tools. */
+/** /_nimbus/health, /_nimbus/reset, /_nimbus/clock, and /_localstack/health|init|info for LocalStack-era tools. */
 export async function handleInternalRoute(runtime: Runtime, request: InternalRequest): Promise<WireResponse> {
   const { method, path, query, body } = request;
   const route = path.replace(/\/+$/, '');
@@ -29,6 +31,16 @@ export async function handleInternalRoute(runtime: Runtime, request: InternalReq
   if (route === '/_nimbus/health' || route === '/_localstack/health') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
     return json(200, health(runtime));
+  }
+  if (route === '/_localstack/init' || route.startsWith('/_localstack/init/')) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
+    const stage = route.slice('/_localstack/init/'.length) || undefined;
+    if (stage && !['boot', 'start', 'ready', 'shutdown'].includes(stage.toLowerCase())) return json(404, { error: `No init stage ${stage}` });
+    return json(200, localStackInitReport(runtime.initProgress, stage));
+  }
+  if (route === '/_localstack/info') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
+    return json(200, localStackInfo(runtime));
   }
   if (route === '/_nimbus/reset') {
     if (method !== 'POST') return methodNotAllowed('POST');
@@ -108,6 +120,32 @@ function health(runtime: Runtime) {
     services,
     store: runtime.store.describe(),
     clock: clockState(runtime),
+    // True once the --init scripts have all run (at once without any); `init` says how each went.
+    initialized: !runtime.initProgress || runtime.initProgress.status !== 'running',
+    ...(runtime.initProgress ? { init: initState(runtime.initProgress) } : {}),
+  };
+}
+
+function initState(progress: InitProgress) {
+  return {
+    dir: progress.dir,
+    status: progress.status,
+    scripts: progress.scripts.map((script) => ({ name: script.name, stage: script.stage, status: script.status, exitCode: script.exitCode, reason: script.reason })),
+  };
+}
+
+/** LocalStack's /_localstack/info, for tools that read it: what this is, how long it has run. */
+function localStackInfo(runtime: Runtime) {
+  return {
+    version: `nimbus-${VERSION}`,
+    edition: 'community',
+    is_license_activated: false,
+    session_id: runtime.sessionId,
+    machine_id: hostname(),
+    system: `${platform()}-${arch()}`,
+    is_docker: false,
+    server_time_utc: new Date().toISOString().replace('Z', ''),
+    uptime: Math.floor(process.uptime()),
   };
 }
 
