@@ -19,7 +19,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { createDurableFunction, eventOf, executionStatus, historyOf } from './durable-support.js';
+import { createDurableFunction, DURABLE_PRELUDE, eventOf, executionStatus, historyOf } from './durable-support.js';
 import { createFunction, decode, encode, eventually, ROLE, zip } from './support.js';
 
 const ACCOUNT_ARN = 'arn:aws:lambda:us-east-1:000000000000:function';
@@ -37,8 +37,8 @@ describe('Lambda durable executions: the API and its errors', () => {
     lambda = new LambdaClient(clientConfig(cloud));
     // Waits an hour, then asks for approval (the callback may fail or miss its heartbeat).
     await createDurableFunction(lambda, 'approvals', `
-      import { withDurableExecution } from '@aws/durable-execution-sdk-js';
-      export const handler = withDurableExecution(async (event, context) => {
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
         if (event.wait) await context.wait('pause', { seconds: event.wait });
         const answer = await context.waitForCallback('approve', async () => {}, event.heartbeat ? { heartbeatTimeout: { seconds: event.heartbeat } } : undefined);
         return { answer };
@@ -145,8 +145,8 @@ describe('Lambda durable executions: the API and its errors', () => {
 
   test('ListDurableExecutionsByFunction filters by status and name and pages with markers', async () => {
     await createDurableFunction(lambda, 'lister', `
-      import { withDurableExecution } from '@aws/durable-execution-sdk-js';
-      export const handler = withDurableExecution(async (event, context) => { if (event.wait) await context.wait({ hours: 1 }); return event.n; });`);
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => { if (event.wait) await context.wait({ hours: 1 }); return event.n; });`);
     const names = ['l-1', 'l-2', 'l-3'];
     for (const [index, name] of names.entries()) {
       await lambda.send(new InvokeCommand({ FunctionName: 'lister:1', DurableExecutionName: name, Payload: encode({ n: index }) }));

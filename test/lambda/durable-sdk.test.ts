@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createDurableFunction, eventOf, executionStatus, historyOf } from './durable-support.js';
-import { decode, encode, eventually } from './support.js';
+import { createDurableFunction, DURABLE_PRELUDE, eventOf, executionStatus, historyOf } from './durable-support.js';
+import { createFunction, decode, encode, eventually } from './support.js';
 
 /**
  * A real function written with the official durable execution SDK runs in Nimbus: steps are
@@ -24,14 +24,14 @@ describe('Lambda durable functions through the durable execution SDK', () => {
 
   // Each step body counts its runs in DynamoDB: the side effects replay must not repeat.
   const WORKFLOW = `
-    import { withDurableExecution } from '@aws/durable-execution-sdk-js';
+    ${DURABLE_PRELUDE}
     import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
     const db = new DynamoDBClient({});
     const count = (id) => db.send(new UpdateItemCommand({
       TableName: 'effects', Key: { id: { S: id } },
       UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': { N: '1' } },
     }));
-    export const handler = withDurableExecution(async (event, context) => {
+    export const handler = durable(async (event, context) => {
       const reserved = await context.step('reserve', async () => { await count(event.order + '-reserve'); return { sku: event.sku, qty: 2 }; });
       await context.wait('cool-down', { hours: 3 });
       const charge = await context.step('charge', async (step) => {
@@ -126,8 +126,8 @@ describe('Lambda durable functions through the durable execution SDK', () => {
 
   test('a synchronous Invoke waits for the execution and answers its result, with the execution ARN header', async () => {
     await createDurableFunction(lambda, 'quick', `
-      import { withDurableExecution } from '@aws/durable-execution-sdk-js';
-      export const handler = withDurableExecution(async (event, context) => {
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
         const a = await context.step('double', async () => event.n * 2);
         const b = await context.step('add', async () => a + 1);
         return { total: b };
@@ -138,6 +138,53 @@ describe('Lambda durable functions through the durable execution SDK', () => {
     assert.equal(out.ExecutedVersion, '1');
     assert.deepEqual(decode(out.Payload), { total: 41 });
     assert.match(out.DurableExecutionArn ?? '', /:function:quick:1\/durable-execution\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+  });
+
+  test('chained invokes call a plain function and another durable function; their results come back through the checkpoint', async () => {
+    await createFunction(lambda, 'tax', { 'index.mjs': 'export const handler = async (event) => ({ tax: event.amount / 10 });' });
+    await createDurableFunction(lambda, 'shipping', `
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
+        await context.wait('pick', { minutes: 30 });
+        return { cost: event.kg * 3 };
+      });`);
+    await createDurableFunction(lambda, 'checkout', `
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
+        const tax = await context.invoke('tax', 'tax', { amount: event.amount });
+        const shipping = await context.invoke('shipping', 'shipping:1', { kg: event.kg });
+        return { tax, shipping };
+      });`);
+    const started = await lambda.send(new InvokeCommand({ FunctionName: 'checkout:1', InvocationType: 'Event', Payload: encode({ amount: 250, kg: 4 }) }));
+    const arn = started.DurableExecutionArn!;
+    await eventually(async () => (await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'shipping', Qualifier: '1', Statuses: ['RUNNING'] }))).DurableExecutions?.[0]);
+    const child = (await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'shipping', Qualifier: '1' }))).DurableExecutions![0];
+    await eventOf(lambda, child.DurableExecutionArn!, 'WaitStarted');
+    await advanceClock(cloud, '31m');
+    const done = await executionStatus(lambda, arn, ['SUCCEEDED', 'FAILED']);
+    assert.deepEqual(JSON.parse(done.Result!), { tax: { tax: 25 }, shipping: { cost: 12 } });
+    const history = await historyOf(lambda, arn);
+    const invoked = history.filter((event) => event.EventType === 'ChainedInvokeStarted').map((event) => event.ChainedInvokeStartedDetails?.FunctionName);
+    assert.deepEqual(invoked, ['tax', 'shipping:1']);
+    assert.equal(history.filter((event) => event.EventType === 'ChainedInvokeSucceeded').length, 2);
+  });
+
+  test('a replay of more operations than the invocation event carries pages the rest in through GetDurableExecutionState', async () => {
+    await createDurableFunction(lambda, 'many-steps', `
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
+        let total = 0;
+        for (let i = 0; i < 105; i++) total += await context.step('s' + i, async () => i);
+        await context.wait('rest', { hours: 1 });
+        return total;
+      });`);
+    const arn = (await lambda.send(new InvokeCommand({ FunctionName: 'many-steps:1', InvocationType: 'Event', Payload: encode({}) }))).DurableExecutionArn!;
+    await eventOf(lambda, arn, 'WaitStarted');
+    await advanceClock(cloud, '1h');
+    const done = await executionStatus(lambda, arn, ['SUCCEEDED', 'FAILED']);
+    assert.equal(done.Result, String((104 * 105) / 2));
+    const history = await historyOf(lambda, arn);
+    assert.equal(history.filter((event) => event.EventType === 'StepStarted').length, 105, 'no step ran twice');
   });
 });
 

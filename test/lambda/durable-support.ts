@@ -21,6 +21,16 @@ export function durableSdkFiles(): Record<string, string> {
   };
 }
 
+/**
+ * The top of a durable function's module: the SDK's wrapper, given the runtime's Lambda client for
+ * its checkpoints (the SDK would make the same one itself; naming it here also tells Nimbus the
+ * function uses @aws-sdk/client-lambda, which the runtime provides as AWS's does).
+ */
+export const DURABLE_PRELUDE = `
+  import { withDurableExecution } from '@aws/durable-execution-sdk-js';
+  import { LambdaClient } from '@aws-sdk/client-lambda';
+  const durable = (handler) => withDurableExecution(handler, { client: new LambdaClient({}) });`;
+
 /** Creates a durable function (DurableConfig) from handler code using the SDK, and publishes version 1. */
 export async function createDurableFunction(lambda: LambdaClient, name: string, source: string, durable: { ExecutionTimeout: number; RetentionPeriodInDays?: number } = { ExecutionTimeout: 86_400 }) {
   await createFunction(lambda, name, { 'index.mjs': source, ...durableSdkFiles() }, { Timeout: 30, DurableConfig: durable });

@@ -7,7 +7,7 @@ import { functionArn, parseFunctionName } from '../arns.js';
 import type { Target } from '../invoke.js';
 import type { LambdaService } from '../service.js';
 import { addEvent, applyUpdates, visibleOperations } from './checkpoints.js';
-import { callbackNotFound, callbackTimedOut, executionAlreadyStarted, executionClosed, executionNotFound, invalidCheckpointToken } from './errors.js';
+import { callbackNotFound, callbackTimedOut, executionAlreadyStarted, executionClosed, executionNotFound, invalidCheckpointToken, unqualifiedDurableInvoke } from './errors.js';
 import { eventOperation, type ErrorObject, type ExecutionRecord, type ExecutionStatus, type OperationRecord } from './records.js';
 import { DurableState } from './state.js';
 
@@ -391,6 +391,7 @@ export class DurableEngine {
       const ref = parseFunctionName(invoke.functionName, { accountId: owner.account, region: owner.region });
       const target = this.service.target(ref);
       if (target.record.config.durableConfig) {
+        if (ref.qualifier === undefined) throw unqualifiedDurableInvoke(target.invokedArn);
         const child = await this.whenClosed(this.start(target, invoke.payload, undefined).arn);
         outcome = child.status === 'SUCCEEDED' ? { result: child.result ?? '' } : { error: child.error ?? { ErrorType: child.status } };
       } else {

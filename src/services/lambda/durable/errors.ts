@@ -34,3 +34,7 @@ export function executionClosed(arn: string): AwsError {
 export function invalidUpdate(message: string): AwsError {
   return invalidParameter(message);
 }
+
+export function unqualifiedDurableInvoke(functionArnText: string): AwsError {
+  return invalidParameter(`Durable functions must be invoked with a qualified ARN: add a version number, an alias or $LATEST to ${functionArnText}.`);
+}

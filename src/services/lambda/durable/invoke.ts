@@ -1,8 +1,9 @@
 import type * as L from '../../../generated/lambda.js';
 import { RESPONSE_HEADERS } from '../../../protocol/index.js';
-import { invalidParameter, invalidRequestContent, requestTooLarge } from '../errors.js';
+import { invalidRequestContent, requestTooLarge } from '../errors.js';
 import type { LambdaService } from '../service.js';
 import type { DurableEngine } from './engine.js';
+import { unqualifiedDurableInvoke } from './errors.js';
 
 type InvokeHandler = NonNullable<L.LambdaOperations['Invoke']>;
 
@@ -19,9 +20,7 @@ export function durableAwareInvoke(service: LambdaService, engine: DurableEngine
     const ref = service.ref(context, input.FunctionName, input.Qualifier);
     const target = service.target(ref);
     if (!target.record.config.durableConfig) return plain(input, context);
-    if (ref.qualifier === undefined) {
-      throw invalidParameter(`Durable functions must be invoked with a qualified ARN: add a version number, an alias or $LATEST to ${target.invokedArn}.`);
-    }
+    if (ref.qualifier === undefined) throw unqualifiedDurableInvoke(target.invokedArn);
     const type = input.InvocationType ?? 'RequestResponse';
     if (type === 'DryRun') return { StatusCode: 204 };
     const payload = input.Payload ? Buffer.from(input.Payload) : Buffer.alloc(0);
