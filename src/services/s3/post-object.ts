@@ -9,6 +9,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import { setOwnValue } from '../../core/keyed-record.js';
+import { sameSecret } from '../../core/secrets.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import { XmlWriter, type WireRequest } from '../../protocol/index.js';
 import { accessDenied, invalidArgument, noSuchBucket } from './errors.js';
@@ -145,6 +146,39 @@ function signingKey(secret: string, date: string, region: string, service: strin
   return h(h(h(h(`AWS4${secret}`, date), region), service), 'aws4_request');
 }
 
+function signatureDoesNotMatch(): AwsError {
+  return new AwsError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.', 403);
+}
+
+/**
+ * Checks the form's signature of its policy, SigV4 (x-amz-credential, x-amz-signature: hex
+ * HMAC-SHA256 by the derived key) or SigV2 (AWSAccessKeyId, signature: base64 HMAC-SHA1 by the
+ * secret, what boto3's generate_presigned_post makes for a custom endpoint). Returns the
+ * account of a 12-digit access key.
+ */
+function checkFormSignature(service: S3Service, policyText: string, field: (name: string) => string | undefined): string | undefined {
+  const verify = service.runtime.options.verifySignatures;
+  const secret = service.runtime.options.secretAccessKey;
+  const accessKeyV2 = field('awsaccesskeyid');
+  if (accessKeyV2 !== undefined && field('x-amz-credential') === undefined) {
+    const signature = field('signature');
+    if (!signature) throw invalidArgument("Bucket POST must contain a field named 'Signature'.  If it is specified, please check the order of the fields.", 'Signature', '');
+    if (verify && !sameSecret(signature, createHmac('sha1', secret).update(policyText, 'utf8').digest('base64'))) throw signatureDoesNotMatch();
+    return /^\d{12}$/.test(accessKeyV2) ? accessKeyV2 : undefined;
+  }
+  const credential = field('x-amz-credential');
+  const signature = field('x-amz-signature');
+  if (!credential || !signature || field('x-amz-algorithm') !== 'AWS4-HMAC-SHA256' || !field('x-amz-date')) {
+    throw invalidArgument('Bucket POST must contain a field named \'x-amz-credential\', \'x-amz-algorithm\', \'x-amz-date\' and \'x-amz-signature\'.', 'x-amz-credential', credential ?? '');
+  }
+  const [accessKey = '', date = '', region = '', signingService = ''] = credential.split('/');
+  if (verify) {
+    const expected = createHmac('sha256', signingKey(secret, date, region, signingService)).update(policyText, 'utf8').digest('hex');
+    if (!sameSecret(signature.toLowerCase(), expected)) throw signatureDoesNotMatch();
+  }
+  return /^\d{12}$/.test(accessKey) ? accessKey : undefined;
+}
+
 export function isPostUpload(request: WireRequest): boolean {
   const segments = request.path.split('/').filter(Boolean);
   return request.method.toUpperCase() === 'POST' && segments.length === 1 && (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
@@ -189,19 +223,7 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
       if (Number.isNaN(expires)) throw invalidPolicy('Invalid Policy: Invalid \'expiration\' value: \'' + policy.expiration + "'.");
       if (service.clock.now() > expires) throw policyFailed('Policy expired.');
       const conditions = parseConditions(policy);
-      const credential = field('x-amz-credential');
-      const signature = field('x-amz-signature');
-      if (!credential || !signature || field('x-amz-algorithm') !== 'AWS4-HMAC-SHA256' || !field('x-amz-date')) {
-        throw invalidArgument('Bucket POST must contain a field named \'x-amz-credential\', \'x-amz-algorithm\', \'x-amz-date\' and \'x-amz-signature\'.', 'x-amz-credential', credential ?? '');
-      }
-      const [accessKey = '', date = '', region = '', signingService = ''] = credential.split('/');
-      account = /^\d{12}$/.test(accessKey) ? accessKey : bucket.account;
-      if (service.runtime.options.verifySignatures) {
-        const expected = createHmac('sha256', signingKey(service.runtime.options.secretAccessKey, date, region, signingService)).update(policyText, 'utf8').digest('hex');
-        if (expected !== signature.toLowerCase()) {
-          throw new AwsError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.', 403);
-        }
-      }
+      account = checkFormSignature(service, policyText, field) ?? bucket.account;
       const values = (name: string): string | undefined => (name === 'bucket' ? bucket.name : name === 'key' ? key : field(name));
       const covered = new Set<string>();
       for (const condition of conditions) {
