@@ -137,7 +137,10 @@ export class Runtime {
 
   /** True when Nimbus has an implementation for this service id. */
   implements(service: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.loaders, service);
+    if (!Object.prototype.hasOwnProperty.call(this.loaders, service)) return false;
+    // --services (LocalStack's SERVICES) narrows what is served.
+    const chosen = this.options.services;
+    return !chosen || chosen.length === 0 || chosen.includes(service);
   }
 
   /** The service's provider, created on first use. */

@@ -17,6 +17,8 @@ export interface Settings {
   logLevel: string;
   /** pretty (aligned, coloured lines), json (a JSON object a line), or auto: pretty on a terminal. */
   logFormat: 'auto' | 'pretty' | 'json';
+  /** Serve only these services (model ids: sqs, s3, dynamodb, lambda, logs, cloudwatch...); all when empty. */
+  services: string[];
   /** A folder of scripts (and LocalStack's init layout) run once the server is ready. */
   initDir: string | undefined;
   /** Exit (nimbus start) when an init script fails. */
@@ -109,6 +111,13 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
       return value;
     },
   },
+  services: {
+    flag: '--services <ids>',
+    env: ['NIMBUS_SERVICES', 'SERVICES'],
+    description: 'comma-separated services to serve (e.g. sqs,s3,dynamodb); the others answer as not available',
+    default: [],
+    parse: list,
+  },
   initDir: {
     flag: '--init <dir>',
     env: ['NIMBUS_INIT_DIR'],
@@ -151,7 +160,8 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
  * The settings in force: each given option, else its environment variable, else `defaults`
  * (an entry point's own, such as the embedded default of a silent log), else the table's.
  */
-export function resolveSettings(given: Partial<Settings> = {}, env: NodeJS.ProcessEnv = process.env, defaults: Partial<Settings> = {}): Settings {
+export function resolveSettings(given: Partial<Settings> = {}, givenEnv: NodeJS.ProcessEnv = process.env, defaults: Partial<Settings> = {}): Settings {
+  const env = withLocalStackEquivalents(givenEnv);
   const settings: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(SETTINGS) as Array<[keyof Settings, SettingSpec]>) {
     if (given[name] !== undefined) {
@@ -175,4 +185,33 @@ export function resolveSettings(given: Partial<Settings> = {}, env: NodeJS.Proce
 /** The account of a request: a 12-digit access key id is that account, any other key the default one. */
 export function accountForAccessKey(accessKeyId: string | undefined, defaultAccount: string): string {
   return accessKeyId !== undefined && /^\d{12}$/.test(accessKeyId) ? accessKeyId : defaultAccount;
+}
+
+/**
+ * The LocalStack variables users set most, read where they mean a Nimbus setting (a NIMBUS_
+ * variable, when set, wins): GATEWAY_LISTEN ([host]:port, the first of a list) → host and port;
+ * PERSISTENCE=1 → a data dir (.nimbus-data in the working folder); LOCALSTACK_HOST
+ * (name[:port], the name LocalStack puts in URLs) → a host name answered, with its subdomains.
+ * SERVICES is read directly as NIMBUS_SERVICES's fallback.
+ */
+export function withLocalStackEquivalents(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const derived: NodeJS.ProcessEnv = {};
+  const listen = env.GATEWAY_LISTEN?.split(',')[0]?.trim();
+  if (listen) {
+    const at = listen.lastIndexOf(':');
+    const host = at < 0 ? '' : listen.slice(0, at).replace(/^\[(.*)\]$/, '$1');
+    const port = at < 0 ? listen : listen.slice(at + 1);
+    if (host) derived.NIMBUS_HOST = host;
+    if (port) derived.NIMBUS_PORT = port;
+  }
+  if (env.PERSISTENCE && /^(1|true)$/i.test(env.PERSISTENCE)) derived.NIMBUS_DATA_DIR = '.nimbus-data';
+  const localstackHost = env.LOCALSTACK_HOST?.trim();
+  if (localstackHost) {
+    const name = localstackHost.replace(/:\d+$/, '');
+    derived.NIMBUS_ALLOWED_HOSTS = [env.NIMBUS_ALLOWED_HOSTS, name, `*.${name}`].filter(Boolean).join(',');
+  }
+  if (!Object.keys(derived).length) return env;
+  const merged = { ...env };
+  for (const [key, value] of Object.entries(derived)) if (key === 'NIMBUS_ALLOWED_HOSTS' || merged[key] === undefined || merged[key] === '') merged[key] = value;
+  return merged;
 }
