@@ -113,7 +113,7 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
   },
   services: {
     flag: '--services <ids>',
-    env: ['NIMBUS_SERVICES', 'SERVICES'],
+    env: ['NIMBUS_SERVICES'],
     description: 'comma-separated services to serve (e.g. sqs,s3,dynamodb); the others answer as not available',
     default: [],
     parse: list,
@@ -192,7 +192,7 @@ export function accountForAccessKey(accessKeyId: string | undefined, defaultAcco
  * variable, when set, wins): GATEWAY_LISTEN ([host]:port, the first of a list) → host and port;
  * PERSISTENCE=1 → a data dir (.nimbus-data in the working folder); LOCALSTACK_HOST
  * (name[:port], the name LocalStack puts in URLs) → a host name answered, with its subdomains.
- * SERVICES is read directly as NIMBUS_SERVICES's fallback.
+ * SERVICES → the services served.
  */
 export function withLocalStackEquivalents(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const derived: NodeJS.ProcessEnv = {};
@@ -204,6 +204,7 @@ export function withLocalStackEquivalents(env: NodeJS.ProcessEnv): NodeJS.Proces
     if (host) derived.NIMBUS_HOST = host;
     if (port) derived.NIMBUS_PORT = port;
   }
+  if (env.SERVICES) derived.NIMBUS_SERVICES = env.SERVICES;
   if (env.PERSISTENCE && /^(1|true)$/i.test(env.PERSISTENCE)) derived.NIMBUS_DATA_DIR = '.nimbus-data';
   const localstackHost = env.LOCALSTACK_HOST?.trim();
   if (localstackHost) {
