@@ -5,10 +5,12 @@ import { alarmDescriptionOperations } from './alarm-descriptions.js';
 import { alarmHistoryOperations } from './alarm-history.js';
 import { alarmStateOperations } from './alarm-states.js';
 import type { CloudWatchApi } from './api.js';
+import { anomalyDetectorOperations } from './anomaly-detectors.js';
 import { dashboardOperations } from './dashboards.js';
 import { insightRuleOperations } from './insight-rules.js';
 import { cloudWatchValidationError } from './errors.js';
 import { metricReadOperations, readServiceStatistic } from './metric-reads.js';
+import { metricStreamOperations } from './metric-streams.js';
 import { metricWriteOperations, putServiceMetricData } from './metric-writes.js';
 import { CloudWatchService } from './service.js';
 import { tagOperations } from './tags.js';
@@ -28,6 +30,8 @@ export function createProvider(runtime: Runtime): Provider {
     ...alarmHistoryOperations(service),
     ...tagOperations(service),
     ...insightRuleOperations(service),
+    ...anomalyDetectorOperations(service),
+    ...metricStreamOperations(service),
   };
   const api: CloudWatchApi = {
     putMetricData: (request) => putServiceMetricData(service, request),
