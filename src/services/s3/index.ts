@@ -5,11 +5,14 @@
  */
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as S3 from '../../generated/s3.js';
+import { AccessLogDelivery, accessLoggingOperations, withAccessLogging } from './access-logging.js';
 import { bucketAccessOperations } from './bucket-access.js';
 import { bucketConfigurationOperations } from './bucket-configuration.js';
+import { bucketFeatureOperations } from './bucket-features.js';
 import { bucketOperations } from './buckets.js';
 import { violationError } from './errors.js';
 import { httpHooks } from './http-hooks.js';
+import { InventoryReports, inventoryOperations } from './inventory.js';
 import { LifecycleSweeper } from './lifecycle.js';
 import { listingOperations } from './listing.js';
 import { multipartOperations } from './multipart.js';
@@ -28,6 +31,10 @@ export function createProvider(runtime: Runtime): Provider {
   sweeper.start();
   const replicator = new Replicator(service);
   replicator.resume();
+  const accessLogs = new AccessLogDelivery(service);
+  accessLogs.start();
+  const inventory = new InventoryReports(service);
+  inventory.start();
   // Every change S3 reports: default retention first, then replication, then notifications.
   const notify = service.onEvent;
   service.onEvent = (event) => {
@@ -36,7 +43,8 @@ export function createProvider(runtime: Runtime): Provider {
     notify(event);
   };
 
-  const operations: Partial<S3.S3Operations> = {
+  // Requests against a bucket with server access logging leave a record (access-logging.ts).
+  const operations: Partial<S3.S3Operations> = withAccessLogging(service, {
     ...bucketOperations(service),
     ...bucketAccessOperations(service),
     ...bucketConfigurationOperations(service, notifier),
@@ -46,7 +54,10 @@ export function createProvider(runtime: Runtime): Provider {
     ...objectLockOperations(service),
     ...restoreOperations(service),
     ...replicationOperations(service),
-  };
+    ...accessLoggingOperations(service),
+    ...inventoryOperations(service, inventory),
+    ...bucketFeatureOperations(service, notifier),
+  });
 
   return {
     operations: operations as Provider['operations'],
@@ -58,6 +69,8 @@ export function createProvider(runtime: Runtime): Provider {
     close() {
       sweeper.close();
       replicator.close();
+      accessLogs.close();
+      inventory.close();
     },
   };
 }

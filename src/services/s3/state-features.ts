@@ -84,7 +84,7 @@ export class FeatureState {
         `SELECT o.bucket_id, o.key, o.version_id FROM s3_replication r JOIN s3_objects o ON o.id = r.object_id WHERE r.status = 'PENDING' ORDER BY r.object_id`,
       ),
       addLogLine: db.prepare('INSERT INTO s3_access_log_lines (bucket_id, logged_at, line) VALUES (?, ?, ?)'),
-      logLines: db.prepare<[number], { id: number; line: string }>('SELECT id, line FROM s3_access_log_lines WHERE bucket_id = ? ORDER BY id'),
+      logLines: db.prepare<[number], { id: number; logged_at: number; line: string }>('SELECT id, logged_at, line FROM s3_access_log_lines WHERE bucket_id = ? ORDER BY id'),
       loggedBuckets: db.prepare<[], { bucket_id: number }>('SELECT DISTINCT bucket_id FROM s3_access_log_lines'),
       dropLogLinesUpTo: db.prepare('DELETE FROM s3_access_log_lines WHERE bucket_id = ? AND id <= ?'),
     };
@@ -136,8 +136,8 @@ export class FeatureState {
     return this.s.loggedBuckets.all().map((r) => r.bucket_id);
   }
 
-  logLines(bucketId: number): Array<{ id: number; line: string }> {
-    return this.s.logLines.all(bucketId);
+  logLines(bucketId: number): Array<{ id: number; loggedAt: number; line: string }> {
+    return this.s.logLines.all(bucketId).map((r) => ({ id: r.id, loggedAt: r.logged_at, line: r.line }));
   }
 
   dropLogLinesUpTo(bucketId: number, lastId: number): void {
