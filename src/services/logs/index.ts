@@ -1,13 +1,17 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
+import { accountPolicyOperations } from './account-policies.js';
+import { dataProtectionOperations } from './data-protection.js';
 import { deliveryOperations } from './deliveries.js';
 import { destinationOperations } from './destinations.js';
 import { modelValidationError } from './errors.js';
 import { exportTaskOperations } from './export-tasks.js';
+import { fieldIndexOperations } from './field-indexes.js';
 import { Ingestion, logsApi } from './ingestion.js';
 import { insightsQueryOperations } from './insights-queries.js';
 import { liveTailOperations } from './live-tail.js';
 import { logEventOperations } from './log-events.js';
+import { logGroupFieldOperations } from './log-group-fields.js';
 import { logGroupOperations } from './log-groups.js';
 import { logStreamOperations } from './log-streams.js';
 import { metricFilterOperations } from './metric-filters.js';
@@ -17,8 +21,13 @@ import { retentionOperations } from './retention.js';
 import { LogsService } from './service.js';
 import { subscriptionFilterOperations } from './subscriptions.js';
 import { tagOperations } from './tags.js';
+import { transformerOperations } from './transformers.js';
 
-/** CloudWatch Logs: groups, streams and events, filters and subscriptions, Insights queries, Live Tail and exports to S3. */
+/**
+ * CloudWatch Logs: groups, streams and events, filters and subscriptions (with cross-account destinations), Insights
+ * queries, Live Tail, exports to S3, vended-log deliveries, and the resource, account, data protection, index and
+ * transformer policies.
+ */
 export function createProvider(runtime: Runtime): Provider {
   const service = new LogsService(runtime);
   const ingestion = new Ingestion(service);
@@ -37,6 +46,11 @@ export function createProvider(runtime: Runtime): Provider {
     ...resourcePolicyOperations(service),
     ...destinationOperations(service),
     ...deliveryOperations(service),
+    ...dataProtectionOperations(service),
+    ...accountPolicyOperations(service),
+    ...fieldIndexOperations(service),
+    ...logGroupFieldOperations(service),
+    ...transformerOperations(service),
   };
   return {
     operations: operations as Provider['operations'],

@@ -1,9 +1,16 @@
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
+import { DATA_PROTECTION_KIND } from './data-protection.js';
 import { alreadyExists, invalidOperation, invalidParameter, invalidToken } from './errors.js';
+import { INDEX_POLICY_KIND } from './field-indexes.js';
+import { RESOURCE_POLICY_KIND } from './resource-policies.js';
 import { groupArn, type LogsService } from './service.js';
 import type { GroupRow } from './state.js';
 import { checkTags } from './tags.js';
+import { TRANSFORMER_KIND } from './transformers.js';
+
+/** What is stored against a log group by its ARN, and goes when the group does. */
+const GROUP_CONFIGURATION_KINDS = [RESOURCE_POLICY_KIND, DATA_PROTECTION_KIND, INDEX_POLICY_KIND, TRANSFORMER_KIND];
 
 /** Log groups: create, delete, describe, deletion protection and KMS keys (retention and tags have files of their own). */
 export function logGroupOperations(service: LogsService): Partial<Logs.LogsOperations> {
@@ -47,6 +54,8 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
       if (group.deletionProtection) throw invalidOperation('The log group has deletion protection enabled. Disable deletion protection before deleting the log group.');
       service.retention.cancel(group.id);
       state.deleteGroup(group.id);
+      // The group's own policies and transformer go with it.
+      for (const kind of GROUP_CONFIGURATION_KINDS) state.deleteConfiguration(group.account, group.region, kind, groupArn(group));
     },
 
     PutLogGroupDeletionProtection(input, context) {

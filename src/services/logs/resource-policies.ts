@@ -12,7 +12,8 @@ import { groupArn, type LogsService } from './service.js';
  * group, named by its ARN, guarded by revision ids).
  */
 
-const KIND = 'resource-policy';
+export const RESOURCE_POLICY_KIND = 'resource-policy';
+const KIND = RESOURCE_POLICY_KIND;
 /** AWS: up to 10 account-scoped resource policies per Region, each at most 5,120 characters. */
 const MAX_ACCOUNT_POLICIES = 10;
 const MAX_POLICY_CHARS = 5120;

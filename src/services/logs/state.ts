@@ -68,6 +68,9 @@ export class LogsState {
       groupEvents: db.prepare(
         'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? AND (e.ts > ? OR (e.ts = ? AND e.seq > ?)) ORDER BY e.ts, e.seq LIMIT ?',
       ),
+      newestGroupEvents: db.prepare(
+        'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts DESC, e.seq DESC LIMIT ?',
+      ),
       expire: db.prepare('DELETE FROM logs_events WHERE group_id = ? AND ts < ?'),
       oldestEvent: db.prepare('SELECT MIN(ts) AS ts FROM logs_events WHERE group_id = ?'),
       metricFilters: db.prepare('SELECT * FROM logs_metric_filters WHERE group_id = ? ORDER BY name'),
@@ -246,6 +249,11 @@ export class LogsState {
   /** Up to `limit` events of a group after (ts, seq), oldest first, within [start, end]. */
   groupEventsAfter(groupId: number, start: number, end: number, afterTs: number, afterSeq: number, limit: number): EventRow[] {
     return (this.s.groupEvents.all(groupId, start, end, afterTs, afterTs, afterSeq, limit) as EventRecord[]).map(toEvent);
+  }
+
+  /** The newest `limit` events of a group within [start, end], newest first. */
+  newestGroupEvents(groupId: number, start: number, end: number, limit: number): EventRow[] {
+    return (this.s.newestGroupEvents.all(groupId, start, end, limit) as EventRecord[]).map(toEvent);
   }
 
   expireEvents(groupId: number, before: number): number {
