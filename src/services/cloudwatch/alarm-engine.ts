@@ -30,6 +30,8 @@ export class AlarmEngine {
   /** Account/regions whose composites are being settled, and whether a change asked for another pass. */
   private readonly settling = new Map<string, boolean>();
   private readonly actions: AlarmActions;
+  /** Whether an alarm's actions are muted at a time (alarm mute rules): its state still changes, its actions do not run. */
+  actionsMuted: (account: string, region: string, alarmName: string, at: number) => boolean = () => false;
 
   constructor(
     private readonly runtime: Runtime,
@@ -244,8 +246,15 @@ export class AlarmEngine {
       }),
     });
     const transition: AlarmTransition = { account: alarm.account, region: alarm.region, alarm: doc, kind: alarm.kind, oldState: old, newState };
-    this.actions.dispatch(transition);
+    if (!this.actionsMuted(alarm.account, alarm.region, alarm.name, now)) this.actions.dispatch(transition);
     this.updateComposites(alarm.account, alarm.region, now);
+  }
+
+  /** Runs the actions of the alarm's current state again (an alarm in ALARM whose mute ended). */
+  runActions(alarm: AlarmRecord, now: number): void {
+    const doc = alarm.document;
+    const current = { value: String(doc.StateValue), reason: String(doc.StateReason ?? ''), reasonData: doc.StateReasonData as string | undefined, timestamp: Number(doc.StateUpdatedTimestamp ?? now) };
+    this.actions.dispatch({ account: alarm.account, region: alarm.region, alarm: doc, kind: alarm.kind, oldState: current, newState: current });
   }
 
   /**

@@ -3,6 +3,7 @@ import type * as Cw from '../../generated/cloudwatch.js';
 import { alarmDefinitionOperations } from './alarm-definitions.js';
 import { alarmDescriptionOperations } from './alarm-descriptions.js';
 import { alarmHistoryOperations } from './alarm-history.js';
+import { alarmMuteRuleOperations, otelEnrichmentOperations } from './alarm-mute-rules.js';
 import { alarmStateOperations } from './alarm-states.js';
 import type { CloudWatchApi } from './api.js';
 import { anomalyDetectorOperations } from './anomaly-detectors.js';
@@ -32,6 +33,8 @@ export function createProvider(runtime: Runtime): Provider {
     ...insightRuleOperations(service),
     ...anomalyDetectorOperations(service),
     ...metricStreamOperations(service),
+    ...alarmMuteRuleOperations(service),
+    ...otelEnrichmentOperations(service),
   };
   const api: CloudWatchApi = {
     putMetricData: (request) => putServiceMetricData(service, request),

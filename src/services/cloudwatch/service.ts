@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
 import { AlarmEngine } from './alarm-engine.js';
+import { alarmActionsMuted } from './alarm-mute-rules.js';
 import { MetricReader } from './metric-queries.js';
 import { MetricWriter } from './metric-writes.js';
 import { CloudWatchState } from './state.js';
@@ -19,6 +20,7 @@ export class CloudWatchService {
     this.reader = new MetricReader(this.state);
     this.writer = new MetricWriter(this.state, this.clock.now());
     this.alarms = new AlarmEngine(runtime, this.state, this.reader);
+    this.alarms.actionsMuted = (account, region, name, at) => alarmActionsMuted(this.state, account, region, name, at);
     this.alarms.start();
   }
 

@@ -6,7 +6,7 @@ import { GLOBAL } from './dashboards.js';
 import { invalidParameterValue } from './errors.js';
 import type { CloudWatchService } from './service.js';
 
-/** Tags on alarms, dashboards, Contributor Insights rules and metric streams, keyed by the resource's ARN. */
+/** Tags on alarms, dashboards, Contributor Insights rules, metric streams and alarm mute rules, keyed by the resource's ARN. */
 export function tagOperations(service: CloudWatchService): Pick<Cw.CloudwatchOperations, 'TagResource' | 'UntagResource' | 'ListTagsForResource'> {
   const { state } = service;
 
@@ -34,6 +34,11 @@ export function tagOperations(service: CloudWatchService): Pick<Cw.CloudwatchOpe
     if (parsed.resource.startsWith('metric-stream/')) {
       const name = parsed.resource.slice('metric-stream/'.length);
       if (parsed.account !== context.accountId || parsed.region !== context.region || !state.resource(context.accountId, context.region, 'metric-stream', name)) throw notFound('MetricStream', name);
+      return resourceArn;
+    }
+    if (parsed.resource.startsWith('alarm-mute-rule:')) {
+      const name = parsed.resource.slice('alarm-mute-rule:'.length);
+      if (parsed.account !== context.accountId || parsed.region !== context.region || !state.resource(context.accountId, context.region, 'mute-rule', name)) throw notFound('AlarmMuteRule', name);
       return resourceArn;
     }
     throw notFound('Resource', parsed.resource);
