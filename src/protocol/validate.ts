@@ -21,7 +21,10 @@ export function validateInput(model: Model, ref: ShapeRef | undefined, input: Re
 
 /** How a service words its violations where services differ. */
 export interface ViolationWording {
-  /** DynamoDB and Lambda quote numbers and booleans too: "Value '0' at 'limit'". */
+  /**
+   * AWS's request validation quotes every value, numbers and booleans too ("Value '100' at
+   * 'limit'", as DynamoDB, Logs, Lambda and KMS write it); false writes them bare.
+   */
   quoteScalars?: boolean;
   /** A service's own sentence for some violations (undefined keeps the standard one). */
   describe?: (violation: Violation) => string | undefined;
@@ -40,10 +43,26 @@ export function validationException(violations: Violation[], code = 'ValidationE
 }
 
 export function describeViolation(violation: Pick<Violation, 'value' | 'path' | 'constraint'>, wording: ViolationWording = {}): string {
-  return `Value ${renderValue(violation.value, wording.quoteScalars)} at '${violation.path}' failed to satisfy constraint: ${violation.constraint}`;
+  const value = renderValue(violation.value, wording.quoteScalars ?? true);
+  // A sensitive member's value is never echoed: "Value at 'environment.variables' failed...".
+  return `Value ${value === '' ? '' : `${value} `}at '${violation.path}' failed to satisfy constraint: ${violation.constraint}`;
 }
 
-function renderValue(value: unknown, quoteScalars = false): string {
+/**
+ * A violation's value already written the way AWS prints it (a map as Java writes one,
+ * `{key=value}`, a double as `1.0`), or withheld (`text` undefined) for a sensitive member.
+ */
+export class WrittenValue {
+  constructor(readonly text: string | undefined) {}
+  toString(): string {
+    return this.text ?? '';
+  }
+}
+
+const WITHHELD = new WrittenValue(undefined);
+
+function renderValue(value: unknown, quoteScalars: boolean): string {
+  if (value instanceof WrittenValue) return value.text === undefined ? '' : `'${value.text}'`;
   if (value === undefined || value === null) return 'null';
   if (typeof value === 'string') return `'${value}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return quoteScalars ? `'${value}'` : String(value);
@@ -99,27 +118,47 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: MemberPath, mem
       if (typeof value !== 'object') return;
       const entries = Object.entries(value as Record<string, unknown>);
       checkLength(shape, entries.length, value, path, memberName, out);
-      for (const [key, item] of entries) {
-        path.text('key');
-        walk(model, shape.key!, key, path, memberName, out);
-        path.leave();
-        path.text(`${key}.member`);
-        walk(model, shape.value!, item, path, memberName, out);
-        path.leave();
+      // AWS reports broken keys, then broken values, once each and at the map itself, listing
+      // every constraint of the key or value: "Map keys must satisfy constraint: [...]".
+      const keyShape = model.resolve(shape.key!);
+      const valueShape = model.resolve(shape.value!);
+      const shown = shape.sensitive || keyShape.sensitive || valueShape.sensitive ? WITHHELD : new WrittenValue(javaText(model, ref, value));
+      const keyKinds: Violation[] = [];
+      for (const [key] of entries) walk(model, shape.key!, key, path, memberName, keyKinds);
+      if (keyKinds.length) {
+        out.push({ path: String(path), memberName, kind: keyKinds[0].kind, value: shown, constraint: `Map keys must satisfy constraint: [${constraintsOf(keyShape).join(', ')}]` });
       }
+      const here = String(path);
+      let valueKind: Violation['kind'] | undefined;
+      const nested: Violation[] = [];
+      for (const [key, item] of entries) {
+        path.text(`${key}.member`);
+        const found: Violation[] = [];
+        walk(model, shape.value!, item, path, memberName, found);
+        const own = String(path);
+        path.leave();
+        for (const violation of found) {
+          if (violation.path === own && violation.kind !== 'required') valueKind ??= violation.kind;
+          else nested.push(violation);
+        }
+      }
+      if (valueKind) {
+        out.push({ path: here, memberName, kind: valueKind, value: shown, constraint: `Map value must satisfy constraint: [${constraintsOf(valueShape).join(', ')}]` });
+      }
+      out.push(...nested);
       return;
     }
     case 'string': {
       if (typeof value !== 'string') return;
       if (shape.enum && !shape.enum.includes(value)) {
-        out.push({ path: String(path), memberName, kind: 'enum', value, constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
+        out.push({ path: String(path), memberName, kind: 'enum', value: shownValue(shape, value), constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
         return;
       }
       if (shape.min !== undefined || shape.max !== undefined) checkLength(shape, codePoints(value), value, path, memberName, out);
       if (shape.pattern) {
         const regex = compilePattern(shape.pattern);
         if (regex && !regex.test(value)) {
-          out.push({ path: String(path), memberName, kind: 'pattern', value, constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
+          out.push({ path: String(path), memberName, kind: 'pattern', value: shownValue(shape, value), constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
         }
       }
       return;
@@ -135,9 +174,9 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: MemberPath, mem
     case 'byte':
       if (typeof value !== 'number') return;
       if (shape.min !== undefined && value < shape.min) {
-        out.push({ path: String(path), memberName, kind: 'range', value, constraint: `Member must have value greater than or equal to ${shape.min}` });
+        out.push({ path: String(path), memberName, kind: 'range', value: shownValue(shape, value), constraint: `Member must have value greater than or equal to ${numberText(shape, shape.min)}` });
       } else if (shape.max !== undefined && value > shape.max) {
-        out.push({ path: String(path), memberName, kind: 'range', value, constraint: `Member must have value less than or equal to ${shape.max}` });
+        out.push({ path: String(path), memberName, kind: 'range', value: shownValue(shape, value), constraint: `Member must have value less than or equal to ${numberText(shape, shape.max)}` });
       }
       return;
     default:
@@ -147,12 +186,54 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: MemberPath, mem
 
 function checkLength(shape: Shape, length: number, value: unknown, path: MemberPath, memberName: string, out: Violation[]): void {
   if (shape.min !== undefined && length < shape.min) {
-    out.push({ path: String(path), memberName, kind: 'length', value, constraint: `Member must have length greater than or equal to ${shape.min}` });
+    out.push({ path: String(path), memberName, kind: 'length', value: shownValue(shape, value), constraint: `Member must have length greater than or equal to ${shape.min}` });
   } else if (shape.max !== undefined && length > shape.max) {
-    out.push({ path: String(path), memberName, kind: 'length', value, constraint: `Member must have length less than or equal to ${shape.max}` });
+    out.push({ path: String(path), memberName, kind: 'length', value: shownValue(shape, value), constraint: `Member must have length less than or equal to ${shape.max}` });
   }
 }
 
+function isFloating(shape: Shape): boolean {
+  return shape.type === 'float' || shape.type === 'double' || shape.type === 'bigdecimal';
+}
+
+/** A number as AWS's (Java) validation writes it: a double always with a fraction, `1.0`. */
+function numberText(shape: Shape, value: number): string {
+  return isFloating(shape) && Number.isInteger(value) ? value.toFixed(1) : String(value);
+}
+
+/** The value a violation quotes: withheld for a sensitive member, a double in Java's writing. */
+function shownValue(shape: Shape, value: unknown): unknown {
+  if (shape.sensitive) return WITHHELD;
+  if (typeof value === 'number' && isFloating(shape)) return new WrittenValue(numberText(shape, value));
+  return value;
+}
+
+/** Every constraint a shape carries, in the order AWS lists them inside "Map keys/value must satisfy constraint: [...]". */
+function constraintsOf(shape: Shape): string[] {
+  const constraints: string[] = [];
+  if (shape.enum) constraints.push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+  const measure = shape.type === 'string' || shape.type === 'blob' || shape.type === 'list' || shape.type === 'map' ? 'length' : 'value';
+  if (shape.max !== undefined) constraints.push(`Member must have ${measure} less than or equal to ${numberText(shape, shape.max)}`);
+  if (shape.min !== undefined) constraints.push(`Member must have ${measure} greater than or equal to ${numberText(shape, shape.min)}`);
+  if (shape.pattern) constraints.push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
+  return constraints;
+}
+
+/** A value as Java's toString writes it, which AWS's messages echo for maps: `{key=value, other=[a, b]}`, doubles as `1.0`. */
+function javaText(model: Model, ref: ShapeRef | undefined, value: unknown): string {
+  const shape = ref ? model.resolve(ref) : undefined;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return shape ? numberText(shape, value) : String(value);
+  if (Array.isArray(value)) return `[${value.map((item) => javaText(model, shape?.member, item)).join(', ')}]`;
+  if (Buffer.isBuffer(value)) return `java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]`;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const itemRef = (key: string): ShapeRef | undefined => (shape?.type === 'map' ? shape.value : shape?.members?.[key]);
+    return `{${entries.map(([key, item]) => `${key}=${javaText(model, itemRef(key), item)}`).join(', ')}}`;
+  }
+  return String(value);
+}
 /** A string's length in code points, as AWS counts it (a surrogate pair is one). */
 function codePoints(value: string): number {
   let count = value.length;

@@ -146,7 +146,7 @@ describe('awsJson1_0 codec with DynamoDB', () => {
         '3 validation errors detected: ',
         "Value 'Q' at 'attributeDefinitions.1.member.attributeType' failed to satisfy constraint: Member must satisfy enum value set: [S, N, B]; ",
         "Value '[]' at 'keySchema' failed to satisfy constraint: Member must have length greater than or equal to 1; ",
-        "Value 0 at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1",
+        "Value '0' at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1",
       ].join(''),
     );
     const missing = validateInput(dynamodb, dynamodb.operation('DescribeTable')!.input, {});
