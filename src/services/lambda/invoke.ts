@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, type FunctionRef } from './arns.js';
@@ -8,6 +7,7 @@ import { functionNotFound, invalidRuntime, resourceNotFound, tooManyRequests } f
 import type { InvocationResult } from './runtime/environment.js';
 import type { EnvironmentPool, EnvironmentSpec } from './runtime/pool.js';
 import type { SandboxMounts } from './runtime/sandbox.js';
+import { SdkUnavailableError, type FunctionSdk } from './runtime/function-sdk.js';
 import { cannotRun, findBootstrap, findPython, nodeMajor, runtimeFamily } from './runtime/runtimes.js';
 import type { FunctionDoc, LambdaState, VersionRecord } from './state.js';
 
@@ -44,9 +44,11 @@ export interface InvokeOutcome {
 export interface RuntimeFiles {
   nodeBootstrap: string;
   pythonBootstrap: string;
-  /** A node_modules folder holding @aws-sdk (linked to Nimbus's own), or undefined when Nimbus has none. */
-  sdkModules?: string;
   runtimeDir: string;
+  /** The ES module resolve hook node environments register to find the runtime's SDK. */
+  sdkHook: string;
+  /** The SDK each runtime ships: installed on first need, found through NODE_PATH and the hook. */
+  sdk: FunctionSdk;
 }
 
 export interface InvocationReport {
@@ -156,6 +158,13 @@ export class Invoker {
     let result: InvocationResult;
     let stream = '';
     try {
+      await this.prepareSdk(target, family);
+    } catch (error) {
+      this.pool.unreserve(spec);
+      if (!(error instanceof SdkUnavailableError)) throw error;
+      return this.sdkUnavailable(target, requestId, error, options);
+    }
+    try {
       const { env } = await this.pool.acquire(spec);
       stream = env.logStream;
       this.hooks.platformLog(spec.logTarget, stream, [`START RequestId: ${requestId} Version: ${target.executedVersion}`]);
@@ -180,6 +189,25 @@ export class Invoker {
     this.hooks.invoked({ target, requestId, result, concurrent });
     const outcome: InvokeOutcome = { requestId, result, executedVersion: target.executedVersion };
     if (options.tailLogs) outcome.logTail = tail(lines.all.join('\n') + '\n');
+    return outcome;
+  }
+
+  /** The SDK the function's code needs from its runtime, there before its environment starts (the first time, an install). */
+  private prepareSdk(target: Target, family: 'nodejs' | 'python' | 'provided'): Promise<void> {
+    const config = target.record.config;
+    const taskRoot = this.code.taskRoot(config.code);
+    const optRoot = this.code.optRoot(config.layers.map((layer) => layer.code));
+    return this.files.sdk.prepare(config.runtime!, family, taskRoot, optRoot, family === 'python' ? findPython(config.runtime!) : undefined);
+  }
+
+  /** The invocation fails as a missing module fails on AWS (Runtime.ImportModuleError), saying what Nimbus could not install. */
+  private sdkUnavailable(target: Target, requestId: string, error: SdkUnavailableError, options: InvokeOptions): InvokeOutcome {
+    this.runtime.log.warn({ function: target.doc.name, err: error.message }, 'lambda: the runtime SDK a function needs is unavailable');
+    const payload = Buffer.from(JSON.stringify({ errorType: error.errorType, errorMessage: error.message, trace: [] }));
+    const result: InvocationResult = { ok: false, payload, errorType: error.errorType, status: 'error', durationMs: 0, maxMemoryMb: 0, logs: [], streamed: false };
+    this.hooks.invoked({ target, requestId, result, concurrent: 0 });
+    const outcome: InvokeOutcome = { requestId, result, executedVersion: target.executedVersion };
+    if (options.tailLogs) outcome.logTail = tail(`${error.errorType}: ${error.message}\n`);
     return outcome;
   }
 
@@ -232,7 +260,7 @@ export class Invoker {
       env.NODE_PATH = [
         optRoot && join(optRoot, 'nodejs', `node${major}`, 'node_modules'),
         optRoot && join(optRoot, 'nodejs', 'node_modules'),
-        this.files.sdkModules,
+        join(this.files.sdk.nodeDir(runtimeName), 'node_modules'),
         taskRoot,
       ]
         .filter(Boolean)
@@ -270,7 +298,7 @@ export class Invoker {
     let args: string[];
     if (family === 'nodejs') {
       command = process.execPath;
-      args = [`--max-old-space-size=${Math.max(16, Math.floor(config.memorySize * 0.9))}`, this.files.nodeBootstrap];
+      args = [`--max-old-space-size=${Math.max(16, Math.floor(config.memorySize * 0.9))}`, this.files.nodeBootstrap, this.files.sdk.nodeDir(runtimeName), this.files.sdkHook];
     } else if (family === 'python') {
       const python = findPython(runtimeName);
       if (!python) throw invalidRuntime(`The ${runtimeName} runtime needs a local Python 3 interpreter (${runtimeName} or python3 on the PATH), and Nimbus found none. Install Python 3 to run Python functions.`);
@@ -292,9 +320,6 @@ export class Invoker {
     };
   }
 
-  /** Where Nimbus's node_modules is ('' when it has none), found once. */
-  private nimbusModulesDir: string | undefined;
-
   /**
    * What a sandboxed function must not see: Nimbus's data (the store, every function's code and
    * zips, S3's objects). It keeps its own code, its layers and the runtime files, read-only.
@@ -302,26 +327,8 @@ export class Invoker {
   private sandboxMounts(taskRoot: string, optRoot: string | undefined): SandboxMounts {
     const lambdaRoot = dirname(this.files.runtimeDir);
     const dataRoot = resolve(this.runtime.options.dataDir ?? dirname(lambdaRoot));
-    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdkModules, this.nimbusModules()].filter((path): path is string => Boolean(path));
+    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdk.root].filter((path): path is string => Boolean(path));
     return { hide: [dataRoot], base: lambdaRoot, keep };
-  }
-
-  /**
-   * Nimbus's own node_modules, which the SDK link in `sdkModules` points into (and where the SDK's
-   * own dependencies are found): kept in sight too, since Nimbus may be installed under the /tmp
-   * a sandboxed function gets as its own.
-   */
-  private nimbusModules(): string | undefined {
-    if (this.nimbusModulesDir === undefined) {
-      let dir = '';
-      try {
-        if (this.files.sdkModules) dir = dirname(realpathSync(join(this.files.sdkModules, '@aws-sdk')));
-      } catch {
-        dir = '';
-      }
-      this.nimbusModulesDir = dir;
-    }
-    return this.nimbusModulesDir || undefined;
   }
 
   private reportLines(target: Target, requestId: string, result: InvocationResult): { platform: string[]; all: string[] } {

@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { lstatSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RequestContext } from '../../core/context.js';
 import { sameSecret } from '../../core/secrets.js';
+import type { Logger } from '../../core/logger.js';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import { CodeStore, optKey } from './code.js';
@@ -11,6 +11,7 @@ import { functionNotFound, invalidParameter, preconditionFailed } from './errors
 import { Invoker, keyOf, type InvocationReport, type RuntimeFiles, type Target } from './invoke.js';
 import { LambdaLogs } from './logs.js';
 import { LambdaMetrics } from './metrics.js';
+import { defaultSdkCacheRoot, FunctionSdk, SDK_RESOLVE_HOOK } from './runtime/function-sdk.js';
 import { NODE_BOOTSTRAP } from './runtime/node-bootstrap.js';
 import { EnvironmentPool } from './runtime/pool.js';
 import { PYTHON_BOOTSTRAP } from './runtime/python-bootstrap.js';
@@ -38,7 +39,7 @@ export class LambdaService {
     this.code = new CodeStore(root);
     // What a crash or an old version left behind goes before anything is written.
     this.code.reclaim({ code: this.state.referencedCode(), opt: referencedOptFolders(this.state.allFunctions()) });
-    this.files = prepareRuntimeFiles(root, this.code.tasksDir);
+    this.files = prepareRuntimeFiles(root, this.code.tasksDir, runtime.log);
     this.logs = new LambdaLogs(runtime);
     this.metrics = new LambdaMetrics(runtime);
     this.pool = new EnvironmentPool(runtime.clock, runtime.log, {
@@ -164,50 +165,26 @@ export class LambdaService {
 }
 
 /**
- * Writes the bootstraps where environments can run them, and makes the AWS SDK
- * that Nimbus ships resolvable from functions (as AWS does for its runtimes): a
- * `node_modules/@aws-sdk` beside the task roots (ES modules find it walking up)
- * that is also on NODE_PATH (CommonJS). It links Nimbus's own node_modules/@aws-sdk,
- * so functions see exactly the @aws-sdk packages installed with Nimbus: every
- * client in a development checkout; in an install without dev dependencies, only
- * those package.json lists under dependencies.
+ * Writes the bootstraps (and the Node.js SDK resolve hook) where environments can run them,
+ * and sets up the SDK functions' runtimes ship (runtime/function-sdk.ts). Nimbus's own
+ * node_modules is not lent to functions: a link an earlier Nimbus left for that goes.
  */
-function prepareRuntimeFiles(root: string, tasksDir: string): RuntimeFiles {
+function prepareRuntimeFiles(root: string, tasksDir: string, log: Logger): RuntimeFiles {
   const runtimeDir = join(root, 'runtime');
   mkdirSync(runtimeDir, { recursive: true });
   const nodeBootstrap = join(runtimeDir, 'index.mjs');
   const pythonBootstrap = join(runtimeDir, 'bootstrap.py');
+  const sdkHook = join(runtimeDir, 'sdk-resolve.mjs');
   writeFileSync(nodeBootstrap, NODE_BOOTSTRAP);
   writeFileSync(pythonBootstrap, PYTHON_BOOTSTRAP);
-  const sdk = findSdkDir();
-  let sdkModules: string | undefined;
-  if (sdk) {
-    sdkModules = join(tasksDir, 'node_modules');
-    mkdirSync(sdkModules, { recursive: true });
-    const link = join(sdkModules, '@aws-sdk');
-    let current: string | undefined;
-    try {
-      current = readlinkSync(link);
-    } catch {
-      current = undefined;
-    }
-    if (current !== sdk) {
-      if (current === undefined && !existsSync(link)) symlinkSync(sdk, link, 'dir');
-    }
+  writeFileSync(sdkHook, SDK_RESOLVE_HOOK);
+  const staleLink = join(tasksDir, 'node_modules', '@aws-sdk');
+  try {
+    if (lstatSync(staleLink).isSymbolicLink()) unlinkSync(staleLink);
+  } catch {
+    // none
   }
-  return { nodeBootstrap, pythonBootstrap, sdkModules, runtimeDir };
-}
-
-/** Nimbus's own node_modules/@aws-sdk, found walking up from this module. */
-function findSdkDir(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'node_modules', '@aws-sdk');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return { nodeBootstrap, pythonBootstrap, runtimeDir, sdkHook, sdk: new FunctionSdk(defaultSdkCacheRoot(), log) };
 }
 
 /** The /opt folders functions' versions use (their layers' code, in order). */

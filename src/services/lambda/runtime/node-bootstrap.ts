@@ -13,6 +13,10 @@ import path from 'node:path';
 import util from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
+import { register } from 'node:module';
+
+// The runtime's SDK (argv: its cache folder and the resolve hook): ES module imports of @aws-sdk/* the function does not bring resolve there.
+if (process.argv[2] && process.argv[3]) register(pathToFileURL(process.argv[3]).href, import.meta.url, { data: { sdkDir: process.argv[2] } });
 
 // host:port, then (in Nimbus) the environment's own path prefix: /<token>.
 const API = process.env.AWS_LAMBDA_RUNTIME_API;

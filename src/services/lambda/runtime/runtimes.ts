@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -32,9 +33,9 @@ export function cannotRun(runtime: string): string {
   return `Nimbus cannot run the ${runtime} runtime: it runs nodejs18.x–nodejs24.x, python3.9–python3.13, provided.al2 and provided.al2023 functions as local processes.`;
 }
 
-function onPath(name: string, path: string, skipShims = false): string | undefined {
+function onPath(name: string, path: string): string | undefined {
   for (const dir of path.split(delimiter)) {
-    if (!dir || (skipShims && dir.endsWith('/shims'))) continue;
+    if (!dir) continue;
     const candidate = join(dir, name);
     try {
       accessSync(candidate, constants.X_OK);
@@ -48,14 +49,30 @@ function onPath(name: string, path: string, skipShims = false): string | undefin
 
 const pythonCache = new Map<string, string | null>();
 
-/** The local interpreter for a python3.x runtime: python3.x itself if installed, else python3. */
+/**
+ * The local interpreter for a python3.x runtime: python3.x itself if installed, else python3,
+ * whichever the PATH finds first, as the user's shell would. A version manager's shim (pyenv)
+ * is resolved once to the interpreter it runs: a shim is a shell script costing tens of
+ * milliseconds a start, and the interpreter behind it is the one whose packages (boto3) the user installed.
+ */
 export function findPython(runtime: string, path = process.env.PATH ?? ''): string | undefined {
   const cached = pythonCache.get(runtime);
   if (cached !== undefined) return cached ?? undefined;
-  // Version managers' shims (pyenv) are shell scripts that cost tens of milliseconds a start: real interpreters first.
-  const found = onPath(runtime, path, true) ?? onPath('python3', path, true) ?? onPath(runtime, path) ?? onPath('python3', path);
+  let found: string | undefined;
+  for (const name of [runtime, 'python3']) {
+    const candidate = onPath(name, path);
+    found = candidate && candidate.split('/').at(-2) === 'shims' ? behindShim(candidate) : candidate;
+    if (found) break;
+  }
   pythonCache.set(runtime, found ?? null);
   return found;
+}
+
+/** The interpreter a shim runs (undefined when the shim has none for this name, as pyenv's python3.12 without a 3.12). */
+function behindShim(shim: string): string | undefined {
+  const probe = spawnSync(shim, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: 10_000 });
+  const executable = probe.status === 0 ? probe.stdout.trim() : '';
+  return executable && existsSync(executable) ? executable : undefined;
 }
 
 /** The `bootstrap` of a provided runtime: the function's own, else one from a layer (/opt). */
