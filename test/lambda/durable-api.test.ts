@@ -143,7 +143,7 @@ describe('Lambda durable executions: the API and its errors', () => {
     await expectAwsError(lambda.send(new SendDurableExecutionCallbackSuccessCommand({ CallbackId: callbackId, Result: encode('late') })), { name: 'CallbackTimeoutException', status: 400 });
   });
 
-  test('ListDurableExecutionsByFunction filters by status and name and pages with markers', async () => {
+  test('ListDurableExecutionsByFunction lists oldest first (ReverseOrder: newest), filters by status and name, and pages with markers', async () => {
     await createDurableFunction(lambda, 'lister', `
       ${DURABLE_PRELUDE}
       export const handler = durable(async (event, context) => { if (event.wait) await context.wait({ hours: 1 }); return event.n; });`);
@@ -156,12 +156,18 @@ describe('Lambda durable executions: the API and its errors', () => {
     await eventOf(lambda, waiting, 'WaitStarted');
 
     const all = await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister', Qualifier: '1' }));
-    assert.deepEqual(all.DurableExecutions?.map((e) => e.DurableExecutionName), ['l-4', 'l-3', 'l-2', 'l-1']);
+    assert.deepEqual(all.DurableExecutions?.map((e) => e.DurableExecutionName), ['l-1', 'l-2', 'l-3', 'l-4']);
     const running = await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister', Qualifier: '1', Statuses: ['RUNNING'] }));
     assert.deepEqual(running.DurableExecutions?.map((e) => [e.DurableExecutionName, e.Status]), [['l-4', 'RUNNING']]);
     const named = await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: `${ACCOUNT_ARN}:lister`, Qualifier: '1', DurableExecutionName: 'l-2' }));
     assert.equal(named.DurableExecutions?.[0]?.FunctionArn, `${ACCOUNT_ARN}:lister:1`);
     assert.deepEqual(named.DurableExecutions?.map((e) => e.DurableExecutionName), ['l-2']);
+
+    const second = all.DurableExecutions![1].StartTimestamp!.getTime();
+    const later = await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister', Qualifier: '1', StartedAfter: new Date(second + 500) }));
+    assert.deepEqual(later.DurableExecutions?.map((e) => e.DurableExecutionName), ['l-3', 'l-4']);
+    const earlier = await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister', Qualifier: '1', StartedBefore: new Date(second + 500) }));
+    assert.deepEqual(earlier.DurableExecutions?.map((e) => e.DurableExecutionName), ['l-1', 'l-2']);
 
     const seen: string[] = [];
     let marker: string | undefined;
@@ -170,7 +176,7 @@ describe('Lambda durable executions: the API and its errors', () => {
       seen.push(...(page.DurableExecutions ?? []).map((e) => e.DurableExecutionName!));
       marker = page.NextMarker;
     } while (marker);
-    assert.deepEqual(seen, ['l-1', 'l-2', 'l-3', 'l-4']);
+    assert.deepEqual(seen, ['l-4', 'l-3', 'l-2', 'l-1']);
 
     assert.deepEqual((await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister' }))).DurableExecutions, []);
     await expectAwsError(lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'lister', Qualifier: '1', Marker: 'bogus' })), { name: 'InvalidParameterValueException', message: 'Invalid marker', status: 400 });
@@ -182,7 +188,7 @@ describe('Lambda durable executions: the API and its errors', () => {
     await lambda.send(new StopDurableExecutionCommand({ DurableExecutionArn: waiting }));
   });
 
-  test('history pages, reverses, and leaves payloads out unless IncludeExecutionData', async () => {
+  test('history pages, reverses, and leaves payloads out when IncludeExecutionData is false', async () => {
     const out = await lambda.send(new InvokeCommand({ FunctionName: 'lister:1', Payload: encode({ n: 7 }) }));
     assert.equal(decode(out.Payload), 7);
     const arn = out.DurableExecutionArn!;
@@ -191,8 +197,11 @@ describe('Lambda durable executions: the API and its errors', () => {
     assert.equal(full[0].ExecutionStartedDetails?.Input?.Payload, JSON.stringify({ n: 7 }));
     assert.equal(full[0].ExecutionStartedDetails?.ExecutionTimeout, 86_400);
     assert.equal(full[2].ExecutionSucceededDetails?.Result?.Payload, '7');
-    const bare = (await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn }))).Events!;
+    const bare = (await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, IncludeExecutionData: false }))).Events!;
     assert.equal(bare[0].ExecutionStartedDetails?.Input, undefined);
+    assert.equal(bare[2].ExecutionSucceededDetails?.Result, undefined);
+    const byDefault = (await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn }))).Events!;
+    assert.equal(byDefault[0].ExecutionStartedDetails?.Input?.Payload, JSON.stringify({ n: 7 }));
     assert.equal(bare[0].ExecutionStartedDetails?.ExecutionTimeout, 86_400);
     const first = await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, MaxItems: 2, ReverseOrder: true }));
     assert.deepEqual(first.Events?.map((e) => e.EventType), ['ExecutionSucceeded', 'InvocationCompleted']);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CreateTableCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutSubscriptionFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
+  CreateAliasCommand,
   InvokeCommand,
   LambdaClient,
   ListDurableExecutionsByFunctionCommand,
@@ -167,6 +169,27 @@ describe('Lambda durable functions through the durable execution SDK', () => {
     const invoked = history.filter((event) => event.EventType === 'ChainedInvokeStarted').map((event) => event.ChainedInvokeStartedDetails?.FunctionName);
     assert.deepEqual(invoked, ['tax', 'shipping:1']);
     assert.equal(history.filter((event) => event.EventType === 'ChainedInvokeSucceeded').length, 2);
+  });
+
+  test('another service\'s event (a Logs subscription filter) to a durable function\'s alias starts a durable execution', async () => {
+    await createDurableFunction(lambda, 'log-auditor', `
+      ${DURABLE_PRELUDE}
+      export const handler = durable(async (event, context) => {
+        const size = await context.step('measure', async () => event.awslogs.data.length);
+        return { measured: size > 0 };
+      });`);
+    await lambda.send(new CreateAliasCommand({ FunctionName: 'log-auditor', Name: 'live', FunctionVersion: '1' }));
+    const logs = new CloudWatchLogsClient(clientConfig(cloud));
+    await logs.send(new CreateLogGroupCommand({ logGroupName: 'audit' }));
+    await logs.send(new CreateLogStreamCommand({ logGroupName: 'audit', logStreamName: 's1' }));
+    await logs.send(new PutSubscriptionFilterCommand({ logGroupName: 'audit', filterName: 'all', filterPattern: '', destinationArn: 'arn:aws:lambda:us-east-1:000000000000:function:log-auditor:live' }));
+    await logs.send(new PutLogEventsCommand({ logGroupName: 'audit', logStreamName: 's1', logEvents: [{ timestamp: cloud.clock.now(), message: 'user signed in' }] }));
+    logs.destroy();
+    const started = await eventually(async () => (await lambda.send(new ListDurableExecutionsByFunctionCommand({ FunctionName: 'log-auditor', Qualifier: 'live' }))).DurableExecutions?.[0]);
+    assert.equal(started.FunctionArn, 'arn:aws:lambda:us-east-1:000000000000:function:log-auditor:live');
+    const done = await executionStatus(lambda, started.DurableExecutionArn!, ['SUCCEEDED', 'FAILED']);
+    assert.deepEqual(JSON.parse(done.Result!), { measured: true });
+    assert.equal(done.Version, '1');
   });
 
   test('a replay of more operations than the invocation event carries pages the rest in through GetDurableExecutionState', async () => {

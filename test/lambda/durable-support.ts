@@ -45,9 +45,16 @@ export async function executionStatus(lambda: LambdaClient, arn: string, statuse
   }, ms, `execution ${arn} to reach ${statuses.join('/')}`);
 }
 
-/** The execution's history events (with payloads). */
+/** The execution's history events (with payloads), every page. */
 export async function historyOf(lambda: LambdaClient, arn: string) {
-  return (await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, IncludeExecutionData: true }))).Events ?? [];
+  const events = [];
+  let marker: string | undefined;
+  do {
+    const page = await lambda.send(new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, IncludeExecutionData: true, Marker: marker }));
+    events.push(...(page.Events ?? []));
+    marker = page.NextMarker;
+  } while (marker);
+  return events;
 }
 
 /** Waits until the history holds an event of this type (and answers it). */

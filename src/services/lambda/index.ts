@@ -6,6 +6,7 @@ import { concurrencyOperations } from './concurrency.js';
 import { DurableEngine } from './durable/engine.js';
 import { durableAwareInvoke } from './durable/invoke.js';
 import { durableOperations } from './durable/operations.js';
+import { durableAwareApi } from './durable/other-services.js';
 import { eventInvokeConfigOperations } from './event-invoke-configs.js';
 import { functionOperations } from './functions.js';
 import { lambdaHttpHooks } from './http-hooks.js';
@@ -42,7 +43,7 @@ export function createProvider(runtime: Runtime): Provider {
   };
   return {
     operations: operations as Provider['operations'],
-    api: lambdaApi(service, asyncInvocations),
+    api: durableAwareApi(lambdaApi(service, asyncInvocations), service, durable),
     // Lambda quotes every value in its validation messages: Value '64' at 'memorySize' ...
     validationError(violations: Violation[]) {
       return validationException(violations, 'ValidationException', { quoteScalars: true });

@@ -4,6 +4,7 @@ import { invalidRequestContent, requestTooLarge } from '../errors.js';
 import type { LambdaService } from '../service.js';
 import type { DurableEngine } from './engine.js';
 import { unqualifiedDurableInvoke } from './errors.js';
+import type { ExecutionRecord } from './records.js';
 
 type InvokeHandler = NonNullable<L.LambdaOperations['Invoke']>;
 
@@ -39,16 +40,22 @@ export function durableAwareInvoke(service: LambdaService, engine: DurableEngine
       ExecutedVersion: closed.version,
       DurableExecutionArn: closed.arn,
     };
-    if (closed.status === 'SUCCEEDED') {
-      output.Payload = Buffer.from(closed.result ?? '');
-    } else {
-      output.FunctionError = 'Unhandled';
-      const error = closed.error ?? {};
-      output.Payload = Buffer.from(
-        JSON.stringify({ errorType: error.ErrorType ?? `DurableExecution.${closed.status}`, errorMessage: error.ErrorMessage ?? `The durable execution ended with status ${closed.status}.`, ...(error.StackTrace ? { stackTrace: error.StackTrace } : {}) }),
-      );
-    }
+    const answer = executionAnswer(closed);
+    output.Payload = answer.payload;
+    if (answer.functionError) output.FunctionError = answer.functionError;
     output[RESPONSE_HEADERS] = { 'Content-Type': 'application/json' };
     return output;
   };
+}
+
+/** What a synchronous caller gets from a closed execution: its result, or its error as a function error payload. */
+export function executionAnswer(closed: ExecutionRecord): { payload: Buffer; functionError?: string } {
+  if (closed.status === 'SUCCEEDED') return { payload: Buffer.from(closed.result ?? '') };
+  const error = closed.error ?? {};
+  const body: Record<string, unknown> = {
+    errorType: error.ErrorType ?? `DurableExecution.${closed.status}`,
+    errorMessage: error.ErrorMessage ?? `The durable execution ended with status ${closed.status}.`,
+  };
+  if (error.StackTrace) body.stackTrace = error.StackTrace;
+  return { payload: Buffer.from(JSON.stringify(body)), functionError: 'Unhandled' };
 }

@@ -6,7 +6,8 @@ import type { LambdaService } from '../service.js';
 import type { DurableEngine } from './engine.js';
 import { executionSummary, wireEvent, wireOperation, type ErrorObject } from './records.js';
 
-const DEFAULT_PAGE = 1000;
+/** MaxItems when a request gives none (ListDurableExecutionsByFunction and GetDurableExecutionHistory document 100). */
+const DEFAULT_PAGE = 100;
 
 const invalidMarker = () => invalidParameter('Invalid marker');
 
@@ -63,7 +64,8 @@ export function durableOperations(service: LambdaService, engine: DurableEngine)
       const record = engine.require(input.DurableExecutionArn);
       const events = input.ReverseOrder ? [...record.events].reverse() : record.events;
       const { items, next } = page(events, input.Marker, input.MaxItems);
-      return { Events: items.map((event) => wireEvent(event, input.IncludeExecutionData === true)), NextMarker: next };
+      // Payloads are included unless IncludeExecutionData is false.
+      return { Events: items.map((event) => wireEvent(event, input.IncludeExecutionData !== false)), NextMarker: next };
     },
 
     ListDurableExecutionsByFunction(input, context) {
@@ -83,8 +85,8 @@ export function durableOperations(service: LambdaService, engine: DurableEngine)
         .filter((record) => !statuses || statuses.has(record.status))
         .filter((record) => input.DurableExecutionName === undefined || record.name === input.DurableExecutionName)
         .filter((record) => (after === undefined || record.started > after) && (before === undefined || record.started < before));
-      // Newest first unless ReverseOrder asks for the oldest first.
-      executions = input.ReverseOrder ? executions : executions.reverse();
+      // Oldest first; ReverseOrder lists the newest first.
+      if (input.ReverseOrder) executions = executions.reverse();
       const { items, next } = page(executions, input.Marker, input.MaxItems);
       return { DurableExecutions: items.map(executionSummary), NextMarker: next };
     },

@@ -101,7 +101,7 @@ export function eventOperation(op: OperationRecord): Record<string, unknown> {
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
 }
 
-/** Payloads and errors leave history unless IncludeExecutionData asks for them. */
+/** Payloads and errors leave history when IncludeExecutionData is false. */
 const DATA_MEMBERS = new Set(['Result', 'Error', 'Input']);
 
 export function wireEvent(event: EventRecord, includeData: boolean): L.EventShape {
