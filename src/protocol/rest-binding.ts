@@ -75,6 +75,16 @@ export function shapeBindings(model: Model, shape: Shape): ShapeBindings {
   return cached;
 }
 
+/**
+ * The members a response carries in its body: in a response, Smithy ignores URI and query
+ * bindings (a shape shared by input and output), so those members travel in the body too.
+ */
+export function responseBodyMembers(b: ShapeBindings): MemberBinding[] {
+  if (b.payload || (!b.uri.length && !b.query.length)) return b.body;
+  const unbound = [...b.uri, ...b.query].map((m) => ({ ...m, ref: { ...m.ref, location: undefined, locationName: undefined }, wireName: m.name }));
+  return [...b.body, ...unbound];
+}
+
 /** The payload member's value is raw bytes (or a stream), not a document. */
 export function isRawPayload(binding: MemberBinding): boolean {
   return binding.shape.type === 'blob' || binding.shape.type === 'string';

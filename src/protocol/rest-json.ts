@@ -15,6 +15,7 @@ import {
   rawPayloadContentType,
   readHttpBindings,
   readRawPayload,
+  responseBodyMembers,
   responseStatus,
   setHeader,
   shapeBindings,
@@ -130,9 +131,10 @@ export const restJsonCodec: ProtocolCodec = {
       setHeader(headers, 'Content-Type', JSON_CONTENT_TYPE);
       return { status, headers, body: JSON.stringify(writeJsonValue(model, payload.ref, value) ?? {}) };
     }
-    if (bindings.body.length === 0) return { status, headers };
+    const body = responseBodyMembers(bindings);
+    if (body.length === 0) return { status, headers };
     setHeader(headers, 'Content-Type', JSON_CONTENT_TYPE);
-    return { status, headers, body: JSON.stringify(writeJsonMembers(model, values, bindings.body)) };
+    return { status, headers, body: JSON.stringify(writeJsonMembers(model, values, body)) };
   },
 
   serializeError(model: Model, _operation: Operation | undefined, error: AwsError, meta: ResponseMeta): WireResponse {

@@ -21,6 +21,7 @@ import {
   rawPayloadContentType,
   readHttpBindings,
   readRawPayload,
+  responseBodyMembers,
   responseStatus,
   scalarFromString,
   setHeader,
@@ -477,9 +478,10 @@ export const restXmlCodec: ProtocolCodec = {
       setHeader(headers, 'Content-Type', XML_CONTENT_TYPE);
       return { status, headers, body: w.toString() };
     }
-    if (bindings.body.length === 0) return { status, headers };
+    const body = responseBodyMembers(bindings);
+    if (body.length === 0) return { status, headers };
     setHeader(headers, 'Content-Type', XML_CONTENT_TYPE);
-    return { status, headers, body: writeBodyDocument(model, operation, shape, bindings.body, values) };
+    return { status, headers, body: writeBodyDocument(model, operation, shape, body, values) };
   },
 
   serializeError(model: Model, _operation: Operation | undefined, error: AwsError, meta: ResponseMeta): WireResponse {
