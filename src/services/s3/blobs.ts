@@ -20,6 +20,15 @@ const READ_CHUNK = 256 * 1024;
  */
 export const SMALL_BLOB = 64 * 1024;
 
+/**
+ * Encrypts or decrypts a blob's bytes where they start at `offset` in it (a stream cipher:
+ * one operation both ways, any offset). Blobs of SSE-C objects are stored through one.
+ */
+export interface BlobCipher {
+  stream(id: string, offset: number): Transform;
+  apply(id: string, offset: number, data: Buffer): Buffer;
+}
+
 export class SizeLimitExceeded extends Error {
   constructor(readonly size: number) {
     super('body larger than allowed');
@@ -54,7 +63,7 @@ export class BlobStore {
    * Streams `source` into a new blob, feeding every byte to `hashers`. Throws
    * SizeLimitExceeded past `maxSize` bytes. Nothing is visible until it resolves.
    */
-  async write(source: Readable, hashers: Hasher[], maxSize = Number.POSITIVE_INFINITY): Promise<Segment> {
+  async write(source: Readable, hashers: Hasher[], maxSize = Number.POSITIVE_INFINITY, cipher?: BlobCipher): Promise<Segment> {
     const id = randomBytes(16).toString('hex');
     const dir = this.dir();
     const tmp = join(dir, 'tmp', id);
@@ -72,7 +81,9 @@ export class BlobStore {
     });
     const out = createWriteStream(tmp, { flags: 'wx', flush: this.durable, highWaterMark: READ_CHUNK });
     try {
-      await pipeline(source, tap, out);
+      // Hashers see the plain bytes; the file holds what the cipher makes of them.
+      if (cipher) await pipeline(source, tap, cipher.stream(id, 0), out);
+      else await pipeline(source, tap, out);
       const shard = join(dir, id.slice(0, 2));
       if (!this.made.has(shard)) {
         mkdirSync(shard, { recursive: true });
@@ -87,8 +98,9 @@ export class BlobStore {
   }
 
   /** A small body already in memory, as a new blob (same temp-file-then-rename discipline). */
-  writeBuffer(data: Buffer): Segment {
+  writeBuffer(plain: Buffer, cipher?: BlobCipher): Segment {
     const id = randomBytes(16).toString('hex');
+    const data = cipher ? cipher.apply(id, 0, plain) : plain;
     const dir = this.dir();
     const tmp = join(dir, 'tmp', id);
     const fd = openSync(tmp, 'wx');
@@ -112,23 +124,24 @@ export class BlobStore {
   }
 
   /** A small object's whole body (see SMALL_BLOB). */
-  readSmall(segments: Segment[]): Buffer {
-    if (segments.length === 1) return readFileSync(this.path(segments[0]!.id));
-    return Buffer.concat(segments.map((s) => (s.size ? readFileSync(this.path(s.id)) : Buffer.alloc(0))));
+  readSmall(segments: Segment[], cipher?: BlobCipher): Buffer {
+    const readOne = (s: Segment): Buffer => (cipher ? cipher.apply(s.id, 0, readFileSync(this.path(s.id))) : readFileSync(this.path(s.id)));
+    if (segments.length === 1) return readOne(segments[0]!);
+    return Buffer.concat(segments.map((s) => (s.size ? readOne(s) : Buffer.alloc(0))));
   }
 
   /** A copy of bytes [start, end] of an object's segments, as a new blob. */
-  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[]): Promise<Segment> {
-    const source = await this.read(segments, start, end);
-    return this.write(source, hashers);
+  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[], ciphers: { from?: BlobCipher; to?: BlobCipher } = {}): Promise<Segment> {
+    const source = await this.read(segments, start, end, ciphers.from);
+    return this.write(source, hashers, Number.POSITIVE_INFINITY, ciphers.to);
   }
 
   /**
    * Bytes [start, end] (inclusive) of the concatenated segments. Every file is opened
    * before this resolves, so a delete that follows cannot take the body from under a reader.
    */
-  async read(segments: Segment[], start: number, end: number): Promise<Readable> {
-    const pieces: Array<{ fd: fsp.FileHandle; start: number; end: number }> = [];
+  async read(segments: Segment[], start: number, end: number, cipher?: BlobCipher): Promise<Readable> {
+    const pieces: Array<{ id: string; fd: fsp.FileHandle; start: number; end: number }> = [];
     let offset = 0;
     try {
       for (const segment of segments) {
@@ -137,25 +150,28 @@ export class BlobStore {
         offset += segment.size;
         if (segment.size === 0 || segEnd < start || segStart > end) continue;
         const fd = await fsp.open(this.path(segment.id), 'r');
-        pieces.push({ fd, start: Math.max(start, segStart) - segStart, end: Math.min(end, segEnd) - segStart });
+        pieces.push({ id: segment.id, fd, start: Math.max(start, segStart) - segStart, end: Math.min(end, segEnd) - segStart });
       }
     } catch (error) {
       for (const piece of pieces) await piece.fd.close();
       throw error;
     }
     if (pieces.length === 0) return Readable.from([], { objectMode: false });
-    if (pieces.length === 1) {
-      const [piece] = pieces as [(typeof pieces)[0]];
-      return createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
-    }
+    const open = (piece: (typeof pieces)[0]): Readable => {
+      const file = createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
+      if (!cipher) return file;
+      const plain = cipher.stream(piece.id, piece.start);
+      file.on('error', (error) => plain.destroy(error));
+      return file.pipe(plain);
+    };
+    if (pieces.length === 1) return open(pieces[0]!);
     const out = new PassThrough({ highWaterMark: READ_CHUNK });
     void (async () => {
       let index = 0;
       try {
         for (; index < pieces.length; index++) {
           const piece = pieces[index]!;
-          const stream = createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
-          await pipeline(stream, out, { end: false });
+          await pipeline(open(piece), out, { end: false });
         }
         out.end();
       } catch (error) {

@@ -5,7 +5,7 @@
  * x-amz-content-sha256.
  */
 import { AwsError } from '../../core/errors.js';
-import { SizeLimitExceeded, SMALL_BLOB } from './blobs.js';
+import { SizeLimitExceeded, SMALL_BLOB, type BlobCipher } from './blobs.js';
 import { CHECKSUM_ALGORITHMS, checksumMember, createHasher, DIGEST_BYTES, type ChecksumAlgorithm, type Hasher } from './checksums.js';
 import { badDigest, invalidRequest } from './errors.js';
 import { MAX_OBJECT_SIZE, type S3Service } from './service.js';
@@ -69,7 +69,7 @@ export async function receiveBody(
   body: unknown,
   input: Record<string, unknown>,
   headers: Record<string, string>,
-  options: { also?: ChecksumAlgorithm[]; maxSize?: number } = {},
+  options: { also?: ChecksumAlgorithm[]; maxSize?: number; cipher?: BlobCipher } = {},
 ): Promise<ReceivedBody> {
   const requested = requestedChecksum(input, headers);
   const algorithm = requested ?? 'CRC64NVME';
@@ -104,9 +104,9 @@ export async function receiveBody(
       const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
       md5.update(data);
       for (const hasher of hashers.values()) hasher.update(data);
-      segment = service.blobs.writeBuffer(data);
+      segment = service.blobs.writeBuffer(data, options.cipher);
     } else {
-      segment = await service.blobs.write(service.bodyStream(body), [md5, ...hashers.values()], maxSize);
+      segment = await service.blobs.write(service.bodyStream(body), [md5, ...hashers.values()], maxSize, options.cipher);
     }
   } catch (error) {
     if (error instanceof SizeLimitExceeded) throw entityTooLarge(error.size, maxSize);

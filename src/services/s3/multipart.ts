@@ -15,6 +15,7 @@ import { urlEncodeKey } from './listing.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput, readCopySource } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, ObjectChecksum, ObjectRow, PartRow, UploadRow } from './state.js';
+import { encryptionMembers, partCipher, readingCipher, requestedCustomerKey } from './customer-keys.js';
 import { checkEncodingType, checkListingInteger, requestedAcl } from './request-validation.js';
 import { parseTaggingHeader } from './tags.js';
 
@@ -79,9 +80,7 @@ export function multipartOperations(service: S3Service): Operations {
       Key: row.key,
       ETag: row.etag,
       VersionId: bucket.versioning === 'Enabled' ? row.versionId : undefined,
-      ServerSideEncryption: row.meta.sse?.algorithm as S3.CompleteMultipartUploadOutput['ServerSideEncryption'],
-      SSEKMSKeyId: row.meta.sse?.kmsKeyId,
-      BucketKeyEnabled: row.meta.sse?.bucketKeyEnabled,
+      ...encryptionMembers(row.meta.sse),
       // The object's checksum is reported when the upload asked for one (its parts then carry theirs).
       ...(checksum && row.meta.parts?.some((p) => p.checksum !== undefined) ? checksumOutput(checksum) : {}),
     };
@@ -124,8 +123,8 @@ export function multipartOperations(service: S3Service): Operations {
         Bucket: input.Bucket,
         Key: input.Key,
         UploadId: upload.uploadId,
-        ServerSideEncryption: meta.sse?.algorithm as S3.CreateMultipartUploadOutput['ServerSideEncryption'],
-        SSEKMSKeyId: meta.sse?.kmsKeyId,
+        ...encryptionMembers(meta.sse, requestedCustomerKey(input)),
+        SSEKMSEncryptionContext: meta.sse?.kmsKeyId ? input.SSEKMSEncryptionContext : undefined,
         ChecksumAlgorithm: algorithm,
         ChecksumType: type,
       };
@@ -140,7 +139,9 @@ export function multipartOperations(service: S3Service): Operations {
       if (upload.checksumAlgorithm && sent && sent !== upload.checksumAlgorithm) {
         throw invalidRequest(`Checksum Type mismatch occurred, expected checksum Type: ${upload.checksumAlgorithm.toLowerCase()}, actual checksum Type: ${sent.toLowerCase()}`);
       }
-      const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers, { also: [algorithm], maxSize: MAX_OBJECT_SIZE });
+      const customerKey = requestedCustomerKey(input);
+      const cipher = partCipher(upload.meta.sse?.customerKey, customerKey);
+      const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers, { also: [algorithm], maxSize: MAX_OBJECT_SIZE, cipher });
       const checksums: PartChecksums = {};
       for (const [a, digest] of body.checksums) checksums[a] = digest.toString('base64');
       const etag = quoteEtag(body.md5.toString('hex'));
@@ -150,7 +151,7 @@ export function multipartOperations(service: S3Service): Operations {
         throw noSuchUpload(upload.uploadId);
       }
       storePart(upload, input.PartNumber, { blob: body.segment.id, size: body.segment.size, etag, lastModified: clock.now(), checksum: JSON.stringify(checksums) });
-      const output: Record<string, unknown> = { ETag: etag, ServerSideEncryption: upload.meta.sse?.algorithm };
+      const output: Record<string, unknown> = { ETag: etag, ...encryptionMembers(upload.meta.sse, customerKey) };
       const reported = upload.checksumAlgorithm ?? sent;
       if (reported && checksums[reported]) output[checksumMember(reported)] = checksums[reported];
       return output as S3.UploadPartOutput;
@@ -161,6 +162,9 @@ export function multipartOperations(service: S3Service): Operations {
       checkPartNumber(input.PartNumber);
       const upload = requireUpload(bucket, input.Key, input.UploadId);
       const { sourceBucket, row } = readCopySource(service, input, context);
+      const sourceCipher = readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
+      const customerKey = requestedCustomerKey(input);
+      const cipher = partCipher(upload.meta.sse?.customerKey, customerKey);
       let start = 0;
       let end = row.size - 1;
       if (input.CopySourceRange !== undefined) {
@@ -181,7 +185,10 @@ export function multipartOperations(service: S3Service): Operations {
       const algorithm = uploadAlgorithm(upload);
       const md5 = createHasher('MD5');
       const hasher = createHasher(algorithm);
-      const segment = end >= start ? await service.blobs.copyRange(row.segments, start, end, [md5, hasher]) : await service.blobs.write(service.bodyStream(undefined), [md5, hasher]);
+      const segment =
+        end >= start
+          ? await service.blobs.copyRange(row.segments, start, end, [md5, hasher], { from: sourceCipher, to: cipher })
+          : await service.blobs.write(service.bodyStream(undefined), [md5, hasher]);
       if (!service.state.upload(upload.uploadId)) {
         service.release([segment]);
         throw noSuchUpload(upload.uploadId);
@@ -193,7 +200,7 @@ export function multipartOperations(service: S3Service): Operations {
       return {
         CopySourceVersionId: sourceBucket.versioning ? row.versionId : undefined,
         CopyPartResult: { ETag: etag, LastModified: new Date(now), ...(upload.checksumAlgorithm ? { [checksumMember(algorithm)]: digest } : {}) },
-        ServerSideEncryption: upload.meta.sse?.algorithm as S3.UploadPartCopyOutput['ServerSideEncryption'],
+        ...encryptionMembers(upload.meta.sse, customerKey),
       };
     },
 

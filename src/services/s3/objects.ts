@@ -18,6 +18,7 @@ import { expirationHeader } from './lifecycle.js';
 import { checkBypassHeader, checkVersionDeletable, recordRequestedLock, requestedLock } from './object-lock.js';
 import { checkArchivedReadable } from './restore.js';
 import { versionStatusHeaders } from './version-status.js';
+import { customerCipher, encryptionMembers, type CustomerKey, readingCipher, requestedCustomerKey, sealCustomerKey } from './customer-keys.js';
 import { parseByteRange } from './ranges.js';
 import { checkCannedAcl, checkEncryptionHeaders, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
 import { canonicalId, checkKey, isValidVersionId, MAX_METADATA_BYTES, MAX_OBJECT_SIZE, quoteEtag, type S3Service } from './service.js';
@@ -65,6 +66,7 @@ export function metaFromInput(service: S3Service, bucket: BucketRow, input: Reco
   const algorithm = (input.ServerSideEncryption as string | undefined) ?? byDefault?.SSEAlgorithm ?? 'AES256';
   const kmsKeyId = (input.SSEKMSKeyId as string | undefined) ?? (algorithm === byDefault?.SSEAlgorithm ? byDefault?.KMSMasterKeyID : undefined);
   const bucketKeyEnabled = (input.BucketKeyEnabled as boolean | undefined) ?? encryption?.Rules?.[0]?.BucketKeyEnabled;
+  const customerKey = requestedCustomerKey(input);
   return {
     contentType: input.ContentType ?? undefined,
     contentEncoding: input.ContentEncoding ? stripAwsChunked(input.ContentEncoding) : undefined,
@@ -74,9 +76,18 @@ export function metaFromInput(service: S3Service, bucket: BucketRow, input: Reco
     expires: input.Expires === undefined ? undefined : input.Expires instanceof Date ? input.Expires.toUTCString() : String(input.Expires),
     websiteRedirectLocation: input.WebsiteRedirectLocation,
     metadata,
-    sse: { algorithm, ...(algorithm.startsWith('aws:kms') ? { kmsKeyId: kmsKeyId ?? arn({ service: 'kms', region: bucket.region, account: bucket.account, resource: 'alias/aws/s3' }) } : {}), ...(bucketKeyEnabled ? { bucketKeyEnabled } : {}) },
+    // A customer key takes the place of the bucket's default encryption.
+    sse: customerKey
+      ? { algorithm: 'AES256', customerKey: sealCustomerKey(customerKey) }
+      : { algorithm, ...(algorithm.startsWith('aws:kms') ? { kmsKeyId: kmsKeyArn(bucket, kmsKeyId ?? 'alias/aws/s3') } : {}), ...(bucketKeyEnabled ? { bucketKeyEnabled } : {}) },
     owner: context.accountId,
   };
+}
+
+/** A KMS key as S3 reports it: a key id or alias name becomes its ARN in the bucket's account and region. */
+function kmsKeyArn(bucket: BucketRow, keyId: string): string {
+  if (keyId.startsWith('arn:')) return keyId;
+  return arn({ service: 'kms', region: bucket.region, account: bucket.account, resource: keyId.startsWith('alias/') ? keyId : `key/${keyId}` });
 }
 
 function stripAwsChunked(encoding: string): string | undefined {
@@ -190,7 +201,7 @@ export function deleteMarker(key: string, versionId: string, now: number, accoun
 }
 
 /** The headers GetObject and HeadObject share. */
-function describe(service: S3Service, bucket: BucketRow, row: ObjectRow, checksumMode: string | undefined): Record<string, unknown> {
+function describe(service: S3Service, bucket: BucketRow, row: ObjectRow, checksumMode: string | undefined, customerKey?: CustomerKey): Record<string, unknown> {
   const meta = row.meta;
   const tagCount = Object.keys(row.tags).length;
   return {
@@ -207,9 +218,7 @@ function describe(service: S3Service, bucket: BucketRow, row: ObjectRow, checksu
     Metadata: Object.keys(meta.metadata).length ? meta.metadata : undefined,
     StorageClass: row.storageClass === 'STANDARD' ? undefined : row.storageClass,
     VersionId: bucket.versioning ? row.versionId : undefined,
-    ServerSideEncryption: meta.sse?.algorithm ?? 'AES256',
-    SSEKMSKeyId: meta.sse?.kmsKeyId,
-    BucketKeyEnabled: meta.sse?.bucketKeyEnabled,
+    ...encryptionMembers(meta.sse, customerKey),
     TagCount: tagCount || undefined,
     WebsiteRedirectLocation: meta.websiteRedirectLocation,
     Expiration: expirationHeader(service, bucket, row),
@@ -257,7 +266,8 @@ export function objectOperations(service: S3Service): Operations {
       const lock = requestedLock(service, bucket, input, context.headers, true);
       const meta = metaFromInput(service, bucket, input, context);
       const tags = parseTaggingHeader(input.Tagging);
-      const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers);
+      const customerKey = requestedCustomerKey(input);
+      const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers, { cipher: customerKey && customerCipher(customerKey) });
       const digest = body.checksums.get(body.algorithm)!;
       meta.checksum = { algorithm: body.algorithm, type: 'FULL_OBJECT', value: digest.toString('base64') };
       const row = commitObject(
@@ -281,9 +291,8 @@ export function objectOperations(service: S3Service): Operations {
       return {
         ETag: row.etag,
         VersionId: bucket.versioning === 'Enabled' ? row.versionId : undefined,
-        ServerSideEncryption: meta.sse?.algorithm as S3.PutObjectOutput['ServerSideEncryption'],
-        SSEKMSKeyId: meta.sse?.kmsKeyId,
-        BucketKeyEnabled: meta.sse?.bucketKeyEnabled,
+        ...encryptionMembers(meta.sse, customerKey),
+        SSEKMSEncryptionContext: meta.sse?.kmsKeyId ? input.SSEKMSEncryptionContext : undefined,
         Expiration: expirationHeader(service, bucket, row),
         ...checksumOutput(meta.checksum),
       };
@@ -291,6 +300,8 @@ export function objectOperations(service: S3Service): Operations {
 
     async GetObject(input, context) {
       const { bucket, row } = readableRow(service, input, context, 'GET');
+      const customerKey = requestedCustomerKey(input);
+      const cipher = readingCipher(row.meta.sse?.customerKey, customerKey);
       checkArchivedReadable(service, row);
       checkReadConditions(
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch, ifModifiedSince: input.IfModifiedSince, ifUnmodifiedSince: input.IfUnmodifiedSince },
@@ -300,7 +311,7 @@ export function objectOperations(service: S3Service): Operations {
         { ETag: row.etag, 'Last-Modified': new Date(row.lastModified).toUTCString() },
       );
       const bytes = selectBytes(row, context.headers.range, input.PartNumber);
-      const described = describe(service, bucket, row, bytes.partial ? undefined : input.ChecksumMode);
+      const described = describe(service, bucket, row, bytes.partial ? undefined : input.ChecksumMode, customerKey);
       const output: Record<string | symbol, unknown> = {
         ...described,
         ContentLength: bytes.end - bytes.start + 1,
@@ -323,8 +334,8 @@ export function objectOperations(service: S3Service): Operations {
       try {
         output.Body =
           row.size <= SMALL_BLOB
-            ? service.blobs.readSmall(row.segments).subarray(bytes.start, bytes.end + 1)
-            : await service.blobs.read(row.segments, bytes.start, bytes.end);
+            ? service.blobs.readSmall(row.segments, cipher).subarray(bytes.start, bytes.end + 1)
+            : await service.blobs.read(row.segments, bytes.start, bytes.end, cipher);
       } catch (error) {
         // Deleted or replaced between finding the row and opening its files.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSuchKey(input.Key);
@@ -335,6 +346,8 @@ export function objectOperations(service: S3Service): Operations {
 
     HeadObject(input, context) {
       const { bucket, row } = readableRow(service, input, context, 'HEAD');
+      const customerKey = requestedCustomerKey(input);
+      readingCipher(row.meta.sse?.customerKey, customerKey);
       checkReadConditions(
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch, ifModifiedSince: input.IfModifiedSince, ifUnmodifiedSince: input.IfUnmodifiedSince },
         row.etag,
@@ -344,7 +357,7 @@ export function objectOperations(service: S3Service): Operations {
       );
       const bytes = selectBytes(row, context.headers.range, input.PartNumber);
       const output: Record<string | symbol, unknown> = {
-        ...describe(service, bucket, row, bytes.partial ? undefined : input.ChecksumMode),
+        ...describe(service, bucket, row, bytes.partial ? undefined : input.ChecksumMode, customerKey),
         ContentLength: bytes.end - bytes.start + 1,
         PartsCount: bytes.partsCount,
       };
@@ -395,6 +408,8 @@ export function objectOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkKey(input.Key);
       const { source, sourceBucket, row } = readCopySource(service, input, context);
+      const sourceCipher = readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
+      const customerKey = requestedCustomerKey(input);
       if (row.size > MAX_OBJECT_SIZE) {
         throw invalidRequest(`The specified copy source is larger than the maximum allowable size for a copy source: ${MAX_OBJECT_SIZE}`);
       }
@@ -404,7 +419,7 @@ export function objectOperations(service: S3Service): Operations {
       checkTaggingDirective(input.TaggingDirective);
       const sameObject = sourceBucket.id === bucket.id && source.key === input.Key && (source.versionId === undefined || row.isLatest);
       // A versioned bucket takes a copy onto itself as a new version; elsewhere it must change something.
-      if (sameObject && bucket.versioning !== 'Enabled' && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined && input.ChecksumAlgorithm === undefined) {
+      if (sameObject && bucket.versioning !== 'Enabled' && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined && input.SSECustomerAlgorithm === undefined && input.ChecksumAlgorithm === undefined) {
         throw invalidRequest(
           "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
         );
@@ -423,7 +438,7 @@ export function objectOperations(service: S3Service): Operations {
       const algorithm: ChecksumAlgorithm = requestedChecksum(input as unknown as Record<string, unknown>, {}) ?? (row.meta.checksum?.algorithm as ChecksumAlgorithm | undefined) ?? 'CRC64NVME';
       const md5 = createHasher('MD5');
       const hasher = createHasher(algorithm);
-      const segment = await service.blobs.copyRange(row.segments, 0, row.size - 1, [md5, hasher]);
+      const segment = await service.blobs.copyRange(row.segments, 0, row.size - 1, [md5, hasher], { from: sourceCipher, to: customerKey && customerCipher(customerKey) });
       meta.checksum = { algorithm, type: 'FULL_OBJECT', value: hasher.digest().toString('base64') };
       const created = commitObject(
         service,
@@ -437,8 +452,7 @@ export function objectOperations(service: S3Service): Operations {
         CopyObjectResult: { ETag: created.etag, LastModified: new Date(created.lastModified), ...checksumOutput(meta.checksum) },
         CopySourceVersionId: sourceBucket.versioning ? row.versionId : undefined,
         VersionId: bucket.versioning === 'Enabled' ? created.versionId : undefined,
-        ServerSideEncryption: meta.sse?.algorithm as S3.CopyObjectOutput['ServerSideEncryption'],
-        SSEKMSKeyId: meta.sse?.kmsKeyId,
+        ...encryptionMembers(meta.sse, customerKey),
         Expiration: expirationHeader(service, bucket, created),
       };
     },
@@ -446,6 +460,7 @@ export function objectOperations(service: S3Service): Operations {
     GetObjectAttributes(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:GetObject', input.Key);
       const row = service.object(bucket, input.Key, input.VersionId, 'GET');
+      readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input));
       const wanted = new Set((input.ObjectAttributes ?? []).map(String));
       checkObjectAttributes([...wanted]);
       if (wanted.size === 0) throw invalidArgument('Invalid attribute name specified.', 'x-amz-object-attributes', '');

@@ -43,7 +43,8 @@ export interface ObjectMeta {
   parts?: Array<{ size: number; checksum?: string }>;
   /** The multipart upload a version was completed from: a retried CompleteMultipartUpload answers it again. */
   uploadId?: string;
-  sse?: { algorithm: string; kmsKeyId?: string; bucketKeyEnabled?: boolean };
+  /** customerKey: SSE-C, a salted HMAC of the key the body is encrypted with (customer-keys.ts). */
+  sse?: { algorithm: string; kmsKeyId?: string; bucketKeyEnabled?: boolean; customerKey?: { salt: string; hmac: string } };
   owner: string;
 }
 
