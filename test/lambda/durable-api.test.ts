@@ -228,6 +228,47 @@ describe('Lambda durable executions: the API and its errors', () => {
     await lambda.send(new StopDurableExecutionCommand({ DurableExecutionArn: arn }));
   });
 
+  test('the protocol as a function speaks it: tokens are consumed, a retry with the same ClientToken gets the same answer, bad updates are refused', async () => {
+    // No SDK: the function calls CheckpointDurableExecution and GetDurableExecutionState itself.
+    await createFunction(lambda, 'raw-protocol', {
+      'index.mjs': `
+        import { LambdaClient, CheckpointDurableExecutionCommand, GetDurableExecutionStateCommand } from '@aws-sdk/client-lambda';
+        const lambda = new LambdaClient({});
+        const failure = (promise) => promise.then(() => undefined, (e) => ({ name: e.name, message: e.message, status: e.$metadata.httpStatusCode }));
+        export const handler = async (event) => {
+          const arn = event.DurableExecutionArn;
+          const step = { Id: 'step-1', Type: 'STEP', Action: 'SUCCEED', Payload: '"done"', Name: 'one' };
+          const checkpoint = (token, clientToken, updates) => lambda.send(new CheckpointDurableExecutionCommand({ DurableExecutionArn: arn, CheckpointToken: token, ClientToken: clientToken, Updates: updates }));
+          const first = await checkpoint(event.CheckpointToken, 'client-1', [step]);
+          const retry = await checkpoint(event.CheckpointToken, 'client-1', [step]);
+          const stale = await failure(checkpoint(event.CheckpointToken, 'client-2', []));
+          const badAction = await failure(checkpoint(first.CheckpointToken, 'client-3', [{ Id: 'w', Type: 'WAIT', Action: 'RETRY' }]));
+          const orphan = await failure(checkpoint(first.CheckpointToken, 'client-4', [{ Id: 'child', ParentId: 'nobody', Type: 'STEP', Action: 'START' }]));
+          const state = await lambda.send(new GetDurableExecutionStateCommand({ DurableExecutionArn: arn, CheckpointToken: first.CheckpointToken }));
+          return { Status: 'SUCCEEDED', Result: JSON.stringify({
+            input: JSON.parse(event.InitialExecutionState.Operations[0].ExecutionDetails.InputPayload),
+            changed: first.NewExecutionState.Operations.map((op) => [op.Id, op.Status, op.StepDetails.Result, op.StepDetails.Attempt]),
+            sameAnswer: retry.CheckpointToken === first.CheckpointToken,
+            stale, badAction, orphan,
+            state: state.Operations.map((op) => op.Type),
+          }) };
+        };`,
+    }, { DurableConfig: { ExecutionTimeout: 60 }, Timeout: 20 });
+    const out = await lambda.send(new InvokeCommand({ FunctionName: 'raw-protocol:$LATEST', Payload: encode({ order: 9 }) }));
+    assert.equal(out.FunctionError, undefined, new TextDecoder().decode(out.Payload));
+    const seen = decode(out.Payload);
+    assert.deepEqual(seen.input, { order: 9 });
+    assert.deepEqual(seen.changed, [['step-1', 'SUCCEEDED', '"done"', 1]]);
+    assert.equal(seen.sameAnswer, true);
+    assert.equal(seen.stale.name, 'InvalidParameterValueException');
+    assert.equal(seen.stale.status, 400);
+    assert.match(seen.stale.message, /^Invalid Checkpoint Token/);
+    assert.deepEqual(seen.badAction, { name: 'InvalidParameterValueException', message: 'Invalid action RETRY for operation type WAIT.', status: 400 });
+    assert.deepEqual(seen.orphan, { name: 'InvalidParameterValueException', message: 'Parent operation nobody does not exist.', status: 400 });
+    assert.deepEqual(seen.state, ['EXECUTION', 'STEP']);
+    assert.equal(out.ExecutedVersion, '$LATEST');
+  });
+
   test('closed executions are kept for RetentionPeriodInDays on the clock, then gone', async () => {
     const arn = await start('approvals:1', {}, 'retained');
     await eventOf(lambda, arn, 'CallbackStarted');

@@ -118,15 +118,24 @@ export class DurableEngine {
     });
   }
 
-  /** The running invocation's execution, if this token is one it was given. */
+  /** The running invocation's execution, if this is its current checkpoint token. */
   private requireToken(arn: string, token: string): ExecutionRecord {
     const record = this.state.get(arn);
-    if (!record || record.status !== 'RUNNING' || !record.invocation?.tokens.includes(token)) throw invalidCheckpointToken();
+    if (!record || record.status !== 'RUNNING' || record.invocation?.token !== token) throw invalidCheckpointToken();
     return record;
   }
 
-  /** CheckpointDurableExecution: applies the updates; answers a new token and every operation that changed. */
-  checkpoint(arn: string, token: string, updates: L.OperationUpdate[]): { token: string; operations: OperationRecord[] } {
+  /**
+   * CheckpointDurableExecution: applies the updates; answers the next token and every operation that
+   * changed. The token is consumed; a retry of the same request (same ClientToken) gets the same answer.
+   */
+  checkpoint(arn: string, token: string, updates: L.OperationUpdate[], clientToken?: string): { token: string; operations: OperationRecord[] } {
+    const retried = this.state.get(arn);
+    const last = retried?.status === 'RUNNING' ? retried.invocation?.last : undefined;
+    if (retried && last && last.consumed === token && clientToken !== undefined && last.clientToken === clientToken) {
+      const ids = new Set(last.operationIds);
+      return { token: last.token, operations: retried.operations.filter((op) => ids.has(op.Id)) };
+    }
     const record = this.requireToken(arn, token);
     const now = this.clock.now();
     const newCallbacks: string[] = [];
@@ -138,7 +147,8 @@ export class DurableEngine {
     for (const id of record.updated) effects.touched.add(id);
     record.updated = [];
     const next = randomBytes(48).toString('base64');
-    record.invocation!.tokens = [...record.invocation!.tokens.slice(-4), next];
+    const operations = record.operations.filter((op) => effects.touched.has(op.Id));
+    record.invocation = { ...record.invocation!, token: next, last: { consumed: token, clientToken, token: next, operationIds: operations.map((op) => op.Id) } };
     for (const callbackId of newCallbacks) this.state.saveCallback(callbackId, arn);
     if (effects.closed) {
       this.close(record, effects.closed.status, effects.closed);
@@ -147,7 +157,7 @@ export class DurableEngine {
       this.arm(record);
     }
     for (const invoke of effects.chainedInvokes) void this.runChainedInvoke(arn, invoke);
-    return { token: next, operations: record.operations.filter((op) => effects.touched.has(op.Id)) };
+    return { token: next, operations };
   }
 
   /** GetDurableExecutionState: the operations an invocation replays, for its checkpoint token. */
@@ -317,7 +327,7 @@ export class DurableEngine {
       const startedAt = this.clock.now();
       const seen = record.updated;
       record.updated = [];
-      record.invocation = { requestId, started: startedAt, tokens: [token] };
+      record.invocation = { requestId, started: startedAt, token };
       this.state.save(record);
       const operations = visibleOperations(record);
       const event = {

@@ -34,7 +34,7 @@ function errorFrom(input: L.ErrorObject | undefined): ErrorObject | undefined {
 export function durableOperations(service: LambdaService, engine: DurableEngine): Partial<L.LambdaOperations> {
   return {
     CheckpointDurableExecution(input) {
-      const { token, operations } = engine.checkpoint(input.DurableExecutionArn, input.CheckpointToken, input.Updates ?? []);
+      const { token, operations } = engine.checkpoint(input.DurableExecutionArn, input.CheckpointToken, input.Updates ?? [], input.ClientToken);
       return { CheckpointToken: token, NewExecutionState: { Operations: operations.map(wireOperation) } };
     },
 

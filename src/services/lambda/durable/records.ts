@@ -74,8 +74,14 @@ export interface ExecutionRecord {
   callbacks: CallbackClock[];
   /** Operations the service changed (a wait ended, a callback came) that the function has not seen yet. */
   updated: string[];
-  /** The invocation running now: the checkpoint tokens it may use. */
-  invocation?: { requestId: string; started: number; tokens: string[] };
+  /** The invocation running now, and its checkpoint token (each checkpoint consumes it and answers the next). */
+  invocation?: {
+    requestId: string;
+    started: number;
+    token: string;
+    /** The last checkpoint: a retry of it (its consumed token, the same ClientToken) gets the same answer. */
+    last?: { consumed: string; clientToken?: string; token: string; operationIds: string[] };
+  };
   /** Failed invocations in a row (a crash, a timeout): retried with backoff, then the execution fails. */
   invocationFailures: number;
   /** When the next try of a failed invocation is due. */
