@@ -54,3 +54,7 @@ export function invalidRuntime(message: string): AwsError {
 export function accessDenied(message: string): AwsError {
   return new AwsError('AccessDeniedException', message, 403);
 }
+
+export function codeSigningConfigNotFound(message: string): AwsError {
+  return new AwsError('CodeSigningConfigNotFoundException', message, 404);
+}

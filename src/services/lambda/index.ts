@@ -2,12 +2,14 @@ import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as L from '../../generated/lambda.js';
 import { validationException, type Violation } from '../../protocol/index.js';
 import { AsyncInvocations } from './async-invocations.js';
+import { codeSigningOperations } from './code-signing.js';
 import { concurrencyOperations } from './concurrency.js';
 import { DurableEngine } from './durable/engine.js';
 import { durableAwareInvoke } from './durable/invoke.js';
 import { durableOperations } from './durable/operations.js';
 import { durableAwareApi } from './durable/other-services.js';
 import { eventInvokeConfigOperations } from './event-invoke-configs.js';
+import { functionSettingOperations } from './function-settings.js';
 import { functionOperations } from './functions.js';
 import { lambdaHttpHooks } from './http-hooks.js';
 import { invocationOperations } from './invocations.js';
@@ -40,6 +42,8 @@ export function createProvider(runtime: Runtime): Provider {
     ...concurrencyOperations(service),
     ...eventInvokeConfigOperations(service),
     ...tagOperations(service),
+    ...codeSigningOperations(service),
+    ...functionSettingOperations(service),
   };
   return {
     operations: operations as Provider['operations'],

@@ -32,7 +32,34 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
     return text;
   }
 
+  /** A streaming blob (InvokeArgs) read whole, refusing more than `limit` bytes as it arrives. */
+  async function readBlob(body: Buffer | NodeJS.ReadableStream | Uint8Array, limit: number, operation: string): Promise<Buffer> {
+    if (Buffer.isBuffer(body) || body instanceof Uint8Array) {
+      if (body.length > limit) throw requestTooLarge(limit, operation);
+      return Buffer.from(body);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > limit) throw requestTooLarge(limit, operation);
+      chunks.push(bytes);
+    }
+    return Buffer.concat(chunks);
+  }
+
   return {
+    /** The deprecated asynchronous invoke AWS still serves: an Event invocation answered with Status 202. */
+    async InvokeAsync(input, context) {
+      const ref = service.ref(context, input.FunctionName);
+      const target = service.target(ref);
+      const payload = await readBlob(input.InvokeArgs, MAX_ASYNC_PAYLOAD, 'InvokeAsync');
+      checkJson(payload);
+      asyncInvocations.enqueue({ ref: { ...ref, account: target.doc.account, region: target.doc.region }, payload, requestId: context.requestId });
+      return { Status: 202 };
+    },
+
     async Invoke(input, context) {
       const ref = service.ref(context, input.FunctionName, input.Qualifier);
       const type = input.InvocationType ?? 'RequestResponse';

@@ -113,6 +113,12 @@ export interface FunctionDoc {
   eventInvokeConfigs: Record<string, EventInvokeConfigRecord>;
   urls: Record<string, UrlConfigRecord>;
   provisioned: Record<string, ProvisionedRecord>;
+  /** The code signing configuration the function uses (PutFunctionCodeSigningConfig). */
+  codeSigningConfigArn?: string;
+  /** Recursive loop detection (PutFunctionRecursionConfig): Terminate unless set to Allow. */
+  recursiveLoop?: 'Allow' | 'Terminate';
+  /** Runtime update mode per qualifier ($LATEST or a version): PutRuntimeManagementConfig. */
+  runtimeManagement?: Record<string, { updateRuntimeOn: string; runtimeVersionArn?: string }>;
   /** Code SHA and configuration hash of the last published version (PublishVersion publishes only on change). */
   lastPublished?: { sha256: string; configHash: string; version: string };
 }
@@ -130,6 +136,17 @@ export interface LayerVersionRecord {
   code: CodeRecord;
   policy: PolicyStatement[];
   policyRevision: string;
+}
+
+export interface CodeSigningConfigRecord {
+  account: string;
+  region: string;
+  id: string;
+  description: string;
+  signingProfileVersionArns: string[];
+  untrustedArtifactOnDeployment: string;
+  lastModified: number;
+  tags: Record<string, string>;
 }
 
 /** Migrations in order: v1 is the schema the first release shipped (never edit a shipped one; append). */
@@ -178,12 +195,23 @@ const SCHEMA_V2 = [
    )`,
 ];
 
+/** v3: code signing configurations (a JSON document each). */
+const SCHEMA_V3 = [
+  `CREATE TABLE IF NOT EXISTS lambda_code_signing_configs (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     id TEXT NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (account, region, id)
+   )`,
+];
+
 /** Lambda's storage: every SQL statement Lambda runs lives here. Functions are read through a cache (Invoke's hot path). */
 export class LambdaState {
   private readonly cache = new Map<string, FunctionDoc | null>();
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2]);
+    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]);
   }
 
   private key(account: string, region: string, name: string): string {
@@ -272,6 +300,26 @@ export class LambdaState {
         : this.store.db.prepare('SELECT doc FROM lambda_layer_versions WHERE account = ? AND region = ? AND name = ? ORDER BY version DESC').all(account, region, name)
     ) as { doc: string }[];
     return rows.map((row) => JSON.parse(row.doc) as LayerVersionRecord);
+  }
+
+  saveCodeSigningConfig(record: CodeSigningConfigRecord): void {
+    this.store.db
+      .prepare('INSERT INTO lambda_code_signing_configs (account, region, id, doc) VALUES (?, ?, ?, ?) ON CONFLICT (account, region, id) DO UPDATE SET doc = excluded.doc')
+      .run(record.account, record.region, record.id, JSON.stringify(record));
+  }
+
+  getCodeSigningConfig(account: string, region: string, id: string): CodeSigningConfigRecord | undefined {
+    const row = this.store.db.prepare('SELECT doc FROM lambda_code_signing_configs WHERE account = ? AND region = ? AND id = ?').get(account, region, id) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as CodeSigningConfigRecord) : undefined;
+  }
+
+  deleteCodeSigningConfig(account: string, region: string, id: string): void {
+    this.store.db.prepare('DELETE FROM lambda_code_signing_configs WHERE account = ? AND region = ? AND id = ?').run(account, region, id);
+  }
+
+  listCodeSigningConfigs(account: string, region: string): CodeSigningConfigRecord[] {
+    const rows = this.store.db.prepare('SELECT doc FROM lambda_code_signing_configs WHERE account = ? AND region = ? ORDER BY id').all(account, region) as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as CodeSigningConfigRecord);
   }
 
   private allLayerVersions(): LayerVersionRecord[] {
