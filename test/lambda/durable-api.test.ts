@@ -19,7 +19,7 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { createDurableFunction, DURABLE_PRELUDE, eventOf, executionStatus, historyOf } from './durable-support.js';
+import { boto3Lambda, createDurableFunction, DURABLE_PRELUDE, eventOf, executionStatus, historyOf } from './durable-support.js';
 import { createFunction, decode, encode, eventually, ROLE, zip } from './support.js';
 
 const ACCOUNT_ARN = 'arn:aws:lambda:us-east-1:000000000000:function';
@@ -127,6 +127,25 @@ describe('Lambda durable executions: the API and its errors', () => {
     assert.ok((await historyOf(lambda, arn)).some((event) => event.EventType === 'CallbackFailed' && event.CallbackFailedDetails?.Error?.Payload?.ErrorType === 'Rejected'));
     await expectAwsError(lambda.send(new SendDurableExecutionCallbackSuccessCommand({ CallbackId: callbackId, Result: encode('late') })), { name: 'InvalidParameterValueException', status: 400 });
     await expectAwsError(lambda.send(new SendDurableExecutionCallbackSuccessCommand({ CallbackId: 'bm90LWEtY2FsbGJhY2s=' })), { name: 'InvalidParameterValueException', status: 400, message: /callback/i });
+  });
+
+  test('an operator completes a callback with boto3, and reads the execution and its errors the same way', async () => {
+    const arn = await start('approvals:1', {}, 'boto3-approval');
+    await eventOf(lambda, arn, 'CallbackStarted');
+    const seen = await boto3Lambda(cloud, `
+events = lambda_.get_durable_execution_history(DurableExecutionArn=arn)['Events']
+callback_id = [e for e in events if e['EventType'] == 'CallbackStarted'][0]['CallbackStartedDetails']['CallbackId']
+lambda_.send_durable_execution_callback_success(CallbackId=callback_id, Result=json.dumps({'ok': True}).encode())
+try:
+    lambda_.get_durable_execution(DurableExecutionArn=arn.replace('boto3-approval', 'nobody'))
+    missing = None
+except lambda_.exceptions.ResourceNotFoundException as e:
+    missing = [e.response['Error']['Code'], e.response['ResponseMetadata']['HTTPStatusCode']]
+print(json.dumps({'missing': missing, 'listed': [x['DurableExecutionName'] for x in lambda_.list_durable_executions_by_function(FunctionName='approvals', Qualifier='1', DurableExecutionName='boto3-approval')['DurableExecutions']]}))
+`, arn);
+    assert.deepEqual(seen, { missing: ['ResourceNotFoundException', 404], listed: ['boto3-approval'] });
+    const done = await executionStatus(lambda, arn, ['SUCCEEDED', 'FAILED']);
+    assert.deepEqual(JSON.parse(JSON.parse(done.Result!).answer), { ok: true });
   });
 
   test('heartbeats keep a callback alive; a missed heartbeat times it out (CallbackTimeoutException afterwards)', async () => {

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,7 @@ import {
   PublishVersionCommand,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
+import type { Cloud } from '../../src/index.js';
 import { createFunction, eventually } from './support.js';
 
 /** The official durable execution SDK as a function's zip carries it: node_modules/@aws/durable-execution-sdk-js (ES module build). */
@@ -60,4 +62,14 @@ export async function historyOf(lambda: LambdaClient, arn: string) {
 /** Waits until the history holds an event of this type (and answers it). */
 export async function eventOf(lambda: LambdaClient, arn: string, type: string, ms = 20_000) {
   return eventually(async () => (await historyOf(lambda, arn)).find((event) => event.EventType === type), ms, `${type} in ${arn}`);
+}
+
+/** Runs a boto3 script with `lambda` (a client on the cloud) and `arn` bound; answers what it prints as JSON. */
+export function boto3Lambda(cloud: Cloud, script: string, arn: string): Promise<any> {
+  const program = `import boto3, json, sys\nlambda_ = boto3.client('lambda', endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')\narn = sys.argv[2]\n${script}`;
+  return new Promise((resolve, reject) =>
+    execFile('python3', ['-c', program, cloud.endpoint, arn], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' }, timeout: 60_000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    ),
+  );
 }
