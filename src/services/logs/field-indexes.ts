@@ -52,22 +52,27 @@ export function checkIndexDocument(text: string): Array<{ name: string; type: In
   return result;
 }
 
+/** The policy in force for a group: its own, else the account's most specific one that selects it. */
+function effectivePolicy(service: LogsService, group: GroupRow, identifier: string): Logs.IndexPolicy | undefined {
+  const { state } = service;
+  const own = state.configuration<StoredIndexPolicy>(group.account, group.region, INDEX_POLICY_KIND, groupArn(group))?.body;
+  if (own) return { logGroupIdentifier: identifier, policyDocument: own.document, lastUpdateTime: own.lastUpdated, source: 'LOG_GROUP' };
+  // A policy scoped to the group by prefix wins over the account-wide one.
+  const candidates = accountPoliciesForGroup(state, group.account, group.region, 'FIELD_INDEX_POLICY', group.name);
+  const chosen = candidates.find((row) => row.body.selectionCriteria) ?? candidates[0];
+  return chosen
+    ? { logGroupIdentifier: identifier, policyDocument: chosen.body.document, lastUpdateTime: chosen.body.lastUpdated, policyName: chosen.name, source: 'ACCOUNT' }
+    : undefined;
+}
+
+/** The fields indexed for a group: the default indexes and its policy's (ListLogGroups' fieldIndexNames filter). */
+export function indexedFieldNames(service: LogsService, group: GroupRow): string[] {
+  const policy = effectivePolicy(service, group, group.name);
+  return [...DEFAULT_INDEXES, ...(policy ? checkIndexDocument(policy.policyDocument!).map((f) => f.name) : [])];
+}
+
 export function fieldIndexOperations(service: LogsService): Partial<Logs.LogsOperations> {
   const { state } = service;
-
-  /** The policy in force for a group: its own, else the account's most specific one that selects it. */
-  function effectivePolicy(group: GroupRow, identifier: string): Logs.IndexPolicy | undefined {
-    const own = state.configuration<StoredIndexPolicy>(group.account, group.region, INDEX_POLICY_KIND, groupArn(group))?.body;
-    if (own) return { logGroupIdentifier: identifier, policyDocument: own.document, lastUpdateTime: own.lastUpdated, source: 'LOG_GROUP' };
-    const candidates = accountPoliciesForGroup(state, group.account, group.region, 'FIELD_INDEX_POLICY', group.name).sort(
-      (a, b) => Number(!b.body.selectionCriteria) - Number(!a.body.selectionCriteria),
-    );
-    const chosen = candidates.find((row) => row.body.selectionCriteria) ?? candidates[0];
-    return chosen
-      ? { logGroupIdentifier: identifier, policyDocument: chosen.body.document, lastUpdateTime: chosen.body.lastUpdated, policyName: chosen.name, source: 'ACCOUNT' }
-      : undefined;
-  }
-
   return {
     PutIndexPolicy(input, context) {
       const group = service.requireGroup(context, undefined, input.logGroupIdentifier);
@@ -82,7 +87,7 @@ export function fieldIndexOperations(service: LogsService): Partial<Logs.LogsOpe
       const policies: Logs.IndexPolicy[] = [];
       for (const identifier of input.logGroupIdentifiers) {
         const group = service.requireGroup(context, undefined, identifier);
-        const policy = effectivePolicy(group, identifier);
+        const policy = effectivePolicy(service, group, identifier);
         if (policy) policies.push(policy);
       }
       return { indexPolicies: policies };
@@ -101,7 +106,7 @@ export function fieldIndexOperations(service: LogsService): Partial<Logs.LogsOpe
       const indexes: Logs.FieldIndex[] = [];
       for (const identifier of input.logGroupIdentifiers) {
         const group = service.requireGroup(context, undefined, identifier);
-        const policy = effectivePolicy(group, identifier);
+        const policy = effectivePolicy(service, group, identifier);
         const custom = policy ? checkIndexDocument(policy.policyDocument!) : [];
         const wanted = new Map<string, IndexType>([...DEFAULT_INDEXES.map((name) => [name, 'FIELD_INDEX'] as const), ...custom.map((f) => [f.name, f.type] as const)]);
         // The newest events the group keeps (up to the sample discoverFields reads); a timestamp may run up to two hours ahead.

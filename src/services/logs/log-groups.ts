@@ -2,7 +2,8 @@ import { pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import { DATA_PROTECTION_KIND } from './data-protection.js';
 import { alreadyExists, invalidOperation, invalidParameter, invalidToken } from './errors.js';
-import { INDEX_POLICY_KIND } from './field-indexes.js';
+import { INDEX_POLICY_KIND, indexedFieldNames } from './field-indexes.js';
+import { compileGlob } from './glob.js';
 import { RESOURCE_POLICY_KIND } from './resource-policies.js';
 import { groupArn, type LogsService } from './service.js';
 import type { GroupRow } from './state.js';
@@ -84,6 +85,21 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
       return { logGroups: result.items.map(describeGroup), nextToken: result.nextToken };
     },
 
+    ListLogGroups(input, context) {
+      const names = input.logGroupNamePattern ? nameMatcher(input.logGroupNamePattern) : undefined;
+      const groups = state.groups(context.accountId, context.region).filter(
+        (g) =>
+          (!names || names(g.name)) &&
+          (!input.logGroupClass || g.groupClass === input.logGroupClass) &&
+          (!input.logGroupTags || input.logGroupTags.every((filter) => tagFilterMatches(filter, g.tags))) &&
+          (!input.fieldIndexNames || input.fieldIndexNames.every((field) => indexedFieldNames(service, g).includes(field))) &&
+          // Nimbus's log groups have no data sources yet: a data-source filter selects none.
+          !input.dataSources?.length,
+      );
+      const result = pageAfterKey(groups, (g) => g.name, input.limit ?? 50, input.nextToken, invalidToken);
+      return { logGroups: result.items.map((g) => ({ logGroupName: g.name, logGroupArn: groupArn(g), logGroupClass: g.groupClass as Logs.LogGroupSummary['logGroupClass'] })), nextToken: result.nextToken };
+    },
+
     AssociateKmsKey(input, context) {
       checkKmsKey(input.kmsKeyId);
       if (input.resourceIdentifier && !input.logGroupName) {
@@ -102,4 +118,22 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
 
 function checkKmsKey(key: string): void {
   if (!/^arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(key)) throw invalidParameter(`Specified KMS key ARN is not valid: ${key}`);
+}
+
+/** ListLogGroups' logGroupNamePattern: up to five alternatives split by |, each a substring or, after ^, a prefix; case-sensitive. */
+function nameMatcher(pattern: string): (name: string) => boolean {
+  const alternatives = pattern.split('|').map((alt) => (alt.startsWith('^') ? { prefix: true, text: alt.slice(1) } : { prefix: false, text: alt }));
+  return (name) => alternatives.some((alt) => (alt.prefix ? name.startsWith(alt.text) : name.includes(alt.text)));
+}
+
+/** A tag filter: the key must be there; values match any of (`*` wildcards case-insensitively, `!` negates, else exactly). */
+function tagFilterMatches(filter: Logs.TagFilter, tags: Record<string, string>): boolean {
+  if (!Object.hasOwn(tags, filter.key)) return false;
+  if (!filter.values?.length) return true;
+  const value = tags[filter.key];
+  return filter.values.some((wanted) => {
+    if (wanted.startsWith('!')) return value !== wanted.slice(1);
+    if (wanted.includes('*')) return compileGlob(wanted.toLowerCase()).test(value.toLowerCase());
+    return value === wanted;
+  });
 }

@@ -26,7 +26,6 @@ export function transformerOperations(service: LogsService): Partial<Logs.LogsOp
       const now = service.clock.now();
       const current = state.configuration<StoredTransformer>(group.account, group.region, TRANSFORMER_KIND, groupArn(group))?.body;
       state.putConfiguration(group.account, group.region, TRANSFORMER_KIND, groupArn(group), { config: input.transformerConfig, createdAt: current?.createdAt ?? now, lastModified: now }, now);
-      return {};
     },
 
     GetTransformer(input, context) {
@@ -39,7 +38,6 @@ export function transformerOperations(service: LogsService): Partial<Logs.LogsOp
     DeleteTransformer(input, context) {
       const group = service.requireGroup(context, undefined, input.logGroupIdentifier);
       if (!state.deleteConfiguration(group.account, group.region, TRANSFORMER_KIND, groupArn(group))) throw notFound('The specified log group does not have a transformer.');
-      return {};
     },
 
     TestTransformer(input) {
