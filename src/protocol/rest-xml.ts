@@ -34,6 +34,7 @@ import {
   type MemberBinding,
 } from './rest-binding.js';
 import { matchOperation } from './rest-routes.js';
+import { eventStreamBody, isAsyncIterable, type EventPayloadWriter, type EventStreamEvent } from './event-stream.js';
 import { formatTimestamp, iso8601, toBuffer } from './values.js';
 
 const XML_CONTENT_TYPE = 'application/xml';
@@ -386,6 +387,26 @@ function writeUntyped(w: XmlWriter, name: string, value: unknown): void {
   } else w.leaf(name, String(value));
 }
 
+/** An event's payload in a REST-XML event stream: its `eventpayload` blob as raw bytes, a structure as an XML document, nothing for an empty event. */
+function xmlEventPayloadWriter(model: Model): EventPayloadWriter {
+  return Object.assign(
+    (ref: ShapeRef, value: unknown) => {
+      const shape = model.resolve(ref);
+      const members = Object.entries(shape.members ?? {});
+      const raw = members.find(([, member]) => member.eventpayload);
+      if (!raw) return Buffer.alloc(0);
+      const [name, member] = raw;
+      const inner = (value as Record<string, unknown> | undefined)?.[name];
+      const innerShape = model.resolve(member);
+      if (innerShape.type !== 'structure') return { body: inner === undefined ? Buffer.alloc(0) : toBuffer(inner), contentType: 'application/octet-stream' };
+      const w = new XmlWriter();
+      writeElement(w, model, member, rootNameOf(model, member.shape, innerShape), inner ?? {});
+      return Buffer.from(w.toString(), 'utf8');
+    },
+    { contentType: 'text/xml' },
+  );
+}
+
 function rootNameOf(model: Model, shapeName: string, shape: Shape): string {
   return XML_ROOT_NAMES[model.name]?.[shapeName] ?? shape.locationName ?? shapeName;
 }
@@ -465,6 +486,11 @@ export const restXmlCodec: ProtocolCodec = {
     if (payload) {
       const value = values[payload.name];
       if (value === undefined || value === null) return { status, headers };
+      if (payload.shape.eventstream && isAsyncIterable(value)) {
+        // An event stream payload (S3 SelectObjectContent): one frame an event, XML or raw payloads.
+        setHeader(headers, 'Content-Type', 'application/vnd.amazon.eventstream');
+        return { status, headers, body: eventStreamBody(model, payload.shape, value as AsyncIterable<EventStreamEvent>, xmlEventPayloadWriter(model)) };
+      }
       if (isRawPayload(payload) || isBodyValue(value)) {
         if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
           headers['Content-Type'] = rawPayloadContentType(payload);

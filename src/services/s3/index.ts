@@ -22,6 +22,7 @@ import { objectOperations } from './objects.js';
 import { applyDefaultRetention, objectLockOperations } from './object-lock.js';
 import { Replicator, replicationOperations } from './replication.js';
 import { restoreOperations } from './restore.js';
+import { selectOperations } from './select/select-object-content.js';
 import { S3Service } from './service.js';
 
 export function createProvider(runtime: Runtime): Provider {
@@ -57,6 +58,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...accessLoggingOperations(service),
     ...inventoryOperations(service, inventory),
     ...bucketFeatureOperations(service, notifier),
+    ...selectOperations(service),
   });
 
   return {
