@@ -41,11 +41,11 @@ describe('DynamoDB numbers', () => {
     assert.equal(normalizeNumber('12345678901234567890123456789012345678'), '12345678901234567890123456789012345678');
   });
   test('range, precision and malformed numbers', () => {
-    throwsMessage(() => normalizeNumber('abc'), 'A value provided cannot be converted into a number');
-    throwsMessage(() => normalizeNumber(''), 'A value provided cannot be converted into a number');
-    throwsMessage(() => normalizeNumber('1e'), 'A value provided cannot be converted into a number');
-    throwsMessage(() => normalizeNumber(' 1'), 'A value provided cannot be converted into a number');
-    throwsMessage(() => normalizeNumber('NaN'), 'A value provided cannot be converted into a number');
+    throwsMessage(() => normalizeNumber('abc'), 'The parameter cannot be converted to a numeric value: abc');
+    throwsMessage(() => normalizeNumber(''), 'The parameter cannot be converted to a numeric value');
+    throwsMessage(() => normalizeNumber('1e'), 'The parameter cannot be converted to a numeric value: 1e');
+    throwsMessage(() => normalizeNumber(' 1'), 'The parameter cannot be converted to a numeric value:  1');
+    throwsMessage(() => normalizeNumber('NaN'), 'The parameter cannot be converted to a numeric value: NaN');
     throwsMessage(() => normalizeNumber('123456789012345678901234567890123456789'), 'Attempting to store more than 38 significant digits in a Number');
     throwsMessage(() => normalizeNumber('1e126'), 'Number overflow. Attempting to store a number with magnitude larger than supported range');
     throwsMessage(() => normalizeNumber('1e-131'), 'Number underflow. Attempting to store a number with magnitude smaller than supported range');
@@ -86,9 +86,9 @@ describe('attribute values', () => {
     throwsMessage(() => checkValue({ S: 'a', N: '1' }), 'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
     throwsMessage(() => checkValue({ SS: [] }), 'One or more parameter values were invalid: An string set  may not be empty');
     throwsMessage(() => checkValue({ NS: [] }), 'One or more parameter values were invalid: An number set  may not be empty');
-    throwsMessage(() => checkValue({ BS: [] }), 'One or more parameter values were invalid: An binary set  may not be empty');
+    throwsMessage(() => checkValue({ BS: [] }), 'One or more parameter values were invalid: Binary sets should not be empty');
     throwsMessage(() => checkValue({ SS: ['a', 'a'] }), 'One or more parameter values were invalid: Input collection [a, a] contains duplicates.');
-    throwsMessage(() => checkValue({ NS: ['1', '1.0'] }), 'One or more parameter values were invalid: Input collection [1, 1.0] contains duplicates.');
+    throwsMessage(() => checkValue({ NS: ['1', '1.0'] }), 'Input collection contains duplicates');
     throwsMessage(() => checkValue({ NULL: false }), 'One or more parameter values were invalid: Null attribute value types must have the value of true');
     assert.deepEqual(checkValue({ NS: ['1.0', '02'] }), { NS: ['1', '2'] });
     assert.deepEqual(checkValue({ SS: [''] }), { SS: [''] });

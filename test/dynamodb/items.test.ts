@@ -54,8 +54,8 @@ describe('DynamoDB items', () => {
   test('values DynamoDB rejects, with its messages', async () => {
     const put = (item: Record<string, AttributeValue>) => ddb.send(new PutItemCommand({ TableName: 'Items', Item: { pk: { S: 'bad' }, sk: { N: '1' }, ...item } }));
     await validation(put({ a: { SS: [] } }), 'One or more parameter values were invalid: An string set  may not be empty');
-    await validation(put({ a: { NS: ['1', '01'] } }), 'One or more parameter values were invalid: Input collection [1, 01] contains duplicates.');
-    await validation(put({ a: { N: '1.2.3' } }), 'A value provided cannot be converted into a number');
+    await validation(put({ a: { NS: ['1', '01'] } }), 'Input collection contains duplicates');
+    await validation(put({ a: { N: '1.2.3' } }), 'The parameter cannot be converted to a numeric value: 1.2.3');
     await validation(put({ a: { N: '1e200' } }), 'Number overflow. Attempting to store a number with magnitude larger than supported range');
     await validation(put({ a: { N: '1234567890123456789012345678901234567890' } }), 'Attempting to store more than 38 significant digits in a Number');
     await validation(put({ a: { NULL: false } }), 'One or more parameter values were invalid: Null attribute value types must have the value of true');
@@ -225,7 +225,7 @@ describe('DynamoDB items', () => {
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { ComparisonOperator: 'LT', AttributeValueList: [{ SS: ['x'] }] } } })),
       'One or more parameter values were invalid: ComparisonOperator LT is not valid for SS AttributeValue type');
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { Exists: false, Value: { N: '1' } } } })),
-      'One or more parameter values were invalid: Cannot expect an attribute to have a specified value while expecting it to not exist');
+      'One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: a');
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { Exists: false } }, ConditionExpression: 'attribute_exists(a)' })),
       'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}');
     await validation(ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, AttributeUpdates: { p: { Action: 'ADD', Value: { S: 'x' } } } })),

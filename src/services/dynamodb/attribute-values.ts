@@ -56,6 +56,8 @@ export function checkValue(value: unknown, depth = 1): AttributeValue {
     type = name as TypeName;
   }
   if (count === 0) throw validation('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
+  // AWS reads numbers as it decodes the value, so an unreadable one is reported before a second datatype.
+  if (count > 1 && typeof av.N === 'string') normalizeNumber(av.N);
   if (count > 1) throw validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
   if (depth > MAX_DEPTH) throw validation('Nesting Levels have exceeded supported limits');
   switch (type!) {
@@ -72,21 +74,21 @@ export function checkValue(value: unknown, depth = 1): AttributeValue {
       const members = av.SS!;
       if (!members.length) throw invalidParameter('An string set  may not be empty');
       if (members.some((m) => m === null)) throw validation('Supplied AttributeValue is empty, must contain exactly one of the supported datatypes');
-      if (new Set(members).size !== members.length) throw duplicates(members);
+      if (new Set(members).size !== members.length) throw duplicates(members, 'SS');
       return av;
     }
     case 'NS': {
       const members = av.NS!;
       if (!members.length) throw invalidParameter('An number set  may not be empty');
       const normalized = members.map((m) => (m === null ? notANumber() : normalizeNumber(m)));
-      if (new Set(normalized).size !== normalized.length) throw duplicates(members);
+      if (new Set(normalized).size !== normalized.length) throw duplicates(members, 'NS');
       return { NS: normalized };
     }
     case 'BS': {
       const members = av.BS!;
-      if (!members.length) throw invalidParameter('An binary set  may not be empty');
+      if (!members.length) throw invalidParameter('Binary sets should not be empty');
       const seen = new Set(members.map((m) => (m ? m.toString('base64') : '')));
-      if (seen.size !== members.length) throw duplicates(members.map((m) => (m ? m.toString('base64') : '')));
+      if (seen.size !== members.length) throw duplicates(members.map((m) => (m ? m.toString('base64') : '')), 'BS');
       return av;
     }
     case 'L': {
@@ -102,11 +104,13 @@ export function checkValue(value: unknown, depth = 1): AttributeValue {
 }
 
 function notANumber(): never {
-  throw validation('A value provided cannot be converted into a number');
+  throw validation('The parameter cannot be converted to a numeric value');
 }
 
-function duplicates(members: string[]) {
-  return invalidParameter(`Input collection [${members.join(', ')}] contains duplicates.`);
+/** AWS words a duplicate differently for each set type. */
+function duplicates(members: string[], type: 'SS' | 'NS' | 'BS') {
+  if (type === 'NS') return validation('Input collection contains duplicates');
+  return invalidParameter(`Input collection [${members.join(', ')}]${type === 'BS' ? 'of type BS' : ''} contains duplicates.`);
 }
 
 /** Checks every attribute of an item (attribute names must not be empty). */

@@ -36,12 +36,19 @@ export function batchOperations(engine: Engine): Operations {
       const entries = Object.entries(input.RequestItems);
       const total = entries.reduce((sum, [, request]) => sum + (request.Keys?.length ?? 0), 0);
       if (total > MAX_BATCH_GET_KEYS) throw validation('Too many items requested for the BatchGetItem call');
-      const plans = entries.map(([tableName, request]) => {
+      // Every table's request is checked before any table is looked up.
+      const checked = entries.map(([tableName, request]) => ({
+        tableName,
+        request,
+        prepared: prepareExpressions(request as ExpressionInput, 'BatchGetItem'),
+        given: request.Keys.map((key) => engine.checkKey(key)),
+      }));
+      const plans = checked.map(({ tableName, request, prepared, given: checkedKeys }) => {
         const table = engine.requireTable(context, tableName);
-        const prepared = prepareExpressions(request as ExpressionInput, 'BatchGetItem');
         const seen = new Set<string>();
-        const keys = request.Keys.map((given) => {
-          const key = engine.keyFromInput(table, given);
+        const keys = checkedKeys.map((checkedKey, at) => {
+          const given = request.Keys[at];
+          const key = engine.keyFromInput(table, checkedKey);
           const id = keyId(key);
           if (seen.has(id)) duplicates();
           seen.add(id);
@@ -82,22 +89,28 @@ export function batchOperations(engine: Engine): Operations {
       const entries = Object.entries(input.RequestItems);
       const total = entries.reduce((sum, [, requests]) => sum + requests.length, 0);
       if (total > MAX_BATCH_WRITES) throw validation('Too many items requested for the BatchWriteItem call');
-      const plans = entries.map(([tableName, requests]) => {
-        const table = engine.requireTable(context, tableName);
-        const seen = new Set<string>();
-        const writes = requests.map((request) => {
+      // Every request's items and keys are checked before any table is looked up.
+      const checked = entries.map(([tableName, requests]) => ({
+        tableName,
+        requests: requests.map((request) => {
           if ((request.PutRequest === undefined) === (request.DeleteRequest === undefined)) {
             throw invalidParameter('Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest');
           }
+          if (!request.PutRequest) return { key: engine.checkKey(request.DeleteRequest!.Key) };
+          const item = checkItem(request.PutRequest.Item);
+          return { item, size: checkItemSize(item) };
+        }),
+      }));
+      const plans = checked.map(({ tableName, requests }) => {
+        const table = engine.requireTable(context, tableName);
+        const seen = new Set<string>();
+        const writes = requests.map((request) => {
           let key: EncodedKey;
-          let item: Item | undefined;
-          let size = 0;
-          if (request.PutRequest) {
-            item = checkItem(request.PutRequest.Item);
+          const { item, size = 0 } = request;
+          if (item) {
             key = engine.keyFromItem(table, item);
             engine.checkIndexKeys(table, item);
-            size = checkItemSize(item);
-          } else key = engine.keyFromInput(table, request.DeleteRequest!.Key);
+          } else key = engine.keyFromInput(table, request.key!);
           const id = keyId(key);
           if (seen.has(id)) duplicates();
           seen.add(id);

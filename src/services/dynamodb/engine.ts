@@ -81,11 +81,16 @@ export class Engine {
     return { hk: hashKey(pk), pk, sk, key };
   }
 
-  /** A `Key` parameter: exactly the key attributes, of the key types. */
-  keyFromInput(table: TableDef, given: Record<string, unknown> | undefined): EncodedKey {
-    const info = this.schemaOf(table, table);
+  /** A `Key` parameter's values, checked before the table is looked up (AWS validates a request before it looks for the table). */
+  checkKey(given: Record<string, unknown> | undefined): Item {
     const key: Item = {};
     for (const [name, value] of Object.entries(given ?? {})) setOwnValue(key, name, checkValue(value));
+    return key;
+  }
+
+  /** A checked `Key` parameter: exactly the key attributes, of the key types. */
+  keyFromInput(table: TableDef, key: Item): EncodedKey {
+    const info = this.schemaOf(table, table);
     const names = Object.keys(key);
     const expected = info.range ? 2 : 1;
     const hash = ownValue(key, info.hash.name);

@@ -6,7 +6,7 @@ import { conditionalCheckFailed, invalidParameter, validation } from './errors.j
 import type { Condition, PathNode, UpdateActions } from './expressions/ast.js';
 import { evaluate } from './expressions/evaluate.js';
 import { project } from './expressions/paths.js';
-import { prepareExpressions, type ExpressionInput } from './expressions/request.js';
+import { checkExpressionMembers, prepareExpressions, type ExpressionInput } from './expressions/request.js';
 import { applyUpdate, updatedPaths } from './expressions/update.js';
 import type { TableDef } from './state.js';
 
@@ -78,15 +78,16 @@ export function itemOperations(engine: Engine): Operations {
   const { state } = engine;
   return {
     PutItem(input, context) {
-      const table = engine.requireTable(context, input.TableName);
       if (input.ReturnValues && input.ReturnValues !== 'NONE' && input.ReturnValues !== 'ALL_OLD') {
         throw validation('ReturnValues can only be ALL_OLD or NONE');
       }
-      const prepared = prepareExpressions(input as ExpressionInput, 'PutItem');
+      checkExpressionMembers(input as ExpressionInput, 'PutItem');
       const item = checkItem(input.Item);
+      const size = checkItemSize(item);
+      const prepared = prepareExpressions(input as ExpressionInput, 'PutItem');
+      const table = engine.requireTable(context, input.TableName);
       const key = engine.keyFromItem(table, item);
       engine.checkIndexKeys(table, item);
-      const size = checkItemSize(item);
       const tally = new CapacityTally(table.name);
       const parseOld = prepared.condition !== undefined || input.ReturnValues === 'ALL_OLD' || engine.needsOldImage(table);
       const capacity = input.ReturnConsumedCapacity === 'TOTAL' || input.ReturnConsumedCapacity === 'INDEXES';
@@ -111,9 +112,11 @@ export function itemOperations(engine: Engine): Operations {
     },
 
     GetItem(input, context) {
-      const table = engine.requireTable(context, input.TableName);
+      checkExpressionMembers(input as ExpressionInput, 'GetItem');
+      const given = engine.checkKey(input.Key);
       const prepared = prepareExpressions(input as ExpressionInput, 'GetItem');
-      const key = engine.keyFromInput(table, input.Key);
+      const table = engine.requireTable(context, input.TableName);
+      const key = engine.keyFromInput(table, given);
       const stored = engine.load(table, key);
       const tally = new CapacityTally(table.name);
       tally.table = readUnits(stored?.size ?? 0, input.ConsistentRead === true);
@@ -124,9 +127,11 @@ export function itemOperations(engine: Engine): Operations {
     },
 
     UpdateItem(input, context) {
-      const table = engine.requireTable(context, input.TableName);
+      checkExpressionMembers(input as ExpressionInput, 'UpdateItem');
+      const given = engine.checkKey(input.Key);
       const prepared = prepareExpressions(input as ExpressionInput, 'UpdateItem');
-      const key = engine.keyFromInput(table, input.Key);
+      const table = engine.requireTable(context, input.TableName);
+      const key = engine.keyFromInput(table, given);
       if (prepared.update) checkKeyNotUpdated(table, prepared.update);
       const tally = new CapacityTally(table.name);
       const { old, next } = state.transaction(() => {
@@ -145,12 +150,14 @@ export function itemOperations(engine: Engine): Operations {
     },
 
     DeleteItem(input, context) {
-      const table = engine.requireTable(context, input.TableName);
       if (input.ReturnValues && input.ReturnValues !== 'NONE' && input.ReturnValues !== 'ALL_OLD') {
         throw validation('ReturnValues can only be ALL_OLD or NONE');
       }
+      checkExpressionMembers(input as ExpressionInput, 'DeleteItem');
+      const given = engine.checkKey(input.Key);
       const prepared = prepareExpressions(input as ExpressionInput, 'DeleteItem');
-      const key = engine.keyFromInput(table, input.Key);
+      const table = engine.requireTable(context, input.TableName);
+      const key = engine.keyFromInput(table, given);
       const tally = new CapacityTally(table.name);
       const parseOld = prepared.condition !== undefined || input.ReturnValues === 'ALL_OLD' || engine.needsOldImage(table);
       const old = state.transaction(() => {

@@ -32,14 +32,29 @@ export function encodeKey(value: AttributeValue): Buffer {
   return value.B!;
 }
 
-/** 32-bit FNV-1a of the partition key's bytes: its place in the scan order and its scan segment. */
+/**
+ * The partition key's place in the scan order and its parallel-scan segment: 32-bit FNV-1a
+ * of its bytes, then mixed (MurmurHash3's finalizer) so that similar keys (item-1, item-2...)
+ * spread over the whole range and each of N segments gets about 1/N of the partitions.
+ */
 export function hashKey(bytes: Buffer): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) {
     hash ^= bytes[i];
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return mixHash(hash >>> 0);
+}
+
+/** MurmurHash3's 32-bit finalizer: a bijection, so stores written with the bare FNV-1a value migrate in place. */
+export function mixHash(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /**

@@ -20,16 +20,17 @@ const MIN_MAGNITUDE = -130;
 
 export const ZERO: Decimal = { negative: false, digits: '', exponent: 0 };
 
-export function notANumber(): never {
-  throw validation('A value provided cannot be converted into a number');
+/** AWS names the text it could not read, unless it is empty. */
+export function notANumber(text = ''): never {
+  throw validation(`The parameter cannot be converted to a numeric value${text ? `: ${text}` : ''}`);
 }
 
 /** Parses text as DynamoDB does, enforcing precision and range. */
 export function parseNumber(text: string): Decimal {
   const match = NUMBER.exec(text);
-  if (!match) notANumber();
+  if (!match) notANumber(text);
   const [, sign, whole = '', fraction = '', exp] = match;
-  if (!whole && !fraction) notANumber();
+  if (!whole && !fraction) notANumber(text);
   let digits = whole + fraction;
   let exponent = (exp ? Number(exp) : 0) - fraction.length;
   if (!Number.isFinite(exponent) || Math.abs(exponent) > 1e9) {

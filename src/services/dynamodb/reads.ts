@@ -278,8 +278,8 @@ export function readOperations(engine: Engine): Operations {
 
   return {
     Query(input, context) {
-      const table = engine.requireTable(context, input.TableName);
       const prepared = prepareExpressions(input as ExpressionInput, 'Query');
+      const table = engine.requireTable(context, input.TableName);
       const source = sourceOf(table, input.IndexName, input.ConsistentRead);
       let range: KeyRange;
       if (prepared.keyCondition) range = keyRangeFromCondition(prepared.keyCondition, source.schema);
@@ -334,9 +334,7 @@ export function readOperations(engine: Engine): Operations {
     },
 
     Scan(input, context) {
-      const table = engine.requireTable(context, input.TableName);
       const prepared = prepareExpressions(input as ExpressionInput, 'Scan');
-      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
       const { Segment: segment, TotalSegments: total } = input;
       if (segment !== undefined && total === undefined) {
         throw validation('The TotalSegments parameter is required but was not present in the request when Segment parameter is present');
@@ -347,6 +345,8 @@ export function readOperations(engine: Engine): Operations {
       if (segment !== undefined && total !== undefined && segment >= total) {
         throw validation(`The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`);
       }
+      const table = engine.requireTable(context, input.TableName);
+      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
       const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);
       const hashRange =
         segment !== undefined && total !== undefined ? { from: Math.floor((segment * 2 ** 32) / total), to: Math.floor(((segment + 1) * 2 ** 32) / total) } : undefined;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Store } from '../../core/store.js';
+import { mixHash } from './key-encoding.js';
 
 export interface KeySchemaElement {
   AttributeName: string;
@@ -99,6 +100,12 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ddb_index_ids (id INTEGER PRIMARY KEY AUTOINCREMENT, table_id INTEGER NOT NULL)`,
 ];
 
+/** v2: the partition hash is mixed (key-encoding.ts), so parallel-scan segments split evenly; rows move to the new hash. */
+const MIXED_PARTITION_HASH = [
+  'UPDATE ddb_items SET hk = ddb_mix_hash(hk)',
+  'UPDATE ddb_index_items SET hk = ddb_mix_hash(hk)',
+];
+
 /** Bounds of a range read over encoded sort keys. */
 export interface SortBounds {
   lower?: { value: Buffer; inclusive: boolean };
@@ -120,7 +127,9 @@ export class DynamoState {
   private readonly inTransaction: (fn: () => unknown) => unknown;
 
   constructor(store: Store) {
-    store.ensureSchema('dynamodb', SCHEMA);
+    // The v2 migration rehashes rows in SQL with the same function the code hashes with.
+    store.db.function('ddb_mix_hash', { deterministic: true }, (hk: unknown) => mixHash(Number(hk)));
+    store.ensureSchema('dynamodb', [SCHEMA, MIXED_PARTITION_HASH]);
     this.db = store.db;
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
   }

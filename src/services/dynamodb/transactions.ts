@@ -60,24 +60,32 @@ export function transactionOperations(engine: Engine): Operations {
     }
   }
 
-  function planWrite(entry: Ddb.TransactWriteItem, context: Parameters<NonNullable<Operations['TransactWriteItems']>>[1]): WritePlan {
+  /** An action's parameters, checked before any table is looked up. */
+  function checkWrite(entry: Ddb.TransactWriteItem) {
     const present = (['ConditionCheck', 'Put', 'Delete', 'Update'] as const).filter((kind) => entry[kind] !== undefined);
     if (present.length !== 1) throw validation('TransactItems can only contain one of Check, Put, Update or Delete');
     const kind = present[0];
-    const request = entry[kind]! as { TableName: string; ReturnValuesOnConditionCheckFailure?: string } & ExpressionInput;
-    const table = engine.requireTable(context, request.TableName);
+    const request = entry[kind]! as { TableName: string; ReturnValuesOnConditionCheckFailure?: string; Key?: Record<string, unknown> } & ExpressionInput;
     const prepared = prepareExpressions(request, kind);
+    const item = kind === 'Put' ? checkItem((entry.Put as Ddb.Put).Item) : undefined;
+    const key = kind === 'Put' ? undefined : engine.checkKey(request.Key);
+    return { kind, request, prepared, item, key };
+  }
+
+  function planWrite(checked: ReturnType<typeof checkWrite>, context: Parameters<NonNullable<Operations['TransactWriteItems']>>[1]): WritePlan {
+    const { kind, request, prepared } = checked;
+    const table = engine.requireTable(context, request.TableName);
     const base = { kind, tableName: request.TableName, table, condition: prepared.condition, onFailure: request.ReturnValuesOnConditionCheckFailure };
     const values = (request as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues;
     const valueBytes = values ? itemSize(values as Item) : 0;
     if (kind === 'Put') {
-      const item = checkItem((entry.Put as Ddb.Put).Item);
+      const item = checked.item!;
       const key = engine.keyFromItem(table, item);
       engine.checkIndexKeys(table, item);
       const size = checkItemSize(item);
       return { ...base, key, item, requestBytes: size + valueBytes };
     }
-    const key = engine.keyFromInput(table, (entry[kind] as { Key: Record<string, unknown> }).Key);
+    const key = engine.keyFromInput(table, checked.key!);
     if (kind === 'Update' && prepared.update) checkKeyNotUpdated(table, prepared.update);
     return { ...base, key, update: kind === 'Update' ? prepared.update : undefined, requestBytes: itemSize(key.key) + valueBytes };
   }
@@ -97,7 +105,7 @@ export function transactionOperations(engine: Engine): Operations {
           return previous.output;
         }
       }
-      const plans = input.TransactItems.map((entry) => planWrite(entry, context));
+      const plans = input.TransactItems.map(checkWrite).map((checked) => planWrite(checked, context));
       checkUnique(plans);
       if (plans.reduce((sum, plan) => sum + plan.requestBytes, 0) > TRANSACTION_LIMIT_BYTES) {
         throw validation('Transaction request cannot be larger than 4 MB');
@@ -169,11 +177,10 @@ export function transactionOperations(engine: Engine): Operations {
     },
 
     TransactGetItems(input, context) {
-      const plans = input.TransactItems.map((entry) => {
-        const get = entry.Get;
+      const checked = input.TransactItems.map(({ Get: get }) => ({ get, prepared: prepareExpressions(get as ExpressionInput, 'Get'), key: engine.checkKey(get.Key) }));
+      const plans = checked.map(({ get, prepared, key }) => {
         const table = engine.requireTable(context, get.TableName);
-        const prepared = prepareExpressions(get as ExpressionInput, 'Get');
-        return { table, key: engine.keyFromInput(table, get.Key), projection: prepared.projection as PathNode[] | undefined };
+        return { table, key: engine.keyFromInput(table, key), projection: prepared.projection as PathNode[] | undefined };
       });
       checkUnique(plans);
       const tallies = new Map<TableDef, CapacityTally>();

@@ -1,6 +1,7 @@
 import { checkValue, typeOf, type AttributeValue } from '../attribute-values.js';
 import { invalidParameter, validation } from '../errors.js';
 import type { Condition, Operand, PathNode, UpdateActions, ValueNode } from './ast.js';
+import { compareValuesForBetween } from './evaluate.js';
 import { LONG_TYPE_NAMES } from './parser.js';
 
 /**
@@ -30,6 +31,12 @@ function comparison(name: string, operator: string, list: AttributeValue[]): Con
     throw invalidParameter(`Invalid number of argument(s) for the ${operator} ComparisonOperator`);
   }
   const values = list.map((v) => checkValue(v));
+  if (values.length > 1 && values.some((v) => typeOf(v) !== typeOf(values[0]))) {
+    throw invalidParameter('AttributeValues inside AttributeValueList must be of same type');
+  }
+  if (operator === 'BETWEEN' && compareValuesForBetween(values[0], values[1]) > 0) {
+    throw validation('The BETWEEN condition was provided a range where the lower bound is greater than the upper bound');
+  }
   for (const v of values) {
     const type = typeOf(v);
     const scalarOnly = ['LE', 'LT', 'GE', 'GT', 'BETWEEN', 'BEGINS_WITH', 'CONTAINS', 'NOT_CONTAINS', 'IN'].includes(operator);
@@ -80,18 +87,23 @@ function combine(conditions: Condition[], operator: string | undefined): Conditi
 export function expectedToCondition(expected: Record<string, LegacyCondition>, operator?: string): Condition | undefined {
   const conditions: Condition[] = [];
   for (const [name, entry] of Object.entries(expected)) {
+    if (entry.Value !== undefined && entry.AttributeValueList !== undefined) {
+      throw invalidParameter(`Value and AttributeValueList cannot be used together for Attribute: ${name}`);
+    }
     if (entry.ComparisonOperator !== undefined) {
-      if (entry.Value !== undefined) {
-        throw invalidParameter(`Value and ComparisonOperator cannot be used together for Attribute: ${name}`);
-      }
       if (entry.Exists !== undefined) {
         throw invalidParameter(`Exists and ComparisonOperator cannot be used together for Attribute: ${name}`);
       }
-      conditions.push(comparison(name, entry.ComparisonOperator, entry.AttributeValueList ?? []));
+      // With a ComparisonOperator, Value stands for a one-element AttributeValueList.
+      const list = entry.AttributeValueList ?? (entry.Value !== undefined ? [entry.Value] : ARITY[entry.ComparisonOperator] === 0 ? [] : undefined);
+      if (!list) {
+        throw invalidParameter(`Value or AttributeValueList must be used with ComparisonOperator: ${entry.ComparisonOperator} for Attribute: ${name}`);
+      }
+      conditions.push(comparison(name, entry.ComparisonOperator, list));
     } else if (entry.AttributeValueList !== undefined) {
       throw invalidParameter(`AttributeValueList can only be used with a ComparisonOperator for Attribute: ${name}`);
     } else if (entry.Exists === false) {
-      if (entry.Value !== undefined) throw invalidParameter('Cannot expect an attribute to have a specified value while expecting it to not exist');
+      if (entry.Value !== undefined) throw invalidParameter(`Value cannot be used when Exists is false for Attribute: ${name}`);
       conditions.push({ kind: 'call', call: { kind: 'function', name: 'attribute_not_exists', args: [path(name)] } });
     } else {
       if (entry.Value === undefined) throw invalidParameter(`Value must be provided when Exists is ${entry.Exists === true ? 'true' : 'null'} for Attribute: ${name}`);

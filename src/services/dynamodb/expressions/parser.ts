@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../attribute-values.js';
 import { typeOf } from '../attribute-values.js';
+import { AwsError } from '../../../core/errors.js';
 import { validation } from '../errors.js';
 import { compareValuesForBetween } from './evaluate.js';
 import type { Comparator, Condition, FunctionNode, Operand, PathElement, PathNode, SetAction, UpdateActions, ValueNode } from './ast.js';
@@ -14,6 +15,9 @@ export interface ExpressionContext {
   values?: Record<string, AttributeValue>;
   usedNames: Set<string>;
   usedValues: Set<string>;
+  /** Set by prepareExpressions: operand and function-use errors wait in `lateError` until the paths are compared. */
+  deferLate?: boolean;
+  lateError?: AwsError;
 }
 
 export function newContext(names?: Record<string, string>, values?: Record<string, AttributeValue>): ExpressionContext {
@@ -47,11 +51,34 @@ export const LONG_TYPE_NAMES: Record<string, string> = {
   S: 'STRING', N: 'NUMBER', B: 'BINARY', BOOL: 'BOOLEAN', NULL: 'NULL', L: 'LIST', M: 'MAP', SS: 'SS', NS: 'NS', BS: 'BS',
 };
 
+/** Which deferred error AWS reports first (lower first); `late` ones after overlapping paths. */
+const RANK = { functionName: 1, reservedWord: 2, repeatedSection: 3, undefinedName: 4, undefinedValue: 5, late: 9 } as const;
+
 class Parser {
   private readonly tokens: Token[];
   private pos = 0;
   private operators = 0;
   private depth = 0;
+  /**
+   * AWS reads the whole expression before it judges what is in it: a syntax error anywhere
+   * wins, then an unknown function, a reserved word, a repeated update section, an undefined
+   * #name, an undefined :value; operand and function-use errors come after overlapping paths.
+   */
+  private deferred?: { rank: number; error: AwsError };
+
+  private defer(rank: number, detail: string): void {
+    if (!this.deferred || rank < this.deferred.rank) this.deferred = { rank, error: this.error(detail) };
+  }
+
+  /** Runs a check whose error AWS reports only once the expression has been read and its paths compared. */
+  private late(check: () => void): void {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof AwsError)) throw error;
+      if (!this.deferred || RANK.late < this.deferred.rank) this.deferred = { rank: RANK.late, error };
+    }
+  }
 
   constructor(
     private readonly text: string,
@@ -104,6 +131,9 @@ class Parser {
 
   expectEnd(): void {
     if (this.token.type !== 'eof') throw this.syntaxError();
+    if (!this.deferred) return;
+    if (this.deferred.rank < RANK.late || !this.context.deferLate) throw this.deferred.error;
+    this.context.lateError ??= this.deferred.error;
   }
 
   private countOperator(): void {
@@ -161,8 +191,10 @@ class Parser {
       this.pos++;
       this.countOperator();
       const right = this.parseOperand(false);
-      this.checkComparisonOperand(left);
-      this.checkComparisonOperand(right);
+      this.late(() => {
+        this.checkComparisonOperand(left);
+        this.checkComparisonOperand(right);
+      });
       return { kind: 'compare', operator: token.text as Comparator, left, right };
     }
     if (this.isKeyword('BETWEEN')) {
@@ -172,12 +204,19 @@ class Parser {
       if (!this.isKeyword('AND')) throw this.syntaxError();
       this.pos++;
       const high = this.parseOperand(false);
-      for (const operand of [left, low, high]) this.checkComparisonOperand(operand);
-      if (low.kind === 'value' && high.kind === 'value' && compareValuesForBetween(low.value, high.value) > 0) {
-        throw this.error(
-          `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {${describeValue(low.value)}}, upper bound operand: AttributeValue: {${describeValue(high.value)}}`,
-        );
-      }
+      this.late(() => {
+        for (const operand of [left, low, high]) this.checkComparisonOperand(operand);
+        if (low.kind === 'value' && high.kind === 'value' && typeOf(low.value) !== typeOf(high.value)) {
+          throw this.error(
+            `The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {${describeValue(low.value)}}, upper bound operand: AttributeValue: {${describeValue(high.value)}}`,
+          );
+        }
+        if (low.kind === 'value' && high.kind === 'value' && compareValuesForBetween(low.value, high.value) > 0) {
+          throw this.error(
+            `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {${describeValue(low.value)}}, upper bound operand: AttributeValue: {${describeValue(high.value)}}`,
+          );
+        }
+      });
       return { kind: 'between', operand: left, low, high };
     }
     if (this.isKeyword('IN')) {
@@ -193,12 +232,15 @@ class Parser {
       if (list.length > MAX_IN_OPERANDS) {
         throw this.error(`The IN operator accepts at most ${MAX_IN_OPERANDS} operands; number of operands: ${list.length}`);
       }
-      this.checkComparisonOperand(left);
-      list.forEach((operand) => this.checkComparisonOperand(operand));
+      this.late(() => {
+        this.checkComparisonOperand(left);
+        list.forEach((operand) => this.checkComparisonOperand(operand));
+      });
       return { kind: 'in', operand: left, list };
     }
     if (left.kind === 'function') {
-      if (CONDITION_FUNCTIONS[left.name]) return { kind: 'call', call: left };
+      // An unknown function's own error is already waiting for the end of the expression.
+      if (CONDITION_FUNCTIONS[left.name] || !OPERAND_FUNCTIONS[left.name]) return { kind: 'call', call: left };
       throw this.error(`The function is not allowed to be used this way in an expression; function: ${left.name}`);
     }
     throw this.syntaxError();
@@ -227,7 +269,7 @@ class Parser {
   private parseFunction(update: boolean): FunctionNode {
     const name = this.token.text;
     const known = CONDITION_FUNCTIONS[name] ?? OPERAND_FUNCTIONS[name];
-    if (!known) throw this.error(`Invalid function name; function: ${name}`);
+    if (!known) this.defer(RANK.functionName, `Invalid function name; function: ${name}`);
     this.pos += 2;
     this.countOperator();
     const args: Operand[] = [];
@@ -242,20 +284,23 @@ class Parser {
     }
     this.expectPunct(')');
     const call: FunctionNode = { kind: 'function', name, args };
-    if (update) {
-      if (name !== 'if_not_exists' && name !== 'list_append') {
-        throw this.error(`The function is not allowed in an update expression; function: ${name}`);
+    if (!known) return call;
+    this.late(() => {
+      if (update) {
+        if (name !== 'if_not_exists' && name !== 'list_append') {
+          throw this.error(`The function is not allowed in an update expression; function: ${name}`);
+        }
+      } else if (name === 'if_not_exists' || name === 'list_append') {
+        throw this.error(`The function is not allowed in a condition expression; function: ${name}`);
       }
-    } else if (name === 'if_not_exists' || name === 'list_append') {
-      throw this.error(`The function is not allowed in a condition expression; function: ${name}`);
-    }
-    if (args.length !== known.arity) {
-      throw this.error(`Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${args.length}`);
-    }
-    if (known.pathArg && args[0].kind !== 'path') {
-      throw this.error(`Operator or function requires a document path; operator or function: ${name}`);
-    }
-    this.checkFunctionOperands(call);
+      if (args.length !== known.arity) {
+        throw this.error(`Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${args.length}`);
+      }
+      if (known.pathArg && args[0].kind !== 'path') {
+        throw this.error(`Operator or function requires a document path; operator or function: ${name}`);
+      }
+      this.checkFunctionOperands(call);
+    });
     return call;
   }
 
@@ -330,7 +375,8 @@ class Parser {
       this.pos++;
       const names = this.context.names;
       if (!names || !Object.prototype.hasOwnProperty.call(names, token.text)) {
-        throw this.error(`An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+        this.defer(RANK.undefinedName, `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+        return token.text;
       }
       this.context.usedNames.add(token.text);
       return names[token.text];
@@ -338,7 +384,7 @@ class Parser {
     if (token.type === 'identifier') {
       const upper = token.text.toUpperCase();
       if (KEYWORDS.has(upper) || (this.kind === 'UpdateExpression' && (CLAUSES as readonly string[]).includes(upper))) throw this.syntaxError();
-      if (isReserved(token.text)) throw this.error(`Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+      if (isReserved(token.text)) this.defer(RANK.reservedWord, `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
       this.pos++;
       return token.text;
     }
@@ -348,7 +394,9 @@ class Parser {
   private resolveValue(name: string): ValueNode {
     const values = this.context.values;
     if (!values || !Object.prototype.hasOwnProperty.call(values, name)) {
-      throw this.error(`An expression attribute value used in expression is not defined; attribute value: ${name}`);
+      this.defer(RANK.undefinedValue, `An expression attribute value used in expression is not defined; attribute value: ${name}`);
+      // A stand-in that every operand check accepts, so the rest of the expression is still read.
+      return { kind: 'value', name, value: { S: 'placeholder' } };
     }
     this.context.usedValues.add(name);
     return { kind: 'value', name, value: values[name] };
@@ -361,7 +409,7 @@ class Parser {
     while (this.token.type !== 'eof') {
       const clause = this.token.type === 'identifier' ? this.token.text.toUpperCase() : '';
       if (!(CLAUSES as readonly string[]).includes(clause)) throw this.syntaxError();
-      if (seen.has(clause)) throw this.error(`The "${clause}" section can only be used once in an update expression;`);
+      if (seen.has(clause)) this.defer(RANK.repeatedSection, `The "${clause}" section can only be used once in an update expression;`);
       seen.add(clause);
       this.pos++;
       for (;;) {
@@ -382,7 +430,7 @@ class Parser {
             const type = typeOf(value.value);
             const allowed = clause === 'ADD' ? ['N', 'SS', 'NS', 'BS'] : ['SS', 'NS', 'BS'];
             if (!allowed.includes(type)) {
-              throw this.error(`Incorrect operand type for operator or function; operator: ${clause}, operand type: ${LONG_TYPE_NAMES[type]}`);
+              this.defer(RANK.late, `Incorrect operand type for operator or function; operator: ${clause}, operand type: ${LONG_TYPE_NAMES[type]}`);
             }
             (clause === 'ADD' ? actions.add : actions.delete).push({ path, value });
             break;
@@ -410,7 +458,7 @@ class Parser {
       const right = this.parseOperand(true);
       for (const side of [left, right]) {
         if (side.kind === 'value' && typeOf(side.value) !== 'N') {
-          throw this.error(`Incorrect operand type for operator or function; operator or function: ${operator}, operand type: ${typeOf(side.value)}`);
+          this.defer(RANK.late, `Incorrect operand type for operator or function; operator or function: ${operator}, operand type: ${typeOf(side.value)}`);
         }
       }
       return { kind: 'arithmetic', operator, left, right };

@@ -69,8 +69,12 @@ function invalidValue(error: unknown, key: string): unknown {
  * expression and legacy parameters never mixed, names and values all defined
  * and all used, paths not overlapping.
  */
-export function prepareExpressions(input: ExpressionInput, operation: string): PreparedExpressions {
-  if (!hasAnyExpressionMember(input)) return {};
+/**
+ * Which kinds of parameters a request mixes: AWS checks this before it reads the item or
+ * key values of the request; what the expressions say is checked after them.
+ */
+export function checkExpressionMembers(input: ExpressionInput, operation: string): void {
+  if (!hasAnyExpressionMember(input)) return;
   const expressions = EXPRESSION_MEMBERS.filter((m) => input[m] !== undefined);
   const legacy = LEGACY_MEMBERS.filter((m) => input[m] !== undefined);
   if (expressions.length && legacy.length) {
@@ -78,10 +82,26 @@ export function prepareExpressions(input: ExpressionInput, operation: string): P
       `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${legacy.join(', ')}} Expression parameters: {${expressions.join(', ')}}`,
     );
   }
+  if (input.ExpressionAttributeNames !== undefined && !expressions.length) {
+    throw validation('ExpressionAttributeNames can only be specified when using expressions');
+  }
+  if (input.ExpressionAttributeValues !== undefined) {
+    const candidates = VALUE_EXPRESSIONS[operation] ?? [];
+    if (!candidates.some((m) => input[m as keyof ExpressionInput] !== undefined)) {
+      throw validation(
+        `ExpressionAttributeValues can only be specified when using expressions: ${candidates.join(' and ')} ${candidates.length > 1 ? 'are' : 'is'} null`,
+      );
+    }
+  }
+}
+
+export function prepareExpressions(input: ExpressionInput, operation: string): PreparedExpressions {
+  if (!hasAnyExpressionMember(input)) return {};
+  checkExpressionMembers(input, operation);
+  const expressions = EXPRESSION_MEMBERS.filter((m) => input[m] !== undefined);
 
   const names = input.ExpressionAttributeNames;
   if (names !== undefined) {
-    if (!expressions.length) throw validation('ExpressionAttributeNames can only be specified when using expressions');
     if (!Object.keys(names).length) throw validation('ExpressionAttributeNames must not be empty');
     for (const [key, name] of Object.entries(names)) {
       if (!KEY_OF_NAME.test(key)) throw validation(`ExpressionAttributeNames contains invalid key: Syntax error; key: "${key}"`);
@@ -90,17 +110,13 @@ export function prepareExpressions(input: ExpressionInput, operation: string): P
   }
   let values: Record<string, AttributeValue> | undefined;
   if (input.ExpressionAttributeValues !== undefined) {
-    const usable = (VALUE_EXPRESSIONS[operation] ?? []).filter((m) => input[m as keyof ExpressionInput] !== undefined);
-    if (!usable.length) {
-      const candidates = VALUE_EXPRESSIONS[operation] ?? [];
-      throw validation(
-        `ExpressionAttributeValues can only be specified when using expressions: ${candidates.join(' and ')} ${candidates.length > 1 ? 'are' : 'is'} null`,
-      );
-    }
     if (!Object.keys(input.ExpressionAttributeValues).length) throw validation('ExpressionAttributeValues must not be empty');
     values = {};
-    for (const [key, raw] of Object.entries(input.ExpressionAttributeValues)) {
+    // Every key is checked before any value.
+    for (const key of Object.keys(input.ExpressionAttributeValues)) {
       if (!KEY_OF_VALUE.test(key)) throw validation(`ExpressionAttributeValues contains invalid key: Syntax error; key: "${key}"`);
+    }
+    for (const [key, raw] of Object.entries(input.ExpressionAttributeValues)) {
       try {
         values[key] = checkValue(raw);
       } catch (error) {
@@ -110,6 +126,7 @@ export function prepareExpressions(input: ExpressionInput, operation: string): P
   }
 
   const context = newContext(names, values);
+  context.deferLate = true;
   const prepared: PreparedExpressions = {};
   if (input.KeyConditionExpression !== undefined) prepared.keyCondition = parseCondition(input.KeyConditionExpression, 'KeyConditionExpression', context);
   if (input.UpdateExpression !== undefined) {
@@ -122,6 +139,7 @@ export function prepareExpressions(input: ExpressionInput, operation: string): P
     prepared.projection = parseProjection(input.ProjectionExpression, context);
     checkOverlaps(prepared.projection, 'ProjectionExpression');
   }
+  if (context.lateError) throw context.lateError;
   checkAllUsed(context);
 
   const legacyFilter = input.Expected ?? input.QueryFilter ?? input.ScanFilter;
