@@ -116,5 +116,6 @@ export function describeVersion(doc: FunctionDoc, record: VersionRecord, options
   if (config.vpcConfig) out.VpcConfig = { ...config.vpcConfig, VpcId: '' } as L.VpcConfigResponse;
   if (config.fileSystemConfigs) out.FileSystemConfigs = config.fileSystemConfigs as unknown as L.FileSystemConfig[];
   if (config.durableConfig) out.DurableConfig = describeDurableConfig(config.durableConfig);
+  if (config.capacityProviderConfig) out.CapacityProviderConfig = structuredClone(config.capacityProviderConfig) as L.CapacityProviderConfig;
   return out;
 }

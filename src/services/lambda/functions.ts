@@ -20,6 +20,7 @@ import type { LambdaService } from './service.js';
 import type { CodeRecord, FunctionDoc, LayerRef, VersionConfig } from './state.js';
 import { fetchS3Code } from './s3-code.js';
 import { checkDeadLetterTarget } from './target-arns.js';
+import { capacityProviderConfigFrom } from './capacity-provider-config.js';
 import { planUnpack } from './zip-archive.js';
 
 type Operations = Partial<L.LambdaOperations>;
@@ -99,6 +100,7 @@ export function functionOperations(service: LambdaService): Operations {
     if (input.FileSystemConfigs !== undefined) config.fileSystemConfigs = input.FileSystemConfigs.map((c) => ({ ...c }));
     if (input.LoggingConfig !== undefined) config.loggingConfig = { ...input.LoggingConfig };
     if (input.ImageConfig !== undefined) config.imageConfig = { ...input.ImageConfig };
+    if (input.CapacityProviderConfig !== undefined) config.capacityProviderConfig = capacityProviderConfigFrom(input.CapacityProviderConfig, context, (account, region, name) => Boolean(state.getCapacityProvider(account, region, name)));
     if (input.DurableConfig !== undefined) config.durableConfig = durableConfigFrom(input.DurableConfig, config.durableConfig);
   }
 

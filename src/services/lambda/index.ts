@@ -2,6 +2,7 @@ import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as L from '../../generated/lambda.js';
 import { validationException, type Violation } from '../../protocol/index.js';
 import { AsyncInvocations } from './async-invocations.js';
+import { capacityProviderOperations } from './capacity-providers.js';
 import { codeSigningOperations } from './code-signing.js';
 import { concurrencyOperations } from './concurrency.js';
 import { DurableEngine } from './durable/engine.js';
@@ -44,6 +45,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...tagOperations(service),
     ...codeSigningOperations(service),
     ...functionSettingOperations(service),
+    ...capacityProviderOperations(service),
   };
   return {
     operations: operations as Provider['operations'],

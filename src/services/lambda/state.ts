@@ -39,6 +39,8 @@ export interface VersionConfig {
   imageConfig?: Record<string, unknown>;
   /** Durable functions: ExecutionTimeout (seconds) and RetentionPeriodInDays. */
   durableConfig?: { executionTimeout?: number; retentionPeriodInDays: number };
+  /** Lambda Managed Instances: the capacity provider the version runs on (CapacityProviderConfig as given). */
+  capacityProviderConfig?: { LambdaManagedInstancesCapacityProviderConfig?: { CapacityProviderArn: string; PerExecutionEnvironmentMaxConcurrency?: number; ExecutionEnvironmentMemoryGiBPerVCpu?: number } };
   lastModified: number;
   revisionId: string;
   code: CodeRecord;
@@ -119,6 +121,8 @@ export interface FunctionDoc {
   recursiveLoop?: 'Allow' | 'Terminate';
   /** Runtime update mode per qualifier ($LATEST or a version): PutRuntimeManagementConfig. */
   runtimeManagement?: Record<string, { updateRuntimeOn: string; runtimeVersionArn?: string }>;
+  /** Function scaling (min/max execution environments) per published version: PutFunctionScalingConfig. */
+  scaling?: Record<string, { MinExecutionEnvironments?: number; MaxExecutionEnvironments?: number }>;
   /** Code SHA and configuration hash of the last published version (PublishVersion publishes only on change). */
   lastPublished?: { sha256: string; configHash: string; version: string };
 }
@@ -147,6 +151,19 @@ export interface CodeSigningConfigRecord {
   untrustedArtifactOnDeployment: string;
   lastModified: number;
   tags: Record<string, string>;
+}
+
+export interface CapacityProviderRecord {
+  account: string;
+  region: string;
+  name: string;
+  vpcConfig: { SubnetIds: string[]; SecurityGroupIds: string[] };
+  operatorRoleArn: string;
+  instanceRequirements: Record<string, unknown>;
+  scalingConfig: Record<string, unknown>;
+  kmsKeyArn?: string;
+  tags: Record<string, string>;
+  lastModified: number;
 }
 
 /** Migrations in order: v1 is the schema the first release shipped (never edit a shipped one; append). */
@@ -206,12 +223,23 @@ const SCHEMA_V3 = [
    )`,
 ];
 
+/** v4: capacity providers (Lambda Managed Instances), a JSON document each. */
+const SCHEMA_V4 = [
+  `CREATE TABLE IF NOT EXISTS lambda_capacity_providers (
+     account TEXT NOT NULL,
+     region TEXT NOT NULL,
+     name TEXT NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (account, region, name)
+   )`,
+];
+
 /** Lambda's storage: every SQL statement Lambda runs lives here. Functions are read through a cache (Invoke's hot path). */
 export class LambdaState {
   private readonly cache = new Map<string, FunctionDoc | null>();
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]);
+    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]);
   }
 
   private key(account: string, region: string, name: string): string {
@@ -320,6 +348,26 @@ export class LambdaState {
   listCodeSigningConfigs(account: string, region: string): CodeSigningConfigRecord[] {
     const rows = this.store.db.prepare('SELECT doc FROM lambda_code_signing_configs WHERE account = ? AND region = ? ORDER BY id').all(account, region) as { doc: string }[];
     return rows.map((row) => JSON.parse(row.doc) as CodeSigningConfigRecord);
+  }
+
+  saveCapacityProvider(record: CapacityProviderRecord): void {
+    this.store.db
+      .prepare('INSERT INTO lambda_capacity_providers (account, region, name, doc) VALUES (?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET doc = excluded.doc')
+      .run(record.account, record.region, record.name, JSON.stringify(record));
+  }
+
+  getCapacityProvider(account: string, region: string, name: string): CapacityProviderRecord | undefined {
+    const row = this.store.db.prepare('SELECT doc FROM lambda_capacity_providers WHERE account = ? AND region = ? AND name = ?').get(account, region, name) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as CapacityProviderRecord) : undefined;
+  }
+
+  deleteCapacityProvider(account: string, region: string, name: string): void {
+    this.store.db.prepare('DELETE FROM lambda_capacity_providers WHERE account = ? AND region = ? AND name = ?').run(account, region, name);
+  }
+
+  listCapacityProviders(account: string, region: string): CapacityProviderRecord[] {
+    const rows = this.store.db.prepare('SELECT doc FROM lambda_capacity_providers WHERE account = ? AND region = ? ORDER BY name').all(account, region) as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as CapacityProviderRecord);
   }
 
   private allLayerVersions(): LayerVersionRecord[] {
