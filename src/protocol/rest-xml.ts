@@ -242,7 +242,8 @@ function readXmlStructure(model: Model, members: Array<[string, ShapeRef]>, elem
       const entries = children(element, wire);
       if (entries.length) out[name] = readMapEntries(model, shape, entries, path);
     } else {
-      const child = children(element, wire)[0];
+      // botocore names the element after its target shape's xmlName; Smithy clients after the member.
+      const child = children(element, wire)[0] ?? (ref.locationName === undefined && wire !== name ? children(element, name)[0] : undefined);
       if (child) out[name] = readXmlValue(model, ref, child, path);
     }
   }

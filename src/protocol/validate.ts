@@ -103,7 +103,7 @@ function walk(model: Model, ref: ShapeRef, value: unknown, path: MemberPath, mem
     }
     case 'list': {
       if (!Array.isArray(value)) return;
-      checkLength(shape, value.length, value, path, memberName, out);
+      if (isOutside(shape, value.length)) checkLength(shape, value.length, shape.sensitive ? WITHHELD : new WrittenValue(javaText(model, ref, value)), path, memberName, out);
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
         path.item(index);
@@ -192,6 +192,10 @@ function checkLength(shape: Shape, length: number, value: unknown, path: MemberP
   }
 }
 
+function isOutside(shape: Shape, length: number): boolean {
+  return (shape.min !== undefined && length < shape.min) || (shape.max !== undefined && length > shape.max);
+}
+
 function isFloating(shape: Shape): boolean {
   return shape.type === 'float' || shape.type === 'double' || shape.type === 'bigdecimal';
 }
@@ -227,6 +231,12 @@ function javaText(model: Model, ref: ShapeRef | undefined, value: unknown): stri
   if (Array.isArray(value)) return `[${value.map((item) => javaText(model, shape?.member, item)).join(', ')}]`;
   if (Buffer.isBuffer(value)) return `java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]`;
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && shape?.type === 'structure' && !shape.document) {
+    // A structure as the service's Java model class writes itself: KeySchemaElement(attributeName=pk, keyType=HASH).
+    const members = Object.entries(shape.members ?? {}).filter(([name]) => (value as Record<string, unknown>)[name] !== undefined);
+    const fields = members.map(([name, member]) => `${name.charAt(0).toLowerCase()}${name.slice(1)}=${javaText(model, member, (value as Record<string, unknown>)[name])}`);
+    return `${ref!.shape}(${fields.join(', ')})`;
+  }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     const itemRef = (key: string): ShapeRef | undefined => (shape?.type === 'map' ? shape.value : shape?.members?.[key]);

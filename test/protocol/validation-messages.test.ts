@@ -90,6 +90,32 @@ describe('validation messages as AWS words them', () => {
     );
   });
 
+  test("a list too long is written as Java writes it, structures as their model class (Lambda)", async () => {
+    const base = {
+      FunctionName: 'lists',
+      Runtime: 'nodejs20.x' as const,
+      Handler: 'index.handler',
+      Role: 'arn:aws:iam::000000000000:role/lambda-role',
+      Code: { ZipFile: Buffer.from('not checked before validation') },
+    };
+    await expectAwsError(lambda.send(new CreateFunctionCommand({ ...base, Architectures: ['x86_64', 'arm64'] })), {
+      name: 'ValidationException',
+      message: "1 validation error detected: Value '[x86_64, arm64]' at 'architectures' failed to satisfy constraint: Member must have length less than or equal to 1",
+      status: 400,
+    });
+    const efs = 'arn:aws:elasticfilesystem:us-east-1:000000000000:access-point/fsap-0123456789abcdef0';
+    await expectAwsError(
+      lambda.send(new CreateFunctionCommand({ ...base, FileSystemConfigs: [{ Arn: efs, LocalMountPath: '/mnt/a' }, { Arn: efs, LocalMountPath: '/mnt/b' }] })),
+      {
+        name: 'ValidationException',
+        message:
+          `1 validation error detected: Value '[FileSystemConfig(arn=${efs}, localMountPath=/mnt/a), FileSystemConfig(arn=${efs}, localMountPath=/mnt/b)]' ` +
+          "at 'fileSystemConfigs' failed to satisfy constraint: Member must have length less than or equal to 1",
+        status: 400,
+      },
+    );
+  });
+
   test('the services still answer valid requests afterwards', async () => {
     await logs.send(new DescribeLogGroupsCommand({ limit: 50 }));
     await dynamodb.send(new ListTablesCommand({ Limit: 1 }));
