@@ -5,11 +5,15 @@ import { refersTo } from './alarm-descriptions.js';
 import { recordConfigurationUpdate } from './alarm-history.js';
 import { parseAlarmRule, ruleAlarms, RuleError } from './alarm-rule.js';
 import { checkActions, checkMetricAlarm } from './alarm-validation.js';
-import { alarmNotFound, validationError } from './errors.js';
+import { alarmLimitExceeded, alarmNotFound, validationError } from './errors.js';
+import { isInsightsQuery } from './metrics-insights.js';
 import type { CloudWatchService } from './service.js';
 import { canonicalDimensions, type AlarmRecord, type DimensionPair } from './state.js';
 
 /** Defining alarms: PutMetricAlarm, PutCompositeAlarm and DeleteAlarms. */
+
+/** Alarms on Metrics Insights queries an account may have in a Region (AWS's default quota). */
+const MAX_INSIGHTS_ALARMS = 200;
 
 type Operations = Pick<Cw.CloudwatchOperations, 'PutMetricAlarm' | 'PutCompositeAlarm' | 'DeleteAlarms'>;
 
@@ -39,6 +43,11 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
       const now = clock.now();
       const existing = state.alarm(context.accountId, context.region, input.AlarmName);
       if (existing && existing.kind !== 'MetricAlarm') throw validationError(`The alarm ${input.AlarmName} is a composite alarm; a metric alarm cannot replace it.`);
+      // Alarms on Metrics Insights queries: 200 an account and Region.
+      const onInsights = (doc: { Metrics?: unknown }) => ((doc.Metrics as Cw.MetricDataQuery[] | undefined) ?? []).some((q) => q.Expression !== undefined && isInsightsQuery(q.Expression));
+      if (onInsights(input) && !(existing && onInsights(existing.document))) {
+        if (state.insightsAlarmCount(context.accountId, context.region) >= MAX_INSIGHTS_ALARMS) throw alarmLimitExceeded();
+      }
       const doc: Record<string, unknown> = {
         ...alarmBase(input, context, existing, now),
         MetricName: input.MetricName,

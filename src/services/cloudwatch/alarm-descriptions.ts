@@ -1,13 +1,17 @@
 import { decodePageToken, encodePageToken, isOffset } from '../../core/pagination.js';
 import type * as Cw from '../../generated/cloudwatch.js';
+import { AwsError } from '../../core/errors.js';
+import type { StoredContributor } from './alarm-judgement.js';
 import { parseAlarmRule, ruleAlarms } from './alarm-rule.js';
 import { invalidNextToken, invalidParameterCombination } from './errors.js';
 import type { CloudWatchService } from './service.js';
 import { canonicalDimensions, type AlarmRecord, type DimensionPair } from './state.js';
 
-/** Reading alarms: DescribeAlarms (with composites' children and parents) and DescribeAlarmsForMetric. */
+/** Reading alarms: DescribeAlarms (with composites' children and parents), DescribeAlarmsForMetric and DescribeAlarmContributors. */
 
-export function alarmDescriptionOperations(service: CloudWatchService): Pick<Cw.CloudwatchOperations, 'DescribeAlarms' | 'DescribeAlarmsForMetric'> {
+const CONTRIBUTOR_PAGE = 100;
+
+export function alarmDescriptionOperations(service: CloudWatchService): Pick<Cw.CloudwatchOperations, 'DescribeAlarms' | 'DescribeAlarmsForMetric' | 'DescribeAlarmContributors'> {
   const { state } = service;
   return {
     DescribeAlarms(input, context) {
@@ -61,11 +65,24 @@ export function alarmDescriptionOperations(service: CloudWatchService): Pick<Cw.
       });
       return { MetricAlarms: alarms.map(describeAlarm) as Cw.MetricAlarm[] };
     },
+
+    DescribeAlarmContributors(input, context) {
+      const alarm = state.alarm(context.accountId, context.region, input.AlarmName);
+      if (!alarm) throw new AwsError('ResourceNotFoundException', `Alarm ${input.AlarmName} does not exist.`, 404);
+      // Contributors in ALARM, kept by the alarm engine for alarms on several time series (none for others).
+      const contributors = (alarm.document.alarmContributors as StoredContributor[] | undefined) ?? [];
+      const offset = input.NextToken ? decodePageToken(input.NextToken, isOffset, invalidNextToken).offset : 0;
+      const page = contributors.slice(offset, offset + CONTRIBUTOR_PAGE);
+      return {
+        AlarmContributors: page.map((c) => ({ ...c, StateTransitionedTimestamp: new Date(c.StateTransitionedTimestamp) })),
+        NextToken: offset + CONTRIBUTOR_PAGE < contributors.length ? encodePageToken({ offset: offset + CONTRIBUTOR_PAGE }) : undefined,
+      };
+    },
   };
 }
 
 function describeAlarm(record: AlarmRecord): Record<string, unknown> {
-  const doc = { ...record.document };
+  const { alarmContributors: _contributors, ...doc } = record.document;
   for (const key of ['AlarmConfigurationUpdatedTimestamp', 'StateUpdatedTimestamp', 'StateTransitionedTimestamp']) {
     if (typeof doc[key] === 'number') doc[key] = new Date(doc[key] as number);
   }

@@ -2,7 +2,8 @@ import type { Timer } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { AlarmActions, type ActionOutcome, type AlarmTransition } from './alarm-actions.js';
-import { awsTime, insufficientReason, longTime, thresholdReason, type EvaluatedPoint } from './alarm-reasons.js';
+import { awsTime, insufficientReason, longTime, thresholdReason } from './alarm-reasons.js';
+import { contributorId, contributorsReason, judge, MAX_ALARM_CONTRIBUTORS, type JudgementRules, type StoredContributor, type WindowValue } from './alarm-judgement.js';
 import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './alarm-rule.js';
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, SearchSession, type MetricReader } from './metric-queries.js';
@@ -11,13 +12,22 @@ import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
 
 /**
  * Alarm evaluation on the clock. Every metric alarm is evaluated at each
- * boundary of its evaluation interval (its period, at most a minute) over the
- * last EvaluationPeriods complete periods: M of N breaching datapoints
- * (DatapointsToAlarm of EvaluationPeriods) put it in ALARM, missing data is
- * treated as TreatMissingData says, and each state change is recorded in
- * history and fires the new state's actions. Composite alarms follow the
+ * boundary of its evaluation interval (its period, at most a minute) over an
+ * evaluation range of EvaluationPeriods + 2 complete periods, judged as
+ * alarm-judgement.ts says (M of N breaching datapoints, missing data as
+ * TreatMissingData says; each contributor alone for alarms on several time
+ * series), and each state change is recorded in history and fires the new
+ * state's actions unless a mute rule mutes them. Composite alarms follow the
  * alarms their rule names.
  */
+
+/** What an alarm's queries give for each window of its evaluation range: one series, or one per contributor. */
+interface EvaluatedSeries {
+  values: WindowValue[];
+  contributors?: Array<{ attributes: Record<string, string>; values: WindowValue[] }>;
+  /** A Metrics Insights query processed only part of the metrics it matched. */
+  partial: boolean;
+}
 
 /** Passes of composite re-evaluation after a change: enough for any chain, and an end for a cycle that never settles. */
 const MAX_COMPOSITE_PASSES = 10;
@@ -88,13 +98,7 @@ export class AlarmEngine {
     this.timers.delete(key);
   }
 
-  /**
-   * Evaluates a metric alarm as of `at` (an interval boundary) and applies any state change.
-   * As AWS documents it ("How alarm state is evaluated when data is missing"): the datapoints of an
-   * evaluation range wider than EvaluationPeriods are read; with at least N real datapoints the newest
-   * N decide; with fewer, every real one counts and missing ones are filled in, as few as possible,
-   * as TreatMissingData says.
-   */
+  /** Evaluates a metric alarm as of `at` (an interval boundary) and applies any state change (the rules are alarm-judgement.ts's). */
   evaluate(alarm: AlarmRecord, at: number): void {
     const doc = alarm.document;
     const periodSeconds = alarmPeriod(doc);
@@ -107,48 +111,32 @@ export class AlarmEngine {
     const windows: number[] = [];
     for (let i = 0; i < rangePeriods; i++) windows.push(start + i * periodMs);
 
-    let values: Array<{ value?: number; sampleCount?: number; lower?: number; upper?: number }>;
+    let evaluated: EvaluatedSeries;
     try {
-      values = this.windowValues(alarm, doc, windows, periodMs, start, end, at);
+      evaluated = this.windowValues(alarm, doc, windows, periodMs, start, end, at);
     } catch (error) {
       if (error instanceof MathError) return; // an expression that cannot be evaluated leaves the state as it is
       throw error;
     }
 
-    // Alarms on AWS/DynamoDB metrics always ignore missing data, whatever TreatMissingData says.
-    const treat = String(doc.Namespace ?? '').startsWith('AWS/DynamoDB') ? 'ignore' : String(doc.TreatMissingData ?? 'missing');
     const operator = String(doc.ComparisonOperator);
-    const band = BAND_OPERATORS.has(operator);
     const threshold = doc.Threshold as number | undefined;
-    const real: EvaluatedPoint[] = [];
-    const missing: number[] = [];
-    windows.forEach((timestamp, i) => {
-      const { value, sampleCount, lower, upper } = values[i];
-      if (value === undefined) missing.push(timestamp);
-      else real.push({ timestamp, value, sampleCount, breaching: breaches(operator, value, threshold, lower, upper) });
-    });
-    const points: EvaluatedPoint[] =
-      real.length >= n
-        ? real.slice(-n)
-        : [...real, ...missing.slice(real.length - n).map((timestamp) => ({ timestamp, breaching: treat === 'breaching' }))].sort((a, b) => a.timestamp - b.timestamp);
-    const present = points.filter((p) => p.value !== undefined);
-    const breachingCount = points.filter((p) => p.breaching).length;
-
-    let next: AlarmState;
-    if (real.length === 0 && treat === 'missing') next = 'INSUFFICIENT_DATA';
-    else if (real.length === 0 && treat === 'ignore') return;
-    else if (breachingCount >= m) next = 'ALARM';
-    else if (real.length < n && (treat === 'missing' || treat === 'ignore') && real.every((p) => p.breaching)) {
-      // Only breaching datapoints, too few to alarm: ignore keeps the state; missing waits while the
-      // newest period has data (no early ALARM), and alarms once data stopped after breaching.
-      if (treat === 'ignore') return;
-      next = real[real.length - 1].timestamp === windows[windows.length - 1] ? 'INSUFFICIENT_DATA' : 'ALARM';
-    } else next = 'OK';
-
-    if (next === doc.StateValue) return;
-    let reason: string;
-    if (next === 'INSUFFICIENT_DATA') reason = insufficientReason(n);
-    else reason = thresholdReason({ state: next, points, evaluationPeriods: n, datapointsToAlarm: m, comparison: operator, threshold, band });
+    const rules: JudgementRules = {
+      evaluationPeriods: n,
+      datapointsToAlarm: m,
+      // Alarms on AWS/DynamoDB metrics always ignore missing data, whatever TreatMissingData says.
+      treatMissingData: String(doc.Namespace ?? '').startsWith('AWS/DynamoDB') ? 'ignore' : String(doc.TreatMissingData ?? 'missing'),
+      comparisonOperator: operator,
+      threshold,
+    };
+    if (evaluated.contributors) {
+      this.evaluateContributors(alarm, windows, evaluated.contributors, rules, evaluated.partial, at);
+      return;
+    }
+    const { next, points } = judge(windows, evaluated.values, rules);
+    if (next === undefined || next === doc.StateValue) return;
+    const band = BAND_OPERATORS.has(operator);
+    const reason = next === 'INSUFFICIENT_DATA' ? insufficientReason(n) : thresholdReason({ state: next, points, evaluationPeriods: n, datapointsToAlarm: m, comparison: operator, threshold, band });
     const reasonData = JSON.stringify({
       version: '1.0',
       queryDate: awsTime(at),
@@ -157,13 +145,56 @@ export class AlarmEngine {
       ...(doc.ExtendedStatistic ? { statistic: doc.ExtendedStatistic } : {}),
       ...(doc.Unit ? { unit: doc.Unit } : {}),
       period: periodSeconds,
-      recentDatapoints: present.map((p) => p.value),
+      recentDatapoints: points.filter((p) => p.value !== undefined).map((p) => p.value),
       ...(threshold !== undefined ? { threshold } : {}),
       evaluatedDatapoints: [...points]
         .reverse()
         .map((p) => ({ timestamp: awsTime(p.timestamp), ...(p.sampleCount !== undefined ? { sampleCount: p.sampleCount } : {}), ...(p.value !== undefined ? { value: p.value } : {}) })),
     });
     this.transition(alarm, next, reason, reasonData, at);
+  }
+
+  /**
+   * An alarm on several time series (a Metrics Insights query with GROUP BY): each series, a
+   * contributor, is judged alone and is in ALARM or OK (a series exists only while it has data);
+   * the alarm is in ALARM while any contributor is, and keeps the first 100 of them.
+   */
+  private evaluateContributors(alarm: AlarmRecord, windows: number[], contributors: Array<{ attributes: Record<string, string>; values: WindowValue[] }>, rules: JudgementRules, partial: boolean, at: number): void {
+    const doc = alarm.document;
+    const before = new Map(((doc.alarmContributors as StoredContributor[] | undefined) ?? []).map((c) => [c.ContributorId, c]));
+    const inAlarm: StoredContributor[] = [];
+    for (const contributor of contributors) {
+      const id = contributorId(contributor.attributes);
+      const { next, points } = judge(windows, contributor.values, rules);
+      const alarming = next === 'ALARM' || (next === undefined && before.has(id));
+      if (!alarming) continue;
+      inAlarm.push({
+        ContributorId: id,
+        ContributorAttributes: contributor.attributes,
+        StateReason: thresholdReason({ state: 'ALARM', points, evaluationPeriods: rules.evaluationPeriods, datapointsToAlarm: rules.datapointsToAlarm, comparison: rules.comparisonOperator, threshold: rules.threshold, band: false }),
+        StateTransitionedTimestamp: before.get(id)?.StateTransitionedTimestamp ?? at,
+      });
+    }
+    let next: AlarmState | undefined;
+    if (inAlarm.length) next = 'ALARM';
+    else if (contributors.length) next = 'OK';
+    else next = judge(windows, [], rules).next;
+    doc.alarmContributors = inAlarm.slice(0, MAX_ALARM_CONTRIBUTORS);
+    if (partial) doc.EvaluationState = 'PARTIAL_DATA';
+    else delete doc.EvaluationState;
+    const reason = next === 'INSUFFICIENT_DATA' ? insufficientReason(rules.evaluationPeriods) : contributorsReason(inAlarm.length, contributors.length);
+    if (next === undefined || (next === doc.StateValue && reason === doc.StateReason)) {
+      this.state.putAlarm(alarm);
+      return;
+    }
+    if (next === doc.StateValue) {
+      // The same state with other contributors: the reason follows, without a transition.
+      doc.StateReason = reason;
+      doc.StateUpdatedTimestamp = at;
+      this.state.putAlarm(alarm);
+      return;
+    }
+    this.transition(alarm, next, reason, JSON.stringify({ version: '1.0', queryDate: awsTime(at), contributorsInAlarm: inAlarm.length, timeSeries: contributors.length }), at);
   }
 
   private windowValues(
@@ -174,7 +205,7 @@ export class AlarmEngine {
     start: number,
     end: number,
     at: number,
-  ): Array<{ value?: number; sampleCount?: number; lower?: number; upper?: number }> {
+  ): EvaluatedSeries {
     if (doc.MetricName) {
       const statName = String(doc.ExtendedStatistic ?? doc.Statistic);
       const spec = parseStatistic(statName)!;
@@ -187,12 +218,15 @@ export class AlarmEngine {
           byWindow[Math.floor((sample.timestamp - start) / periodMs)]?.push(sample);
         }
       }
-      return windows.map((_, i) => {
-        const agg = aggregate(byWindow[i]);
-        if (!agg) return {};
-        const value = statisticValue(agg, spec);
-        return value === undefined ? {} : { value, sampleCount: agg.count };
-      });
+      return {
+        values: windows.map((_, i) => {
+          const agg = aggregate(byWindow[i]);
+          if (!agg) return {};
+          const value = statisticValue(agg, spec);
+          return value === undefined ? {} : { value, sampleCount: agg.count };
+        }),
+        partial: false,
+      };
     }
     const queries = doc.Metrics as Cw.MetricDataQuery[];
     // Math sized past what one GetMetricData call may build over the alarm's range is not evaluated at all:
@@ -200,18 +234,27 @@ export class AlarmEngine {
     const session = new SearchSession();
     const plan = this.reader.plan(alarm.account, alarm.region, queries, start, end, at, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
     if (plan.truncated) throw new MathError('The metric math of the alarm needs more data points than one evaluation may build');
-    const { results } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at, session);
+    const { results, messages } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at, session);
+    const partial = messages.some((message) => message.Code === 'MaxMetricsExceeded');
     const thresholdId = doc.ThresholdMetricId as string | undefined;
-    const main = results.find((r) => r.returnData && r.id !== thresholdId);
+    const mains = results.filter((r) => r.returnData && r.id !== thresholdId);
+    if (mains.some((r) => r.series.dimensions)) {
+      const contributors = mains.map((r) => ({ attributes: r.series.dimensions ?? {}, values: windows.map((t) => ({ value: r.series.points.get(t) })) }));
+      return { values: [], contributors, partial };
+    }
+    const main = mains[0];
     const bands = thresholdId ? results.filter((r) => r.id === thresholdId) : [];
-    return windows.map((windowStart) => {
-      const value = main?.series.points.get(windowStart);
-      if (value === undefined) return {};
-      if (!bands.length) return { value };
-      const lower = bands[0]?.series.points.get(windowStart);
-      const upper = bands[bands.length - 1]?.series.points.get(windowStart);
-      return { value, lower, upper };
-    });
+    return {
+      values: windows.map((windowStart) => {
+        const value = main?.series.points.get(windowStart);
+        if (value === undefined) return {};
+        if (!bands.length) return { value };
+        const lower = bands[0]?.series.points.get(windowStart);
+        const upper = bands[bands.length - 1]?.series.points.get(windowStart);
+        return { value, lower, upper };
+      }),
+      partial,
+    };
   }
 
   /** Moves an alarm to a new state: record, history, actions, and the composites that watch it. */
@@ -351,27 +394,6 @@ function safeJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return text;
-  }
-}
-
-function breaches(operator: string, value: number, threshold: number | undefined, lower?: number, upper?: number): boolean {
-  switch (operator) {
-    case 'GreaterThanOrEqualToThreshold':
-      return value >= threshold!;
-    case 'GreaterThanThreshold':
-      return value > threshold!;
-    case 'LessThanThreshold':
-      return value < threshold!;
-    case 'LessThanOrEqualToThreshold':
-      return value <= threshold!;
-    case 'LessThanLowerOrGreaterThanUpperThreshold':
-      return (lower !== undefined && value < lower) || (upper !== undefined && value > upper);
-    case 'LessThanLowerThreshold':
-      return lower !== undefined && value < lower;
-    case 'GreaterThanUpperThreshold':
-      return upper !== undefined && value > upper;
-    default:
-      return false;
   }
 }
 

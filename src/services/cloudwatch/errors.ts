@@ -20,6 +20,11 @@ export function validationError(message: string): AwsError {
   return new AwsError('ValidationException', message, 400, { queryCode: 'ValidationError' });
 }
 
+/** PutMetricAlarm past a quota of alarms (LimitExceeded on the query wire), worded as AWS's model words it. */
+export function alarmLimitExceeded(): AwsError {
+  return new AwsError('LimitExceededFault', 'The quota for alarms for this customer has already been reached.', 400);
+}
+
 export function alarmNotFound(message: string): AwsError {
   return new AwsError('ResourceNotFound', message, 404);
 }

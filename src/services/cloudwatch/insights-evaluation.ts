@@ -94,7 +94,9 @@ export function runInsightsQuery(state: CloudWatchState, account: string, region
   const built = [...groups.values()].map((group) => {
     const points = new Map<number, number>();
     for (const [t, bucket] of [...group.buckets].sort((a, b) => a[0] - b[0])) points.set(t, observationValue(query.fn, bucket));
-    return { values: group.values, series: series(query.groupBy.length ? group.values.join(' ') : label, period, points) };
+    const out = series(query.groupBy.length ? group.values.join(' ') : label, period, points);
+    if (query.groupBy.length) out.dimensions = Object.fromEntries(query.groupBy.map((key, i) => [key, group.values[i]]));
+    return { values: group.values, series: out };
   });
   if (query.orderBy) {
     const { fn, descending } = query.orderBy;

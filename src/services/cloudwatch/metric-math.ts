@@ -16,6 +16,8 @@ export interface Series {
   period: number;
   /** Timestamp (epoch ms) → value. */
   points: Map<number, number>;
+  /** The GROUP BY keys and values of a Metrics Insights series (an alarm's contributor). */
+  dimensions?: Record<string, string>;
 }
 
 export type MathValue =

@@ -252,6 +252,10 @@ export class CloudWatchState {
       alarm: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
       alarms: db.prepare('SELECT * FROM cw_alarms WHERE account = ? AND region = ? ORDER BY name'),
       allAlarms: db.prepare('SELECT * FROM cw_alarms'),
+      insightsAlarmCount: db.prepare(
+        `SELECT COUNT(*) AS n FROM cw_alarms WHERE account = ? AND region = ? AND kind = 'MetricAlarm' AND EXISTS (
+           SELECT 1 FROM json_each(document, '$.Metrics') WHERE upper(ltrim(json_extract(value, '$.Expression'), ' ' || char(9) || char(10) || char(13))) LIKE 'SELECT%')`,
+      ),
       putAlarm: db.prepare('INSERT INTO cw_alarms (account, region, name, kind, document) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, region, name) DO UPDATE SET kind = excluded.kind, document = excluded.document'),
       deleteAlarm: db.prepare('DELETE FROM cw_alarms WHERE account = ? AND region = ? AND name = ?'),
       insertHistory: db.prepare('INSERT INTO cw_history (account, region, alarm_name, alarm_type, ts, item_type, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -350,6 +354,11 @@ export class CloudWatchState {
   allAlarms(): AlarmRecord[] {
     const rows = this.statements.allAlarms.all() as Array<{ account: string; region: string; name: string; kind: string; document: string }>;
     return rows.map((row) => ({ account: row.account, region: row.region, name: row.name, kind: row.kind as AlarmRecord['kind'], document: JSON.parse(row.document) }));
+  }
+
+  /** How many metric alarms of the account and Region watch a Metrics Insights query (an Expression starting with SELECT). */
+  insightsAlarmCount(account: string, region: string): number {
+    return (this.statements.insightsAlarmCount.get(account, region) as { n: number }).n;
   }
 
   putAlarm(alarm: AlarmRecord): void {
