@@ -15,6 +15,8 @@ import { DurableState } from './state.js';
 export const INITIAL_OPERATIONS = 100;
 /** Failed invocations (a crash, a function timeout) are tried again this many times, with backoff, before the execution fails. */
 const INVOCATION_RETRIES = 3;
+/** A throttled invocation is tried again this much later. */
+const THROTTLE_RETRY_MS = 5_000;
 const DAY_MS = 86_400_000;
 
 type Closing = { result?: string; error?: ErrorObject };
@@ -348,12 +350,14 @@ export class DurableEngine {
       if ('failure' in answer) completed.Error = { Payload: answer.failure };
       addEvent(record, 'InvocationCompleted', now, undefined, completed);
       if ('failure' in answer) {
-        record.invocationFailures++;
+        // A throttle is not the function's failure: it is tried again until the execution times out.
+        const throttled = answer.failure.ErrorType === 'TooManyRequestsException';
+        if (!throttled) record.invocationFailures++;
         if (record.invocationFailures > INVOCATION_RETRIES) {
           this.close(record, 'FAILED', { error: answer.failure });
           return;
         }
-        record.retryInvocationAt = now + 2 ** (record.invocationFailures - 1) * 1000;
+        record.retryInvocationAt = now + (throttled ? THROTTLE_RETRY_MS : 2 ** (record.invocationFailures - 1) * 1000);
         this.state.save(record);
         this.arm(record);
         return;
@@ -401,7 +405,7 @@ export class DurableEngine {
       const ref = parseFunctionName(invoke.functionName, { accountId: owner.account, region: owner.region });
       const target = this.service.target(ref);
       if (target.record.config.durableConfig) {
-        if (ref.qualifier === undefined) throw unqualifiedDurableInvoke(target.invokedArn);
+        if (ref.qualifier === undefined) throw unqualifiedDurableInvoke();
         const child = await this.whenClosed(this.start(target, invoke.payload, undefined).arn);
         outcome = child.status === 'SUCCEEDED' ? { result: child.result ?? '' } : { error: child.error ?? { ErrorType: child.status } };
       } else {

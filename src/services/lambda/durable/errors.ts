@@ -6,9 +6,9 @@ export function executionNotFound(arn: string): AwsError {
   return resourceNotFound(`Durable execution not found: ${arn}`);
 }
 
-/** The SDK treats this message's prefix as "this invocation is over, the execution is not" (it retries elsewhere). */
+/** The SDKs read this prefix as "this invocation is over, the execution is not" (the invocation is retried). */
 export function invalidCheckpointToken(): AwsError {
-  return invalidParameter('Invalid Checkpoint Token: the token does not belong to the running invocation of this durable execution.');
+  return invalidParameter('Invalid Checkpoint Token');
 }
 
 export function executionAlreadyStarted(name: string): AwsError {
@@ -35,6 +35,7 @@ export function invalidUpdate(message: string): AwsError {
   return invalidParameter(message);
 }
 
-export function unqualifiedDurableInvoke(functionArnText: string): AwsError {
-  return invalidParameter(`Durable functions must be invoked with a qualified ARN: add a version number, an alias or $LATEST to ${functionArnText}.`);
+/** AWS's words, as users have quoted them. */
+export function unqualifiedDurableInvoke(): AwsError {
+  return invalidParameter('You cannot invoke a durable function using an unqualified ARN.');
 }

@@ -21,7 +21,7 @@ export function durableAwareInvoke(service: LambdaService, engine: DurableEngine
     const ref = service.ref(context, input.FunctionName, input.Qualifier);
     const target = service.target(ref);
     if (!target.record.config.durableConfig) return plain(input, context);
-    if (ref.qualifier === undefined) throw unqualifiedDurableInvoke(target.invokedArn);
+    if (ref.qualifier === undefined) throw unqualifiedDurableInvoke();
     const type = input.InvocationType ?? 'RequestResponse';
     if (type === 'DryRun') return { StatusCode: 204 };
     const payload = input.Payload ? Buffer.from(input.Payload) : Buffer.alloc(0);

@@ -44,7 +44,7 @@ export function durableAwareApi(base: LambdaApi, service: LambdaService, engine:
     async invoke(request) {
       const durable = durableTarget(request.functionArn, request.account ?? runtime.options.account);
       if (!durable) return base.invoke(request);
-      if (!durable.qualified) throw unqualifiedDurableInvoke(durable.target.invokedArn);
+      if (!durable.qualified) throw unqualifiedDurableInvoke();
       const closed = await engine.whenClosed(engine.start(durable.target, request.payload || '{}', undefined).arn);
       return { ...executionAnswer(closed), executedVersion: closed.version };
     },
