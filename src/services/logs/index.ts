@@ -1,6 +1,7 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Logs from '../../generated/logs.js';
 import { accountPolicyOperations } from './account-policies.js';
+import { anomalyDetectorOperations } from './anomaly-detectors.js';
 import { dataProtectionOperations } from './data-protection.js';
 import { deliveryOperations } from './deliveries.js';
 import { destinationOperations } from './destinations.js';
@@ -51,6 +52,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...fieldIndexOperations(service),
     ...logGroupFieldOperations(service),
     ...transformerOperations(service),
+    ...anomalyDetectorOperations(service),
   };
   return {
     operations: operations as Provider['operations'],
