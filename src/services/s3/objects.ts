@@ -10,8 +10,8 @@ import { setOwnValue } from '../../core/keyed-record.js';
 import type * as S3 from '../../generated/s3.js';
 import { RESPONSE_STATUS } from '../../protocol/index.js';
 import { checksumMember, createHasher, type ChecksumAlgorithm } from './checksums.js';
-import { checkCopySourceConditions, checkReadConditions, etagMatches } from './conditions.js';
-import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuchKey, noSuchVersion, preconditionFailed } from './errors.js';
+import { checkReadConditions, etagMatches } from './conditions.js';
+import { invalidArgument, invalidRequest, invalidVersionId, malformedXml, noSuchKey, preconditionFailed } from './errors.js';
 import { SMALL_BLOB } from './blobs.js';
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { expirationHeader } from './lifecycle.js';
@@ -19,6 +19,7 @@ import { checkBypassHeader, checkVersionDeletable, recordRequestedLock, requeste
 import { checkArchivedReadable } from './restore.js';
 import { versionStatusHeaders } from './version-status.js';
 import { customerCipher, encryptionMembers, type CustomerKey, readingCipher, requestedCustomerKey, sealCustomerKey } from './customer-keys.js';
+import { readCopySource } from './copy-source.js';
 import { parseByteRange } from './ranges.js';
 import { checkCannedAcl, checkEncryptionHeaders, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
 import { canonicalId, checkKey, isValidVersionId, MAX_METADATA_BYTES, MAX_OBJECT_SIZE, quoteEtag, type S3Service } from './service.js';
@@ -536,63 +537,4 @@ export function objectOperations(service: S3Service): Operations {
 
 function ownerId(account: string): string {
   return canonicalId(account);
-}
-
-export interface CopySource {
-  bucket: string;
-  key: string;
-  versionId?: string;
-}
-
-/** x-amz-copy-source: `bucket/key` (URL-encoded), optionally `?versionId=`. */
-function parseCopySource(value: string): CopySource {
-  let text = value.startsWith('/') ? value.slice(1) : value;
-  let versionId: string | undefined;
-  const q = text.indexOf('?');
-  if (q >= 0) {
-    const params = new URLSearchParams(text.slice(q + 1));
-    versionId = params.get('versionId') ?? undefined;
-    text = text.slice(0, q);
-  }
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    throw invalidArgument('Invalid copy source encoding', 'x-amz-copy-source', value);
-  }
-  const slash = decoded.indexOf('/');
-  if (slash <= 0 || slash === decoded.length - 1) throw invalidArgument('Invalid copy source object key', 'x-amz-copy-source', value);
-  return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1), versionId };
-}
-
-/** The object a copy reads (CopyObject, UploadPartCopy): found, readable by the caller, and meeting the request's x-amz-copy-source-if-* conditions. */
-export function readCopySource(
-  service: S3Service,
-  input: Pick<S3.CopyObjectRequest, 'CopySource' | 'CopySourceIfMatch' | 'CopySourceIfNoneMatch' | 'CopySourceIfModifiedSince' | 'CopySourceIfUnmodifiedSince'>,
-  context: RequestContext,
-): { source: CopySource; sourceBucket: BucketRow; row: ObjectRow } {
-  const source = parseCopySource(input.CopySource);
-  const sourceBucket = service.bucket(source.bucket, context, 's3:GetObject', source.key);
-  const row = copySourceRow(service, sourceBucket, source);
-  checkArchivedReadable(service, row);
-  checkCopySourceConditions(
-    { ifMatch: input.CopySourceIfMatch, ifNoneMatch: input.CopySourceIfNoneMatch, ifModifiedSince: input.CopySourceIfModifiedSince, ifUnmodifiedSince: input.CopySourceIfUnmodifiedSince },
-    row.etag,
-    row.lastModified,
-    service.clock.now(),
-  );
-  return { source, sourceBucket, row };
-}
-
-function copySourceRow(service: S3Service, bucket: BucketRow, source: CopySource): ObjectRow {
-  if (source.versionId !== undefined) {
-    if (!isValidVersionId(source.versionId)) throw invalidVersionId(source.versionId);
-    const row = service.state.version(bucket, source.key, source.versionId);
-    if (!row) throw noSuchVersion(source.key, source.versionId);
-    if (row.deleteMarker) throw invalidRequest('The source of a copy request may not specifically refer to a delete marker by version id.');
-    return row;
-  }
-  const row = service.state.latest(bucket, source.key);
-  if (!row || row.deleteMarker) throw noSuchKey(source.key);
-  return row;
 }
