@@ -10,7 +10,10 @@ import {
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { createFunction } from './support.js';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { s3Client, text } from '../s3/support.js';
+import { createFunction, eventually } from './support.js';
+import { InvokeCommand } from '@aws-sdk/client-lambda';
 
 const QUEUE = 'arn:aws:sqs:us-east-1:000000000000:failures';
 const TOPIC = 'arn:aws:sns:us-east-1:000000000000:alerts';
@@ -87,5 +90,24 @@ describe('Lambda DLQ and destination ARNs', () => {
     await expectAwsError(lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: 'target-checked', DestinationConfig: { OnSuccess: { Destination: 'queue-name' } } })), {
       name: 'ValidationException', status: 400,
     });
+  });
+
+  test('an S3 bucket as OnFailure destination gets the invocation record as an object under aws/lambda/async/<function>/', async () => {
+    const s3 = s3Client(cloud);
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'failed-events' }));
+      await createFunction(lambda, 'fails-to-s3', { 'index.js': 'exports.handler = async () => { throw new Error("nope"); };' });
+      await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: 'fails-to-s3', MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: BUCKET } } }));
+      const out = await lambda.send(new InvokeCommand({ FunctionName: 'fails-to-s3', InvocationType: 'Event', Payload: JSON.stringify({ order: 7 }) }));
+      const key = await eventually(async () => (await s3.send(new ListObjectsV2Command({ Bucket: 'failed-events' }))).Contents?.[0]?.Key, 20_000, 'the record in S3');
+      assert.match(key, /^aws\/lambda\/async\/fails-to-s3\/\d{4}\/\d\d\/\d\d\/\d{4}-\d\d-\d\dT\d\d\.\d\d\.\d\d-[0-9a-f-]{36}$/);
+      const record = JSON.parse(await text((await s3.send(new GetObjectCommand({ Bucket: 'failed-events', Key: key }))).Body));
+      assert.equal(record.requestContext.requestId, out.$metadata.requestId);
+      assert.equal(record.requestContext.condition, 'RetriesExhausted');
+      assert.deepEqual(record.requestPayload, { order: 7 });
+      assert.equal(record.responsePayload.errorMessage, 'nope');
+    } finally {
+      s3.destroy();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isAwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { SqsApi } from '../sqs/api.js';
+import type { S3Api } from '../s3/api.js';
 import type { SnsApi } from '../sns/api.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import type { InvocationResult } from './runtime/environment.js';
@@ -139,19 +140,28 @@ export class AsyncInvocations {
       record.responsePayload = parseJson(last.result.payload);
     }
     const destination = condition === 'Success' ? onSuccess : onFailure;
-    if (destination) await this.sendRecord(destination, record, doc.account, doc.region);
+    if (destination) await this.sendRecord(destination, record, doc.account, doc.region, doc.name);
     if (condition !== 'Success') {
       const dlq = (event.ref.qualifier && /^[0-9]+$/.test(event.ref.qualifier) ? doc.versions[event.ref.qualifier]?.config : doc.latest.config)?.deadLetterTargetArn;
       if (dlq) await this.sendToDeadLetter(dlq, event, last?.result);
     }
   }
 
-  /** An invocation record to an SQS queue, a function (invoked asynchronously), or an SNS topic / EventBridge bus once they exist. */
-  private async sendRecord(destination: string, record: Record<string, unknown>, account: string, region: string): Promise<void> {
+  /** An invocation record to an SQS queue, an S3 bucket (on failure), a function (invoked asynchronously), or an SNS topic / EventBridge bus once they exist. */
+  private async sendRecord(destination: string, record: Record<string, unknown>, account: string, region: string, functionName: string): Promise<void> {
     const parsed = parseArn(destination);
     const body = JSON.stringify(record);
     try {
       switch (parsed?.service) {
+        case 's3': {
+          // One object a record: aws/lambda/async/<function>/YYYY/MM/DD/YYYY-MM-DDTHH.MM.SS-<uuid>, written as the function's account.
+          const s3 = await this.service.runtime.api<S3Api>('s3');
+          const stamp = new Date(this.service.runtime.clock.now()).toISOString();
+          const day = stamp.slice(0, 10).replaceAll('-', '/');
+          const key = `aws/lambda/async/${functionName}/${day}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
+          await s3.putObject({ account, region, bucket: parsed.resource, key, body: Buffer.from(body), contentType: 'application/json' });
+          return;
+        }
         case 'sqs': {
           const sqs = await this.service.runtime.api<SqsApi>('sqs');
           sqs.deliver(destination, { body, senderId: `AROA${account}:lambda` });
