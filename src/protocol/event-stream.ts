@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { EventStreamCodec, type Message } from '@smithy/eventstream-codec';
+import { EventStreamCodec, Int64, type Message } from '@smithy/eventstream-codec';
 import type { Model, Shape, ShapeRef } from './model.js';
 
 /**
@@ -57,25 +57,68 @@ export function eventStreamBody(
       const member = streamShape.members?.[name];
       if (!member) throw new Error(`event stream has no member ${name}`);
       const shape = model.resolve(member);
-      const written = writePayload(member, event[name]);
+      const { headers, rest } = eventHeaders(model, shape, event[name]);
+      const written = writePayload(member, rest);
       const { body, contentType } = Buffer.isBuffer(written) ? { body: written, contentType: writePayload.contentType } : written;
       if (shape.exception) {
         yield encodeFrame('exception', name, contentType, body);
         return;
       }
-      yield encodeFrame('event', name, contentType, body);
+      yield encodeFrame('event', name, contentType, body, headers);
     }
   }
   return Readable.from(frames(), { objectMode: false });
 }
 
-function encodeFrame(kind: 'event' | 'exception', name: string, contentType: string, body: Buffer): Buffer {
+type FrameHeaders = Message['headers'];
+
+/** An event's members bound to frame headers (`eventheader`), typed as the shapes say, and the members left for the payload. */
+function eventHeaders(model: Model, shape: Shape, value: unknown): { headers: FrameHeaders; rest: unknown } {
+  const members = Object.entries(shape.members ?? {}).filter(([, member]) => member.eventheader);
+  if (!members.length || !value || typeof value !== 'object') return { headers: {}, rest: value };
+  const headers: FrameHeaders = {};
+  const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [name, member] of members) {
+    const item = rest[name];
+    delete rest[name];
+    if (item === undefined || item === null) continue;
+    const header = frameHeader(model.resolve(member).type, item);
+    if (header) headers[member.locationName ?? name] = header;
+  }
+  return { headers, rest };
+}
+
+function frameHeader(type: Shape['type'], value: unknown): FrameHeaders[string] | undefined {
+  switch (type) {
+    case 'boolean':
+      return { type: 'boolean', value: Boolean(value) };
+    case 'byte':
+      return { type: 'byte', value: Number(value) };
+    case 'short':
+      return { type: 'short', value: Number(value) };
+    case 'integer':
+      return { type: 'integer', value: Number(value) };
+    case 'long':
+      return { type: 'long', value: Int64.fromNumber(Number(value)) };
+    case 'blob':
+      return { type: 'binary', value: Buffer.isBuffer(value) || value instanceof Uint8Array ? value : Buffer.from(String(value), 'utf8') };
+    case 'timestamp':
+      return { type: 'timestamp', value: value instanceof Date ? value : new Date(Number(value) * 1000) };
+    case 'string':
+      return { type: 'string', value: String(value) };
+    default:
+      return undefined;
+  }
+}
+
+function encodeFrame(kind: 'event' | 'exception', name: string, contentType: string, body: Buffer, extraHeaders: FrameHeaders = {}): Buffer {
   const typeHeader = kind === 'event' ? ':event-type' : ':exception-type';
   const message: Message = {
     headers: {
       ':message-type': { type: 'string', value: kind },
       [typeHeader]: { type: 'string', value: name },
       ':content-type': { type: 'string', value: contentType },
+      ...extraHeaders,
     },
     body,
   };
