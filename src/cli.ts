@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { findOnPath } from './core/init-scripts.js';
-import { clock, ControlError, controlEndpoint, reset, status } from './control-client.js';
+import { clock, ControlError, controlEndpoint, loadState, reset, saveState, status } from './control-client.js';
 import { startCloud } from './index.js';
 import type { LogLevel } from './core/logger.js';
 import { resolveSettings, SETTINGS, SettingError, type Settings } from './core/settings.js';
@@ -95,9 +95,23 @@ program
   .action((options: { endpoint?: string }) => control(() => status(controlEndpoint(options.endpoint))));
 program
   .command('reset')
-  .description('make a running Nimbus forget all its state')
+  .description('make a running Nimbus forget all its state, or only that of the services named: `nimbus reset sqs s3`')
+  .argument('[services...]', 'service ids (sqs, s3, dynamodb, lambda, logs, cloudwatch); all when none')
   .addOption(endpointOption())
-  .action((options: { endpoint?: string }) => control(() => reset(controlEndpoint(options.endpoint))));
+  .action((services: string[], options: { endpoint?: string }) => control(() => reset(controlEndpoint(options.endpoint), services)));
+const state = program.command('state').description("save a running Nimbus's whole state to a file, or load one: `nimbus state save ci.state`");
+state
+  .command('save')
+  .description('write the whole state (store, S3 objects, Lambda code) to a compressed file, while Nimbus keeps serving')
+  .argument('<file>', 'where to write it')
+  .addOption(endpointOption())
+  .action((file: string, options: { endpoint?: string }) => control(() => saveState(controlEndpoint(options.endpoint), file)));
+state
+  .command('load')
+  .description('replace the whole state with a file saved by `nimbus state save`')
+  .argument('<file>', 'a snapshot file')
+  .addOption(endpointOption())
+  .action((file: string, options: { endpoint?: string }) => control(() => loadState(controlEndpoint(options.endpoint), file)));
 program
   .command('clock')
   .description("show a running Nimbus's clock, or move it: `clock advance 15m`, `clock set 2030-01-01T00:00:00Z`")

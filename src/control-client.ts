@@ -1,3 +1,7 @@
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
 /**
  * `nimbus status | reset | clock`: talking to a running Nimbus through its internal routes, for
  * scripts and people. Exit codes a script can rely on: 0 done, 1 Nimbus refused (the reason is
@@ -18,21 +22,13 @@ export function controlEndpoint(given: string | undefined, env: NodeJS.ProcessEn
 }
 
 async function call(endpoint: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(`${endpoint}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      // The internal routes that change state take JSON only (a web page cannot send it).
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    // undici wraps the socket's error (an AggregateError when several addresses were tried).
-    const inner = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause;
-    const cause = inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message ?? (error as Error).message;
-    throw new ControlError(`Nimbus is not answering at ${endpoint} (${cause}). Start it with \`nimbus start\`, or give --endpoint.`, 2);
-  }
+  const response = await reach(endpoint, path, {
+    method: body === undefined ? 'GET' : 'POST',
+    // The internal routes that change state take JSON only (a web page cannot send it).
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await response.text();
   let parsed: Record<string, unknown> = {};
   try {
@@ -73,21 +69,73 @@ export async function status(endpoint: string): Promise<string> {
     version: string;
     services: Record<string, string>;
     store: { durable: boolean; dataDir?: string };
+    resources?: Record<string, Record<string, number>>;
     clock: ClockState;
   };
+  const counts = Object.entries(health.resources ?? {}).map(([service, kinds]) => `${service}: ${Object.entries(kinds).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
   const running = Object.entries(health.services).filter(([, state]) => state === 'running').map(([name]) => name);
   const available = Object.entries(health.services).filter(([, state]) => state !== 'disabled').map(([name]) => name);
   return [
     `Nimbus ${health.version} at ${endpoint}`,
     `  services: ${running.length ? `${running.join(', ')} running` : 'none started yet'}; ${available.length} served (${available.join(', ')})`,
     `  state:    ${health.store.durable ? `kept in ${health.store.dataDir}` : 'in memory'}`,
+    ...(counts.length ? counts.map((line, i) => `  ${i === 0 ? 'holds:   ' : '         '} ${line}`) : ['  holds:    nothing yet']),
     `  clock:    ${describeClock(health.clock)}`,
   ].join('\n');
 }
 
-export async function reset(endpoint: string): Promise<string> {
-  await call(endpoint, '/_nimbus/reset', {});
-  return `Nimbus at ${endpoint} forgot all its state.`;
+export async function reset(endpoint: string, services: string[] = []): Promise<string> {
+  await call(endpoint, '/_nimbus/reset', services.length ? { services } : {});
+  return services.length ? `Nimbus at ${endpoint} forgot the state of ${services.join(', ')}.` : `Nimbus at ${endpoint} forgot all its state.`;
+}
+
+/** `nimbus state save <file>`: the running Nimbus's whole state, streamed into the file (written whole or not at all). */
+export async function saveState(endpoint: string, file: string): Promise<string> {
+  const response = await reach(endpoint, '/_nimbus/state/save', { method: 'POST', headers: { 'x-nimbus-request': 'state save' } });
+  if (!response.ok || !response.body) throw new ControlError(await refusal(endpoint, response), 1);
+  const partial = `${file}.part-${process.pid}`;
+  try {
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(partial));
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new ControlError(`The snapshot could not be written to ${file}: ${(error as Error).message}`, 1);
+  }
+  return `Saved the state of Nimbus at ${endpoint} to ${file} (${statSync(file).size} bytes).`;
+}
+
+/** `nimbus state load <file>`: replaces the running Nimbus's whole state with the file's. */
+export async function loadState(endpoint: string, file: string): Promise<string> {
+  if (!existsSync(file)) throw new ControlError(`No snapshot file ${file}`, 1);
+  const response = await reach(endpoint, '/_nimbus/state/load', {
+    method: 'POST',
+    headers: { 'x-nimbus-request': 'state load', 'content-type': 'application/octet-stream' },
+    body: Readable.toWeb(createReadStream(file)) as unknown as ReadableStream,
+    duplex: 'half',
+  } as RequestInit);
+  if (!response.ok) throw new ControlError(await refusal(endpoint, response), 1);
+  const loaded = (await response.json()) as { nimbus: string; createdAt: string };
+  return `Nimbus at ${endpoint} now holds the state saved in ${file} (by Nimbus ${loaded.nimbus} at ${loaded.createdAt}).`;
+}
+
+async function reach(endpoint: string, path: string, init: RequestInit): Promise<Response> {
+  try {
+    // undici wraps the socket's error (an AggregateError when several addresses were tried).
+    return await fetch(`${endpoint}${path}`, init);
+  } catch (error) {
+    const inner = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause;
+    const cause = inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message ?? (error as Error).message;
+    throw new ControlError(`Nimbus is not answering at ${endpoint} (${cause}). Start it with \`nimbus start\`, or give --endpoint.`, 2);
+  }
+}
+
+async function refusal(endpoint: string, response: Response): Promise<string> {
+  const text = await response.text();
+  try {
+    return String((JSON.parse(text) as { error?: unknown }).error ?? `${endpoint} answered ${response.status}`);
+  } catch {
+    return `${endpoint} answered ${response.status} but not as Nimbus does: ${text.slice(0, 200)}`;
+  }
 }
 
 export async function clock(endpoint: string, action: string | undefined, value: string | undefined): Promise<string> {

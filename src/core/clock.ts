@@ -92,7 +92,10 @@ export class Clock {
   }
 
   /** Moves time forward, firing due timers in order. */
-  async advance(ms: number): Promise<void> {
+  async advance(duration: number | string): Promise<void> {
+    // A number of milliseconds, or a duration such as '90s', '5m', '2h', '14d'.
+    const ms = parseDuration(duration);
+    if (ms === undefined) throw new RangeError(`Not a duration: ${JSON.stringify(duration)} (give milliseconds, or e.g. '90s', '5m', '2h', '14d')`);
     if (!(ms >= 0)) throw new RangeError('The clock only moves forward');
     await this.moveTo(this.now() + ms);
   }

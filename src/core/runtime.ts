@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { AwsError } from './errors.js';
 import type { RequestContext } from './context.js';
 import type { Violation, WireRequest, WireResponse } from './wire.js';
@@ -8,6 +11,7 @@ import type { InitProgress } from './init-scripts.js';
 import type { Logger } from './logger.js';
 import { loggerRequestLog, type RequestLog } from './request-log.js';
 import { ScratchSpace } from './scratch.js';
+import { readSnapshot, STAGING_PREFIX, writeSnapshot, type SnapshotHeader } from './snapshot.js';
 import type { Settings } from './settings.js';
 import { Store } from './store.js';
 
@@ -88,6 +92,16 @@ export interface ServiceAddressing {
 
 export interface ServiceModule {
   createProvider(runtime: Runtime): Provider;
+}
+
+/** Facts about how services keep state, given by the service registry (services/index.ts). */
+export interface StateLayout {
+  /** Service id → the prefix of its table names. */
+  tablePrefixes: Record<string, string>;
+  /** Service id → resource kind → the table with a row for each. */
+  resourceTables: Record<string, Record<string, string>>;
+  /** Blob folders rebuilt from the store on demand: left out of snapshots. */
+  derivedBlobFolders: string[];
 }
 
 /** The settings in force (see settings.ts); the runtime's port is the one bound. */
@@ -187,6 +201,81 @@ export class Runtime {
   /** Services that have been started, for health output. */
   started(): string[] {
     return [...this.providers.keys()];
+  }
+
+  /** How the services keep their state (services/index.ts says): for snapshots, per-service reset and status. */
+  stateLayout: StateLayout = { tablePrefixes: {}, resourceTables: {}, derivedBlobFolders: [] };
+
+  /** The whole state as a snapshot stream (see snapshot.ts), taken at one instant while requests go on. */
+  async saveState(out: Writable): Promise<void> {
+    const source = {
+      image: this.store.db.serialize(),
+      blobRoot: this.store.blobRootPath(),
+      derived: this.stateLayout.derivedBlobFolders,
+      stagingDir: this.stagingDir('snapshot'),
+      clockOffsetMs: this.clock.offset(),
+    };
+    await writeSnapshot(source, out);
+  }
+
+  /**
+   * Replaces the whole state with a snapshot's: read and checked in full first (a bad or newer
+   * snapshot changes nothing), then every service stops, the store takes the snapshot's database
+   * and files, and services start again on it at their next request. The clock keeps its time
+   * if the snapshot's is earlier: it never moves back.
+   */
+  async loadState(input: Readable): Promise<SnapshotHeader> {
+    const dir = this.stagingDir('load');
+    try {
+      const snapshot = await readSnapshot(input, dir);
+      const image = readFileSync(snapshot.imagePath);
+      await this.closeProviders();
+      this.delivery.clear();
+      this.clock.clear();
+      this.store.replaceWith(image, snapshot.blobsDir, () => this.scratch.dir('blobs'));
+      this.clock.resume(snapshot.header.clockOffsetMs);
+      if (this.store.durable) this.store.keepClockOffset(this.clock.offset());
+      return snapshot.header;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** A folder on the blob root's file system (files move from it by rename, or are hard-linked). */
+  private stagingDir(name: string): string {
+    const dataDir = this.options.dataDir;
+    if (!dataDir) return this.scratch.dir(name);
+    mkdirSync(dataDir, { recursive: true });
+    return mkdtempSync(join(dataDir, `${STAGING_PREFIX}${name}-`));
+  }
+
+  /** Resources per service, counted for status: { sqs: { queues: 2, messages: 10 } } (services that never ran: none). */
+  resourceCounts(): Record<string, Record<string, number>> {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [service, kinds] of Object.entries(this.stateLayout.resourceTables)) {
+      for (const [kind, table] of Object.entries(kinds)) {
+        const n = this.store.count(table);
+        if (n !== undefined) (counts[service] ??= {})[kind] = n;
+      }
+    }
+    return counts;
+  }
+
+  /** Forget one service's state (its tables, its blob files); the others keep theirs. */
+  async resetService(service: string): Promise<void> {
+    const tablePrefix = this.stateLayout.tablePrefixes[service];
+    if (!tablePrefix) throw new Error(`Nimbus has no service ${service} to reset`);
+    const pending = this.providers.get(service);
+    this.providers.delete(service);
+    this.ready.delete(service);
+    if (pending) {
+      try {
+        (await pending).close?.();
+      } catch (error) {
+        this.log.warn({ err: String(error) }, 'service close failed');
+      }
+    }
+    this.store.resetService(tablePrefix, service);
   }
 
   /** Forget all state: every service starts empty again on its next request. */

@@ -21,6 +21,8 @@ export interface Settings {
   services: string[];
   /** A folder of scripts (and LocalStack's init layout) run once the server is ready. */
   initDir: string | undefined;
+  /** A state snapshot (`nimbus state save`) to start from. */
+  load: string | undefined;
   /** Exit (nimbus start) when an init script fails. */
   strictInit: boolean;
   /** Reject requests whose SigV4 signature does not match `secretAccessKey`. */
@@ -125,6 +127,7 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
     default: undefined,
     parse: text,
   },
+  load: { flag: '--load <file>', env: ['NIMBUS_LOAD'], description: 'start from the state saved in this file by `nimbus state save`', default: undefined, parse: text },
   strictInit: { flag: '--strict-init', env: ['NIMBUS_STRICT_INIT'], description: 'exit with an error when an init script fails', default: false, parse: flag },
   verifySignatures: { flag: '--verify-signatures', env: ['NIMBUS_VERIFY_SIGNATURES'], description: 'reject requests whose SigV4 signature is wrong', default: false, parse: flag },
   secretAccessKey: { env: ['NIMBUS_SECRET_ACCESS_KEY'], description: 'the secret of every access key when signatures are verified', default: 'test', parse: text },

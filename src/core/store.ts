@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * An in-memory database is opened from an empty database image (sqlite3_deserialize), which
@@ -27,7 +27,11 @@ function emptyDatabaseImage(): Buffer {
  * named with its prefix, and its SQL in its own state module.
  */
 export class Store {
-  readonly db: Database.Database;
+  /** Replaced only by loading a snapshot, while no service is running. */
+  get db(): Database.Database {
+    return this.database;
+  }
+  private database: Database.Database;
   readonly durable: boolean;
   private readonly dataDir: string | undefined;
   private blobRoot: string | undefined;
@@ -45,19 +49,55 @@ export class Store {
     this.durable = Boolean(options.dataDir);
     if (options.dataDir) {
       mkdirSync(options.dataDir, { recursive: true });
-      this.db = new Database(join(options.dataDir, 'nimbus.sqlite'));
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = FULL');
+      // A snapshot staged here when the process died half-way (see snapshot.ts) is of no use now.
+      for (const name of readdirSync(options.dataDir)) if (name.startsWith('.staging-')) rmSync(join(options.dataDir, name), { recursive: true, force: true });
       this.blobRoot = join(options.dataDir, 'blobs');
       this.ownsBlobRoot = false;
     } else {
-      this.db = new Database(emptyDatabaseImage());
-      // Pages of a memdb file are a memcpy away, and a commit's cost grows with the cache: keep it small.
-      this.db.pragma('cache_size = -2000');
       this.ownsBlobRoot = true;
     }
-    this.db.pragma('foreign_keys = ON');
-    this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
+    this.database = this.open();
+  }
+
+  private open(image?: Buffer): Database.Database {
+    let db: Database.Database;
+    if (this.dataDir) {
+      db = new Database(join(this.dataDir, 'nimbus.sqlite'));
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    } else {
+      db = new Database(image ?? emptyDatabaseImage());
+      // Pages of a memdb file are a memcpy away, and a commit's cost grows with the cache: keep it small.
+      db.pragma('cache_size = -2000');
+    }
+    db.pragma('foreign_keys = ON');
+    this.inTransaction = db.transaction((fn: () => unknown) => fn());
+    return db;
+  }
+
+  /** Where blob files live, if any were ever written (for snapshots). */
+  blobRootPath(): string | undefined {
+    return this.blobRoot;
+  }
+
+  /**
+   * Takes on a snapshot's state: its database image and its blob files (moved in from
+   * `blobsDir`). Every service must be closed first; they reopen on the new state.
+   */
+  replaceWith(image: Buffer, blobsDir: string, freshScratch: () => string): void {
+    this.database.close();
+    this.schemas.clear();
+    if (this.dataDir) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(join(this.dataDir, `nimbus.sqlite${suffix}`), { force: true });
+      writeFileSync(join(this.dataDir, 'nimbus.sqlite'), image);
+    }
+    this.database = this.open(image);
+    if (this.blobRoot) rmSync(this.blobRoot, { recursive: true, force: true });
+    if (!this.dataDir) this.blobRoot = freshScratch();
+    rmSync(this.blobRoot!, { recursive: true, force: true });
+    mkdirSync(dirname(this.blobRoot!), { recursive: true });
+    if (existsSync(blobsDir)) renameSync(blobsDir, this.blobRoot!);
+    else mkdirSync(this.blobRoot!, { recursive: true });
   }
 
   /**
@@ -124,20 +164,39 @@ export class Store {
     return dir;
   }
 
-  /** Empties every table (the schema stays), for /_nimbus/reset. */
-  reset(): void {
-    const tables = this.db
-      // The schema versions stay (the tables they describe stay too), and so does the clock: a reset does not undo time.
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('nimbus_schema', 'nimbus_clock')")
-      .all() as { name: string }[];
+  /** Rows in a table, or undefined when the table does not exist yet (its service never ran). */
+  count(table: string): number | undefined {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (!exists) return undefined;
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${table.replaceAll('"', '""')}"`).get() as { n: number }).n;
+  }
+
+  /** Empties the tables whose names start with `prefix`, and the service's blob folder: one service's reset. */
+  resetService(prefix: string, blobFolder: string): void {
+    this.emptyTables(this.tableNames().filter((name) => name.startsWith(prefix)));
+    if (this.blobRoot) rmSync(join(this.blobRoot, blobFolder), { recursive: true, force: true });
+  }
+
+  private tableNames(): string[] {
+    // The schema versions stay (the tables they describe stay too), and so does the clock: a reset does not undo time.
+    const rows = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('nimbus_schema', 'nimbus_clock')").all() as { name: string }[];
+    return rows.map((row) => row.name);
+  }
+
+  private emptyTables(names: string[]): void {
     this.db.pragma('foreign_keys = OFF');
     try {
       this.transaction(() => {
-        for (const { name } of tables) this.db.exec(`DELETE FROM "${name.replaceAll('"', '""')}"`);
+        for (const name of names) this.db.exec(`DELETE FROM "${name.replaceAll('"', '""')}"`);
       });
     } finally {
       this.db.pragma('foreign_keys = ON');
     }
+  }
+
+  /** Empties every table (the schema stays), for /_nimbus/reset. */
+  reset(): void {
+    this.emptyTables(this.tableNames());
     if (this.blobRoot) {
       rmSync(this.blobRoot, { recursive: true, force: true });
       if (this.ownsBlobRoot) this.blobRoot = undefined;

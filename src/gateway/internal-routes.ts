@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { arch, hostname, platform } from 'node:os';
+import { PassThrough, Readable } from 'node:stream';
+import { SnapshotError } from '../core/snapshot.js';
 import { localStackInitReport, type InitProgress } from '../core/init-scripts.js';
 import { parseDuration } from '../core/clock.js';
 import type { Runtime } from '../core/runtime.js';
@@ -15,6 +17,13 @@ export interface InternalRequest {
   query: URLSearchParams;
   headers: Record<string, string>;
   body: Buffer;
+  /** The unread body, for the one route that streams it (a state snapshot to load). */
+  bodyStream?: Readable;
+}
+
+/** The route whose body is streamed rather than read whole (a snapshot may be larger than any request). */
+export function streamsBody(method: string, path: string): boolean {
+  return method === 'POST' && path.replace(/\/+$/, '') === '/_nimbus/state/load';
 }
 
 /** The latest time the clock may show: the end of year 9999, as far as ISO 8601 dates (and AWS's) go. */
@@ -42,10 +51,46 @@ export async function handleInternalRoute(runtime: Runtime, request: InternalReq
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
     return json(200, localStackInfo(runtime));
   }
+  if (route === '/_nimbus/state/save') {
+    if (method !== 'POST') return methodNotAllowed('POST');
+    const archive = new PassThrough();
+    runtime.saveState(archive).catch((error: unknown) => {
+      runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'state snapshot failed');
+      archive.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
+    return { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="nimbus-state.gz"' }, body: archive };
+  }
+  if (route === '/_nimbus/state/load') {
+    if (method !== 'POST') return methodNotAllowed('POST');
+    try {
+      const header = await runtime.loadState(request.bodyStream ?? Readable.from([body]));
+      return json(200, { loaded: true, format: header.format, nimbus: header.nimbus, createdAt: header.createdAt });
+    } catch (error) {
+      if (error instanceof SnapshotError) return json(400, { error: error.message });
+      throw error;
+    }
+  }
   if (route === '/_nimbus/reset') {
     if (method !== 'POST') return methodNotAllowed('POST');
-    await runtime.reset();
-    return json(200, { reset: true });
+    // {"services": ["sqs", "s3"]} forgets only those; no body (or no list) forgets everything.
+    let services: unknown;
+    if (body.length) {
+      try {
+        services = (JSON.parse(body.toString('utf8')) as { services?: unknown } | null)?.services;
+      } catch {
+        return json(400, { error: 'The body must be JSON: {} or {"services": ["sqs", "s3"]}' });
+      }
+    }
+    if (services === undefined) {
+      await runtime.reset();
+      return json(200, { reset: true });
+    }
+    const known = Object.keys(runtime.stateLayout.tablePrefixes);
+    if (!Array.isArray(services) || services.some((name) => typeof name !== 'string' || !known.includes(name))) {
+      return json(400, { error: `services must be a list of ${known.join(', ')}; got ${JSON.stringify(services)}` });
+    }
+    for (const service of services as string[]) await runtime.resetService(service);
+    return json(200, { reset: true, services });
   }
   if (route === '/_nimbus/clock') {
     if (method === 'GET') return json(200, clockState(runtime));
@@ -119,6 +164,7 @@ function health(runtime: Runtime) {
     version: VERSION,
     services,
     store: runtime.store.describe(),
+    resources: runtime.resourceCounts(),
     clock: clockState(runtime),
     // True once the --init scripts have all run (at once without any); `init` says how each went.
     initialized: !runtime.initProgress || runtime.initProgress.status !== 'running',

@@ -25,7 +25,7 @@ import {
   refusal,
 } from './browser-boundary.js';
 import { authErrorInProtocol, errorResponse, guessProtocol, toAwsError, unknownOperation } from './errors-in-protocol.js';
-import { handleInternalRoute } from './internal-routes.js';
+import { handleInternalRoute, streamsBody } from './internal-routes.js';
 import { decodeRequestCompression, formActionOf, readPayload, readWhole, streamPayload } from './request-body.js';
 import { send } from './respond.js';
 import { isClientGone, isHealthPath, resourceOf } from './request-log.js';
@@ -157,8 +157,9 @@ async function internalRoute(call: Call): Promise<WireResponse> {
   else if (browser.foreignOrigin !== undefined && !browser.originAllowed) response = refusal(originRefusalMessage(browser.foreignOrigin), 'application/json');
   else if (isPreflight(call.method, call.headers)) response = preflightResponse(call.headers);
   else {
-    const body = await readWhole(call.req, call.runtime.options.maxBodyBytes);
-    return handleInternalRoute(call.runtime, { method: call.method, path: call.rawPath, query: call.query, headers: call.headers, body });
+    const streamed = streamsBody(call.method, call.rawPath);
+    const body = streamed ? Buffer.alloc(0) : await readWhole(call.req, call.runtime.options.maxBodyBytes);
+    return handleInternalRoute(call.runtime, { method: call.method, path: call.rawPath, query: call.query, headers: call.headers, body, bodyStream: streamed ? (call.req as Readable) : undefined });
   }
   call.req.resume();
   return response;

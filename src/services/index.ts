@@ -15,3 +15,26 @@ export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
 
 /** How services are addressed beyond their models (hosts, paths), loaded at start: routing needs them first. */
 export const SERVICE_ADDRESSING: ServiceAddressing[] = [lambdaAddressing, s3Addressing, sqsAddressing];
+
+/** Blob folders the services rebuild from the store on demand (extracted Lambda code and layers, runtime files): not in snapshots. */
+export const DERIVED_BLOB_FOLDERS = ['lambda/tasks', 'lambda/opt', 'lambda/runtime'];
+
+/** Each service's tables start with its prefix (its state.ts names them): a per-service reset empties those. */
+export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
+  sqs: 'sqs_',
+  lambda: 'lambda_',
+  s3: 's3_',
+  dynamodb: 'ddb_',
+  logs: 'logs_',
+  cloudwatch: 'cw_',
+};
+
+/** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
+export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
+  sqs: { queues: 'sqs_queues', messages: 'sqs_messages' },
+  lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions' },
+  s3: { buckets: 's3_buckets', objects: 's3_objects' },
+  dynamodb: { tables: 'ddb_tables', items: 'ddb_items' },
+  logs: { 'log groups': 'logs_groups', 'log streams': 'logs_streams' },
+  cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
+};
