@@ -42,15 +42,16 @@ const SCAN_LIMITS = { files: 5_000, fileBytes: 16 * 1024 * 1024, totalBytes: 128
 const NPM_TIME_LIMIT_MS = 5 * 60_000;
 const LOCK_STALE_MS = 10 * 60_000;
 
-interface Needs {
+export interface Needs {
   /** @aws-sdk package names (without the scope) the code refers to and does not bring itself. */
   node: string[];
   python: boolean;
 }
 
 export class FunctionSdk {
-  /** What each code (task root + /opt) needs, read once. */
+  /** What each code (task root + /opt) needs, read once; and the answers already in. */
   private readonly needs = new Map<string, Promise<Needs>>();
+  private readonly known = new Map<string, Needs>();
   /** Installs under way or done in this process, by runtime and package: concurrent first invokes share one. */
   private readonly installs = new Map<string, Promise<void>>();
   /** Packages waiting for the next npm run of a runtime, and the runtime's chain of runs (one npm at a time per folder). */
@@ -73,10 +74,11 @@ export class FunctionSdk {
   /** Makes sure what the code needs is there before its environment starts; throws SdkUnavailableError naming what failed. */
   async prepare(runtime: string, family: 'nodejs' | 'python' | 'provided', taskRoot: string, optRoot: string | undefined, python?: string): Promise<void> {
     if (family === 'provided') return;
-    const key = `${family}\u0000${taskRoot}\u0000${optRoot ?? ''}`;
+    const key = needsKey(family, taskRoot, optRoot);
     let needs = this.needs.get(key);
     if (!needs) {
       needs = scanCode(family, taskRoot, optRoot);
+      needs.then((found) => this.known.set(key, found), () => this.needs.delete(key));
       this.needs.set(key, needs);
     }
     const found = await needs;
@@ -90,6 +92,11 @@ export class FunctionSdk {
     const missing = found.node.filter((name) => !this.absent.has(`${runtime}/${name}`) && !installedIn(dir, name));
     if (!missing.length) return;
     await Promise.all(missing.map((name) => this.install(runtime, name)));
+  }
+
+  /** What a code needs, if it has been read (prepare reads it). */
+  knownNeeds(family: 'nodejs' | 'python', taskRoot: string, optRoot: string | undefined): Needs | undefined {
+    return this.known.get(needsKey(family, taskRoot, optRoot));
   }
 
   private install(runtime: string, name: string): Promise<void> {
@@ -176,6 +183,10 @@ export function defaultSdkCacheRoot(): string {
     }
   }
   return candidates[candidates.length - 1];
+}
+
+function needsKey(family: string, taskRoot: string, optRoot: string | undefined): string {
+  return `${family}\u0000${taskRoot}\u0000${optRoot ?? ''}`;
 }
 
 function installedIn(dir: string, name: string): boolean {
