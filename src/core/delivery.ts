@@ -67,11 +67,13 @@ export class Delivery {
         .attempt(attempt)
         .then(
           async () => {
+            // Background work gets its line in the log like a request does.
+            this.log.info({ job: job.description, attempt }, 'delivered');
             await job.onSuccess?.(attempt);
           },
           async (error: unknown) => {
             if (attempt < policy.maxAttempts) {
-              this.log.debug({ job: job.description, attempt, err: String(error) }, 'delivery failed, will retry');
+              this.log.info({ job: job.description, attempt, err: String(error), retryInMs: policy.backoffMs(attempt) }, 'delivery failed, will retry');
               this.schedule(() => run(attempt + 1, error), policy.backoffMs(attempt));
             } else {
               await giveUp(error, attempt);
