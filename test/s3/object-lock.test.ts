@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  CompleteMultipartUploadCommand,
   CopyObjectCommand,
   CreateBucketCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetBucketVersioningCommand,
@@ -11,12 +13,15 @@ import {
   GetObjectLockConfigurationCommand,
   GetObjectRetentionCommand,
   HeadObjectCommand,
+  ListObjectVersionsCommand,
+  PutBucketLifecycleConfigurationCommand,
   PutBucketVersioningCommand,
   PutObjectCommand,
   PutObjectLegalHoldCommand,
   PutObjectLockConfigurationCommand,
   PutObjectRetentionCommand,
   S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, startTestCloud } from '../support/cloud.js';
@@ -259,5 +264,42 @@ describe('S3 Object Lock through the SDK v3', () => {
       { name: 'MethodNotAllowed', status: 405 },
     );
     assert.ok(put.VersionId);
+  });
+
+  test('a multipart upload keeps the lock its CreateMultipartUpload asked for; copies take explicit lock headers', async () => {
+    const until = new Date((await now()) + 3 * DAY);
+    const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'big.bin', ObjectLockMode: 'COMPLIANCE', ObjectLockRetainUntilDate: until, ObjectLockLegalHoldStatus: 'ON' }));
+    const part = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: 'big.bin', UploadId: created.UploadId, PartNumber: 1, Body: 'only part' }));
+    const done = await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: 'big.bin', UploadId: created.UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] } }));
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'big.bin' }));
+    assert.equal(head.ObjectLockMode, 'COMPLIANCE');
+    assert.equal(head.ObjectLockRetainUntilDate?.getTime(), until.getTime());
+    assert.equal(head.ObjectLockLegalHoldStatus, 'ON');
+    await expectAwsError(s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'big.bin', VersionId: done.VersionId })), { name: 'AccessDenied', status: 403 });
+    await expectAwsError(s3.send(new CreateMultipartUploadCommand({ Bucket: plain, Key: 'big.bin', ObjectLockLegalHoldStatus: 'ON' })), {
+      name: 'InvalidRequest',
+      message: 'Bucket is missing ObjectLockConfiguration',
+      status: 400,
+    });
+    await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: 'held-copy.txt', CopySource: `${bucket}/big.bin`, ObjectLockLegalHoldStatus: 'ON' }));
+    const copy = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'held-copy.txt' }));
+    assert.equal(copy.ObjectLockLegalHoldStatus, 'ON');
+    // A copy does not carry the source's retention.
+    assert.equal(copy.ObjectLockMode, undefined);
+  });
+
+  test('lifecycle expiration leaves a protected noncurrent version until its retention ends', async () => {
+    const lifecycled = 'locked-lifecycle';
+    await s3.send(new CreateBucketCommand({ Bucket: lifecycled, ObjectLockEnabledForBucket: true }));
+    await s3.send(
+      new PutBucketLifecycleConfigurationCommand({ Bucket: lifecycled, LifecycleConfiguration: { Rules: [{ ID: 'old', Status: 'Enabled', Filter: { Prefix: '' }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }] } }),
+    );
+    const first = await s3.send(new PutObjectCommand({ Bucket: lifecycled, Key: 'doc', Body: 'v1', ObjectLockMode: 'GOVERNANCE', ObjectLockRetainUntilDate: new Date((await now()) + 5 * DAY) }));
+    await s3.send(new PutObjectCommand({ Bucket: lifecycled, Key: 'doc', Body: 'v2' }));
+    const versions = async () => (await s3.send(new ListObjectVersionsCommand({ Bucket: lifecycled }))).Versions?.map((v) => v.VersionId) ?? [];
+    await advanceClock(cloud, 3 * DAY);
+    assert.ok((await versions()).includes(first.VersionId), 'the locked noncurrent version is kept');
+    await advanceClock(cloud, 4 * DAY);
+    assert.ok(!(await versions()).includes(first.VersionId), 'expired once its retention ended');
   });
 });

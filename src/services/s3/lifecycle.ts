@@ -9,6 +9,7 @@ import type { Timer } from '../../core/clock.js';
 import type * as S3 from '../../generated/s3.js';
 import { invalidArgument, invalidRequest, malformedXml } from './errors.js';
 import { deleteMarker } from './objects.js';
+import { isVersionProtected } from './object-lock.js';
 import { newConfigurationId, type S3Service } from './service.js';
 import type { BucketRow, ObjectRow, Segment } from './state.js';
 
@@ -190,7 +191,8 @@ export class LifecycleSweeper {
                 kept++;
                 continue;
               }
-              if (now >= expiry) {
+              // Object Lock: lifecycle never removes a version a retention or legal hold protects.
+              if (now >= expiry && !isVersionProtected(service, row)) {
                 state.deleteVersion(row);
                 released.push(...row.segments);
                 events.push({ name: 'LifecycleExpiration:Delete', row, versionId: row.versionId });

@@ -13,6 +13,7 @@ import { badDigest, invalidArgument, invalidRequest, malformedXml, noSuchUpload,
 import { receiveBody, requestedChecksum } from './incoming-body.js';
 import { urlEncodeKey } from './listing.js';
 import { readCopySource } from './copy-source.js';
+import { applyUploadLock, recordUploadLock, requestedLock } from './object-lock.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, ObjectChecksum, ObjectRow, PartRow, UploadRow } from './state.js';
@@ -93,6 +94,7 @@ export function multipartOperations(service: S3Service): Operations {
       checkKey(input.Key);
       const storageClass = checkStorageClass(input.StorageClass);
       checkAcl(service, bucket, requestedAcl(input));
+      const lock = requestedLock(service, bucket, input, context.headers, false);
       const meta = metaFromInput(service, bucket, input, context);
       const tags = parseTaggingHeader(input.Tagging);
       const algorithm = requestedChecksum(input as unknown as Record<string, unknown>, {});
@@ -120,6 +122,7 @@ export function multipartOperations(service: S3Service): Operations {
         checksumType: type,
       };
       service.state.createUpload(upload);
+      recordUploadLock(service, upload.uploadId, lock);
       return {
         Bucket: input.Bucket,
         Key: input.Key,
@@ -297,6 +300,7 @@ export function multipartOperations(service: S3Service): Operations {
       );
       // The parts not listed are dropped with the upload.
       const used = new Set(chosen.map((p) => p.blob));
+      applyUploadLock(service, upload.uploadId, row);
       service.state.deleteUpload(upload.uploadId);
       service.release([...stored.values()].filter((p) => !used.has(p.blob)).map((p) => ({ id: p.blob, size: p.size })));
       service.emit({ name: 'ObjectCreated:CompleteMultipartUpload', bucket, key: row.key, size: row.size, etag: row.etag, versionId: bucket.versioning ? row.versionId : undefined, context });

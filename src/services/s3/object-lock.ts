@@ -94,6 +94,16 @@ export function recordRequestedLock(service: S3Service, row: ObjectRow, lock: Re
   if (lock) service.state.features.putLock(row.id, lock);
 }
 
+/** Keeps the lock a CreateMultipartUpload asked for until the upload completes. */
+export function recordUploadLock(service: S3Service, uploadId: string, lock: RequestedLock | undefined): void {
+  if (lock) service.state.features.putUploadLock(uploadId, lock);
+}
+
+/** Gives a completed upload's version the lock its CreateMultipartUpload asked for. */
+export function applyUploadLock(service: S3Service, uploadId: string, row: ObjectRow): void {
+  recordRequestedLock(service, row, service.state.features.uploadLock(uploadId));
+}
+
 /**
  * Gives a new version in a bucket with default retention its retain-until date (creation time
  * plus the period), unless the write set a retention of its own. Runs on every ObjectCreated event,
@@ -128,6 +138,13 @@ export function checkBypassHeader(service: S3Service, bucket: BucketRow, context
   if (header === undefined) return false;
   if (!lockConfiguration(service, bucket)) throw bypassWithoutObjectLock();
   return header.trim().toLowerCase() === 'true';
+}
+
+/** Whether a legal hold or an unexpired retention protects a version (lifecycle expiration leaves such versions alone). */
+export function isVersionProtected(service: S3Service, row: ObjectRow): boolean {
+  const lock = service.state.features.lock(row.id);
+  if (!lock) return false;
+  return lock.legalHold === 'ON' || (lock.mode !== undefined && lock.retainUntil !== undefined && lock.retainUntil > service.clock.now());
 }
 
 /** Refuses the permanent delete of a version that a legal hold or an unexpired retention protects. */

@@ -30,6 +30,15 @@ export const SCHEMA_V2_FEATURES = [
      line TEXT NOT NULL)`,
 ];
 
+/** S3's schema migration 3: the Object Lock a multipart upload asked for, given to the object it completes. */
+export const SCHEMA_V3_UPLOAD_LOCKS = [
+  `CREATE TABLE s3_upload_locks (
+     upload_id TEXT PRIMARY KEY REFERENCES s3_uploads(upload_id) ON DELETE CASCADE,
+     mode TEXT,
+     retain_until INTEGER,
+     legal_hold TEXT)`,
+];
+
 export interface ObjectLock {
   mode?: 'GOVERNANCE' | 'COMPLIANCE';
   retainUntil?: number;
@@ -72,6 +81,8 @@ export class FeatureState {
         `INSERT INTO s3_object_locks (object_id, mode, retain_until, legal_hold) VALUES (?, ?, ?, ?)
          ON CONFLICT (object_id) DO UPDATE SET mode = excluded.mode, retain_until = excluded.retain_until, legal_hold = excluded.legal_hold`,
       ),
+      uploadLock: db.prepare<[string], LockRecord>('SELECT mode, retain_until, legal_hold FROM s3_upload_locks WHERE upload_id = ?'),
+      putUploadLock: db.prepare('INSERT INTO s3_upload_locks (upload_id, mode, retain_until, legal_hold) VALUES (?, ?, ?, ?)'),
       restore: db.prepare<[number], RestoreRecord>('SELECT * FROM s3_restores WHERE object_id = ?'),
       putRestore: db.prepare(
         `INSERT INTO s3_restores (object_id, tier, days, requested_at, completes_at, expires_at) VALUES (@objectId, @tier, @days, @requestedAt, @completesAt, @expiresAt)
@@ -102,6 +113,16 @@ export class FeatureState {
 
   putLock(objectId: number, lock: ObjectLock): void {
     this.s.putLock.run(objectId, lock.mode ?? null, lock.retainUntil ?? null, lock.legalHold ?? null);
+  }
+
+  uploadLock(uploadId: string): ObjectLock | undefined {
+    const r = this.s.uploadLock.get(uploadId);
+    if (!r) return undefined;
+    return { mode: (r.mode as ObjectLock['mode']) ?? undefined, retainUntil: r.retain_until ?? undefined, legalHold: (r.legal_hold as ObjectLock['legalHold']) ?? undefined };
+  }
+
+  putUploadLock(uploadId: string, lock: ObjectLock): void {
+    this.s.putUploadLock.run(uploadId, lock.mode ?? null, lock.retainUntil ?? null, lock.legalHold ?? null);
   }
 
   restore(objectId: number): RestoreRow | undefined {

@@ -5,7 +5,7 @@
  * named here only by their generated ids.
  */
 import type { Store } from '../../core/store.js';
-import { FeatureState, SCHEMA_V2_FEATURES } from './state-features.js';
+import { FeatureState, SCHEMA_V2_FEATURES, SCHEMA_V3_UPLOAD_LOCKS } from './state-features.js';
 
 export interface BucketRow {
   id: number;
@@ -254,7 +254,7 @@ export class S3State {
   readonly features: FeatureState;
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('s3', [SCHEMA_V1, SCHEMA_V2_FEATURES]);
+    store.ensureSchema('s3', [SCHEMA_V1, SCHEMA_V2_FEATURES, SCHEMA_V3_UPLOAD_LOCKS]);
     const db = store.db;
     this.features = new FeatureState(db);
     this.s = {
