@@ -45,7 +45,10 @@ describe('Logs: unfinished export tasks and queries survive a restart with --dat
         Bucket: 'archive',
         Policy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'logs.us-east-1.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::archive/*' }],
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'logs.us-east-1.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: 'arn:aws:s3:::archive' },
+            { Effect: 'Allow', Principal: { Service: 'logs.us-east-1.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::archive/*' },
+          ],
         }),
       }),
     );
