@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
-import { NODE_SDK_RELEASES } from '../../src/services/lambda/runtime/function-sdk.js';
+import { pino } from 'pino';
+import { FunctionSdk, NODE_SDK_RELEASES, SdkUnavailableError } from '../../src/services/lambda/runtime/function-sdk.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode } from './support.js';
 
@@ -131,5 +132,22 @@ describe('Lambda runtime SDK installs', () => {
       lambda.destroy();
       await cloud.close();
     }
+  });
+
+  test('a Python function importing boto3 on an interpreter without it fails naming what to install', async () => {
+    // An interpreter that has no boto3: every `python -c ...` fails as `import boto3` would.
+    const python = join(work, 'python-without-boto3');
+    writeFileSync(python, '#!/bin/sh\necho "ModuleNotFoundError: No module named \'boto3\'" >&2\nexit 1\n', { mode: 0o755 });
+    const code = join(work, 'python-task');
+    mkdirSync(code, { recursive: true });
+    writeFileSync(join(code, 'lambda_function.py'), 'import json\nfrom boto3 import client\n\ndef handler(event, context):\n    return 1\n');
+    const sdk = new FunctionSdk(join(work, 'unit-cache'), pino({ level: 'silent' }));
+    const error = await sdk.prepare('python3.12', 'python', code, undefined, python).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof SdkUnavailableError, String(error));
+    assert.equal(error.errorType, 'Runtime.ImportModuleError');
+    assert.equal(error.message, `boto3 is not installed for python3.12 (${python}): pip install boto3`);
+    // Code that does not import boto3 needs nothing from the interpreter.
+    writeFileSync(join(code, 'lambda_function.py'), 'def handler(event, context):\n    return "no sdk"\n');
+    await new FunctionSdk(join(work, 'unit-cache'), pino({ level: 'silent' })).prepare('python3.12', 'python', code, undefined, python);
   });
 });
