@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { startTestCloud } from '../support/cloud.js';
-import { errorFields } from '../support/errors.js';
+import { errorFields, expectAwsError } from '../support/errors.js';
 import { s3Client, text } from './support.js';
 
 interface PresignedPost {
@@ -18,14 +19,16 @@ interface PresignedPost {
 }
 
 /** boto3's generate_presigned_post against the cloud (botocore picks SigV2 fields for a custom endpoint). */
-function boto3PresignedPost(cloud: Cloud, bucket: string, key: string, expiresIn: number): Promise<PresignedPost> {
+function boto3PresignedPost(cloud: Cloud, bucket: string, key: string, expiresIn: number, fields: Record<string, string> = {}): Promise<PresignedPost> {
   const script = [
     'import boto3, json, sys',
     "c = boto3.client('s3', endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')",
-    'print(json.dumps(c.generate_presigned_post(sys.argv[2], sys.argv[3], ExpiresIn=int(sys.argv[4]))))',
+    'fields = json.loads(sys.argv[5])',
+    'conditions = [{k: v} for k, v in fields.items()]',
+    'print(json.dumps(c.generate_presigned_post(sys.argv[2], sys.argv[3], Fields=fields, Conditions=conditions, ExpiresIn=int(sys.argv[4]))))',
   ].join('\n');
   return new Promise((resolve, reject) => {
-    execFile('python3', ['-c', script, cloud.endpoint, bucket, key, String(expiresIn)], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' } }, (error, stdout, stderr) =>
+    execFile('python3', ['-c', script, cloud.endpoint, bucket, key, String(expiresIn), JSON.stringify(fields)], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' } }, (error, stdout, stderr) =>
       error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as PresignedPost),
     );
   });
@@ -62,6 +65,22 @@ describe('S3 browser POST uploads signed with SigV2 (boto3 generate_presigned_po
     assert.ok(response.headers.get('etag'));
     const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'uploads/hello.txt' }));
     assert.equal(await text(got.Body), 'posted by a browser');
+  });
+
+  test('a form with SSE-C fields stores the file encrypted with the key: read back only with it', async () => {
+    const key = randomBytes(32);
+    const md5 = createHash('md5').update(key).digest('base64');
+    const post = await boto3PresignedPost(cloud, bucket, 'sealed.txt', 300, {
+      'x-amz-server-side-encryption-customer-algorithm': 'AES256',
+      'x-amz-server-side-encryption-customer-key': key.toString('base64'),
+      'x-amz-server-side-encryption-customer-key-MD5': md5,
+    });
+    const response = await postForm(post, {}, 'sealed by form');
+    assert.equal(response.status, 204, await response.clone().text());
+    assert.equal(response.headers.get('x-amz-server-side-encryption-customer-key-md5'), md5);
+    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'sealed.txt', SSECustomerAlgorithm: 'AES256', SSECustomerKey: key.toString('base64'), SSECustomerKeyMD5: md5 }));
+    assert.equal(await text(got.Body), 'sealed by form');
+    await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'sealed.txt' })), { name: 'InvalidRequest', status: 400 });
   });
 
   test('a wrong signature is SignatureDoesNotMatch (403), and nothing is stored', async () => {

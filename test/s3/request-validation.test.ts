@@ -128,6 +128,11 @@ describe('S3 request validation', () => {
     });
     assert.equal(error.ArgumentName, 'x-amz-object-attributes');
     assert.equal(error.ArgumentValue, 'Colour');
+    await expectAwsError(s3.send(new GetObjectAttributesCommand({ Bucket: bucket, Key: 'k', ObjectAttributes: ['ObjectParts'], MaxParts: -1 })), {
+      name: 'InvalidArgument',
+      message: 'Argument max-parts must be an integer between 0 and 2147483647',
+      status: 400,
+    });
   });
 
   test('ListMultipartUploads and ListParts: limits, markers and encoding type', async () => {

@@ -21,7 +21,7 @@ import { versionStatusHeaders } from './version-status.js';
 import { customerCipher, encryptionMembers, type CustomerKey, readingCipher, requestedCustomerKey, sealCustomerKey } from './customer-keys.js';
 import { readCopySource } from './copy-source.js';
 import { parseByteRange } from './ranges.js';
-import { checkCannedAcl, checkEncryptionHeaders, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
+import { checkCannedAcl, checkEncryptionHeaders, checkListingInteger, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
 import { canonicalId, checkKey, isValidVersionId, MAX_METADATA_BYTES, MAX_OBJECT_SIZE, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, NewObject, ObjectChecksum, ObjectMeta, ObjectRow, Segment } from './state.js';
 import { parseTaggingHeader, tagSet, validateTags } from './tags.js';
@@ -465,6 +465,8 @@ export function objectOperations(service: S3Service): Operations {
       const wanted = new Set((input.ObjectAttributes ?? []).map(String));
       checkObjectAttributes([...wanted]);
       if (wanted.size === 0) throw invalidArgument('Invalid attribute name specified.', 'x-amz-object-attributes', '');
+      checkListingInteger('max-parts', input.MaxParts);
+      checkListingInteger('part-number-marker', input.PartNumberMarker);
       const output: S3.GetObjectAttributesOutput = {
         LastModified: new Date(row.lastModified),
         VersionId: bucket.versioning ? row.versionId : undefined,

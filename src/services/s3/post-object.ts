@@ -13,6 +13,7 @@ import { sameSecret } from '../../core/secrets.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import { XmlWriter, type WireRequest } from '../../protocol/index.js';
 import { accessDenied, invalidArgument, noSuchBucket } from './errors.js';
+import { customerCipher, encryptionMembers, requestedCustomerKey } from './customer-keys.js';
 import { receiveBody } from './incoming-body.js';
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput } from './objects.js';
 import { checkKey, quoteEtag, type S3Service } from './service.js';
@@ -257,6 +258,10 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
       ContentEncoding: field('content-encoding'),
       Expires: field('expires'),
       ServerSideEncryption: field('x-amz-server-side-encryption'),
+      SSEKMSKeyId: field('x-amz-server-side-encryption-aws-kms-key-id'),
+      SSECustomerAlgorithm: field('x-amz-server-side-encryption-customer-algorithm'),
+      SSECustomerKey: field('x-amz-server-side-encryption-customer-key'),
+      SSECustomerKeyMD5: field('x-amz-server-side-encryption-customer-key-md5'),
       Metadata: metadata,
       ...Object.fromEntries(
         ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256']
@@ -268,7 +273,8 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
     const storageClass = checkStorageClass(field('x-amz-storage-class'));
     const tags = field('tagging') !== undefined ? parseTaggingXml(field('tagging')!) : {};
     const meta = metaFromInput(service, bucket, input, { ...context, accountId: account });
-    const body = await receiveBody(service, form.file.body, input, {});
+    const customerKey = requestedCustomerKey(input);
+    const body = await receiveBody(service, form.file.body, input, {}, { cipher: customerKey && customerCipher(customerKey) });
     if (range && (body.segment.size < range.min || body.segment.size > range.max)) {
       service.release([body.segment]);
       throw body.segment.size > range.max
@@ -290,6 +296,11 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
     service.emit({ name: 'ObjectCreated:Post', bucket, key, size: row.size, etag: row.etag, versionId: bucket.versioning ? row.versionId : undefined, context });
     const location = `${context.endpoint.replace(/\/$/, '')}/${bucket.name}/${encodeURIComponent(key).replace(/%2F/g, '/')}`;
     const headers: Record<string, string> = { ETag: row.etag, Location: location };
+    const encryption = encryptionMembers(meta.sse, customerKey);
+    if (encryption.ServerSideEncryption) headers['x-amz-server-side-encryption'] = String(encryption.ServerSideEncryption);
+    if (encryption.SSEKMSKeyId) headers['x-amz-server-side-encryption-aws-kms-key-id'] = encryption.SSEKMSKeyId;
+    if (encryption.SSECustomerAlgorithm) headers['x-amz-server-side-encryption-customer-algorithm'] = encryption.SSECustomerAlgorithm;
+    if (encryption.SSECustomerKeyMD5) headers['x-amz-server-side-encryption-customer-key-MD5'] = encryption.SSECustomerKeyMD5;
     if (bucket.versioning === 'Enabled') headers['x-amz-version-id'] = row.versionId;
     for (const [name, value] of Object.entries(checksumOutput(meta.checksum))) {
       if (name !== 'ChecksumType' && body.clientChecksum) headers[`x-amz-checksum-${name.slice('Checksum'.length).toLowerCase()}`] = value;
