@@ -4,6 +4,9 @@
  * themselves, bucket tag sets, and CRC64NVME checksums (whole objects and multipart).
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   CompleteMultipartUploadCommand,
@@ -25,7 +28,7 @@ import {
   UploadPartCopyCommand,
 } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
-import { startTestCloud } from '../support/cloud.js';
+import { aws, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { s3Client, text } from './support.js';
 
@@ -205,6 +208,13 @@ describe('S3 fidelity: buckets, parts, retries, copies, tags, CRC64NVME', () => 
     const sent = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'crc', Body: '123456789', ChecksumAlgorithm: 'CRC64NVME' }));
     assert.equal(sent.ChecksumCRC64NVME, vector);
     assert.equal(sent.ChecksumType, 'FULL_OBJECT');
+    // A client that sends no checksum (the Debian AWS CLI): S3 computes its default, CRC64NVME, itself.
+    const nine = join(mkdtempSync(join(tmpdir(), 'nimbus-crc-')), 'nine.txt');
+    writeFileSync(nine, '123456789');
+    const cli = await aws(cloud, ['s3api', 'put-object', '--bucket', bucket, '--key', 'crc-cli', '--body', nine]);
+    assert.equal(cli.code, 0, cli.stderr);
+    const computed = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'crc-cli', ChecksumMode: 'ENABLED' }));
+    assert.deepEqual([computed.ChecksumCRC64NVME, computed.ChecksumType], [vector, 'FULL_OBJECT']);
     // A precomputed value is checked against the body.
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'crc-plain', Body: '123456789', ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: vector }));
     await expectAwsError(s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'crc-bad', Body: '123456780', ChecksumCRC64NVME: vector })), {
