@@ -26,6 +26,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   logs: () => import('./logs.js'),
   'browser-boundary': () => import('./browser-boundary.js'),
   'request-log': () => import('./request-log.js'),
+  'state-snapshot': () => import('./state-snapshot.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;
