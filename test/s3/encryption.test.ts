@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import {
   CompleteMultipartUploadCommand,
@@ -174,6 +175,17 @@ describe('S3 server-side encryption', () => {
     const across = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'multi', Range: `bytes=${5 * MiB - 5}-${5 * MiB + 4}`, ...key }));
     assert.ok((await bytes(across.Body)).equals(Buffer.concat([first, second]).subarray(5 * MiB - 5, 5 * MiB + 5)));
     await expectAwsError(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'multi' })), { name: 'InvalidRequest', message: SSE_C_REQUIRED, status: 400 });
+
+    // Downloads abandoned part way leave no file open behind them (the server runs in this process).
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 10; i++) {
+      const abandoned = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'multi', ...key }));
+      (abandoned.Body as Readable).destroy();
+    }
+    for (let wait = 0; wait < 50 && openFiles() > before + 2; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(openFiles() <= before + 2, `open files: ${before} before, ${openFiles()} after`);
+    assert.equal((await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'multi', ...key }))).ContentLength, 5 * MiB + second.length);
   });
 
   test('copies: the source read with x-amz-copy-source-* keys, the target written with its own (or none)', async () => {

@@ -161,7 +161,9 @@ export class BlobStore {
       const file = createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
       if (!cipher) return file;
       const plain = cipher.stream(piece.id, piece.start);
+      // Errors go forward and an abandoned read closes the file (pipe alone does neither).
       file.on('error', (error) => plain.destroy(error));
+      plain.on('close', () => file.destroy());
       return file.pipe(plain);
     };
     if (pieces.length === 1) return open(pieces[0]!);
