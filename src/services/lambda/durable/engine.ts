@@ -353,6 +353,8 @@ export class DurableEngine {
         // A throttle is not the function's failure: it is tried again until the execution times out.
         const throttled = answer.failure.ErrorType === 'TooManyRequestsException';
         if (!throttled) record.invocationFailures++;
+        // The next try is told again what changed since the function last ran.
+        record.updated = [...seen, ...record.updated.filter((id) => !seen.includes(id))];
         if (record.invocationFailures > INVOCATION_RETRIES) {
           this.close(record, 'FAILED', { error: answer.failure });
           return;
@@ -365,7 +367,7 @@ export class DurableEngine {
       record.invocationFailures = 0;
       const { Status, Result, Error } = answer.response;
       if (Status === 'SUCCEEDED') {
-        // An oversized result was checkpointed (EXECUTION SUCCEED) and closed the execution already.
+        // (An oversized result comes through a checkpoint instead, which closed the execution already.)
         this.close(record, 'SUCCEEDED', { result: typeof Result === 'string' ? Result : undefined });
         return;
       }
