@@ -1,6 +1,7 @@
 import type * as Logs from '../../generated/logs.js';
 import { WorkSlices } from '../../core/work-slices.js';
 import type { CloudWatchApi } from '../cloudwatch/api.js';
+import { accountPoliciesForGroup } from './account-policy-store.js';
 import type { LogsApi } from './api.js';
 import { invalidParameter } from './errors.js';
 import { eventId } from './event-ids.js';
@@ -83,7 +84,7 @@ export class Ingestion {
       }
     }
     const slices = new WorkSlices();
-    for (const filter of state.subscriptionFilters(group.id)) {
+    for (const filter of [...state.subscriptionFilters(group.id), ...accountSubscriptionFilters(state, group)]) {
       let pattern: FilterPattern;
       try {
         pattern = compileFilterPattern(filter.pattern);
@@ -109,6 +110,14 @@ export class Ingestion {
       accepted.map((event) => ({ groupId: group.id, logGroupIdentifier: '', logStreamName: stream.name, timestamp: event.timestamp, ingestionTime: now, message: event.message })),
     );
   }
+}
+
+/** The account's subscription filter policy, as a filter of this group when its selection criteria take the group in. */
+function accountSubscriptionFilters(state: LogsService['state'], group: GroupRow): Array<{ name: string; pattern: string; destinationArn: string }> {
+  return accountPoliciesForGroup(state, group.account, group.region, 'SUBSCRIPTION_FILTER_POLICY', group.name).map((row) => {
+    const doc = JSON.parse(row.body.document) as { DestinationArn: string; FilterPattern?: string };
+    return { name: row.name, pattern: doc.FilterPattern ?? '', destinationArn: doc.DestinationArn };
+  });
 }
 
 /** Which events of a chronological batch are kept: those older than 14 days or the group's retention, or over 2 hours ahead, are not. */
