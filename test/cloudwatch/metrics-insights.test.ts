@@ -157,6 +157,27 @@ describe('Metrics Insights in GetMetricData and alarms (SDK v3)', () => {
     assert.deepEqual((await query('SELECT COUNT(Latency) FROM Shop'))[0].values, [6]);
   });
 
+  test('limits: the first 10,000 metrics matched are processed (MaxMetricsExceeded), at most 500 series are returned', async () => {
+    for (let batch = 0; batch < 11; batch++) {
+      const size = batch < 10 ? 1000 : 1;
+      await cw.send(
+        new PutMetricDataCommand({
+          Namespace: 'Many',
+          MetricData: Array.from({ length: size }, (_, i) => ({ MetricName: 'Beat', Dimensions: [{ Name: 'Node', Value: `n${batch * 1000 + i}` }], Value: 1 })),
+        }),
+      );
+    }
+    const out = await cw.send(
+      new GetMetricDataCommand({ StartTime: new Date(now - 600_000), EndTime: new Date(cloud.clock.now() + 60_000), MetricDataQueries: [{ Id: 'q1', Expression: 'SELECT COUNT(Beat) FROM Many', Period: 3600 }] }),
+    );
+    assert.deepEqual(out.MetricDataResults![0].Values, [10_000]);
+    assert.deepEqual(out.Messages, [{ Code: 'MaxMetricsExceeded', Value: 'Maximum number of allowed metrics exceeded. Your search may have been limited.' }]);
+    const grouped = await cw.send(
+      new GetMetricDataCommand({ StartTime: new Date(now - 600_000), EndTime: new Date(cloud.clock.now() + 60_000), MetricDataQueries: [{ Id: 'q1', Expression: 'SELECT COUNT(Beat) FROM Many GROUP BY Node', Period: 3600 }] }),
+    );
+    assert.equal(grouped.MetricDataResults!.length, 500);
+  });
+
   test('an alarm on a Metrics Insights query: Period is required, and the alarm follows the query', async () => {
     const alarm = (period?: number) =>
       cw.send(

@@ -19,6 +19,8 @@ import type { CloudWatchState, MetricRow } from './state.js';
 
 /** Metrics read from the store between checks. */
 const METRIC_SLICE = 2_000;
+/** Matched metrics whose samples are read between pauses (a query may read 10,000 metrics' samples). */
+const SAMPLE_METRICS_SLICE = 200;
 /** Metrics Insights has no high resolution: shorter periods are answered at one minute. */
 const MIN_INSIGHTS_PERIOD = 60;
 
@@ -45,10 +47,11 @@ export function insightsPeriod(period: number): number {
 }
 
 /**
- * The query's series over [start, end) at `periodSeconds`, for metrics with data since `since`.
+ * The query's series over [start, end) at `periodSeconds`, for metrics with data since `since`,
+ * yielding between slices of metrics so a caller can let other requests in.
  * `label` names the one series of a query without GROUP BY.
  */
-export function runInsightsQuery(state: CloudWatchState, account: string, region: string, query: InsightsQuery, label: string, start: number, end: number, periodSeconds: number, since: number): InsightsRun {
+export function* insightsQuerySteps(state: CloudWatchState, account: string, region: string, query: InsightsQuery, label: string, start: number, end: number, periodSeconds: number, since: number): Generator<void, InsightsRun> {
   const period = insightsPeriod(periodSeconds);
   const periodMs = period * 1000;
   const alignedStart = Math.floor(start / periodMs) * periodMs;
@@ -67,10 +70,12 @@ export function runInsightsQuery(state: CloudWatchState, account: string, region
     }
     if (slice.length < METRIC_SLICE) break;
     after = slice[slice.length - 1];
+    yield;
   }
 
   const groups = new Map<string, Group>();
-  for (const metric of matched) {
+  for (const [index, metric] of matched.entries()) {
+    if (index > 0 && index % SAMPLE_METRICS_SLICE === 0) yield;
     const values = groupValues(query, metric.dimensions);
     const key = JSON.stringify(values);
     let group = groups.get(key);

@@ -1,6 +1,6 @@
 import type * as Cw from '../../generated/cloudwatch.js';
 import { evaluate, MAX_GRID_POINTS, MathError, metered, parseExpression, periodGrid, referencedIds, series, type MathValue, type Node, type PointMeter, type Series } from './metric-math.js';
-import { runInsightsQuery } from './insights-evaluation.js';
+import { insightsQuerySteps, type InsightsRun } from './insights-evaluation.js';
 import { defaultMetricStatLabel, expandLabel, isDynamicLabel, labelProperties } from './result-labels.js';
 import { isInsightsQuery, MAX_INSIGHTS_SERIES, parseInsightsQuery, type InsightsQuery } from './metrics-insights.js';
 import { compileSearch, matchesSearch } from './search-expression.js';
@@ -394,7 +394,7 @@ export class MetricReader {
       if (query.MetricStat) {
         value = metricStatSeries(query);
       } else if (insights.has(id)) {
-        const run = runInsightsQuery(this.state, account, region, insights.get(id)!, query.Label ?? id, start, end, query.Period ?? defaultPeriod, now - TWO_WEEKS_MS);
+        const run = insightRuns.get(id)!;
         if (run.limited && !messages.some((m) => m.Code === 'MaxMetricsExceeded')) {
           messages.push({ Code: 'MaxMetricsExceeded', Value: 'Maximum number of allowed metrics exceeded. Your search may have been limited.' });
         }
@@ -441,6 +441,12 @@ export class MetricReader {
     // Check references up front so an unknown id is an error even in an expression never returned.
     for (const [id, node] of parsed) {
       for (const ref of referencedIds(node)) if (!byId.has(ref)) throw new MathError(`Error in expression ${id}: Unrecognized identifier ${ref}`);
+    }
+    // Metrics Insights queries depend on no other query: run first, a slice of metrics at a time.
+    const insightRuns = new Map<string, InsightsRun>();
+    for (const [id, insight] of insights) {
+      const query = byId.get(id)!;
+      insightRuns.set(id, yield* insightsQuerySteps(this.state, account, region, insight, query.Label ?? id, start, end, query.Period ?? defaultPeriod, now - TWO_WEEKS_MS));
     }
     const results: QueryResult[] = [];
     for (const query of queries) {
