@@ -142,13 +142,17 @@ function successOutcome(context: RequestContext, output: Record<string | symbol,
   };
 }
 
-/** Wraps every operation so that requests against a logged bucket leave a record; handlers that answer at once still do. */
-export function withAccessLogging(service: S3Service, operations: Operations): Operations {
+/**
+ * Wraps every operation so that requests against a logged bucket leave a record; handlers that
+ * answer at once still do. Buckets without logging cost one set lookup a request.
+ */
+export function withAccessLogging(service: S3Service, delivery: AccessLogDelivery, operations: Operations): Operations {
   const wrapped: Record<string, OperationHandler> = {};
   for (const [name, handler] of Object.entries(operations) as Array<[string, OperationHandler]>) {
     wrapped[name] = (input: Record<string, unknown>, context: RequestContext) => {
       const bucketName = typeof input?.Bucket === 'string' ? input.Bucket : undefined;
-      const bucket = bucketName === undefined ? undefined : service.state.bucket(bucketName);
+      if (bucketName === undefined || !delivery.logged.has(bucketName)) return handler(input, context);
+      const bucket = service.state.bucket(bucketName);
       if (!bucket || !service.state.config(bucket, 'logging')) return handler(input, context);
       const startedAt = service.clock.now();
       const started = performance.now();
@@ -202,8 +206,15 @@ export function logObjectKey(config: S3.LoggingEnabled, source: BucketRow, deliv
 
 export class AccessLogDelivery {
   private timer: Timer | undefined;
+  /** Names of the buckets with logging on (a name may outlive its bucket: the lookup then finds none). */
+  readonly logged = new Set<string>();
 
-  constructor(private readonly service: S3Service) {}
+  constructor(private readonly service: S3Service) {
+    for (const { bucketId } of service.state.configs('logging')) {
+      const bucket = service.state.bucketById(bucketId);
+      if (bucket) this.logged.add(bucket.name);
+    }
+  }
 
   start(): void {
     this.timer = this.service.clock.every(DELIVERY_PERIOD_MS, () => {
@@ -272,14 +283,19 @@ function validateLogging(service: S3Service, source: BucketRow, status: S3.Bucke
   return enabled;
 }
 
-export function accessLoggingOperations(service: S3Service): Operations {
+export function accessLoggingOperations(service: S3Service, delivery: AccessLogDelivery): Operations {
   const { state } = service;
   return {
     PutBucketLogging(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:PutBucketLogging');
       const enabled = validateLogging(service, bucket, input.BucketLoggingStatus);
-      if (enabled) state.putConfig(bucket, 'logging', enabled);
-      else state.deleteConfig(bucket, 'logging');
+      if (enabled) {
+        state.putConfig(bucket, 'logging', enabled);
+        delivery.logged.add(bucket.name);
+      } else {
+        state.deleteConfig(bucket, 'logging');
+        delivery.logged.delete(bucket.name);
+      }
     },
 
     GetBucketLogging(input, context) {

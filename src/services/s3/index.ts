@@ -45,7 +45,7 @@ export function createProvider(runtime: Runtime): Provider {
   };
 
   // Requests against a bucket with server access logging leave a record (access-logging.ts).
-  const operations: Partial<S3.S3Operations> = withAccessLogging(service, {
+  const operations: Partial<S3.S3Operations> = withAccessLogging(service, accessLogs, {
     ...bucketOperations(service),
     ...bucketAccessOperations(service),
     ...bucketConfigurationOperations(service, notifier),
@@ -55,7 +55,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...objectLockOperations(service),
     ...restoreOperations(service),
     ...replicationOperations(service),
-    ...accessLoggingOperations(service),
+    ...accessLoggingOperations(service, accessLogs),
     ...inventoryOperations(service, inventory),
     ...bucketFeatureOperations(service, notifier),
     ...selectOperations(service),
