@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CopyObjectCommand, CreateBucketCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, RestoreObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutBucketNotificationConfigurationCommand,
+  PutObjectCommand,
+  RestoreObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { advanceClock, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { s3Client, text } from './support.js';
 
@@ -107,5 +117,28 @@ describe('S3 RestoreObject through the SDK v3', () => {
     await advanceClock(cloud, 12 * HOUR);
     await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: 'dst.txt', CopySource: `${bucket}/src.txt`, StorageClass: 'STANDARD' }));
     assert.equal(await text((await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'dst.txt' }))).Body), 's');
+  });
+
+  test('restore events: s3:ObjectRestore:Post when it starts, s3:ObjectRestore:Completed when the copy is ready', async () => {
+    const sqs = new SQSClient(clientConfig(cloud));
+    try {
+      const url = (await sqs.send(new CreateQueueCommand({ QueueName: 'restores' }))).QueueUrl!;
+      const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+      const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: arn, Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:s3:::${bucket}` } } }] };
+      await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: { Policy: JSON.stringify(policy) } }));
+      await s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: bucket, NotificationConfiguration: { QueueConfigurations: [{ QueueArn: arn, Events: ['s3:ObjectRestore:*'] }] } }));
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'notify.txt', Body: 'n', StorageClass: 'GLACIER' }));
+      const names = async (): Promise<string[]> => {
+        const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 1, VisibilityTimeout: 43200 }));
+        return (received.Messages ?? []).flatMap((m) => (JSON.parse(m.Body!).Records ?? []).map((r: { eventName: string }) => r.eventName));
+      };
+      await names(); // the s3:TestEvent
+      await s3.send(new RestoreObjectCommand({ Bucket: bucket, Key: 'notify.txt', RestoreRequest: { Days: 1, GlacierJobParameters: { Tier: 'Expedited' } } }));
+      assert.deepEqual(await names(), ['ObjectRestore:Post']);
+      await advanceClock(cloud, 5 * MINUTE);
+      assert.deepEqual(await names(), ['ObjectRestore:Completed']);
+    } finally {
+      sqs.destroy();
+    }
   });
 });
