@@ -15,6 +15,7 @@ import { logEventOperations } from './log-events.js';
 import { logGroupFieldOperations } from './log-group-fields.js';
 import { logGroupOperations } from './log-groups.js';
 import { logStreamOperations } from './log-streams.js';
+import { lookupTableOperations } from './lookup-tables.js';
 import { metricFilterOperations } from './metric-filters.js';
 import { queryDefinitionOperations } from './query-definitions.js';
 import { resourcePolicyOperations } from './resource-policies.js';
@@ -53,6 +54,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...logGroupFieldOperations(service),
     ...transformerOperations(service),
     ...anomalyDetectorOperations(service),
+    ...lookupTableOperations(service),
   };
   return {
     operations: operations as Provider['operations'],
