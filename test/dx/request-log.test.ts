@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { CreateQueueCommand, GetQueueUrlCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -47,6 +48,25 @@ describe('the request log', () => {
       assert.equal(failed.error, undefined);
       assert.equal(lines.filter((line) => String(line.msg).includes('/_nimbus/health')).length, 0, 'health checks make no lines at info');
       assert.ok(!nimbus.output().includes(`${ESC}[`), 'no colour codes in a pipe');
+    });
+
+    test('a client hanging up mid-request is no error in the log', async () => {
+      const { port } = new URL(nimbus.endpoint);
+      await new Promise<void>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          // An upload that promises 1 MB and sends 10 bytes, then the client is gone.
+          socket.write('PUT /some-bucket/key HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1048576\r\n\r\n0123456789');
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 200);
+        });
+      });
+      await fetch(`${nimbus.endpoint}/_nimbus/health`);
+      await new Promise((r) => setTimeout(r, 300));
+      const errors = nimbus.output().split('\n').filter((line) => line.startsWith('{') && (JSON.parse(line) as { level: number }).level >= 50);
+      assert.deepEqual(errors, []);
+      assert.ok(!nimbus.output().includes('gateway failure'));
     });
   });
 
