@@ -7,6 +7,7 @@ import {
   type MetricDataQuery,
   PutMetricAlarmCommand,
   PutMetricDataCommand,
+  SetAlarmStateCommand,
 } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
 import { MathError } from '../../src/services/cloudwatch/math-expression.js';
@@ -197,5 +198,22 @@ describe('Metrics Insights in GetMetricData and alarms (SDK v3)', () => {
     const described = (await cw.send(new DescribeAlarmsCommand({ AlarmNames: ['slowest-service'] }))).MetricAlarms![0];
     assert.equal(described.StateValue, 'ALARM');
     assert.match(described.StateReason!, /^Threshold Crossed: 1 datapoint \[45\.0 \(.+\)\] was greater than the threshold \(30\.0\)\.$/);
+  });
+
+  test('an alarm on a Metrics Insights query reads only the latest three hours; a metric alarm reads its whole evaluation range', async () => {
+    const boundary = Math.floor(cloud.clock.now() / 60_000) * 60_000 + 60_000;
+    const end = Math.floor(boundary / 3_600_000) * 3_600_000;
+    // One breaching datapoint 3.5 hours before the end of the range (4 hourly periods: EvaluationPeriods 2 + 2).
+    await cw.send(new PutMetricDataCommand({ Namespace: 'Old', MetricData: [{ MetricName: 'Spike', Value: 99, Timestamp: new Date(end - 3.5 * 3_600_000) }] }));
+    const common = { EvaluationPeriods: 2, Threshold: 50, ComparisonOperator: 'GreaterThanThreshold' as const };
+    await cw.send(new PutMetricAlarmCommand({ AlarmName: 'old-plain', Namespace: 'Old', MetricName: 'Spike', Statistic: 'Maximum', Period: 3600, ...common }));
+    await cw.send(new PutMetricAlarmCommand({ AlarmName: 'old-insights', Metrics: [{ Id: 'q1', Expression: 'SELECT MAX(Spike) FROM Old', Period: 3600 }], ...common }));
+    for (const name of ['old-plain', 'old-insights']) await cw.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'preset by the test' }));
+    await advanceClock(cloud, boundary + 1 - cloud.clock.now());
+    const states = (await cw.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'old-' }))).MetricAlarms!.map((a) => [a.AlarmName, a.StateValue]);
+    assert.deepEqual(states, [
+      ['old-insights', 'INSUFFICIENT_DATA'],
+      ['old-plain', 'ALARM'],
+    ]);
   });
 });

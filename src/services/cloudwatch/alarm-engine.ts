@@ -7,6 +7,7 @@ import { contributorId, contributorsReason, judge, MAX_ALARM_CONTRIBUTORS, type 
 import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './alarm-rule.js';
 import { MathError } from './metric-math.js';
 import { MAX_DATAPOINTS_PER_CALL, SearchSession, type MetricReader } from './metric-queries.js';
+import { isInsightsQuery } from './metrics-insights.js';
 import { aggregate, parseStatistic, statisticValue } from './statistics.js';
 import type { AlarmRecord, CloudWatchState, SampleRow } from './state.js';
 
@@ -31,6 +32,8 @@ interface EvaluatedSeries {
 
 /** Passes of composite re-evaluation after a change: enough for any chain, and an end for a cycle that never settles. */
 const MAX_COMPOSITE_PASSES = 10;
+/** How far back an alarm on a Metrics Insights query reads: AWS's three hours. */
+const INSIGHTS_ALARM_RANGE_MS = 3 * 3_600_000;
 /** Periods read beyond EvaluationPeriods: AWS's documented example reads 5 datapoints for 3 evaluation periods. */
 const EXTRA_RANGE_PERIODS = 2;
 const BAND_OPERATORS = new Set(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold']);
@@ -234,7 +237,10 @@ export class AlarmEngine {
     const session = new SearchSession();
     const plan = this.reader.plan(alarm.account, alarm.region, queries, start, end, at, { returnCap: MAX_DATAPOINTS_PER_CALL, newestFirst: true, session });
     if (plan.truncated) throw new MathError('The metric math of the alarm needs more data points than one evaluation may build');
-    const { results, messages } = this.reader.runQueries(alarm.account, alarm.region, queries, start, end, at, session);
+    // Alarms on Metrics Insights queries evaluate only the latest three hours of data.
+    const onInsights = queries.some((q) => q.Expression !== undefined && isInsightsQuery(q.Expression));
+    const queryStart = onInsights ? Math.max(start, end - INSIGHTS_ALARM_RANGE_MS) : start;
+    const { results, messages } = this.reader.runQueries(alarm.account, alarm.region, queries, queryStart, end, at, session);
     const partial = messages.some((message) => message.Code === 'MaxMetricsExceeded');
     const thresholdId = doc.ThresholdMetricId as string | undefined;
     const mains = results.filter((r) => r.returnData && r.id !== thresholdId);
@@ -273,6 +279,7 @@ export class AlarmEngine {
     doc.StateUpdatedTimestamp = now;
     doc.StateTransitionedTimestamp = now;
     this.state.putAlarm(alarm);
+    this.runtime.log.info({ alarm: alarm.name, from: old.value, to: next }, 'cloudwatch: alarm state changed');
     const newState = { value: next, reason, reasonData, timestamp: now };
     this.state.addHistory({
       account: alarm.account,
