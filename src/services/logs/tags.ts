@@ -5,6 +5,11 @@ import type { LogsService, Scope } from './service.js';
 import type { GroupRow } from './state.js';
 
 const MAX_TAGS = 50;
+/**
+ * The resources besides log groups that take tags, by their ARN's resource type, which is also
+ * the kind they are stored under (destination:NAME, delivery-source:NAME, delivery:ID, ...).
+ */
+const TAGGABLE_KINDS = new Set(['destination', 'delivery-source', 'delivery-destination', 'delivery', 'anomaly-detector', 'lookup-table']);
 
 export function checkTags(tags: Record<string, string> | undefined, resource: string): void {
   if (tags && Object.keys(tags).length > MAX_TAGS) {
@@ -12,39 +17,56 @@ export function checkTags(tags: Record<string, string> | undefined, resource: st
   }
 }
 
-/** A log group's tags, by name (the older *LogGroup operations) or by ARN (*Resource). */
+/** Tags of a log group, by name (the older *LogGroup operations) or by ARN (*Resource), and of the other taggable resources by ARN. */
 export function tagOperations(service: LogsService): Partial<Logs.LogsOperations> {
   const { state } = service;
 
-  function groupForTagging(context: Scope, resourceArn: string): GroupRow {
+  /** What TagResource and friends can tag: a log group, or a configuration whose ARN resource type is its kind. */
+  interface Taggable {
+    tags: Record<string, string>;
+    save(tags: Record<string, string>): void;
+  }
+
+  function taggable(context: Scope, resourceArn: string): Taggable {
     const parsed = parseArn(resourceArn);
     if (!parsed || parsed.service !== 'logs') throw invalidParameter(`Invalid resource ARN: ${resourceArn}`);
-    if (!parsed.resource.startsWith('log-group:')) throw notFound(`The specified resource ${resourceArn} does not exist.`);
-    const group = service.resolveGroup(context, resourceArn);
-    if (!group) throw notFound(`The specified resource ${resourceArn} does not exist.`);
-    return group;
+    const missing = () => notFound(`The specified resource ${resourceArn} does not exist.`);
+    if (parsed.resource.startsWith('log-group:')) {
+      const group = service.resolveGroup(context, resourceArn);
+      if (!group) throw missing();
+      return { tags: group.tags, save: (tags) => state.setTags(group.id, tags) };
+    }
+    const colon = parsed.resource.indexOf(':');
+    const kind = parsed.resource.slice(0, colon);
+    const name = parsed.resource.slice(colon + 1);
+    if (colon < 0 || !TAGGABLE_KINDS.has(kind) || parsed.account !== context.accountId || parsed.region !== context.region) throw missing();
+    const row = state.configuration<{ tags?: Record<string, string> }>(context.accountId, context.region, kind, name);
+    if (!row) throw missing();
+    return { tags: row.body.tags ?? {}, save: (tags) => state.putConfiguration(context.accountId, context.region, kind, name, { ...row.body, tags }, service.clock.now()) };
   }
 
-  function addTags(group: GroupRow, added: Record<string, string>, resource: string): void {
-    const tags = { ...group.tags, ...added };
+  function addTags(target: Taggable, added: Record<string, string>, resource: string): void {
+    const tags = { ...target.tags, ...added };
     checkTags(tags, resource);
-    state.setTags(group.id, tags);
+    target.save(tags);
   }
 
-  function removeTags(group: GroupRow, keys: string[]): void {
-    const tags = { ...group.tags };
+  function removeTags(target: Taggable, keys: string[]): void {
+    const tags = { ...target.tags };
     for (const key of keys) delete tags[key];
-    state.setTags(group.id, tags);
+    target.save(tags);
   }
+
+  const groupTarget = (group: GroupRow): Taggable => ({ tags: group.tags, save: (tags) => state.setTags(group.id, tags) });
 
   return {
     TagLogGroup(input, context) {
       const group = service.requireGroup(context, input.logGroupName);
-      addTags(group, input.tags, group.name);
+      addTags(groupTarget(group), input.tags, group.name);
     },
 
     UntagLogGroup(input, context) {
-      removeTags(service.requireGroup(context, input.logGroupName), input.tags);
+      removeTags(groupTarget(service.requireGroup(context, input.logGroupName)), input.tags);
     },
 
     ListTagsLogGroup(input, context) {
@@ -52,15 +74,15 @@ export function tagOperations(service: LogsService): Partial<Logs.LogsOperations
     },
 
     TagResource(input, context) {
-      addTags(groupForTagging(context, input.resourceArn), input.tags, input.resourceArn);
+      addTags(taggable(context, input.resourceArn), input.tags, input.resourceArn);
     },
 
     UntagResource(input, context) {
-      removeTags(groupForTagging(context, input.resourceArn), input.tagKeys);
+      removeTags(taggable(context, input.resourceArn), input.tagKeys);
     },
 
     ListTagsForResource(input, context) {
-      return { tags: groupForTagging(context, input.resourceArn).tags };
+      return { tags: taggable(context, input.resourceArn).tags };
     },
   };
 }
