@@ -12,6 +12,8 @@ import { mapEntries, setOwn, toBuffer, toDate } from './values.js';
 export interface DocumentFormat {
   /** Honour `locationName` for member names (JSON does; RPC v2 CBOR uses member names). */
   locationNames: boolean;
+  /** A value of the wrong kind is refused in the words of AWS's JSON services ("STRING_VALUE can not be converted to an Integer"). */
+  awsTypeErrors?: boolean;
   /** `path` names the value if it is not a valid blob (written as the payload when empty). */
   readBlob(value: unknown, path: MemberPath): Buffer | undefined;
   readTimestamp(value: unknown, ref: ShapeRef, shape: Shape): Date | undefined;
@@ -27,10 +29,34 @@ export interface DocumentFormat {
 /** Nesting deeper than any service accepts; past it a document is refused rather than read (or overflow the stack). */
 const MAX_NESTING = 1000;
 
-export function typeMismatch(path: MemberPath | string, expected: string): AwsError {
+export function typeMismatch(path: MemberPath | string, expected: string, value?: unknown, shape?: Shape): AwsError {
+  const aws = shape ? awsMismatchMessage(value, shape) : undefined;
+  if (aws) return new AwsError('SerializationException', aws, 400);
   const written = String(path);
   const where = written ? ` at '${written}'` : '';
   return new AwsError('SerializationException', `Unexpected value type${where}: expected ${expected}.`, 400);
+}
+
+/** The Java type AWS's JSON deserializer names in its errors, with the article it writes. */
+const JAVA_TYPES: Partial<Record<Shape['type'], string>> = {
+  string: 'a String', integer: 'an Integer', long: 'a Long', short: 'a Short', byte: 'a Byte',
+  float: 'a Float', double: 'a Double', bigdecimal: 'a BigDecimal', biginteger: 'a BigInteger', boolean: 'a Boolean',
+};
+
+/**
+ * AWS's own words for a JSON value of the wrong kind ("STRING_VALUE can not be converted to an
+ * Integer", "Start of structure or map found where not expected."), as its services answer them.
+ */
+function awsMismatchMessage(value: unknown, shape: Shape): string | undefined {
+  if (Array.isArray(value)) return 'Start of list found where not expected.';
+  if (isObject(value)) return 'Start of structure or map found where not expected.';
+  const token = typeof value === 'string' ? 'STRING_VALUE' : typeof value === 'number' || typeof value === 'bigint' ? 'NUMBER_VALUE' : value === true ? 'TRUE_VALUE' : value === false ? 'FALSE_VALUE' : undefined;
+  const target = JAVA_TYPES[shape.type];
+  if (!token || !target) return undefined;
+  // A number that is not whole, for an integer member, is not a conversion AWS names this way.
+  if (token === 'NUMBER_VALUE' && shape.type !== 'string' && shape.type !== 'boolean') return undefined;
+  // AWS writes "an Boolean" when a string is given for a boolean (and "a Boolean" for a number).
+  return `${token} can not be converted to ${token === 'STRING_VALUE' && shape.type === 'boolean' ? 'an Boolean' : target}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -85,7 +111,7 @@ function readValue(format: DocumentFormat, model: Model, ref: ShapeRef, value: u
       return out;
     }
     case 'list': {
-      if (!Array.isArray(value)) throw typeMismatch(path, 'a list');
+      if (!Array.isArray(value)) throw typeMismatch(path, 'a list', value, format.awsTypeErrors ? shape : undefined);
       const out = new Array<unknown>(value.length);
       for (let index = 0; index < value.length; index++) {
         path.item(index);
@@ -106,10 +132,10 @@ function readValue(format: DocumentFormat, model: Model, ref: ShapeRef, value: u
       return out;
     }
     case 'string':
-      if (typeof value !== 'string') throw typeMismatch(path, 'a string');
+      if (typeof value !== 'string') throw typeMismatch(path, 'a string', value, format.awsTypeErrors ? shape : undefined);
       return value;
     case 'boolean':
-      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean');
+      if (typeof value !== 'boolean') throw typeMismatch(path, 'a boolean', value, format.awsTypeErrors ? shape : undefined);
       return value;
     case 'integer':
     case 'long':
@@ -117,14 +143,14 @@ function readValue(format: DocumentFormat, model: Model, ref: ShapeRef, value: u
     case 'byte':
     case 'biginteger': {
       const number = typeof value === 'bigint' ? Number(value) : value;
-      if (typeof number !== 'number' || !Number.isInteger(number)) throw typeMismatch(path, 'an integer');
+      if (typeof number !== 'number' || !Number.isInteger(number)) throw typeMismatch(path, 'an integer', value, format.awsTypeErrors ? shape : undefined);
       return number;
     }
     case 'float':
     case 'double':
     case 'bigdecimal': {
       const number = format.readFloat(value);
-      if (number === undefined) throw typeMismatch(path, 'a number');
+      if (number === undefined) throw typeMismatch(path, 'a number', value, format.awsTypeErrors ? shape : undefined);
       return number;
     }
     case 'timestamp': {

@@ -127,6 +127,7 @@ export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, typ
 /** JSON's way with what documents carry differently: base64 blobs, epoch-second timestamps, NaN as a string. */
 const JSON_FORMAT: DocumentFormat = {
   locationNames: true,
+  awsTypeErrors: true,
   readBlob: (value, path) => (typeof value === 'string' ? decodeBase64(value, path) : undefined),
   readTimestamp: (value, ref, shape) =>
     typeof value === 'number' || typeof value === 'string' ? parseTimestamp(value, ref.timestampFormat ?? shape.timestampFormat) : undefined,

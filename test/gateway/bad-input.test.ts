@@ -60,7 +60,7 @@ describe('bad input', () => {
   });
 
   test('wrong types and missing required members', async () => {
-    await jsonError(await sqsJson('CreateQueue', { QueueName: 5 }), 400, 'SerializationException', /queueName/);
+    await jsonError(await sqsJson('CreateQueue', { QueueName: 5 }), 400, 'SerializationException', 'NUMBER_VALUE can not be converted to a String');
     await jsonError(await sqsJson('ReceiveMessage', { QueueUrl: queueUrl, MaxNumberOfMessages: 'ten' }), 400, 'SerializationException');
     await jsonError(await sqsJson('CreateQueue', {}), 400, 'MissingParameter', 'The request must contain the parameter QueueName.', 'MissingParameter;Sender');
     await xmlError(await sqsQuery('Action=CreateQueue&Version=2012-11-05'), 400, 'MissingParameter', 'The request must contain the parameter QueueName.');

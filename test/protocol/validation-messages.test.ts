@@ -1,10 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { DynamoDBClient, ListTablesCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, ListTablesCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { CreateAliasCommand, CreateFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
+
+/** A value TypeScript would refuse: the SDK passes it on as it is, as it does for a JavaScript caller. */
+const loose = <T>(value: unknown) => value as T;
 
 /**
  * The model validation every service gets from the protocol layer, worded as AWS's request
@@ -17,17 +21,20 @@ describe('validation messages as AWS words them', () => {
   let logs: CloudWatchLogsClient;
   let lambda: LambdaClient;
   let dynamodb: DynamoDBClient;
+  let sqs: SQSClient;
 
   before(async () => {
     cloud = await startTestCloud();
     logs = new CloudWatchLogsClient(clientConfig(cloud));
     lambda = new LambdaClient(clientConfig(cloud));
     dynamodb = new DynamoDBClient(clientConfig(cloud));
+    sqs = new SQSClient(clientConfig(cloud));
   });
   after(async () => {
     logs.destroy();
     lambda.destroy();
     dynamodb.destroy();
+    sqs.destroy();
     await cloud.close();
   });
 
@@ -116,9 +123,47 @@ describe('validation messages as AWS words them', () => {
     );
   });
 
+  test("a value of the wrong JSON kind is refused in AWS's words (SQS, DynamoDB, Logs)", async () => {
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'kinds' }));
+    await expectAwsError(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'm', DelaySeconds: loose<number>('invalid') })), {
+      name: 'SerializationException',
+      message: 'STRING_VALUE can not be converted to an Integer',
+      status: 400,
+    });
+    await expectAwsError(logs.send(new DescribeLogGroupsCommand({ limit: loose<number>(true) })), {
+      name: 'SerializationException',
+      message: 'TRUE_VALUE can not be converted to an Integer',
+      status: 400,
+    });
+    await expectAwsError(dynamodb.send(new ListTablesCommand({ ExclusiveStartTableName: loose<string>(5) })), {
+      name: 'SerializationException',
+      message: 'NUMBER_VALUE can not be converted to a String',
+      status: 400,
+    });
+  });
+
+  test('which error wins: the JSON kind before the model constraints, the model constraints before the service', async () => {
+    // An empty table name breaks its length, but a Limit that is no number is refused first.
+    await expectAwsError(dynamodb.send(new ScanCommand({ TableName: '', Limit: loose<number>('abc') })), {
+      name: 'SerializationException',
+      message: 'STRING_VALUE can not be converted to an Integer',
+      status: 400,
+    });
+    // A PROVISIONED table without throughput is DynamoDB's own check; the empty key schema is the model's, and comes first.
+    await expectAwsError(
+      dynamodb.send(new CreateTableCommand({ TableName: 'order', BillingMode: 'PROVISIONED', AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], KeySchema: [] })),
+      {
+        name: 'ValidationException',
+        message: "1 validation error detected: Value '[]' at 'keySchema' failed to satisfy constraint: Member must have length greater than or equal to 1",
+        status: 400,
+      },
+    );
+  });
+
   test('the services still answer valid requests afterwards', async () => {
     await logs.send(new DescribeLogGroupsCommand({ limit: 50 }));
     await dynamodb.send(new ListTablesCommand({ Limit: 1 }));
     await lambda.send(new ListFunctionsCommand({ MaxItems: 1 }));
+    await sqs.send(new CreateQueueCommand({ QueueName: 'still-answering' }));
   });
 });
