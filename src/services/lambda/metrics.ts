@@ -81,6 +81,8 @@ export class LambdaMetrics {
     if (this.closed || !batches.length) return;
     try {
       const api = await this.runtime.api<CloudWatchApi>('cloudwatch');
+      // Loading CloudWatch may have taken long enough for the cloud to close meanwhile (its store with it).
+      if (this.closed) return;
       for (const batch of batches) {
         // PutMetricData takes at most 1000 data points a call.
         for (let i = 0; i < batch.data.length; i += 1000) {
