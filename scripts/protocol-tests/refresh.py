@@ -5,7 +5,10 @@ AWS's protocol compliance tests (request/response pairs for each wire
 protocol, generated from Smithy's aws-protocol-tests) ship with botocore as
 JSON under tests/unit/protocols/. They are copied unchanged, so a refresh
 diffs against botocore's own files, and the botocore commit is recorded in
-SOURCE. test/protocol/compliance.test.ts runs them against Nimbus's codecs.
+SOURCE. test/protocol/compliance.test.ts runs them against Nimbus's codecs;
+cases that cannot apply to a server are listed, with why, in
+test/protocol/compliance/not-applicable.json (a listed key that names no case
+fails that test, so a refresh shows what to review).
 
 Usage: python3 scripts/protocol-tests/refresh.py <botocore-checkout-or-git-dir>
 A bare git directory (as `git clone --bare` leaves it) is read at HEAD.
@@ -35,7 +38,7 @@ def main():
     commit = git(source, "rev-parse", "HEAD").decode().strip()
     names = git(source, "ls-tree", "-r", "--name-only", "HEAD", PREFIX).decode().split()
     if os.path.isdir(DEST):
-        # Keep Nimbus's own files (the applicability list, SOURCE is rewritten below).
+        # Cases botocore dropped must not linger; SOURCE and the licence files are rewritten below.
         for entry in ("input", "output", "legacy", "protocol-tests-ignore-list.json"):
             path = os.path.join(DEST, entry)
             if os.path.isdir(path):
