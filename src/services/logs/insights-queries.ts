@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { WorkSlices } from '../../core/work-slices.js';
-import { pageAfterKey } from '../../core/pagination.js';
+import { decodePageToken, encodePageToken, isOffset, pageAfterKey } from '../../core/pagination.js';
 import type * as Logs from '../../generated/logs.js';
 import { invalidParameter, invalidToken, malformedQuery, notFound } from './errors.js';
-import { runQueryInSlices, type InputEvent } from './insights/engine.js';
+import { formatValue, recordOf, runQueryInSlices, Time, type InputEvent } from './insights/engine.js';
 import { parseQuery, QueryError } from './insights/parser.js';
 import { DAY_MS } from './retention.js';
-import type { LogsService } from './service.js';
+import { groupArn, type LogsService } from './service.js';
 import type { GroupRow, QueryRow } from './state.js';
 
 const QUERY_RESULT_LIFETIME_MS = 7 * DAY_MS;
@@ -152,6 +152,45 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
       if (query.status !== 'Scheduled' && query.status !== 'Running') return { success: false };
       state.putQuery({ ...query, status: 'Cancelled' });
       return { success: true };
+    },
+
+    GetLogRecord(input, context) {
+      // A pointer is what @ptr gave out: base64 of "<group id>:<event seq>"; another account's group is not found.
+      const [groupId, seq] = Buffer.from(input.logRecordPointer, 'base64').toString('utf8').split(':').map(Number);
+      const group = Number.isSafeInteger(groupId) ? state.groupById(groupId) : undefined;
+      if (!group || group.account !== context.accountId || group.region !== context.region || !Number.isSafeInteger(seq)) {
+        throw invalidParameter('The specified log record pointer is not valid.');
+      }
+      service.retention.expire(group);
+      const event = state.eventInGroup(group.id, seq);
+      if (!event) throw notFound('The specified log record does not exist.');
+      const record = recordOf({
+        timestamp: event.timestamp,
+        ingestionTime: event.ingestedAt,
+        message: event.message,
+        logStream: event.streamName,
+        log: `${group.account}:${group.name}`,
+        ptr: input.logRecordPointer,
+      });
+      record.delete('@ptr');
+      const logRecord: Record<string, string> = {};
+      for (const [field, value] of record) logRecord[field] = value instanceof Time ? String(value.ms) : formatValue(value);
+      return { logRecord };
+    },
+
+    ListLogGroupsForQuery(input, context) {
+      const query = state.query(input.queryId);
+      if (!query || query.account !== context.accountId || query.region !== context.region) throw notFound('The specified query does not exist.');
+      const scope = { accountId: query.account, region: query.region };
+      const identifiers = query.groups.map((name) => {
+        const group = service.resolveGroup(scope, name);
+        return group ? groupArn(group) : name;
+      });
+      // A query's groups are a fixed list, in the order given: pages are offsets into it.
+      const offset = input.nextToken ? decodePageToken(input.nextToken, isOffset, invalidToken).offset : 0;
+      const limit = input.maxResults ?? 50;
+      const end = offset + limit;
+      return { logGroupIdentifiers: identifiers.slice(offset, end), nextToken: end < identifiers.length ? encodePageToken({ offset: end }) : undefined };
     },
 
     DescribeQueries(input, context) {

@@ -71,6 +71,9 @@ export class LogsState {
       newestGroupEvents: db.prepare(
         'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts DESC, e.seq DESC LIMIT ?',
       ),
+      eventInGroup: db.prepare(
+        'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.seq = ?',
+      ),
       expire: db.prepare('DELETE FROM logs_events WHERE group_id = ? AND ts < ?'),
       oldestEvent: db.prepare('SELECT MIN(ts) AS ts FROM logs_events WHERE group_id = ?'),
       metricFilters: db.prepare('SELECT * FROM logs_metric_filters WHERE group_id = ? ORDER BY name'),
@@ -254,6 +257,12 @@ export class LogsState {
   /** The newest `limit` events of a group within [start, end], newest first. */
   newestGroupEvents(groupId: number, start: number, end: number, limit: number): EventRow[] {
     return (this.s.newestGroupEvents.all(groupId, start, end, limit) as EventRecord[]).map(toEvent);
+  }
+
+  /** One event of a group by its sequence number (what an Insights @ptr names). */
+  eventInGroup(groupId: number, seq: number): EventRow | undefined {
+    const row = this.s.eventInGroup.get(groupId, seq) as EventRecord | undefined;
+    return row ? toEvent(row) : undefined;
   }
 
   expireEvents(groupId: number, before: number): number {
