@@ -37,12 +37,14 @@ export function batchOperations(engine: Engine): Operations {
       const total = entries.reduce((sum, [, request]) => sum + (request.Keys?.length ?? 0), 0);
       if (total > MAX_BATCH_GET_KEYS) throw validation('Too many items requested for the BatchGetItem call');
       // Every table's request is checked before any table is looked up.
-      const checked = entries.map(([tableName, request]) => ({
-        tableName,
-        request,
-        prepared: prepareExpressions(request as ExpressionInput, 'BatchGetItem'),
-        given: request.Keys.map((key) => engine.checkKey(key)),
-      }));
+      const checked = entries.map(([tableName, request]) => {
+        const prepared = prepareExpressions(request as ExpressionInput, 'BatchGetItem');
+        const given = request.Keys.map((key) => engine.checkKey(key));
+        // The same key twice is seen without the table (attribute order aside).
+        const texts = given.map((key) => JSON.stringify(Object.keys(key).sort().map((name) => [name, key[name]])));
+        if (new Set(texts).size !== texts.length) duplicates();
+        return { tableName, request, prepared, given };
+      });
       const plans = checked.map(({ tableName, request, prepared, given: checkedKeys }) => {
         const table = engine.requireTable(context, tableName);
         const seen = new Set<string>();
@@ -108,7 +110,7 @@ export function batchOperations(engine: Engine): Operations {
           let key: EncodedKey;
           const { item, size = 0 } = request;
           if (item) {
-            key = engine.keyFromItem(table, item);
+            key = engine.keyFromItem(table, item, true);
             engine.checkIndexKeys(table, item);
           } else key = engine.keyFromInput(table, request.key!);
           const id = keyId(key);

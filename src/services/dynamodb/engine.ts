@@ -113,16 +113,18 @@ export class Engine {
     }
   }
 
-  /** The key of a whole item (PutItem and the like). */
-  keyFromItem(table: TableDef, item: Item): EncodedKey {
+  /** The key of a whole item (PutItem and the like; BatchWriteItem words a missing or mistyped key as a key mismatch). */
+  keyFromItem(table: TableDef, item: Item, asKeyMismatch = false): EncodedKey {
     const info = this.schemaOf(table, table);
     const key: Item = {};
     for (const attribute of [info.hash, info.range]) {
       if (!attribute) continue;
       const value = ownValue(item, attribute.name);
-      if (!value) throw invalidParameter(`Missing the key ${attribute.name} in the item`);
+      if (!value) throw asKeyMismatch ? keyMismatch() : invalidParameter(`Missing the key ${attribute.name} in the item`);
       const type = typeOf(value);
-      if (type !== attribute.type) throw invalidParameter(`Type mismatch for key ${attribute.name} expected: ${attribute.type} actual: ${type}`);
+      if (type !== attribute.type) {
+        throw asKeyMismatch ? keyMismatch() : invalidParameter(`Type mismatch for key ${attribute.name} expected: ${attribute.type} actual: ${type}`);
+      }
       setOwnValue(key, attribute.name, value);
     }
     this.checkNotEmpty(info, item);

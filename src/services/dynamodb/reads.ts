@@ -7,7 +7,7 @@ import type { Condition, PathNode } from './expressions/ast.js';
 import { evaluate } from './expressions/evaluate.js';
 import { keyRangeFromCondition, keyRangeFromLegacy, type KeyRange, type KeySchemaInfo } from './expressions/key-condition.js';
 import { project } from './expressions/paths.js';
-import { prepareExpressions, type ExpressionInput } from './expressions/request.js';
+import { checkExpressionMembers, prepareExpressions, type ExpressionInput } from './expressions/request.js';
 import { encodeKey, encodeKeyParts, encodeKeyPrefix, escapeKeyPart, hashKey } from './key-encoding.js';
 import type { IndexDef, SortBounds, StoredRow, TableDef } from './state.js';
 import { ownValue, setOwnValue } from '../../core/keyed-record.js';
@@ -127,6 +127,25 @@ function topLevelNames(condition: Condition, out: Set<string>): void {
       return;
     case 'call':
       visit(condition.call);
+  }
+}
+
+/** Value errors AWS reports inside "The provided starting key is invalid: ..." (the others it reports bare). */
+const WRAPPED_START_KEY_ERRORS = [
+  'Supplied AttributeValue',
+  'One or more parameter values were invalid: Null attribute value types',
+  'One or more parameter values were invalid: An string set  may not be empty',
+  'One or more parameter values were invalid: Binary sets should not be empty',
+];
+
+/** An ExclusiveStartKey's values, read first of all (after the kinds of parameters are checked). */
+function checkStartKeyValues(engine: Engine, given: Record<string, unknown>): void {
+  try {
+    engine.checkKey(given);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (WRAPPED_START_KEY_ERRORS.some((start) => message.startsWith(start))) throw validation(`The provided starting key is invalid: ${message}`);
+    throw error;
   }
 }
 
@@ -278,21 +297,24 @@ export function readOperations(engine: Engine): Operations {
 
   return {
     Query(input, context) {
+      checkExpressionMembers(input as ExpressionInput, 'Query');
+      if (input.ExclusiveStartKey) checkStartKeyValues(engine, input.ExclusiveStartKey);
       const prepared = prepareExpressions(input as ExpressionInput, 'Query');
-      const table = engine.requireTable(context, input.TableName);
-      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
-      let range: KeyRange;
-      if (prepared.keyCondition) range = keyRangeFromCondition(prepared.keyCondition, source.schema);
-      else if (input.KeyConditions) {
-        const legacy: Record<string, { ComparisonOperator: string; AttributeValueList?: AttributeValue[] }> = {};
+      // The values of KeyConditions and ExclusiveStartKey are read before the table is looked up.
+      let legacy: Record<string, { ComparisonOperator: string; AttributeValueList?: AttributeValue[] }> | undefined;
+      if (!prepared.keyCondition && input.KeyConditions) {
+        legacy = {};
         for (const [name, condition] of Object.entries(input.KeyConditions)) {
           legacy[name] = {
             ComparisonOperator: condition.ComparisonOperator,
             AttributeValueList: condition.AttributeValueList?.map((v) => checkValue(v)),
           };
         }
-        range = keyRangeFromLegacy(legacy, source.schema);
-      } else throw validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+      }
+      if (!prepared.keyCondition && !legacy) throw validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+      const table = engine.requireTable(context, input.TableName);
+      const source = sourceOf(table, input.IndexName, input.ConsistentRead);
+      const range: KeyRange = prepared.keyCondition ? keyRangeFromCondition(prepared.keyCondition, source.schema) : keyRangeFromLegacy(legacy!, source.schema);
       range.partition.forEach((value, at) => {
         if (value.S === '' || value.B?.length === 0) {
           throw validation(
@@ -334,7 +356,8 @@ export function readOperations(engine: Engine): Operations {
     },
 
     Scan(input, context) {
-      const prepared = prepareExpressions(input as ExpressionInput, 'Scan');
+      checkExpressionMembers(input as ExpressionInput, 'Scan');
+      if (input.ExclusiveStartKey) checkStartKeyValues(engine, input.ExclusiveStartKey);
       const { Segment: segment, TotalSegments: total } = input;
       if (segment !== undefined && total === undefined) {
         throw validation('The TotalSegments parameter is required but was not present in the request when Segment parameter is present');
@@ -345,6 +368,7 @@ export function readOperations(engine: Engine): Operations {
       if (segment !== undefined && total !== undefined && segment >= total) {
         throw validation(`The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`);
       }
+      const prepared = prepareExpressions(input as ExpressionInput, 'Scan');
       const table = engine.requireTable(context, input.TableName);
       const source = sourceOf(table, input.IndexName, input.ConsistentRead);
       const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);

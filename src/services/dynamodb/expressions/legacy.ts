@@ -2,7 +2,6 @@ import { checkValue, typeOf, type AttributeValue } from '../attribute-values.js'
 import { invalidParameter, validation } from '../errors.js';
 import type { Condition, Operand, PathNode, UpdateActions, ValueNode } from './ast.js';
 import { compareValuesForBetween } from './evaluate.js';
-import { LONG_TYPE_NAMES } from './parser.js';
 
 /**
  * The parameters DynamoDB had before expressions (Expected, QueryFilter,
@@ -26,11 +25,12 @@ const value = (v: AttributeValue): ValueNode => ({ kind: 'value', name: '', valu
 function comparison(name: string, operator: string, list: AttributeValue[]): Condition {
   const arity = ARITY[operator];
   if (arity === undefined) throw validation(`1 validation error detected: Value '${operator}' at 'comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]`);
+  // The values are read before their number is judged.
+  const values = list.map((v) => checkValue(v));
   const [min, max] = typeof arity === 'number' ? [arity, arity] : arity;
   if (list.length < min || list.length > max) {
     throw invalidParameter(`Invalid number of argument(s) for the ${operator} ComparisonOperator`);
   }
-  const values = list.map((v) => checkValue(v));
   if (values.length > 1 && values.some((v) => typeOf(v) !== typeOf(values[0]))) {
     throw invalidParameter('AttributeValues inside AttributeValueList must be of same type');
   }
@@ -129,7 +129,7 @@ export function attributeUpdatesToActions(updates: Record<string, { Value?: Attr
       if (!given) actions.remove.push(path(name));
       else {
         const type = typeOf(given);
-        if (type !== 'SS' && type !== 'NS' && type !== 'BS') throw invalidParameter(`DELETE action with value is not supported for the type ${LONG_TYPE_NAMES[type]}`);
+        if (type !== 'SS' && type !== 'NS' && type !== 'BS') throw invalidParameter(`DELETE action with value is not supported for the type ${type}`);
         actions.delete.push({ path: path(name), value: value(given) });
       }
       continue;
@@ -144,7 +144,7 @@ export function attributeUpdatesToActions(updates: Record<string, { Value?: Attr
     else if (type === 'L') {
       const existing: Operand = { kind: 'function', name: 'if_not_exists', args: [path(name), value({ L: [] })] };
       actions.set.push({ path: path(name), value: { kind: 'function', name: 'list_append', args: [existing, value(given)] } });
-    } else throw invalidParameter(`ADD action is not supported for the type ${LONG_TYPE_NAMES[type]}`);
+    } else throw invalidParameter(`ADD action is not supported for the type ${type}`);
   }
   return actions;
 }

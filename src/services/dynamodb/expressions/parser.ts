@@ -3,7 +3,7 @@ import { typeOf } from '../attribute-values.js';
 import { AwsError } from '../../../core/errors.js';
 import { validation } from '../errors.js';
 import { compareValuesForBetween } from './evaluate.js';
-import type { Comparator, Condition, FunctionNode, Operand, PathElement, PathNode, SetAction, UpdateActions, ValueNode } from './ast.js';
+import { renderPath, type Comparator, type Condition, type FunctionNode, type Operand, type PathElement, type PathNode, type SetAction, type UpdateActions, type ValueNode } from './ast.js';
 import { isReserved } from './reserved-words.js';
 import { tokenize, type Token } from './tokenizer.js';
 
@@ -52,7 +52,7 @@ export const LONG_TYPE_NAMES: Record<string, string> = {
 };
 
 /** Which deferred error AWS reports first (lower first); `late` ones after overlapping paths. */
-const RANK = { functionName: 1, reservedWord: 2, repeatedSection: 3, undefinedName: 4, undefinedValue: 5, late: 9 } as const;
+const RANK = { functionName: 1, reservedWord: 2, repeatedSection: 3, undefinedName: 4, sameOperand: 5, undefinedValue: 6, late: 9 } as const;
 
 class Parser {
   private readonly tokens: Token[];
@@ -68,6 +68,15 @@ class Parser {
 
   private defer(rank: number, detail: string): void {
     if (!this.deferred || rank < this.deferred.rank) this.deferred = { rank, error: this.error(detail) };
+  }
+
+  /** AWS refuses a comparison or function whose first operand is the same path as another (a = a). */
+  private checkDistinct(operator: string, first: Operand, rest: Operand[]): void {
+    if (first.kind !== 'path') return;
+    const text = renderPath(first);
+    if (rest.some((operand) => operand.kind === 'path' && renderPath(operand) === text)) {
+      this.defer(RANK.sameOperand, `The first operand must be distinct from the remaining operands for this operator or function; operator: ${operator}, first operand: ${text}`);
+    }
   }
 
   /** Runs a check whose error AWS reports only once the expression has been read and its paths compared. */
@@ -191,6 +200,7 @@ class Parser {
       this.pos++;
       this.countOperator();
       const right = this.parseOperand(false);
+      this.checkDistinct(token.text, left, [right]);
       this.late(() => {
         this.checkComparisonOperand(left);
         this.checkComparisonOperand(right);
@@ -285,6 +295,7 @@ class Parser {
     this.expectPunct(')');
     const call: FunctionNode = { kind: 'function', name, args };
     if (!known) return call;
+    if (['contains', 'begins_with', 'attribute_type'].includes(name) && args.length > 1) this.checkDistinct(name, args[0], args.slice(1));
     this.late(() => {
       if (update) {
         if (name !== 'if_not_exists' && name !== 'list_append') {

@@ -33,14 +33,15 @@ export interface PreparedExpressions {
   projection?: PathNode[];
 }
 
-const EXPRESSION_MEMBERS = ['KeyConditionExpression', 'UpdateExpression', 'ConditionExpression', 'FilterExpression', 'ProjectionExpression'] as const;
-const LEGACY_MEMBERS = ['AttributesToGet', 'QueryFilter', 'ScanFilter', 'KeyConditions', 'AttributeUpdates', 'Expected', 'ConditionalOperator'] as const;
+/** In the order AWS lists them when a request mixes the two kinds. */
+const EXPRESSION_MEMBERS = ['ProjectionExpression', 'FilterExpression', 'KeyConditionExpression', 'UpdateExpression', 'ConditionExpression'] as const;
+const LEGACY_MEMBERS = ['AttributesToGet', 'QueryFilter', 'ScanFilter', 'AttributeUpdates', 'Expected', 'ConditionalOperator', 'KeyConditions'] as const;
 /** Expressions that may refer to :values, per operation, as AWS names them when none is given. */
 const VALUE_EXPRESSIONS: Record<string, string[]> = {
   PutItem: ['ConditionExpression'],
   DeleteItem: ['ConditionExpression'],
   UpdateItem: ['UpdateExpression', 'ConditionExpression'],
-  Query: ['KeyConditionExpression', 'FilterExpression'],
+  Query: ['FilterExpression', 'KeyConditionExpression'],
   Scan: ['FilterExpression'],
   ConditionCheck: ['ConditionExpression'],
   Put: ['ConditionExpression'],
@@ -76,7 +77,8 @@ function invalidValue(error: unknown, key: string): unknown {
 export function checkExpressionMembers(input: ExpressionInput, operation: string): void {
   if (!hasAnyExpressionMember(input)) return;
   const expressions = EXPRESSION_MEMBERS.filter((m) => input[m] !== undefined);
-  const legacy = LEGACY_MEMBERS.filter((m) => input[m] !== undefined);
+  // KeyConditions is weighed against KeyConditionExpression only.
+  const legacy = LEGACY_MEMBERS.filter((m) => input[m] !== undefined && (m !== 'KeyConditions' || input.KeyConditionExpression !== undefined));
   if (expressions.length && legacy.length) {
     throw validation(
       `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${legacy.join(', ')}} Expression parameters: {${expressions.join(', ')}}`,
@@ -146,10 +148,11 @@ export function prepareExpressions(input: ExpressionInput, operation: string): P
   if (input.ConditionalOperator !== undefined && !legacyFilter) {
     throw invalidParameter('ConditionalOperator can only be used when Filter or Expected conditions have been specified');
   }
+  // AttributeUpdates is read before Expected.
+  if (input.AttributeUpdates) prepared.update = attributeUpdatesToActions(input.AttributeUpdates);
   if (input.Expected) prepared.condition = expectedToCondition(input.Expected, input.ConditionalOperator);
   if (input.QueryFilter) prepared.filter = filterToCondition(input.QueryFilter, input.ConditionalOperator);
   if (input.ScanFilter) prepared.filter = filterToCondition(input.ScanFilter, input.ConditionalOperator);
-  if (input.AttributeUpdates) prepared.update = attributeUpdatesToActions(input.AttributeUpdates);
   if (input.AttributesToGet) prepared.projection = attributesToGet(input.AttributesToGet);
   return prepared;
 }
