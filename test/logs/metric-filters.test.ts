@@ -225,8 +225,12 @@ describe('Logs metric filters (SDK v3)', () => {
     assert.equal(latest.newState.stateValue, 'ALARM');
     assert.equal(latest.newState.stateReason, alarm.StateReason);
 
-    // A quiet minute after: back to OK (missing data is not breaching).
+    // A quiet minute after: still ALARM, as AWS re-evaluates the newest datapoints of the evaluation range
+    // (3 periods here) while they remain in it; once the 5 has left the range, missing data is not breaching: OK.
     await advanceClock(cloud, '1m');
+    alarm = (await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['five-errors-a-minute'] }))).MetricAlarms![0];
+    assert.equal(alarm.StateValue, 'ALARM');
+    await advanceClock(cloud, '2m');
     alarm = (await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['five-errors-a-minute'] }))).MetricAlarms![0];
     assert.equal(alarm.StateValue, 'OK');
   });
