@@ -27,6 +27,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'browser-boundary': () => import('./browser-boundary.js'),
   'request-log': () => import('./request-log.js'),
   'state-snapshot': () => import('./state-snapshot.js'),
+  'event-pattern': () => import('./event-pattern.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;
