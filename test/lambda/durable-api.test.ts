@@ -249,7 +249,7 @@ print(json.dumps({'missing': missing, 'listed': [x['DurableExecutionName'] for x
     await lambda.send(new StopDurableExecutionCommand({ DurableExecutionArn: arn }));
   });
 
-  test('the protocol as a function speaks it: tokens are consumed, a retry with the same ClientToken gets the same answer, bad updates are refused', async () => {
+  test('the protocol as a function speaks it: tokens are consumed, a retry with the same ClientToken gets the same answer, bad or too many updates are refused', async () => {
     // No SDK: the function calls CheckpointDurableExecution and GetDurableExecutionState itself.
     await createFunction(lambda, 'raw-protocol', {
       'index.mjs': `
@@ -265,12 +265,13 @@ print(json.dumps({'missing': missing, 'listed': [x['DurableExecutionName'] for x
           const stale = await failure(checkpoint(event.CheckpointToken, 'client-2', []));
           const badAction = await failure(checkpoint(first.CheckpointToken, 'client-3', [{ Id: 'w', Type: 'WAIT', Action: 'RETRY' }]));
           const orphan = await failure(checkpoint(first.CheckpointToken, 'client-4', [{ Id: 'child', ParentId: 'nobody', Type: 'STEP', Action: 'START' }]));
+          const flood = await failure(checkpoint(first.CheckpointToken, 'client-5', Array.from({ length: 1001 }, (_, i) => ({ Id: 's' + i, Type: 'STEP', Action: 'START' }))));
           const state = await lambda.send(new GetDurableExecutionStateCommand({ DurableExecutionArn: arn, CheckpointToken: first.CheckpointToken }));
           return { Status: 'SUCCEEDED', Result: JSON.stringify({
             input: JSON.parse(event.InitialExecutionState.Operations[0].ExecutionDetails.InputPayload),
             changed: first.NewExecutionState.Operations.map((op) => [op.Id, op.Status, op.StepDetails.Result, op.StepDetails.Attempt]),
             sameAnswer: retry.CheckpointToken === first.CheckpointToken,
-            stale, badAction, orphan,
+            stale, badAction, orphan, flood,
             state: state.Operations.map((op) => op.Type),
           }) };
         };`,
@@ -286,6 +287,7 @@ print(json.dumps({'missing': missing, 'listed': [x['DurableExecutionName'] for x
     assert.match(seen.stale.message, /^Invalid Checkpoint Token/);
     assert.deepEqual(seen.badAction, { name: 'InvalidParameterValueException', message: 'Invalid action RETRY for operation type WAIT.', status: 400 });
     assert.deepEqual(seen.orphan, { name: 'InvalidParameterValueException', message: 'Parent operation nobody does not exist.', status: 400 });
+    assert.deepEqual(seen.flood, { name: 'InvalidParameterValueException', message: 'A checkpoint may carry at most 1000 operation updates; this one has 1001.', status: 400 });
     assert.deepEqual(seen.state, ['EXECUTION', 'STEP']);
     assert.equal(out.ExecutedVersion, '$LATEST');
   });

@@ -234,12 +234,29 @@ const SCHEMA_V4 = [
    )`,
 ];
 
+/** v5: a durable execution's operations and history events as rows of their own (a checkpoint writes what it changed, not the whole execution). */
+const SCHEMA_V5 = [
+  `CREATE TABLE IF NOT EXISTS lambda_durable_operations (
+     arn TEXT NOT NULL,
+     id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (arn, id)
+   )`,
+  `CREATE TABLE IF NOT EXISTS lambda_durable_events (
+     arn TEXT NOT NULL,
+     event_id INTEGER NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (arn, event_id)
+   )`,
+];
+
 /** Lambda's storage: every SQL statement Lambda runs lives here. Functions are read through a cache (Invoke's hot path). */
 export class LambdaState {
   private readonly cache = new Map<string, FunctionDoc | null>();
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]);
+    store.ensureSchema('lambda', [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]);
   }
 
   private key(account: string, region: string, name: string): string {

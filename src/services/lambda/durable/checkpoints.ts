@@ -44,18 +44,17 @@ const errorOf = (error: ErrorObject | undefined) => ({ Payload: error ?? {} });
  * service's own part (a wait's end, a retry's due time, a callback's id) is filled in here.
  */
 export function applyUpdates(record: ExecutionRecord, updates: L.OperationUpdate[], now: number, newCallbackId: () => string): CheckpointEffects {
+  // Refused as a whole before anything changes: the running execution is kept in memory.
+  validateUpdates(record, updates);
   const effects: CheckpointEffects = { touched: new Set(), newCallbacks: [], chainedInvokes: [] };
   const byId = new Map(record.operations.map((op) => [op.Id, op]));
   for (const update of updates) {
     const type = update.Type as OperationRecord['Type'];
-    if (!ACTIONS[type]?.has(update.Action)) throw invalidUpdate(`Invalid action ${update.Action} for operation type ${update.Type}.`);
     if (type === 'EXECUTION') {
       effects.closed = update.Action === 'SUCCEED' ? { status: 'SUCCEEDED', result: update.Payload ?? '' } : { status: 'FAILED', error: update.Error as ErrorObject };
       continue;
     }
     let op = byId.get(update.Id);
-    if (op && op.Type !== type) throw invalidUpdate(`Operation ${update.Id} is a ${op.Type} operation, not ${update.Type}.`);
-    if (update.ParentId !== undefined && !byId.has(update.ParentId)) throw invalidUpdate(`Parent operation ${update.ParentId} does not exist.`);
     // An update to a finished operation is a repeat (the SDK may resend a batch): nothing changes.
     if (op && FINISHED_OPERATION.has(op.Status)) continue;
     if (!op) {
@@ -77,6 +76,32 @@ export function applyUpdates(record: ExecutionRecord, updates: L.OperationUpdate
   return effects;
 }
 
+/**
+ * Updates one checkpoint may carry. The SDKs send at most 250 (and 750 KB); AWS documents no number,
+ * so this is Nimbus's bound, well above what an SDK sends, so that one request cannot hold the server.
+ */
+export const MAX_UPDATES_PER_CHECKPOINT = 1000;
+
+/** Every update of a checkpoint is checked before any is applied. */
+function validateUpdates(record: ExecutionRecord, updates: L.OperationUpdate[]): void {
+  if (updates.length > MAX_UPDATES_PER_CHECKPOINT) {
+    throw invalidUpdate(`A checkpoint may carry at most ${MAX_UPDATES_PER_CHECKPOINT} operation updates; this one has ${updates.length}.`);
+  }
+  const known = new Map<string, string>(record.operations.map((op) => [op.Id, op.Type]));
+  for (const update of updates) {
+    const type = update.Type as OperationRecord['Type'];
+    if (!ACTIONS[type]?.has(update.Action)) throw invalidUpdate(`Invalid action ${update.Action} for operation type ${update.Type}.`);
+    if (type === 'EXECUTION') continue;
+    const existing = known.get(update.Id);
+    if (existing !== undefined && existing !== type) throw invalidUpdate(`Operation ${update.Id} is a ${existing} operation, not ${update.Type}.`);
+    if (update.ParentId !== undefined && !known.has(update.ParentId)) throw invalidUpdate(`Parent operation ${update.ParentId} does not exist.`);
+    if (existing !== undefined) continue;
+    if (type === 'WAIT' && update.WaitOptions?.WaitSeconds === undefined) throw invalidUpdate('WaitOptions.WaitSeconds is required to start a WAIT operation.');
+    if (type === 'CHAINED_INVOKE' && !update.ChainedInvokeOptions?.FunctionName) throw invalidUpdate('ChainedInvokeOptions.FunctionName is required to start a CHAINED_INVOKE operation.');
+    known.set(update.Id, type);
+  }
+}
+
 function start(record: ExecutionRecord, op: OperationRecord, update: L.OperationUpdate, now: number, newCallbackId: () => string, effects: CheckpointEffects): void {
   switch (op.Type) {
     case 'STEP':
@@ -88,8 +113,7 @@ function start(record: ExecutionRecord, op: OperationRecord, update: L.Operation
       addEvent(record, 'ContextStarted', now, op);
       return;
     case 'WAIT': {
-      const seconds = update.WaitOptions?.WaitSeconds;
-      if (seconds === undefined) throw invalidUpdate('WaitOptions.WaitSeconds is required to start a WAIT operation.');
+      const seconds = update.WaitOptions?.WaitSeconds ?? 0;
       const end = now + seconds * 1000;
       op.WaitDetails = { ScheduledEndTimestamp: end };
       addEvent(record, 'WaitStarted', now, op, { Duration: seconds, ScheduledEndTimestamp: end });
@@ -114,8 +138,7 @@ function start(record: ExecutionRecord, op: OperationRecord, update: L.Operation
       return;
     }
     case 'CHAINED_INVOKE': {
-      const functionName = update.ChainedInvokeOptions?.FunctionName;
-      if (!functionName) throw invalidUpdate('ChainedInvokeOptions.FunctionName is required to start a CHAINED_INVOKE operation.');
+      const functionName = update.ChainedInvokeOptions?.FunctionName ?? '';
       op.ChainedInvokeDetails = {};
       addEvent(record, 'ChainedInvokeStarted', now, op, { FunctionName: functionName, Input: payloadOf(update.Payload) });
       effects.chainedInvokes.push({ operationId: op.Id, functionName, payload: update.Payload ?? '' });

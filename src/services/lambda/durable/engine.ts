@@ -8,7 +8,7 @@ import type { Target } from '../invoke.js';
 import type { LambdaService } from '../service.js';
 import { addEvent, applyUpdates, visibleOperations } from './checkpoints.js';
 import { callbackNotFound, callbackTimedOut, executionAlreadyStarted, executionClosed, executionNotFound, invalidCheckpointToken, unqualifiedDurableInvoke } from './errors.js';
-import { eventOperation, type ErrorObject, type ExecutionRecord, type ExecutionStatus, type OperationRecord } from './records.js';
+import { eventOperation, type ErrorObject, type ExecutionHeader, type ExecutionRecord, type ExecutionStatus, type OperationRecord } from './records.js';
 import { DurableState } from './state.js';
 
 /** Operations the invocation event carries at most; the rest the SDK pages in with GetDurableExecutionState. */
@@ -34,7 +34,7 @@ export class DurableEngine {
   private readonly again = new Set<string>();
   private readonly timers = new Map<string, Timer>();
   private readonly retention = new Map<string, Timer>();
-  private readonly closeWaiters = new Map<string, Array<(record: ExecutionRecord) => void>>();
+  private readonly closeWaiters = new Map<string, Array<(record: ExecutionHeader) => void>>();
 
   constructor(private readonly service: LambdaService) {
     this.state = new DurableState(service.runtime.store);
@@ -47,7 +47,7 @@ export class DurableEngine {
 
   /** After a restart: running executions get their timers back (and an invocation the crash cut short runs again); closed ones their retention. */
   private resume(): void {
-    for (const record of this.state.running()) {
+    for (const record of this.state.allRunning()) {
       const interrupted = record.invocation !== undefined;
       if (interrupted) {
         record.invocation = undefined;
@@ -56,14 +56,14 @@ export class DurableEngine {
       this.arm(record);
       if (interrupted || record.updated.length) this.wake(record.arn);
     }
-    for (const { arn, ended, doc } of this.state.closed()) this.armRetention(arn, ended + doc.retentionDays * DAY_MS);
+    for (const header of this.state.closed()) this.armRetention(header.arn, (header.ended ?? header.started) + header.retentionDays * DAY_MS);
   }
 
   /**
    * Starts an execution of a durable function's version (or answers the one a DurableExecutionName
    * already started with the same payload, as Lambda's idempotent starts do).
    */
-  start(target: Target, payload: string, name: string | undefined): ExecutionRecord {
+  start(target: Target, payload: string, name: string | undefined): ExecutionHeader {
     const { doc, record: version } = target;
     const durable = version.config.durableConfig!;
     if (name !== undefined) {
@@ -97,20 +97,20 @@ export class DurableEngine {
       invocationFailures: 0,
     };
     addEvent(record, 'ExecutionStarted', now, record.operations[0], { Input: { Payload: payload }, ExecutionTimeout: durable.executionTimeout ?? 0 });
-    this.state.save(record);
+    this.state.save(record, [record.operations[0].Id]);
     this.arm(record);
     this.wake(record.arn);
     return record;
   }
 
-  require(arn: string): ExecutionRecord {
-    const record = this.state.get(arn);
+  require(arn: string): ExecutionHeader {
+    const record = this.state.header(arn);
     if (!record) throw executionNotFound(arn);
     return record;
   }
 
   /** Resolves when the execution closes (a synchronous Invoke waits on it). */
-  whenClosed(arn: string): Promise<ExecutionRecord> {
+  whenClosed(arn: string): Promise<ExecutionHeader> {
     const record = this.require(arn);
     if (record.status !== 'RUNNING') return Promise.resolve(record);
     return new Promise((resolve) => {
@@ -152,12 +152,9 @@ export class DurableEngine {
     const operations = record.operations.filter((op) => effects.touched.has(op.Id));
     record.invocation = { ...record.invocation!, token: next, last: { consumed: token, clientToken, token: next, operationIds: operations.map((op) => op.Id) } };
     for (const callbackId of newCallbacks) this.state.saveCallback(callbackId, arn);
-    if (effects.closed) {
-      this.close(record, effects.closed.status, effects.closed);
-    } else {
-      this.state.save(record);
-      this.arm(record);
-    }
+    this.state.save(record, effects.touched);
+    if (effects.closed) this.close(record, effects.closed.status, effects.closed);
+    else this.arm(record);
     for (const invoke of effects.chainedInvokes) void this.runChainedInvoke(arn, invoke);
     return { token: next, operations };
   }
@@ -199,8 +196,8 @@ export class DurableEngine {
 
   /** StopDurableExecution. */
   stop(arn: string, error: ErrorObject | undefined): number {
-    const record = this.require(arn);
-    if (record.status !== 'RUNNING') throw executionClosed(arn);
+    if (this.require(arn).status !== 'RUNNING') throw executionClosed(arn);
+    const record = this.state.get(arn)!;
     this.close(record, 'STOPPED', { error });
     return record.ended!;
   }
@@ -208,7 +205,7 @@ export class DurableEngine {
   /** The service changed an operation the function waits on: record it, and run the function again. */
   private changed(record: ExecutionRecord, operationId: string): void {
     if (!record.updated.includes(operationId)) record.updated.push(operationId);
-    this.state.save(record);
+    this.state.save(record, [operationId]);
     this.arm(record);
     this.wake(record.arn);
   }
@@ -229,7 +226,7 @@ export class DurableEngine {
     if (status === 'SUCCEEDED') details.Result = { Payload: record.result ?? '' };
     else if (record.error !== undefined || status !== 'TIMED_OUT') details.Error = { Payload: record.error ?? {} };
     addEvent(record, type, now, execution, details);
-    this.state.save(record);
+    this.state.save(record, [execution.Id]);
     this.timers.get(record.arn)?.cancel();
     this.timers.delete(record.arn);
     this.armRetention(record.arn, now + record.retentionDays * DAY_MS);
@@ -299,7 +296,7 @@ export class DurableEngine {
     const retryDue = record.retryInvocationAt !== undefined && record.retryInvocationAt <= now;
     if (retryDue) record.retryInvocationAt = undefined;
     for (const id of updated) if (!record.updated.includes(id)) record.updated.push(id);
-    this.state.save(record);
+    this.state.save(record, updated);
     this.arm(record);
     if (updated.length || retryDue) this.wake(arn);
   }

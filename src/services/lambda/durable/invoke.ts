@@ -4,7 +4,7 @@ import { invalidRequestContent, requestTooLarge } from '../errors.js';
 import type { LambdaService } from '../service.js';
 import type { DurableEngine } from './engine.js';
 import { unqualifiedDurableInvoke } from './errors.js';
-import type { ExecutionRecord } from './records.js';
+import type { ExecutionHeader } from './records.js';
 
 type InvokeHandler = NonNullable<L.LambdaOperations['Invoke']>;
 
@@ -49,7 +49,7 @@ export function durableAwareInvoke(service: LambdaService, engine: DurableEngine
 }
 
 /** What a synchronous caller gets from a closed execution: its result, or its error as a function error payload. */
-export function executionAnswer(closed: ExecutionRecord): { payload: Buffer; functionError?: string } {
+export function executionAnswer(closed: ExecutionHeader): { payload: Buffer; functionError?: string } {
   if (closed.status === 'SUCCEEDED') return { payload: Buffer.from(closed.result ?? '') };
   const error = closed.error ?? {};
   const body: Record<string, unknown> = {

@@ -61,11 +61,12 @@ export function durableOperations(service: LambdaService, engine: DurableEngine)
     },
 
     GetDurableExecutionHistory(input) {
-      const record = engine.require(input.DurableExecutionArn);
-      const events = input.ReverseOrder ? [...record.events].reverse() : record.events;
-      const { items, next } = page(events, input.Marker, input.MaxItems);
+      engine.require(input.DurableExecutionArn);
+      const offset = input.Marker ? decodePageToken(input.Marker, isOffset, invalidMarker).offset : 0;
+      const limit = input.MaxItems || DEFAULT_PAGE;
+      const { events, more } = engine.state.events(input.DurableExecutionArn, input.ReverseOrder === true, offset, limit);
       // Payloads are included unless IncludeExecutionData is false.
-      return { Events: items.map((event) => wireEvent(event, input.IncludeExecutionData !== false)), NextMarker: next };
+      return { Events: events.map((event) => wireEvent(event, input.IncludeExecutionData !== false)), NextMarker: more ? encodePageToken({ offset: offset + limit }) : undefined };
     },
 
     ListDurableExecutionsByFunction(input, context) {

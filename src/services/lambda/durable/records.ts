@@ -50,7 +50,8 @@ export interface EventRecord {
   details: Record<string, unknown>;
 }
 
-export interface ExecutionRecord {
+/** An execution without its operations and history: what reads, listings and idempotent starts need. */
+export interface ExecutionHeader {
   arn: string;
   account: string;
   region: string;
@@ -68,9 +69,6 @@ export interface ExecutionRecord {
   ended?: number;
   executionTimeout?: number;
   retentionDays: number;
-  /** Operations in the order they started; the first is the EXECUTION operation. */
-  operations: OperationRecord[];
-  events: EventRecord[];
   callbacks: CallbackClock[];
   /** Operations the service changed (a wait ended, a callback came) that the function has not seen yet. */
   updated: string[];
@@ -86,6 +84,12 @@ export interface ExecutionRecord {
   invocationFailures: number;
   /** When the next try of a failed invocation is due. */
   retryInvocationAt?: number;
+}
+
+/** A whole execution: its header, its operations in the order they started (the EXECUTION operation first) and its history. */
+export interface ExecutionRecord extends ExecutionHeader {
+  operations: OperationRecord[];
+  events: EventRecord[];
 }
 
 const date = (ms: number | undefined): Date | undefined => (ms === undefined ? undefined : new Date(ms));
@@ -129,7 +133,7 @@ export function wireEvent(event: EventRecord, includeData: boolean): L.EventShap
 }
 
 /** An execution as ListDurableExecutionsByFunction lists it. */
-export function executionSummary(record: ExecutionRecord): L.Execution {
+export function executionSummary(record: ExecutionHeader): L.Execution {
   return {
     DurableExecutionArn: record.arn,
     DurableExecutionName: record.name,
