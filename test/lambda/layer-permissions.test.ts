@@ -12,7 +12,7 @@ import {
   RemoveLayerVersionPermissionCommand,
 } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { createFunction, decode, zip } from './support.js';
 
@@ -125,5 +125,16 @@ describe('Lambda layer version permissions', () => {
       name: 'ResourceNotFoundException', message: 'No policy is associated with the given resource.', status: 404,
     });
     await expectAwsError(other.send(new GetLayerVersionByArnCommand({ Arn: second.LayerVersionArn! })), { name: 'AccessDeniedException', status: 403 });
+  });
+
+  test('the AWS CLI: add-layer-version-permission, and its error for a duplicate statement', async () => {
+    await owner.send(new PublishLayerVersionCommand({ LayerName: 'cli-lib', Content: { ZipFile: zip({ 'python/cli_lib.py': 'X = 1\n' }) } }));
+    const added = await aws(cloud, ['lambda', 'add-layer-version-permission', '--layer-name', 'cli-lib', '--version-number', '1', '--statement-id', 'all', '--action', 'lambda:GetLayerVersion', '--principal', '*']);
+    assert.equal(added.code, 0, added.stderr);
+    assert.deepEqual(JSON.parse(added.json.Statement).Principal, '*');
+    assert.equal((await owner.send(new GetLayerVersionPolicyCommand({ LayerName: 'cli-lib', VersionNumber: 1 }))).RevisionId, added.json.RevisionId);
+    const again = await aws(cloud, ['lambda', 'add-layer-version-permission', '--layer-name', 'cli-lib', '--version-number', '1', '--statement-id', 'all', '--action', 'lambda:GetLayerVersion', '--principal', '*']);
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /An error occurred \(ResourceConflictException\) when calling the AddLayerVersionPermission operation( \(reached max retries: 0\))?: The statement id \(sid\) provided already exists/);
   });
 });
