@@ -101,16 +101,21 @@ export function fieldIndexOperations(service: LogsService): Partial<Logs.LogsOpe
       return {};
     },
 
-    DescribeFieldIndexes(input, context) {
+    async DescribeFieldIndexes(input, context) {
       const now = service.clock.now();
       const indexes: Logs.FieldIndex[] = [];
-      for (const identifier of input.logGroupIdentifiers) {
-        const group = service.requireGroup(context, undefined, identifier);
+      // Up to 100 groups share one request's sample of events, so naming many (or one many times) costs no more than one.
+      const groups = input.logGroupIdentifiers.map((identifier) => ({ identifier, group: service.requireGroup(context, undefined, identifier) }));
+      const share = 1 / new Set(groups.map(({ group }) => group.id)).size;
+      const seen = new Set<number>();
+      for (const { identifier, group } of groups) {
+        if (seen.has(group.id)) continue;
+        seen.add(group.id);
         const policy = effectivePolicy(service, group, identifier);
         const custom = policy ? checkIndexDocument(policy.policyDocument!) : [];
         const wanted = new Map<string, IndexType>([...DEFAULT_INDEXES.map((name) => [name, 'FIELD_INDEX'] as const), ...custom.map((f) => [f.name, f.type] as const)]);
         // The newest events the group keeps (up to the sample discoverFields reads); a timestamp may run up to two hours ahead.
-        for (const field of discoverFields(service, group, 0, now + 2 * 3_600_000)) {
+        for (const field of await discoverFields(service, group, 0, now + 2 * 3_600_000, share)) {
           const type = wanted.get(field.name);
           if (type) indexes.push({ logGroupIdentifier: identifier, fieldIndexName: field.name, type, firstEventTime: field.firstEventTime, lastEventTime: field.lastEventTime, lastScanTime: now });
         }

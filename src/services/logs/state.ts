@@ -68,8 +68,8 @@ export class LogsState {
       groupEvents: db.prepare(
         'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? AND (e.ts > ? OR (e.ts = ? AND e.seq > ?)) ORDER BY e.ts, e.seq LIMIT ?',
       ),
-      newestGroupEvents: db.prepare(
-        'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? ORDER BY e.ts DESC, e.seq DESC LIMIT ?',
+      groupEventsBefore: db.prepare(
+        'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.ts >= ? AND e.ts <= ? AND (e.ts < ? OR (e.ts = ? AND e.seq < ?)) ORDER BY e.ts DESC, e.seq DESC LIMIT ?',
       ),
       eventInGroup: db.prepare(
         'SELECT e.seq, e.stream_id, s.name AS stream_name, e.ts, e.ingested_at, e.message FROM logs_events e JOIN logs_streams s ON s.id = e.stream_id WHERE e.group_id = ? AND e.seq = ?',
@@ -254,9 +254,9 @@ export class LogsState {
     return (this.s.groupEvents.all(groupId, start, end, afterTs, afterTs, afterSeq, limit) as EventRecord[]).map(toEvent);
   }
 
-  /** The newest `limit` events of a group within [start, end], newest first. */
-  newestGroupEvents(groupId: number, start: number, end: number, limit: number): EventRow[] {
-    return (this.s.newestGroupEvents.all(groupId, start, end, limit) as EventRecord[]).map(toEvent);
+  /** Up to `limit` events of a group before (ts, seq), newest first, within [start, end]. */
+  groupEventsBefore(groupId: number, start: number, end: number, beforeTs: number, beforeSeq: number, limit: number): EventRow[] {
+    return (this.s.groupEventsBefore.all(groupId, start, end, beforeTs, beforeTs, beforeSeq, limit) as EventRecord[]).map(toEvent);
   }
 
   /** One event of a group by its sequence number (what an Insights @ptr names). */
