@@ -90,11 +90,17 @@ export class Replicator {
 
   constructor(private readonly service: S3Service) {}
 
-  /** Picks up versions a restart left PENDING (their timers did not survive it). */
+  /**
+   * Picks up versions a restart left PENDING: their timers did not survive it, and their delay has
+   * passed, so they are copied at once (S3 starts on its first request after the restart).
+   */
   resume(): void {
     for (const pending of this.service.state.features.pendingReplications()) {
       const bucket = this.service.state.bucketById(pending.bucketId);
-      if (bucket) this.schedule(bucket, pending.key, pending.versionId);
+      if (!bucket) continue;
+      this.replicate(bucket, pending.key, pending.versionId).catch((error) => {
+        this.service.runtime.log.warn({ err: String(error), bucket: bucket.name, key: pending.key }, 's3 replication failed');
+      });
     }
   }
 
