@@ -1,4 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import { compileSafeRegex, RegexSyntaxError } from '../../core/safe-regex.js';
+import { WorkSlices } from '../../core/work-slices.js';
 import type * as Logs from '../../generated/logs.js';
 import { invalidOperation, invalidParameter } from './errors.js';
 
@@ -152,11 +154,29 @@ function convert(value: unknown, type: string): unknown {
   }
 }
 
-function replaceAllMatches(text: string, pattern: string, replacement: string): string {
+/**
+ * substituteString's bounds. Each regex search is linear, but one whose leftmost match needs a scan
+ * to the end (`a[^z]*z|a` over "aaa…") costs that scan for every match, and a capturing search runs
+ * at ~1.5 µs a character: a value longer than MAX_SUBSTITUTE_CHARS is left as it is (one search
+ * stays well under the event loop's budget), searches yield between slices, and a request's
+ * searching stops after SUBSTITUTE_WALL_MS of wall time; either way the event comes out unchanged.
+ */
+const MAX_SUBSTITUTE_CHARS = 64 * 1024;
+const SUBSTITUTE_WALL_MS = 2000;
+
+interface ScanBudget {
+  deadline: number;
+  slices: WorkSlices;
+}
+
+async function replaceAllMatches(text: string, pattern: string, replacement: string, budget: ScanBudget): Promise<string> {
+  if (text.length > MAX_SUBSTITUTE_CHARS) throw new Error('value too long for substituteString');
   const regex = compileSafeRegex(pattern);
   let out = '';
   let rest = text;
   for (let guard = 0; guard <= text.length; guard++) {
+    if (budget.slices.due()) await budget.slices.pause();
+    if (performance.now() > budget.deadline) throw new Error('substituteString ran past its time');
     const match = regex.exec(rest);
     if (!match || match[0] === undefined) break;
     out += rest.slice(0, match.index) + replacement;
@@ -169,7 +189,7 @@ function replaceAllMatches(text: string, pattern: string, replacement: string): 
 }
 
 /** One processor over the event; throws when the event does not fit it (the event then stays as it was). */
-function runProcessor(name: string, s: Record<string, any>, doc: Doc, message: string): void {
+async function runProcessor(name: string, s: Record<string, any>, doc: Doc, message: string, budget: ScanBudget): Promise<void> {
   const strings = (keys: string[], change: (text: string) => string) => {
     for (const key of keys) {
       const value = getPath(doc, key);
@@ -246,7 +266,7 @@ function runProcessor(name: string, s: Record<string, any>, doc: Doc, message: s
     case 'substituteString':
       for (const entry of s.entries) {
         const value = getPath(doc, entry.source);
-        if (typeof value === 'string') setPath(doc, entry.source, replaceAllMatches(value, entry.from, entry.to));
+        if (typeof value === 'string') setPath(doc, entry.source, await replaceAllMatches(value, entry.from, entry.to, budget));
       }
       return;
     case 'typeConverter':
@@ -261,21 +281,24 @@ function runProcessor(name: string, s: Record<string, any>, doc: Doc, message: s
 }
 
 /** TestTransformer: each message through the processors; an event a processor cannot take comes out unchanged. */
-export function runTransformer(config: Logs.Processor[], messages: string[]): Logs.TransformedLogRecord[] {
+export async function runTransformer(config: Logs.Processor[], messages: string[]): Promise<Logs.TransformedLogRecord[]> {
+  const budget: ScanBudget = { deadline: performance.now() + SUBSTITUTE_WALL_MS, slices: new WorkSlices() };
   for (const processor of config) {
     const name = processorName(processor as Record<string, unknown>);
-    if (NOT_RUN.has(name)) runProcessor(name, {}, {}, '');
+    if (NOT_RUN.has(name)) await runProcessor(name, {}, {}, '', budget);
   }
-  return messages.map((message, index) => {
+  const records: Logs.TransformedLogRecord[] = [];
+  for (const [index, message] of messages.entries()) {
     const doc: Doc = {};
     try {
       for (const processor of config) {
         const name = processorName(processor as Record<string, unknown>);
-        runProcessor(name, (processor as Record<string, any>)[name], doc, message);
+        await runProcessor(name, (processor as Record<string, any>)[name], doc, message, budget);
       }
-      return { eventNumber: index + 1, eventMessage: message, transformedEventMessage: JSON.stringify(doc) };
+      records.push({ eventNumber: index + 1, eventMessage: message, transformedEventMessage: JSON.stringify(doc) });
     } catch {
-      return { eventNumber: index + 1, eventMessage: message, transformedEventMessage: message };
+      records.push({ eventNumber: index + 1, eventMessage: message, transformedEventMessage: message });
     }
-  });
+  }
+  return records;
 }

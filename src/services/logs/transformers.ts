@@ -40,9 +40,9 @@ export function transformerOperations(service: LogsService): Partial<Logs.LogsOp
       if (!state.deleteConfiguration(group.account, group.region, TRANSFORMER_KIND, groupArn(group))) throw notFound('The specified log group does not have a transformer.');
     },
 
-    TestTransformer(input) {
+    async TestTransformer(input) {
       checkTransformerConfig(input.transformerConfig);
-      return { transformedLogs: runTransformer(input.transformerConfig, input.logEventMessages) };
+      return { transformedLogs: await runTransformer(input.transformerConfig, input.logEventMessages) };
     },
   };
 }
