@@ -21,8 +21,8 @@ const READ_CHUNK = 256 * 1024;
 export const SMALL_BLOB = 64 * 1024;
 
 /**
- * Encrypts or decrypts a blob's bytes where they start at `offset` in it (a stream cipher:
- * one operation both ways, any offset). Blobs of SSE-C objects are stored through one.
+ * Encrypts a new blob's bytes where they start at `offset` in it, the blob's id choosing the
+ * counter start (a stream cipher). Bodies of SSE-C objects are written through one.
  */
 export interface BlobCipher {
   stream(id: string, offset: number): Transform;
@@ -124,14 +124,13 @@ export class BlobStore {
   }
 
   /** A small object's whole body (see SMALL_BLOB). */
-  readSmall(segments: Segment[], cipher?: BlobCipher): Buffer {
-    const readOne = (s: Segment): Buffer => (cipher ? cipher.apply(s.id, 0, readFileSync(this.path(s.id))) : readFileSync(this.path(s.id)));
-    if (segments.length === 1) return readOne(segments[0]!);
-    return Buffer.concat(segments.map((s) => (s.size ? readOne(s) : Buffer.alloc(0))));
+  readSmall(segments: Segment[]): Buffer {
+    if (segments.length === 1) return readFileSync(this.path(segments[0]!.id));
+    return Buffer.concat(segments.map((s) => (s.size ? readFileSync(this.path(s.id)) : Buffer.alloc(0))));
   }
 
   /** A copy of bytes [start, end] of an object's segments, as a new blob. */
-  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[], ciphers: { from?: BlobCipher; to?: BlobCipher } = {}): Promise<Segment> {
+  async copyRange(segments: Segment[], start: number, end: number, hashers: Hasher[], ciphers: { from?: Transform; to?: BlobCipher } = {}): Promise<Segment> {
     const source = await this.read(segments, start, end, ciphers.from);
     return this.write(source, hashers, Number.POSITIVE_INFINITY, ciphers.to);
   }
@@ -140,8 +139,17 @@ export class BlobStore {
    * Bytes [start, end] (inclusive) of the concatenated segments. Every file is opened
    * before this resolves, so a delete that follows cannot take the body from under a reader.
    */
-  async read(segments: Segment[], start: number, end: number, cipher?: BlobCipher): Promise<Readable> {
-    const pieces: Array<{ id: string; fd: fsp.FileHandle; start: number; end: number }> = [];
+  async read(segments: Segment[], start: number, end: number, decipher?: Transform): Promise<Readable> {
+    const raw = await this.readRaw(segments, start, end);
+    if (!decipher) return raw;
+    // Errors go forward and an abandoned read closes the files (pipe alone does neither).
+    raw.on('error', (error) => decipher.destroy(error));
+    decipher.on('close', () => raw.destroy());
+    return raw.pipe(decipher);
+  }
+
+  private async readRaw(segments: Segment[], start: number, end: number): Promise<Readable> {
+    const pieces: Array<{ fd: fsp.FileHandle; start: number; end: number }> = [];
     let offset = 0;
     try {
       for (const segment of segments) {
@@ -150,22 +158,14 @@ export class BlobStore {
         offset += segment.size;
         if (segment.size === 0 || segEnd < start || segStart > end) continue;
         const fd = await fsp.open(this.path(segment.id), 'r');
-        pieces.push({ id: segment.id, fd, start: Math.max(start, segStart) - segStart, end: Math.min(end, segEnd) - segStart });
+        pieces.push({ fd, start: Math.max(start, segStart) - segStart, end: Math.min(end, segEnd) - segStart });
       }
     } catch (error) {
       for (const piece of pieces) await piece.fd.close();
       throw error;
     }
     if (pieces.length === 0) return Readable.from([], { objectMode: false });
-    const open = (piece: (typeof pieces)[0]): Readable => {
-      const file = createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
-      if (!cipher) return file;
-      const plain = cipher.stream(piece.id, piece.start);
-      // Errors go forward and an abandoned read closes the file (pipe alone does neither).
-      file.on('error', (error) => plain.destroy(error));
-      plain.on('close', () => file.destroy());
-      return file.pipe(plain);
-    };
+    const open = (piece: (typeof pieces)[0]): Readable => createReadStream('', { fd: piece.fd, start: piece.start, end: piece.end, highWaterMark: READ_CHUNK });
     if (pieces.length === 1) return open(pieces[0]!);
     const out = new PassThrough({ highWaterMark: READ_CHUNK });
     void (async () => {

@@ -17,7 +17,7 @@ import { applyUploadLock, recordUploadLock, requestedLock } from './object-lock.
 import { checkAcl, checkStorageClass, checksumOutput, commitObject, metaFromInput } from './objects.js';
 import { checkKey, MAX_OBJECT_SIZE, MIN_PART_SIZE, owner, quoteEtag, type S3Service } from './service.js';
 import type { BucketRow, ObjectChecksum, ObjectRow, PartRow, UploadRow } from './state.js';
-import { encryptionMembers, partCipher, readingCipher, requestedCustomerKey } from './customer-keys.js';
+import { cipherLayout, encryptionMembers, objectDecipher, partCipher, readingKey, requestedCustomerKey } from './customer-keys.js';
 import { checkEncodingType, checkListingInteger, requestedAcl } from './request-validation.js';
 import { parseTaggingHeader } from './tags.js';
 
@@ -166,7 +166,7 @@ export function multipartOperations(service: S3Service): Operations {
       checkPartNumber(input.PartNumber);
       const upload = requireUpload(bucket, input.Key, input.UploadId);
       const { sourceBucket, row } = readCopySource(service, input, context);
-      const sourceCipher = readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
+      const sourceKey = readingKey(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
       const customerKey = requestedCustomerKey(input);
       const cipher = partCipher(upload.meta.sse?.customerKey, customerKey);
       let start = 0;
@@ -191,7 +191,7 @@ export function multipartOperations(service: S3Service): Operations {
       const hasher = createHasher(algorithm);
       const segment =
         end >= start
-          ? await service.blobs.copyRange(row.segments, start, end, [md5, hasher], { from: sourceCipher, to: cipher })
+          ? await service.blobs.copyRange(row.segments, start, end, [md5, hasher], { from: sourceKey && objectDecipher(sourceKey, cipherLayout(row), start), to: cipher })
           : await service.blobs.write(service.bodyStream(undefined), [md5, hasher]);
       if (!service.state.upload(upload.uploadId)) {
         service.release([segment]);
@@ -280,7 +280,13 @@ export function multipartOperations(service: S3Service): Operations {
       if (input.MpuObjectSize !== undefined && input.MpuObjectSize !== total) {
         throw invalidRequest(`The provided 'x-amz-mp-object-size' header value ${input.MpuObjectSize} does not match what was computed: ${total}`);
       }
-      const partChecksumsKept = chosen.map((p, i) => ({ size: p.size, checksum: upload.checksumAlgorithm ? digests[i]!.toString('base64') : undefined }));
+      // SSE-C parts keep the id their counter start derives from: the bytes read back wherever they are copied.
+      const encrypted = upload.meta.sse?.customerKey !== undefined;
+      const partChecksumsKept = chosen.map((p, i) => ({
+        size: p.size,
+        checksum: upload.checksumAlgorithm ? digests[i]!.toString('base64') : undefined,
+        ...(encrypted ? { cipherId: p.blob } : {}),
+      }));
       const row = commitObject(
         service,
         bucket,

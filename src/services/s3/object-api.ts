@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/context.js';
 import type * as S3 from '../../generated/s3.js';
 import type { S3Api } from './api.js';
 import { SMALL_BLOB } from './blobs.js';
-import { readingCipher } from './customer-keys.js';
+import { readingKey } from './customer-keys.js';
 import { accessDenied, entityTooLarge, noSuchBucket } from './errors.js';
 import type { S3Service } from './service.js';
 
@@ -22,7 +22,7 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
       }
       const row = service.object(bucket, request.key, request.versionId, 'GET');
       // Other services give no customer key: an SSE-C object is refused as S3 refuses a read without one.
-      readingCipher(row.meta.sse?.customerKey, undefined);
+      readingKey(row.meta.sse?.customerKey, undefined);
       if (request.maxBytes !== undefined && row.size > request.maxBytes) {
         throw entityTooLarge();
       }

@@ -18,7 +18,7 @@ import { expirationHeader } from './lifecycle.js';
 import { checkBypassHeader, checkVersionDeletable, recordRequestedLock, requestedLock } from './object-lock.js';
 import { checkArchivedReadable } from './restore.js';
 import { versionStatusHeaders } from './version-status.js';
-import { customerCipher, encryptionMembers, type CustomerKey, readingCipher, requestedCustomerKey, sealCustomerKey } from './customer-keys.js';
+import { cipherLayout, customerCipher, decryptObjectBytes, encryptionMembers, objectDecipher, readingKey, requestedCustomerKey, sealCustomerKey, type CustomerKey } from './customer-keys.js';
 import { readCopySource } from './copy-source.js';
 import { parseByteRange } from './ranges.js';
 import { checkCannedAcl, checkEncryptionHeaders, checkListingInteger, checkObjectAttributes, checkReadPartNumber, checkTaggingDirective, checkWebsiteRedirect, requestedAcl } from './request-validation.js';
@@ -270,6 +270,7 @@ export function objectOperations(service: S3Service): Operations {
       const customerKey = requestedCustomerKey(input);
       const body = await receiveBody(service, input.Body, input as unknown as Record<string, unknown>, context.headers, { cipher: customerKey && customerCipher(customerKey) });
       const digest = body.checksums.get(body.algorithm)!;
+      if (meta.sse?.customerKey) meta.sse.customerKey.cipherId = body.segment.id;
       meta.checksum = { algorithm: body.algorithm, type: 'FULL_OBJECT', value: digest.toString('base64') };
       const row = commitObject(
         service,
@@ -302,7 +303,7 @@ export function objectOperations(service: S3Service): Operations {
     async GetObject(input, context) {
       const { bucket, row } = readableRow(service, input, context, 'GET');
       const customerKey = requestedCustomerKey(input);
-      const cipher = readingCipher(row.meta.sse?.customerKey, customerKey);
+      const readKey = readingKey(row.meta.sse?.customerKey, customerKey);
       checkArchivedReadable(service, row);
       checkReadConditions(
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch, ifModifiedSince: input.IfModifiedSince, ifUnmodifiedSince: input.IfUnmodifiedSince },
@@ -333,10 +334,12 @@ export function objectOperations(service: S3Service): Operations {
       if (input.ResponseContentType !== undefined) output.ContentType = input.ResponseContentType;
       if (input.ResponseExpires !== undefined) output.Expires = new Date(input.ResponseExpires).toUTCString();
       try {
-        output.Body =
-          row.size <= SMALL_BLOB
-            ? service.blobs.readSmall(row.segments, cipher).subarray(bytes.start, bytes.end + 1)
-            : await service.blobs.read(row.segments, bytes.start, bytes.end, cipher);
+        if (row.size <= SMALL_BLOB) {
+          const stored = service.blobs.readSmall(row.segments).subarray(bytes.start, bytes.end + 1);
+          output.Body = readKey ? decryptObjectBytes(readKey, cipherLayout(row), bytes.start, stored) : stored;
+        } else {
+          output.Body = await service.blobs.read(row.segments, bytes.start, bytes.end, readKey && objectDecipher(readKey, cipherLayout(row), bytes.start));
+        }
       } catch (error) {
         // Deleted or replaced between finding the row and opening its files.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSuchKey(input.Key);
@@ -348,7 +351,7 @@ export function objectOperations(service: S3Service): Operations {
     HeadObject(input, context) {
       const { bucket, row } = readableRow(service, input, context, 'HEAD');
       const customerKey = requestedCustomerKey(input);
-      readingCipher(row.meta.sse?.customerKey, customerKey);
+      readingKey(row.meta.sse?.customerKey, customerKey);
       checkReadConditions(
         { ifMatch: input.IfMatch, ifNoneMatch: input.IfNoneMatch, ifModifiedSince: input.IfModifiedSince, ifUnmodifiedSince: input.IfUnmodifiedSince },
         row.etag,
@@ -409,7 +412,7 @@ export function objectOperations(service: S3Service): Operations {
       const bucket = service.bucket(input.Bucket, context, 's3:PutObject', input.Key);
       checkKey(input.Key);
       const { source, sourceBucket, row } = readCopySource(service, input, context);
-      const sourceCipher = readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
+      const sourceKey = readingKey(row.meta.sse?.customerKey, requestedCustomerKey(input, 'source'));
       const customerKey = requestedCustomerKey(input);
       if (row.size > MAX_OBJECT_SIZE) {
         throw invalidRequest(`The specified copy source is larger than the maximum allowable size for a copy source: ${MAX_OBJECT_SIZE}`);
@@ -439,7 +442,11 @@ export function objectOperations(service: S3Service): Operations {
       const algorithm: ChecksumAlgorithm = requestedChecksum(input as unknown as Record<string, unknown>, {}) ?? (row.meta.checksum?.algorithm as ChecksumAlgorithm | undefined) ?? 'CRC64NVME';
       const md5 = createHasher('MD5');
       const hasher = createHasher(algorithm);
-      const segment = await service.blobs.copyRange(row.segments, 0, row.size - 1, [md5, hasher], { from: sourceCipher, to: customerKey && customerCipher(customerKey) });
+      const segment = await service.blobs.copyRange(row.segments, 0, row.size - 1, [md5, hasher], {
+        from: sourceKey && objectDecipher(sourceKey, cipherLayout(row), 0),
+        to: customerKey && customerCipher(customerKey),
+      });
+      if (meta.sse?.customerKey) meta.sse.customerKey.cipherId = segment.id;
       meta.checksum = { algorithm, type: 'FULL_OBJECT', value: hasher.digest().toString('base64') };
       const created = commitObject(
         service,
@@ -461,7 +468,7 @@ export function objectOperations(service: S3Service): Operations {
     GetObjectAttributes(input, context) {
       const bucket = service.bucket(input.Bucket, context, 's3:GetObject', input.Key);
       const row = service.object(bucket, input.Key, input.VersionId, 'GET');
-      readingCipher(row.meta.sse?.customerKey, requestedCustomerKey(input));
+      readingKey(row.meta.sse?.customerKey, requestedCustomerKey(input));
       const wanted = new Set((input.ObjectAttributes ?? []).map(String));
       checkObjectAttributes([...wanted]);
       if (wanted.size === 0) throw invalidArgument('Invalid attribute name specified.', 'x-amz-object-attributes', '');

@@ -282,6 +282,7 @@ export async function servePostUpload(service: S3Service, request: WireRequest, 
         : new AwsError('EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size', 400, { fields: { ProposedSize: body.segment.size, MinSizeAllowed: range.min } });
     }
     meta.checksum = { algorithm: body.algorithm, type: 'FULL_OBJECT', value: body.checksums.get(body.algorithm)!.toString('base64') };
+    if (meta.sse?.customerKey) meta.sse.customerKey.cipherId = body.segment.id;
     const row = commitObject(service, bucket, {
       key,
       deleteMarker: false,

@@ -40,11 +40,11 @@ export interface ObjectMeta {
   metadata: Record<string, string>;
   checksum?: ObjectChecksum;
   /** Multipart objects: each part's size and (base64) checksum, for partNumber reads and attributes. */
-  parts?: Array<{ size: number; checksum?: string }>;
+  parts?: Array<{ size: number; checksum?: string; cipherId?: string }>;
   /** The multipart upload a version was completed from: a retried CompleteMultipartUpload answers it again. */
   uploadId?: string;
   /** customerKey: SSE-C, a salted HMAC of the key the body is encrypted with (customer-keys.ts). */
-  sse?: { algorithm: string; kmsKeyId?: string; bucketKeyEnabled?: boolean; customerKey?: { salt: string; hmac: string } };
+  sse?: { algorithm: string; kmsKeyId?: string; bucketKeyEnabled?: boolean; customerKey?: { salt: string; hmac: string; cipherId?: string } };
   owner: string;
 }
 

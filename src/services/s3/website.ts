@@ -10,7 +10,7 @@ import { escapeXml, hostId, type WireRequest, type WireResponse } from '../../pr
 import type * as S3 from '../../generated/s3.js';
 import type { HttpAnswer } from '../../core/runtime.js';
 import type { S3Service } from './service.js';
-import { readingCipher } from './customer-keys.js';
+import { readingKey } from './customer-keys.js';
 import type { BucketRow, ObjectRow } from './state.js';
 
 export function isWebsiteHost(host: string): boolean {
@@ -95,7 +95,7 @@ function readable(service: S3Service, bucket: BucketRow, key: string): boolean {
 async function serveObject(service: S3Service, row: ObjectRow, status: number, method: string): Promise<WireResponse> {
   if (row.meta.websiteRedirectLocation) return redirect(301, row.meta.websiteRedirectLocation);
   // An SSE-C object cannot be read without its key, which no website request carries.
-  readingCipher(row.meta.sse?.customerKey, undefined);
+  readingKey(row.meta.sse?.customerKey, undefined);
   const headers: Record<string, string> = {
     'Content-Type': row.meta.contentType ?? 'binary/octet-stream',
     'Content-Length': String(row.size),
