@@ -86,7 +86,7 @@ export function concurrencyOperations(service: LambdaService): Partial<L.LambdaO
       doc.provisioned[qualifier] = { requested, lastModified: runtime.clock.now() };
       service.save(doc);
       // As on AWS: answered at once, the environments start in the background (GetProvisionedConcurrencyConfig shows READY).
-      service.provisioned.allocate(provisionedKey(doc, qualifier), () => service.invoker.provisionedSpec(target), target.record.config.memorySize, requested);
+      service.provision(doc, qualifier, target, requested);
       return { ...provisionedResponse(doc, qualifier), Status: 'IN_PROGRESS' };
     },
 

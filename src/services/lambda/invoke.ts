@@ -200,6 +200,18 @@ export class Invoker {
     return this.files.sdk.prepare(config.runtime!, family, taskRoot, optRoot, family === 'python' ? findPython(config.runtime!) : undefined);
   }
 
+  /** Why the SDK a version's code needs cannot be there (undefined once it is): provisioned environments wait for this. */
+  async sdkProblem(target: Target): Promise<string | undefined> {
+    const family = runtimeFamily(target.record.config.runtime ?? '');
+    if (!family || target.record.config.packageType === 'Image') return undefined;
+    try {
+      await this.prepareSdk(target, family);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
   /** The invocation fails as a missing module fails on AWS (Runtime.ImportModuleError), saying what Nimbus could not install. */
   private sdkUnavailable(target: Target, requestId: string, error: SdkUnavailableError, options: InvokeOptions): InvokeOutcome {
     this.runtime.log.warn({ function: target.doc.name, err: error.message }, 'lambda: the runtime SDK a function needs is unavailable');

@@ -36,22 +36,32 @@ export class ProvisionedConcurrency {
     private readonly budgetMb: number,
   ) {}
 
-  /** Sets a config's target (replacing an earlier one) and starts working towards it. */
-  allocate(key: string, spec: () => EnvironmentSpec, memoryMb: number, requested: number): void {
+  /**
+   * Sets a config's target (replacing an earlier one) and starts working towards it; the machine's
+   * room is checked at once, the environments start once `ready` says the code's SDK is there
+   * (its answer, if any, is why it cannot be: the config fails with it).
+   */
+  allocate(key: string, spec: () => EnvironmentSpec, memoryMb: number, requested: number, ready?: Promise<string | undefined>): void {
     const allocation: Allocation = { key, memoryMb, requested, status: 'IN_PROGRESS' };
-    try {
-      allocation.spec = spec();
-    } catch (error) {
-      this.fail(allocation, (error as Error).message);
-    }
-    const started = this.pool.provisionedFor(key);
-    // Environments of another version (an alias moved) serve it no more.
-    const stale = started.filter((env) => env.poolKey !== allocation.spec?.poolKey);
-    if (stale.length) this.pool.retire(stale);
     this.allocations.set(key, allocation);
     const shortfall = this.hostShortfall();
-    if (shortfall && allocation.status === 'IN_PROGRESS') this.fail(allocation, shortfall);
-    void this.work();
+    if (shortfall) this.fail(allocation, shortfall);
+    const start = (problem: string | undefined) => {
+      // Replaced, released or failed meanwhile: nothing to start.
+      if (this.allocations.get(key) !== allocation || allocation.status !== 'IN_PROGRESS') return;
+      try {
+        if (problem) throw new Error(problem);
+        allocation.spec = spec();
+      } catch (error) {
+        this.fail(allocation, (error as Error).message);
+      }
+      // Environments of another version (an alias moved) serve it no more.
+      const stale = this.pool.provisionedFor(key).filter((env) => env.poolKey !== allocation.spec?.poolKey);
+      if (stale.length) this.pool.retire(stale);
+      void this.work();
+    };
+    if (ready) void ready.then(start);
+    else start(undefined);
   }
 
   /** Removes a config and retires its environments in the background. */

@@ -72,9 +72,15 @@ export class LambdaService {
         } catch {
           continue;
         }
-        this.provisioned.allocate(provisionedKey(doc, qualifier), () => this.invoker.provisionedSpec(target), target.record.config.memorySize, record.requested);
+        this.provision(doc, qualifier, target, record.requested);
       }
     }
+  }
+
+  /** Starts a provisioned concurrency config's environments once the SDK its code needs is there (a first install runs before). */
+  provision(doc: FunctionDoc, qualifier: string, target: Target, requested: number): void {
+    const ready = this.invoker.sdkProblem(target);
+    this.provisioned.allocate(provisionedKey(doc, qualifier), () => this.invoker.provisionedSpec(target), target.record.config.memorySize, requested, ready);
   }
 
   ref(context: RequestContext, name: string, qualifier?: string, options?: { allowQualifier?: boolean }): FunctionRef {
