@@ -48,7 +48,7 @@ describe('DynamoDB batches and transactions', () => {
     await validation(ddb.send(new BatchWriteItemCommand({ RequestItems: { Accounts: [{ PutRequest: { Item: key('dup') } }, { DeleteRequest: { Key: key('dup') } }] } })),
       'Provided list of item keys contains duplicates');
     await validation(ddb.send(new BatchWriteItemCommand({ RequestItems: { Accounts: [{ PutRequest: { Item: key('ok') } }, { PutRequest: { Item: { pk: { N: '1' } } } }] } })),
-      'One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N');
+      'The provided key element does not match the schema');
     assert.equal(await get('Accounts', key('ok')), undefined, 'a batch with an invalid request writes nothing');
     await expectAwsError(ddb.send(new BatchWriteItemCommand({ RequestItems: { Nope: puts(1, 'x') } })), { name: 'ResourceNotFoundException', message: 'Requested resource not found', status: 400 });
   });

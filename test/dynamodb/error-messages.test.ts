@@ -147,6 +147,37 @@ describe('DynamoDB error messages and validation order', () => {
     })), 'Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:a}');
   });
 
+  test('key conditions: their shape is judged before the table, in AWS words', async () => {
+    const query = (KeyConditionExpression: string, values?: Record<string, AttributeValue>) =>
+      ddb.send(new QueryCommand({ TableName: missing, KeyConditionExpression, ExpressionAttributeValues: values }));
+    await validation(query('a > b and size(b) > c or a > c'), 'Invalid operator used in KeyConditionExpression: OR');
+    await validation(query('contains(a.d, b)'), 'Invalid operator used in KeyConditionExpression: contains');
+    await validation(query('a <> b'), 'Invalid operator used in KeyConditionExpression: <>');
+    await validation(query('size(b) > a AND a.b > b AND b > c'), 'KeyConditionExpressions cannot contain nested operations');
+    await validation(query('a between size(b) and size(a)'), 'KeyConditionExpressions cannot contain nested operations');
+    await validation(query('b > a.b'), 'Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition');
+    await validation(query('begins_with(a, b)'), 'Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition');
+    await validation(query('b[0] > a'), 'KeyConditionExpressions cannot have conditions on nested attributes');
+    await validation(query(':a > b AND :a < :b', { ':a': { N: '1' }, ':b': { N: '1' } }), 'Invalid condition in KeyConditionExpression: No key attribute specified');
+    await validation(query('begins_with(:a, b) and a > :b', { ':a': { S: '1' }, ':b': { S: '1' } }),
+      'Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand');
+    await validation(query('a = :a AND a = :a', { ':a': { S: '1' } }), 'KeyConditionExpressions must only contain one condition per key');
+  });
+
+  test('legacy writes: AttributeUpdates before Expected, short type names; BatchWriteItem key mismatches; BatchGetItem duplicates', async () => {
+    const update = (extra: Record<string, unknown>) => ddb.send(new UpdateItemCommand({ TableName: missing, Key: { a: { S: 'x' } }, ...extra }));
+    await validation(update({ Expected: { a: {} }, AttributeUpdates: { a: { Action: 'ADD' } } }),
+      'One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified');
+    await validation(update({ AttributeUpdates: { a: { Action: 'DELETE', Value: { S: '1' } } } }), 'One or more parameter values were invalid: DELETE action with value is not supported for the type S');
+    await validation(update({ AttributeUpdates: { a: { Action: 'ADD', Value: { B: Buffer.from('b') } } } }), 'One or more parameter values were invalid: ADD action is not supported for the type B');
+    await validation(ddb.send(new BatchWriteItemCommand({ RequestItems: { Items: [{ PutRequest: { Item: { other: { S: 'x' } } } }] } })),
+      'The provided key element does not match the schema');
+    await validation(ddb.send(new BatchWriteItemCommand({ RequestItems: { Items: [{ PutRequest: { Item: { pk: { N: '1' } } } }] } })),
+      'The provided key element does not match the schema');
+    const key = { a: { S: 'x' }, b: { N: '1' } };
+    await validation(ddb.send(new BatchGetItemCommand({ RequestItems: { [missing]: { Keys: [key, { b: key.b, a: key.a }] } } })), 'Provided list of item keys contains duplicates');
+  });
+
   test('ConditionalCheckFailedException carries message and Item as AWS sends them', async () => {
     await ddb.send(new PutItemCommand({ TableName: 'Items', Item: { pk: { S: 'k' }, n: { N: '1' } } }));
     const response = await fetch(cloud.endpoint, {

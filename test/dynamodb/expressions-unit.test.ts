@@ -264,14 +264,14 @@ describe('projections and key conditions', () => {
     const key = (text: string) => keyRangeFromCondition(parseCondition(text, 'KeyConditionExpression', newContext(undefined, vals)), schema);
     assert.deepEqual(key('pk = :p AND sk BETWEEN :n AND :m'), { partition: [{ S: 'a' }], sortPrefix: [], sort: { operator: 'BETWEEN', values: [{ N: '1' }, { N: '5' }] } });
     assert.deepEqual(key(':n < sk and pk = :p').sort, { operator: '>', values: [{ N: '1' }] });
-    throwsMessage(() => key('pk = :p OR sk = :n'), 'Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: OR');
+    throwsMessage(() => key('pk = :p OR sk = :n'), 'Invalid operator used in KeyConditionExpression: OR');
     throwsMessage(() => key('sk = :n'), 'Query condition missed key schema element: pk');
     throwsMessage(() => key('pk = :p AND extra = :n'), 'Query condition missed key schema element: sk');
     throwsMessage(() => key('pk < :p'), 'Query key condition not supported');
-    throwsMessage(() => key('pk = :p AND pk = :p'), 'Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key');
+    throwsMessage(() => key('pk = :p AND pk = :p'), 'KeyConditionExpressions must only contain one condition per key');
     throwsMessage(() => key('pk = :n'), 'One or more parameter values were invalid: Condition parameter type does not match schema type');
     throwsMessage(() => key('pk = :p AND begins_with(sk, :n)'), 'Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N');
-    throwsMessage(() => key('attribute_exists(pk)'), 'Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: attribute_exists');
+    throwsMessage(() => key('attribute_exists(pk)'), 'Invalid operator used in KeyConditionExpression: attribute_exists');
   });
 });
 

@@ -229,7 +229,7 @@ describe('DynamoDB items', () => {
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, Expected: { a: { Exists: false } }, ConditionExpression: 'attribute_exists(a)' })),
       'Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}');
     await validation(ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, AttributeUpdates: { p: { Action: 'ADD', Value: { S: 'x' } } } })),
-      'One or more parameter values were invalid: ADD action is not supported for the type STRING');
+      'One or more parameter values were invalid: ADD action is not supported for the type S');
     await validation(ddb.send(new UpdateItemCommand({ TableName: 'Items', Key: key, AttributeUpdates: { p: { Action: 'PUT' } } })),
       'One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified');
     await validation(ddb.send(new DeleteItemCommand({ TableName: 'Items', Key: key, ConditionalOperator: 'AND' })),

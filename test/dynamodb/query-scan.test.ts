@@ -214,7 +214,7 @@ describe('DynamoDB Query and Scan', () => {
     await validation(query({}), 'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
     await validation(query({ KeyConditionExpression: 'orderId = :n', ExpressionAttributeValues: { ':n': { N: '1' } } }), 'Query condition missed key schema element: customer');
     await validation(query({ KeyConditionExpression: 'customer = :c OR orderId = :n', ExpressionAttributeValues: { ':c': { S: 'a' }, ':n': { N: '1' } } }),
-      'Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: OR');
+      'Invalid operator used in KeyConditionExpression: OR');
     await validation(query({ KeyConditionExpression: 'customer = :c', FilterExpression: 'orderId > :n', ExpressionAttributeValues: { ':c': { S: 'a' }, ':n': { N: '1' } } }),
       'Filter Expression can only contain non-primary key attributes: Primary key attribute: orderId');
     await validation(query({ KeyConditionExpression: 'customer = :c', ExpressionAttributeValues: { ':c': { N: '1' } } }),

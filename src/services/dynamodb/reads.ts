@@ -5,7 +5,7 @@ import type { Engine } from './engine.js';
 import { invalidParameter, validation } from './errors.js';
 import type { Condition, PathNode } from './expressions/ast.js';
 import { evaluate } from './expressions/evaluate.js';
-import { keyRangeFromCondition, keyRangeFromLegacy, type KeyRange, type KeySchemaInfo } from './expressions/key-condition.js';
+import { keyConditionParts, keyRangeFromLegacy, keyRangeFromParts, type KeyRange, type KeySchemaInfo } from './expressions/key-condition.js';
 import { project } from './expressions/paths.js';
 import { checkExpressionMembers, prepareExpressions, type ExpressionInput } from './expressions/request.js';
 import { encodeKey, encodeKeyParts, encodeKeyPrefix, escapeKeyPart, hashKey } from './key-encoding.js';
@@ -312,9 +312,11 @@ export function readOperations(engine: Engine): Operations {
         }
       }
       if (!prepared.keyCondition && !legacy) throw validation('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+      // The shape of the key condition is judged before the table is looked up; its key names after.
+      const parts = prepared.keyCondition ? keyConditionParts(prepared.keyCondition) : undefined;
       const table = engine.requireTable(context, input.TableName);
       const source = sourceOf(table, input.IndexName, input.ConsistentRead);
-      const range: KeyRange = prepared.keyCondition ? keyRangeFromCondition(prepared.keyCondition, source.schema) : keyRangeFromLegacy(legacy!, source.schema);
+      const range: KeyRange = parts ? keyRangeFromParts(parts, source.schema) : keyRangeFromLegacy(legacy!, source.schema);
       range.partition.forEach((value, at) => {
         if (value.S === '' || value.B?.length === 0) {
           throw validation(

@@ -29,7 +29,7 @@ export interface KeyRange {
   sort?: { operator: SortOperator; values: AttributeValue[] };
 }
 
-interface KeyPart {
+export interface KeyPart {
   name: string;
   operator: SortOperator;
   values: AttributeValue[];
@@ -37,16 +37,32 @@ interface KeyPart {
 
 const FLIPPED: Record<string, SortOperator> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
+/** AWS words these without the "Invalid KeyConditionExpression:" prefix its parser errors carry. */
 function invalidOperator(operator: string) {
-  return validation(`Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: ${operator}`);
+  return validation(`Invalid operator used in KeyConditionExpression: ${operator}`);
 }
 
-function keyName(operand: Operand): string | undefined {
-  if (operand.kind !== 'path') return undefined;
-  if (operand.elements.length !== 1) {
-    throw validation('Invalid KeyConditionExpression: Key condition expression does not support nested attributes; the attribute is a document path');
-  }
+const NESTED_ATTRIBUTE = 'KeyConditionExpressions cannot have conditions on nested attributes';
+const NESTED_OPERATION = 'KeyConditionExpressions cannot contain nested operations';
+const MULTIPLE_NAMES = 'Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition';
+
+/** The key attribute a condition names first (a top-level path), or why it cannot be one. */
+function keyName(operand: Operand): string {
+  if (operand.kind === 'function' || operand.kind === 'arithmetic') throw validation(NESTED_OPERATION);
+  if (operand.kind !== 'path') throw validation('Invalid condition in KeyConditionExpression: No key attribute specified');
+  if (operand.elements.length !== 1) throw validation(NESTED_ATTRIBUTE);
   return operand.elements[0] as string;
+}
+
+/** The operands after the key attribute: values only (another path or a function is refused). */
+function keyValues(operands: Operand[]): AttributeValue[] {
+  if (operands.some((operand) => operand.kind === 'path')) throw validation(MULTIPLE_NAMES);
+  if (operands.some((operand) => operand.kind !== 'value')) throw validation(NESTED_OPERATION);
+  return operands.map((operand) => (operand as { value: AttributeValue }).value);
+}
+
+function firstOperand(operator: string) {
+  return validation(`Invalid condition in KeyConditionExpression: ${operator} operator must have the key attribute as its first operand`);
 }
 
 function flatten(condition: Condition, out: KeyPart[]): void {
@@ -63,31 +79,26 @@ function flatten(condition: Condition, out: KeyPart[]): void {
       throw invalidOperator('IN');
     case 'compare': {
       if (condition.operator === '<>') throw invalidOperator('<>');
-      const left = keyName(condition.left);
-      const right = keyName(condition.right);
-      if (left !== undefined && condition.right.kind === 'value') {
-        out.push({ name: left, operator: condition.operator, values: [condition.right.value] });
-      } else if (right !== undefined && condition.left.kind === 'value') {
-        out.push({ name: right, operator: FLIPPED[condition.operator], values: [condition.left.value] });
-      } else throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
+      const { left, right } = condition;
+      if (left.kind === 'value') {
+        // :v < key reads as key > :v.
+        if (right.kind === 'value') throw validation('Invalid condition in KeyConditionExpression: No key attribute specified');
+        out.push({ name: keyName(right), operator: FLIPPED[condition.operator], values: [left.value] });
+        return;
+      }
+      out.push({ name: keyName(left), operator: condition.operator, values: keyValues([right]) });
       return;
     }
     case 'between': {
-      const name = keyName(condition.operand);
-      if (name === undefined || condition.low.kind !== 'value' || condition.high.kind !== 'value') {
-        throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
-      }
-      out.push({ name, operator: 'BETWEEN', values: [condition.low.value, condition.high.value] });
+      if (condition.operand.kind === 'value') throw firstOperand('BETWEEN');
+      out.push({ name: keyName(condition.operand), operator: 'BETWEEN', values: keyValues([condition.low, condition.high]) });
       return;
     }
     case 'call': {
       const call = condition.call;
       if (call.name !== 'begins_with') throw invalidOperator(call.name);
-      const name = keyName(call.args[0]);
-      if (name === undefined || call.args[1].kind !== 'value') {
-        throw validation('Invalid KeyConditionExpression: The expression must compare a key attribute with a value');
-      }
-      out.push({ name, operator: 'BEGINS_WITH', values: [call.args[1].value] });
+      if (call.args[0].kind === 'value') throw firstOperand('begins_with');
+      out.push({ name: keyName(call.args[0]), operator: 'BEGINS_WITH', values: keyValues([call.args[1]]) });
       return;
     }
   }
@@ -96,7 +107,7 @@ function flatten(condition: Condition, out: KeyPart[]): void {
 function toRange(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
   const seen = new Set<string>();
   for (const part of parts) {
-    if (seen.has(part.name)) throw validation('Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key');
+    if (seen.has(part.name)) throw validation('KeyConditionExpressions must only contain one condition per key');
     seen.add(part.name);
   }
   const multiAttribute = schema.hashKeys.length > 1 || schema.rangeKeys.length > 1;
@@ -190,11 +201,23 @@ function checkType(values: AttributeValue[], type: ScalarType): void {
   }
 }
 
-/** A KeyConditionExpression, checked against the key schema of the table or index queried. */
-export function keyRangeFromCondition(condition: Condition, schema: KeySchemaInfo): KeyRange {
+/** A KeyConditionExpression's conditions, checked for their shape before the table is looked up. */
+export function keyConditionParts(condition: Condition): KeyPart[] {
   const parts: KeyPart[] = [];
   flatten(condition, parts);
+  const names = parts.map((part) => part.name);
+  if (new Set(names).size !== names.length) throw validation('KeyConditionExpressions must only contain one condition per key');
+  return parts;
+}
+
+/** Conditions checked against the key schema of the table or index queried. */
+export function keyRangeFromParts(parts: KeyPart[], schema: KeySchemaInfo): KeyRange {
   return toRange(parts, schema);
+}
+
+/** A KeyConditionExpression, checked against the key schema of the table or index queried. */
+export function keyRangeFromCondition(condition: Condition, schema: KeySchemaInfo): KeyRange {
+  return toRange(keyConditionParts(condition), schema);
 }
 
 const LEGACY_OPERATORS: Record<string, { operator: SortOperator; arity: number }> = {
