@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Cloud } from '../../src/index.js';
-import { aws, AWS_CLI, startTestCloud } from '../support/cloud.js';
+import { advanceClock, aws, AWS_CLI, startTestCloud } from '../support/cloud.js';
 
 /**
  * CloudWatch through the AWS CLI v2 from Debian (2.9), which speaks the query
@@ -65,6 +65,10 @@ describe('CloudWatch through the AWS CLI v2 (query protocol)', () => {
       '--threshold', '100', '--comparison-operator', 'GreaterThanThreshold', '--alarm-actions', 'arn:aws:sns:us-east-1:000000000000:ops',
     ]);
     assert.equal(created.code, 0, created.stderr);
+    // Just past a minute boundary, so the next evaluation (which reverts a set state) is a minute of real time away:
+    // CLI runs take seconds each on a loaded machine.
+    const now = cloud.clock.now();
+    await advanceClock(cloud, Math.floor(now / 60_000) * 60_000 + 60_001 - now);
     const set = await aws(cloud, ['cloudwatch', 'set-alarm-state', '--alarm-name', 'myalarm', '--state-value', 'ALARM', '--state-reason', 'testing purposes']);
     assert.equal(set.code, 0, set.stderr);
 
