@@ -162,6 +162,13 @@ describe('DynamoDB error messages and validation order', () => {
     await validation(query('begins_with(:a, b) and a > :b', { ':a': { S: '1' }, ':b': { S: '1' } }),
       'Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand');
     await validation(query('a = :a AND a = :a', { ':a': { S: '1' } }), 'KeyConditionExpressions must only contain one condition per key');
+    // Legacy KeyConditions on the table 'Items' (key pk).
+    for (const condition of [{ ComparisonOperator: 'NULL' }, { ComparisonOperator: 'NE', AttributeValueList: [{ S: '1' }] }, { ComparisonOperator: 'IN', AttributeValueList: [{ S: 'a' }] }]) {
+      await validation(ddb.send(new QueryCommand({ TableName: 'Items', KeyConditions: { pk: condition as never } })), 'Attempted conditional constraint is not an indexable operation');
+    }
+    await validation(ddb.send(new QueryCommand({
+      TableName: 'Items', KeyConditions: { pk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'a' }] } }, QueryFilter: { pk: { ComparisonOperator: 'EQ', AttributeValueList: [{ S: 'a' }] } },
+    })), 'QueryFilter can only contain non-primary key attributes: Primary key attribute: pk');
   });
 
   test('legacy writes: AttributeUpdates before Expected, short type names; BatchWriteItem key mismatches; BatchGetItem duplicates', async () => {

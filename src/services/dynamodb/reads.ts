@@ -328,7 +328,10 @@ export function readOperations(engine: Engine): Operations {
         const names = new Set<string>();
         topLevelNames(prepared.filter, names);
         for (const key of [...source.schema.hashKeys, ...source.schema.rangeKeys]) {
-          if (names.has(key.name)) throw validation(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key.name}`);
+          if (names.has(key.name)) {
+            const what = input.QueryFilter ? 'QueryFilter' : 'Filter Expression';
+            throw validation(`${what} can only contain non-primary key attributes: Primary key attribute: ${key.name}`);
+          }
         }
       }
       const chosen = selection(source, input.Select, prepared.projection, input.AttributesToGet !== undefined);

@@ -220,6 +220,8 @@ export function keyRangeFromCondition(condition: Condition, schema: KeySchemaInf
   return toRange(keyConditionParts(condition), schema);
 }
 
+const NON_INDEXABLE = new Set(['NE', 'NOT_NULL', 'NULL', 'CONTAINS', 'NOT_CONTAINS', 'IN']);
+
 const LEGACY_OPERATORS: Record<string, { operator: SortOperator; arity: number }> = {
   EQ: { operator: '=', arity: 1 },
   LT: { operator: '<', arity: 1 },
@@ -238,7 +240,11 @@ export function keyRangeFromLegacy(
   const parts: KeyPart[] = [];
   for (const [name, condition] of Object.entries(conditions)) {
     const known = LEGACY_OPERATORS[condition.ComparisonOperator];
-    if (!known) throw validation(`Unsupported operator on KeyCondition: ${condition.ComparisonOperator}`);
+    if (!known) {
+      // A comparison DynamoDB knows but cannot read an index range with.
+      if (NON_INDEXABLE.has(condition.ComparisonOperator)) throw validation('Attempted conditional constraint is not an indexable operation');
+      throw validation(`Unsupported operator on KeyCondition: ${condition.ComparisonOperator}`);
+    }
     const values = condition.AttributeValueList ?? [];
     if (values.length !== known.arity) {
       throw invalidParameter(`Invalid number of argument(s) for the ${condition.ComparisonOperator} ComparisonOperator`);
