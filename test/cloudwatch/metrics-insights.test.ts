@@ -201,6 +201,9 @@ describe('Metrics Insights in GetMetricData and alarms (SDK v3)', () => {
   });
 
   test('an alarm on a Metrics Insights query reads only the latest three hours; a metric alarm reads its whole evaluation range', async () => {
+    // Just past a minute boundary, so the set-up ends before the evaluation at the next one.
+    const start = cloud.clock.now();
+    await advanceClock(cloud, Math.floor(start / 60_000) * 60_000 + 60_001 - start);
     const boundary = Math.floor(cloud.clock.now() / 60_000) * 60_000 + 60_000;
     const end = Math.floor(boundary / 3_600_000) * 3_600_000;
     // One breaching datapoint 3.5 hours before the end of the range (4 hourly periods: EvaluationPeriods 2 + 2).
@@ -209,7 +212,7 @@ describe('Metrics Insights in GetMetricData and alarms (SDK v3)', () => {
     await cw.send(new PutMetricAlarmCommand({ AlarmName: 'old-plain', Namespace: 'Old', MetricName: 'Spike', Statistic: 'Maximum', Period: 3600, ...common }));
     await cw.send(new PutMetricAlarmCommand({ AlarmName: 'old-insights', Metrics: [{ Id: 'q1', Expression: 'SELECT MAX(Spike) FROM Old', Period: 3600 }], ...common }));
     for (const name of ['old-plain', 'old-insights']) await cw.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'preset by the test' }));
-    await advanceClock(cloud, boundary + 1 - cloud.clock.now());
+    await advanceClock(cloud, Math.max(0, boundary + 1 - cloud.clock.now()));
     const states = (await cw.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'old-' }))).MetricAlarms!.map((a) => [a.AlarmName, a.StateValue]);
     assert.deepEqual(states, [
       ['old-insights', 'INSUFFICIENT_DATA'],
