@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Timer } from '../../../core/clock.js';
 import { isAwsError } from '../../../core/errors.js';
 import { encodePageToken } from '../../../core/pagination.js';
@@ -55,6 +55,14 @@ export class DurableEngine {
       }
       this.arm(record);
       if (interrupted || record.updated.length) this.wake(record.arn);
+      // A chained invoke the restart cut short is made again (its call was in flight, not stored).
+      for (const op of record.operations) {
+        if (op.Type !== 'CHAINED_INVOKE' || op.Status !== 'STARTED') continue;
+        const started = record.events.find((event) => event.EventType === 'ChainedInvokeStarted' && event.Id === op.Id)?.details as
+          | { FunctionName?: string; Input?: { Payload?: string } }
+          | undefined;
+        if (started?.FunctionName) void this.runChainedInvoke(record.arn, { operationId: op.Id, functionName: started.FunctionName, payload: started.Input?.Payload ?? '' });
+      }
     }
     for (const header of this.state.closed()) this.armRetention(header.arn, (header.ended ?? header.started) + header.retentionDays * DAY_MS);
   }
@@ -405,7 +413,9 @@ export class DurableEngine {
       const target = this.service.target(ref);
       if (target.record.config.durableConfig) {
         if (ref.qualifier === undefined) throw unqualifiedDurableInvoke();
-        const child = await this.whenClosed(this.start(target, invoke.payload, undefined).arn);
+        // Named for the parent's operation: a chained invoke made again (after a restart) rejoins the same child.
+        const childName = createHash('sha256').update(`${arn}/${invoke.operationId}`).digest('hex');
+        const child = await this.whenClosed(this.start(target, invoke.payload || '{}', childName).arn);
         outcome = child.status === 'SUCCEEDED' ? { result: child.result ?? '' } : { error: child.error ?? { ErrorType: child.status } };
       } else {
         const result = (await this.service.invoker.invoke(target, { payload: Buffer.from(invoke.payload || '{}'), mode: 'async' })).result;
