@@ -1,6 +1,7 @@
 import type { ServiceAddressing, ServiceModule } from '../core/runtime.js';
 import { lambdaAddressing } from './lambda/addressing.js';
 import { s3Addressing } from './s3/addressing.js';
+import { snsAddressing } from './sns/addressing.js';
 import { sqsAddressing } from './sqs/addressing.js';
 
 /** The services Nimbus implements, by model id; each loads on its first request. */
@@ -11,10 +12,11 @@ export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
   dynamodb: () => import('./dynamodb/index.js'),
   logs: () => import('./logs/index.js'),
   cloudwatch: () => import('./cloudwatch/index.js'),
+  sns: () => import('./sns/index.js'),
 };
 
 /** How services are addressed beyond their models (hosts, paths), loaded at start: routing needs them first. */
-export const SERVICE_ADDRESSING: ServiceAddressing[] = [lambdaAddressing, s3Addressing, sqsAddressing];
+export const SERVICE_ADDRESSING: ServiceAddressing[] = [lambdaAddressing, s3Addressing, snsAddressing, sqsAddressing];
 
 /** Blob folders the services rebuild from the store on demand (extracted Lambda code and layers, runtime files): not in snapshots. */
 export const DERIVED_BLOB_FOLDERS = ['lambda/tasks', 'lambda/opt', 'lambda/runtime'];
@@ -27,6 +29,7 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
   dynamodb: 'ddb_',
   logs: 'logs_',
   cloudwatch: 'cw_',
+  sns: 'sns_',
 };
 
 /** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
@@ -37,4 +40,5 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   dynamodb: { tables: 'ddb_tables', items: 'ddb_items' },
   logs: { 'log groups': 'logs_groups', 'log streams': 'logs_streams' },
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
+  sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
 };
