@@ -4,6 +4,7 @@
  * (a number and a numeric string compare as numbers), LIKE with % and _ matched without regular
  * expressions, CAST, the scalar functions, and the aggregates, which turn the result into one row.
  */
+import { WorkSlices } from '../../../core/work-slices.js';
 import { AGGREGATES, selectError, type Expr, type SelectItem, type SelectQuery } from './sql.js';
 
 export type Row = { kind: 'csv'; fields: string[]; header?: string[] } | { kind: 'json'; value: unknown };
@@ -275,9 +276,13 @@ function outputName(item: SelectItem, index: number): string {
   return `_${index + 1}`;
 }
 
-/** The rows a query answers, in input order; aggregates make one row of all matching input. */
-export function runQuery(query: SelectQuery, rows: Iterable<Row>, star: (row: Row) => OutputRow): OutputRow[] {
+/**
+ * The rows a query answers, in input order; aggregates make one row of all matching input. Long
+ * inputs yield the event loop between slices of rows.
+ */
+export async function runQuery(query: SelectQuery, rows: Iterable<Row>, star: (row: Row) => OutputRow): Promise<OutputRow[]> {
   const evaluator = new Evaluator(query.alias);
+  const slices = new WorkSlices();
   const items = query.items;
   const aggregate = items?.some((item) => item.expr.kind === 'call' && AGGREGATES.has(item.expr.name)) ?? false;
   if (aggregate && !items!.every((item) => item.expr.kind === 'call' && AGGREGATES.has(item.expr.name))) throw selectError('UnsupportedSqlStructure');
@@ -285,6 +290,7 @@ export function runQuery(query: SelectQuery, rows: Iterable<Row>, star: (row: Ro
     const calls = items!.map((item) => item.expr as Extract<Expr, { kind: 'call' }>);
     const state = calls.map(() => ({ count: 0, sum: 0, min: undefined as unknown, max: undefined as unknown }));
     for (const row of rows) {
+      if (slices.due()) await slices.pause();
       if (!evaluator.matches(query.where, row)) continue;
       calls.forEach((call, i) => {
         const s = state[i]!;
@@ -314,6 +320,7 @@ export function runQuery(query: SelectQuery, rows: Iterable<Row>, star: (row: Ro
   const out: OutputRow[] = [];
   if (query.limit === 0) return out;
   for (const row of rows) {
+    if (slices.due()) await slices.pause();
     if (!evaluator.matches(query.where, row)) continue;
     out.push(items ? items.map((item, i) => [outputName(item, i), evaluator.value(item.expr, row)]) : star(row));
     if (query.limit !== undefined && out.length >= query.limit) break;

@@ -12,26 +12,26 @@ function single(value: string | undefined, fallback: string): string {
   return value === undefined || value === '' ? fallback : value;
 }
 
-/** CSV records as arrays of fields. */
-export function parseCsv(text: string, csv: S3.CSVInput): string[][] {
+/** CSV records as arrays of fields, one at a time (a large object is never split whole at once). */
+export function* parseCsv(text: string, csv: S3.CSVInput): Generator<string[]> {
   const field = single(csv.FieldDelimiter, ',');
   const record = single(csv.RecordDelimiter, '\n');
   const quote = single(csv.QuoteCharacter, '"');
   const escape = single(csv.QuoteEscapeCharacter, '"');
   const comment = csv.Comments === undefined ? '#' : csv.Comments;
-  const records: string[][] = [];
   let fields: string[] = [];
   let current = '';
   let quoted = false;
   let atRecordStart = true;
   let i = 0;
-  const endRecord = () => {
+  /** The record just ended, unless it was a blank line (no record). */
+  const endRecord = (): string[] | undefined => {
     fields.push(current);
-    // A blank line is no record.
-    if (!(fields.length === 1 && fields[0] === '')) records.push(fields);
+    const ended = fields.length === 1 && fields[0] === '' ? undefined : fields;
     fields = [];
     current = '';
     atRecordStart = true;
+    return ended;
   };
   while (i < text.length) {
     if (atRecordStart && comment && text.startsWith(comment, i)) {
@@ -65,32 +65,41 @@ export function parseCsv(text: string, csv: S3.CSVInput): string[][] {
       i += field.length;
     } else if (text.startsWith(record, i) || (record === '\n' && text.startsWith('\r\n', i))) {
       i += text.startsWith('\r\n', i) && record === '\n' ? 2 : record.length;
-      endRecord();
+      const ended = endRecord();
+      if (ended) yield ended;
     } else {
       current += text[i];
       i++;
     }
   }
-  if (current !== '' || fields.length) endRecord();
-  return records;
+  if (current !== '' || fields.length) {
+    const ended = endRecord();
+    if (ended) yield ended;
+  }
 }
 
-export function csvRows(text: string, csv: S3.CSVInput): { rows: Row[]; header?: string[] } {
-  const records = parseCsv(text, csv);
+/** The rows of a CSV object, lazily; with USE or IGNORE the first record is the header, not a row. */
+export function* csvRows(text: string, csv: S3.CSVInput): Generator<Row> {
   const info = csv.FileHeaderInfo ?? 'NONE';
-  if (info === 'NONE') return { rows: records.map((fields) => ({ kind: 'csv', fields })) };
-  const [first, ...rest] = records;
-  const header = info === 'USE' ? first : undefined;
-  return { rows: rest.map((fields) => ({ kind: 'csv', fields, header })), header };
+  let header: string[] | undefined;
+  let first = true;
+  for (const fields of parseCsv(text, csv)) {
+    if (first && info !== 'NONE') {
+      first = false;
+      if (info === 'USE') header = fields;
+      continue;
+    }
+    first = false;
+    yield { kind: 'csv', fields, header };
+  }
 }
 
 function jsonError(): AwsError {
   return new AwsError('JSONParsingError', 'An error occurred while parsing the JSON file. Check the file and try again.', 400);
 }
 
-/** Splits concatenated JSON values (a DOCUMENT may hold several) without evaluating them. */
-function splitJsonValues(text: string): string[] {
-  const values: string[] = [];
+/** Splits concatenated JSON values (a DOCUMENT may hold several) without evaluating them, one at a time. */
+function* splitJsonValues(text: string): Generator<string> {
   let depth = 0;
   let start = -1;
   let inString = false;
@@ -108,16 +117,16 @@ function splitJsonValues(text: string): string[] {
     } else if (c === '}' || c === ']') {
       depth--;
       if (depth < 0) throw jsonError();
-      if (depth === 0) values.push(text.slice(start, i + 1));
+      if (depth === 0) yield text.slice(start, i + 1);
     } else if (depth === 0 && !/\s/.test(c)) {
       throw jsonError();
     }
   }
   if (depth !== 0 || inString) throw jsonError();
-  return values;
 }
 
-export function jsonRows(text: string, json: S3.JSONInput, spreadArrays: boolean): Row[] {
+/** The rows of a JSON object, lazily: LINES one value a line, DOCUMENT each top-level value. */
+export function* jsonRows(text: string, json: S3.JSONInput, spreadArrays: boolean): Generator<Row> {
   const type = json.Type ?? 'DOCUMENT';
   const parse = (t: string) => {
     try {
@@ -126,13 +135,23 @@ export function jsonRows(text: string, json: S3.JSONInput, spreadArrays: boolean
       throw jsonError();
     }
   };
-  const values = type === 'LINES' ? text.split(/\r?\n/).filter((l) => l.trim() !== '').map(parse) : splitJsonValues(text).map(parse);
-  const rows: Row[] = [];
-  for (const value of values) {
-    if (spreadArrays && Array.isArray(value)) for (const item of value) rows.push({ kind: 'json', value: item });
-    else rows.push({ kind: 'json', value });
+  const texts = type === 'LINES' ? jsonLines(text) : splitJsonValues(text);
+  for (const valueText of texts) {
+    const value = parse(valueText);
+    if (spreadArrays && Array.isArray(value)) for (const item of value) yield { kind: 'json', value: item };
+    else yield { kind: 'json', value };
   }
-  return rows;
+}
+
+function* jsonLines(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') yield line;
+    start = end + 1;
+  }
 }
 
 function scalarText(value: unknown): string {

@@ -92,8 +92,8 @@ export function selectOperations(service: S3Service): Operations {
       }
       const text = bytes.toString('utf8');
       const csv = input.InputSerialization.CSV;
-      const rows = csv ? csvRows(text, csv).rows : jsonRows(text, input.InputSerialization.JSON!, /FROM\s+S3Object\s*\[\s*\*\s*\]/i.test(input.Expression));
-      const result = runQuery(query, rows, starRow);
+      const rows = csv ? csvRows(text, csv) : jsonRows(text, input.InputSerialization.JSON!, /FROM\s+S3Object\s*\[\s*\*\s*\]/i.test(input.Expression));
+      const result = await runQuery(query, rows, starRow);
       const output = input.OutputSerialization.CSV ? writeCsv(result, input.OutputSerialization.CSV) : writeJson(result, input.OutputSerialization.JSON!);
       const payload = Buffer.from(output, 'utf8');
       const stats = { BytesScanned: object.size, BytesProcessed: bytes.length, BytesReturned: payload.length };
