@@ -14,7 +14,12 @@ import {
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { AddPermissionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Cloud } from '../../src/index.js';
+import { createFunction, eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 
@@ -66,7 +71,7 @@ class Endpoint {
   }
 }
 
-describe('SNS HTTP(S) subscriptions', () => {
+describe('SNS HTTP(S) and Lambda subscriptions', () => {
   let cloud: Cloud;
   let sns: SNSClient;
   let sqs: SQSClient;
@@ -145,5 +150,46 @@ describe('SNS HTTP(S) subscriptions', () => {
     const unsubscribe = await fetch(JSON.parse(notification.body).UnsubscribeURL);
     assert.equal(unsubscribe.status, 200);
     await expectAwsError(sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: subscriptionArn })), { name: 'NotFoundException' });
+  });
+
+  test('a Lambda subscriber gets the SNS event once its policy lets the topic invoke it', async () => {
+    const lambda = new LambdaClient(clientConfig(cloud));
+    const dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-sns-lambda-'));
+    const mark = join(dir, 'events');
+    try {
+      const fn = await createFunction(
+        lambda,
+        'on-order',
+        { 'index.js': `exports.handler = async (event) => { require('node:fs').appendFileSync(process.env.MARK, JSON.stringify(event) + '\\n'); };` },
+        { Environment: { Variables: { MARK: mark } } },
+      );
+      const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'to-lambda' }));
+      const { SubscriptionArn } = await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'lambda', Endpoint: fn.FunctionArn }));
+      assert.match(SubscriptionArn!, new RegExp(`^${TopicArn}:`));
+
+      // Without a permission for SNS, the function is not invoked.
+      await sns.send(new PublishCommand({ TopicArn, Message: 'refused' }));
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(existsSync(mark), false);
+
+      await lambda.send(new AddPermissionCommand({ FunctionName: 'on-order', StatementId: 'sns', Action: 'lambda:InvokeFunction', Principal: 'sns.amazonaws.com', SourceArn: TopicArn }));
+      const { MessageId } = await sns.send(new PublishCommand({ TopicArn, Message: 'order placed', Subject: 'orders', MessageAttributes: { kind: { DataType: 'String', StringValue: 'book' } } }));
+      const line = await eventually(() => (existsSync(mark) ? readFileSync(mark, 'utf8').trim() : undefined), 20_000, 'the function to run');
+      const event = JSON.parse(line.split('\n')[0]!);
+      const record = event.Records[0];
+      assert.equal(record.EventSource, 'aws:sns');
+      assert.equal(record.EventVersion, '1.0');
+      assert.equal(record.EventSubscriptionArn, SubscriptionArn);
+      assert.equal(record.Sns.Type, 'Notification');
+      assert.equal(record.Sns.MessageId, MessageId);
+      assert.equal(record.Sns.TopicArn, TopicArn);
+      assert.equal(record.Sns.Subject, 'orders');
+      assert.equal(record.Sns.Message, 'order placed');
+      assert.deepEqual(record.Sns.MessageAttributes, { kind: { Type: 'String', Value: 'book' } });
+      assert.ok(record.Sns.Signature && record.Sns.SigningCertUrl && record.Sns.UnsubscribeUrl);
+    } finally {
+      lambda.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -86,6 +86,12 @@ export class Notifier {
         attempt: async () => {
           const lambda = await runtime.optionalApi<LambdaApi>('lambda');
           if (!lambda) throw new Error('Nimbus serves no Lambda');
+          // SNS invokes as its service principal: the function's resource policy must let this topic do it.
+          const fn = lambda.functionForS3(subscription.endpoint);
+          if (!fn) throw new Error(`no function ${subscription.endpoint}`);
+          if (!servicePrincipalAllowed(fn.policy, 'lambda:InvokeFunction', subscription.endpoint, published.topic)) {
+            throw new Error(`the policy of ${subscription.endpoint} does not let ${published.topic.arn} invoke it`);
+          }
           lambda.invokeAsync({
             functionArn: subscription.endpoint,
             payload: JSON.stringify(this.lambdaEvent(published, subscription)),
@@ -118,22 +124,7 @@ export class Notifier {
     const queue = sqs.queueByArn(subscription.endpoint);
     if (!queue) throw new Error(`no queue ${subscription.endpoint}`);
     // SNS sends as its service principal: the queue's policy must let this topic send.
-    const allowed = (() => {
-      if (!queue.policy) return false;
-      try {
-        return (
-          evaluatePolicy(queue.policy, {
-            principal: { type: 'Service', service: 'sns.amazonaws.com' },
-            action: 'sqs:SendMessage',
-            resource: queue.arn,
-            context: { 'aws:SourceArn': published.topic.arn, 'aws:SourceAccount': published.topic.account },
-          }) === 'Allow'
-        );
-      } catch {
-        return false;
-      }
-    })();
-    if (!allowed) throw new Error(`the policy of ${queue.arn} does not let ${published.topic.arn} send`);
+    if (!servicePrincipalAllowed(queue.policy, 'sqs:SendMessage', queue.arn, published.topic)) throw new Error(`the policy of ${queue.arn} does not let ${published.topic.arn} send`);
     const delivery: SqsDelivery = { body: '', senderId: 'AIDAIT2UOQQY3AUEKVGXU' };
     if (subscription.attributes.RawMessageDelivery === 'true') {
       delivery.body = this.messageFor(published, 'sqs');
@@ -232,6 +223,17 @@ export class Notifier {
     const response = await fetch(subscription.endpoint, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
     await response.arrayBuffer().catch(() => undefined);
     if (response.status < 200 || response.status > 299) throw new Error(`${subscription.endpoint} answered ${response.status}`);
+  }
+}
+
+/** Whether a destination's resource policy lets SNS, publishing for this topic, act on it. */
+function servicePrincipalAllowed(policy: string | undefined, action: string, resource: string, topic: TopicRow): boolean {
+  if (!policy) return false;
+  try {
+    const context = { 'aws:SourceArn': topic.arn, 'aws:SourceAccount': topic.account };
+    return evaluatePolicy(policy, { principal: { type: 'Service', service: 'sns.amazonaws.com' }, action, resource, context }) === 'Allow';
+  } catch {
+    return false;
   }
 }
 
