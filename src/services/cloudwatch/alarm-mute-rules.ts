@@ -4,7 +4,8 @@ import { arn } from '../../core/ids.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { invalidNextToken, validationError } from './errors.js';
-import { inMuteWindow, oneTimeStart, parseMuteDuration, parseMuteSchedule, ScheduleError } from './mute-schedule.js';
+import { ScheduleError } from '../../core/schedule.js';
+import { inMuteWindow, oneTimeStart, parseMuteDuration, parseMuteSchedule } from './mute-schedule.js';
 import type { CloudWatchService } from './service.js';
 import type { CloudWatchState } from './state.js';
 
