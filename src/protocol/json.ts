@@ -107,8 +107,12 @@ function contentType(model: Model): string {
 /** The JSON error document shared by awsJson and restJson1. */
 export function jsonError(model: Model, error: AwsError, meta: ResponseMeta, type: string): WireResponse {
   const shape = model.errorShape(error.code);
-  // An error AWS sends without a message (SerializationException for undecodable bytes) has no message member.
-  const body: Record<string, unknown> = error.message ? { __type: error.code, message: error.message } : { __type: error.code };
+  // The message goes under the member name the error's shape gives it: most say `message`, some
+  // (DynamoDB's TransactionCanceledException) `Message`, as AWS sends them. An error AWS sends
+  // without a message (SerializationException for undecodable bytes) has no message member.
+  const members = shape?.shape.members;
+  const messageMember = members && !('message' in members) && 'Message' in members ? 'Message' : 'message';
+  const body: Record<string, unknown> = error.message ? { __type: error.code, [messageMember]: error.message } : { __type: error.code };
   if (shape && Object.keys(error.fields).length) {
     Object.assign(body, writeJsonValue(model, { shape: shape.name }, error.fields) as object);
   }
