@@ -180,6 +180,11 @@ describe('SNS publish to SQS', () => {
       status: 400,
     });
     await expectAwsError(sns.send(new PublishCommand({ TopicArn: `${TopicArn}-absent`, Message: 'x' })), { name: 'NotFoundException', message: 'Topic does not exist', status: 404 });
+    await expectAwsError(sns.send(new PublishCommand({ TopicArn: 'my-topic', Message: 'x' })), {
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 1',
+      status: 400,
+    });
     await expectAwsError(sns.send(new PublishCommand({ TopicArn, Message: '' })), { name: 'InvalidParameterException', message: 'Invalid parameter: Empty message' });
     await expectAwsError(sns.send(new PublishCommand({ TopicArn, Message: 'x'.repeat(256 * 1024 + 1) })), { name: 'InvalidParameterException', message: 'Invalid parameter: Message too long' });
     await expectAwsError(sns.send(new PublishCommand({ TopicArn, Message: 'x', MessageAttributes: { n: { DataType: 'Number', StringValue: 'abc' } } })), {

@@ -22,6 +22,7 @@ export class SnsService {
 
   /** The topic an ARN names: InvalidParameter for what is no topic ARN, NotFound for one that does not exist. */
   requireTopic(topicArn: string, parameter = 'TopicArn'): TopicRow {
+    checkArnShape(topicArn, parameter);
     const parsed = parseArn(topicArn);
     if (!parsed || parsed.service !== 'sns' || !parsed.resource || parsed.resource.includes(':')) throw invalidParameter(parameter);
     const topic = this.state.topic(topicArn);
@@ -30,6 +31,7 @@ export class SnsService {
   }
 
   requireSubscription(subscriptionArn: string, parameter = 'SubscriptionArn'): SubscriptionRow {
+    checkArnShape(subscriptionArn, parameter);
     const parsed = parseArn(subscriptionArn);
     if (!parsed || parsed.service !== 'sns' || !parsed.resource.includes(':')) throw invalidParameter(parameter);
     const subscription = this.state.subscription(subscriptionArn);
@@ -49,4 +51,10 @@ export class SnsService {
   unsubscribeUrl(subscriptionArn: string): string {
     return `${this.endpoint}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(subscriptionArn)}`;
   }
+}
+
+/** What SNS says of a value that is not an ARN at all. */
+export function checkArnShape(value: string, parameter: string): void {
+  const elements = value.split(':').length;
+  if (elements < 6) throw invalidParameter(`${parameter} Reason: An ARN must have at least 6 elements, not ${elements}`);
 }

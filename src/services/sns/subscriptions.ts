@@ -4,7 +4,7 @@ import type * as Sns from '../../generated/sns.js';
 import { invalidParameter } from './errors.js';
 import { compileFilterPolicy } from './filter-policy.js';
 import type { Notifier } from './notifier.js';
-import type { SnsService } from './service.js';
+import { checkArnShape, type SnsService } from './service.js';
 import type { SubscriptionRow } from './state.js';
 import { DEFAULT_DELIVERY_POLICY, isFifoTopic } from './topic-attributes.js';
 import { afterToken, nextToken, PAGE_SIZE } from './topics.js';
@@ -64,6 +64,7 @@ export function subscriptionOperations(service: SnsService, notifier: Notifier):
     },
 
     Unsubscribe(input) {
+      checkArnShape(input.SubscriptionArn, 'SubscriptionArn');
       const parsed = parseArn(input.SubscriptionArn);
       if (!parsed || parsed.service !== 'sns' || !parsed.resource.includes(':')) throw invalidParameter('SubscriptionArn');
       state.deleteSubscription(input.SubscriptionArn);
