@@ -108,7 +108,7 @@ describe('CloudWatch alarms (SDK v3)', () => {
     const cases: Array<[Partial<PutMetricAlarmCommandInput>, string, string]> = [
       [{ Period: 45 }, 'ValidationException', 'The parameter Period must be 10, 20, 30 or a multiple of 60.'],
       [{ EvaluationPeriods: 1441 }, 'ValidationException', 'Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400).'],
-      [{ EvaluationPeriods: 2, DatapointsToAlarm: 3 }, 'ValidationException', 'DatapointsToAlarm must be less than or equal to EvaluationPeriods.'],
+      [{ EvaluationPeriods: 2, DatapointsToAlarm: 3 }, 'ValidationException', 'DatapointsToAlarm must be less than or equal to EvaluationPeriods'],
       [{ Statistic: undefined }, 'MissingRequiredParameterException', 'The parameter Statistic or ExtendedStatistic is required.'],
       [{ ExtendedStatistic: 'p99' }, 'InvalidParameterCombinationException', 'The parameters Statistic and ExtendedStatistic are mutually exclusive and you have specified both.'],
       [{ TreatMissingData: 'sometimes' }, 'ValidationException', 'The value sometimes for parameter TreatMissingData is not valid. Valid values are: breaching, notBreaching, ignore, missing.'],

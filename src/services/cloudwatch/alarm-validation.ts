@@ -69,7 +69,7 @@ export function checkMetricAlarm(input: Cw.PutMetricAlarmInput): void {
     );
   }
   if (input.DatapointsToAlarm !== undefined && input.DatapointsToAlarm > input.EvaluationPeriods) {
-    throw validationError('DatapointsToAlarm must be less than or equal to EvaluationPeriods.');
+    throw validationError('DatapointsToAlarm must be less than or equal to EvaluationPeriods');
   }
   if (!input.ComparisonOperator) throw missingParameter('The parameter ComparisonOperator is required.');
   const band = ['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'].includes(input.ComparisonOperator);

@@ -1,3 +1,4 @@
+import { AwsError } from '../../core/errors.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import type { ServiceMetricData } from './api.js';
 import { invalidParameterCombination, invalidParameterValue, missingParameter } from './errors.js';
@@ -13,6 +14,37 @@ const TWO_WEEKS_MS = 14 * 86_400_000;
 const TWO_HOURS_MS = 2 * 3_600_000;
 const DAY_MS = 86_400_000;
 const RETENTION_MS = 455 * DAY_MS;
+/** CloudWatch stores magnitudes from 2^-360 to 2^360 (and zero); NaN and the infinities are refused too. */
+const LARGEST_VALUE = 2 ** 360;
+const SMALLEST_VALUE = 2 ** -360;
+
+function isStorableValue(value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const magnitude = Math.abs(value);
+  return magnitude === 0 || (magnitude >= SMALLEST_VALUE && magnitude <= LARGEST_VALUE);
+}
+
+/**
+ * A refused number as CloudWatch's messages print it: grouped digits and at most three decimals
+ * (rounded half to even), so a value too small to store reads "0", NaN reads U+FFFD, infinities "∞".
+ */
+export function numberFormatText(value: number): string {
+  if (Number.isNaN(value)) return '\uFFFD';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  const [mantissa, exponentText] = Math.abs(value).toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  const exponent = Number(exponentText);
+  const whole = exponent >= 0 ? digits.slice(0, exponent + 1).padEnd(exponent + 1, '0') : '0';
+  const fraction = exponent >= 0 ? digits.slice(exponent + 1) : '0'.repeat(-exponent - 1) + digits;
+  let scaled = BigInt(whole + fraction.slice(0, 3).padEnd(3, '0'));
+  const rest = fraction.slice(3);
+  const roundUp = rest.length > 0 && (rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || scaled % 2n === 1n)));
+  if (roundUp) scaled += 1n;
+  const text = scaled.toString().padStart(4, '0');
+  const grouped = text.slice(0, -3).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = text.slice(-3).replace(/0+$/, '');
+  return `${value < 0 ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
+}
 
 export class MetricWriter {
   constructor(
@@ -28,10 +60,22 @@ export class MetricWriter {
       this.lastPrune = now;
     }
     const samples: Array<{ datum: Cw.MetricDatum; sample: NewSample }> = [];
+    const refusals: AwsError[] = [];
     data.forEach((datum, index) => {
       const name = `${where}.member.${index + 1}`;
-      samples.push({ datum, sample: toSample(datum, name, now) });
+      try {
+        samples.push({ datum, sample: toSample(datum, name, now) });
+      } catch (error) {
+        if (!(error instanceof AwsError)) throw error;
+        refusals.push(error);
+      }
     });
+    // AWS names every datum refused for the same reason, one line each (e.g. each stale Timestamp).
+    if (refusals.length) {
+      const first = refusals[0];
+      const lines = refusals.filter((e) => e.code === first.code).map((e) => e.message);
+      throw new AwsError(first.code, lines.join('\n'), first.status);
+    }
     this.state.transaction(() => {
       for (const { datum, sample } of samples) {
         const metric = this.state.upsertMetric(account, region, namespace, datum.MetricName, datum.Dimensions ?? [], now);
@@ -109,7 +153,7 @@ function toSample(datum: Cw.MetricDatum, name: string, now: number): NewSample {
   const timestamp = Math.floor(given / granularity) * granularity;
   const unit = datum.Unit ?? 'None';
   const checkNumber = (value: number, field: string) => {
-    if (!Number.isFinite(value)) throw invalidParameterValue(`The value ${value} for parameter ${name}.${field} is invalid.`);
+    if (!isStorableValue(value)) throw invalidParameterValue(`The value ${numberFormatText(value)} for parameter ${name}.${field} is invalid.`);
   };
   if (datum.Value !== undefined) {
     checkNumber(datum.Value, 'Value');
@@ -129,7 +173,7 @@ function toSample(datum: Cw.MetricDatum, name: string, now: number): NewSample {
   const pairs: Array<[number, number]> = values.map((value, i) => {
     checkNumber(value, `Values.member.${i + 1}`);
     const count = counts ? counts[i] : 1;
-    checkNumber(count, `Counts.member.${i + 1}`);
+    if (!Number.isFinite(count)) throw invalidParameterValue(`The value ${numberFormatText(count)} for parameter ${name}.Counts.member.${i + 1} is invalid.`);
     return [value, count];
   });
   let count = 0;

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import {
+  CloudWatchClient,
+  DeleteDashboardsCommand,
+  DescribeAlarmsCommand,
+  GetDashboardCommand,
+  GetMetricDataCommand,
+  GetMetricStatisticsCommand,
+  ListTagsForResourceCommand,
+  PutDashboardCommand,
+  PutMetricAlarmCommand,
+  type PutMetricAlarmCommandInput,
+  PutMetricDataCommand,
+  type MetricDatum,
+  SetAlarmStateCommand,
+} from '@aws-sdk/client-cloudwatch';
+import type { Cloud } from '../../src/index.js';
+import { aws, AWS_CLI, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
+
+/**
+ * AWS's error codes, messages and statuses for the older CloudWatch operations, through the SDK v3
+ * (JSON wire: the shape name) and the AWS CLI (query wire: the query code).
+ */
+describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
+  let cloud: Cloud;
+  let cw: CloudWatchClient;
+  before(async () => {
+    assert.ok(existsSync(AWS_CLI), `${AWS_CLI} is missing`);
+    cloud = await startTestCloud();
+    cw = new CloudWatchClient(clientConfig(cloud));
+  });
+  after(async () => {
+    cw.destroy();
+    await cloud.close();
+  });
+
+  const put = (data: MetricDatum[], namespace = 'Wording') => cw.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: data }));
+  /** The CLI's error line: "An error occurred (<query code>) when calling the <Op> operation: <message>". */
+  async function cliError(args: string[]): Promise<{ code: string; message: string }> {
+    const result = await aws(cloud, ['cloudwatch', ...args]);
+    assert.notEqual(result.code, 0, `the CLI call succeeded: ${result.stdout}`);
+    const match = /An error occurred \(([^)]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: ([\s\S]*)$/.exec(result.stderr.trim());
+    assert.ok(match, `unexpected CLI output: ${result.stderr}`);
+    return { code: match[1]!, message: match[2]! };
+  }
+
+  test('PutMetricData: values outside ±2^360, below 2^-360 in magnitude, NaN: refused, the number printed as AWS prints it; the edges are stored', async () => {
+    const huge = '4,697,085,165,547,666,500' + ',000'.repeat(30);
+    await expectAwsError(put([{ MetricName: 'm', Value: 2 ** 361 }]), {
+      name: 'InvalidParameterValueException',
+      message: `The value ${huge} for parameter MetricData.member.1.Value is invalid.`,
+      status: 400,
+    });
+    await expectAwsError(put([{ MetricName: 'm', Value: 1 }, { MetricName: 'm', Values: [1, -(2 ** 361)] }]), {
+      name: 'InvalidParameterValueException',
+      message: `The value -${huge} for parameter MetricData.member.2.Values.member.2 is invalid.`,
+    });
+    // Seen on AWS: a value of 2.1289799200040754E-109 is refused as "The value 0 ...", NaN as "The value ? ..." (U+FFFD).
+    await expectAwsError(put([{ MetricName: 'm', Value: 2.1289799200040754e-109 }]), {
+      name: 'InvalidParameterValueException',
+      message: 'The value 0 for parameter MetricData.member.1.Value is invalid.',
+    });
+    await expectAwsError(put([{ MetricName: 'm', Value: Number.NaN }]), { name: 'InvalidParameterValueException', message: 'The value \uFFFD for parameter MetricData.member.1.Value is invalid.' });
+    await expectAwsError(put([{ MetricName: 'm', StatisticValues: { SampleCount: 1, Sum: 2 ** 361, Minimum: 1, Maximum: 1 } }]), {
+      name: 'InvalidParameterValueException',
+      message: `The value ${huge} for parameter MetricData.member.1.StatisticValues.Sum is invalid.`,
+    });
+    await put([{ MetricName: 'edges', Values: [2 ** 360, -(2 ** 360), 0, 2 ** -360] }]);
+    const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000 + 60_000);
+    const stats = await cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'edges', StartTime: new Date(end.getTime() - 300_000), EndTime: end, Period: 60, Statistics: ['SampleCount', 'Maximum'] }));
+    assert.deepEqual(stats.Datapoints!.map((p) => [p.SampleCount, p.Maximum]), [[4, 2 ** 360]]);
+    const cli = await cliError(['put-metric-data', '--namespace', 'Wording', '--metric-data', JSON.stringify([{ MetricName: 'm', Value: 1e109 }])]);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: `The value 10${',000'.repeat(36)} for parameter MetricData.member.1.Value is invalid.` });
+  });
+
+  test('PutMetricData: every out-of-range timestamp is named, one line each, as AWS lists them', async () => {
+    const old = new Date(cloud.clock.now() - 15 * 86_400_000);
+    const ahead = new Date(cloud.clock.now() + 3 * 3_600_000);
+    await expectAwsError(put([{ MetricName: 'm', Value: 1, Timestamp: old }, { MetricName: 'm', Value: 1 }, { MetricName: 'm', Value: 1, Timestamp: old }]), {
+      name: 'InvalidParameterValueException',
+      message: 'The parameter MetricData.member.1.Timestamp must specify a time within the past two weeks.\nThe parameter MetricData.member.3.Timestamp must specify a time within the past two weeks.',
+      status: 400,
+    });
+    await expectAwsError(put([{ MetricName: 'm', Value: 1, Timestamp: ahead }]), {
+      name: 'InvalidParameterValueException',
+      message: 'The parameter MetricData.member.1.Timestamp must specify a time no more than two hours in the future.',
+    });
+    const cli = await cliError(['put-metric-data', '--namespace', 'Wording', '--metric-data', JSON.stringify([{ MetricName: 'm', Value: 1, Timestamp: old.toISOString() }])]);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter MetricData.member.1.Timestamp must specify a time within the past two weeks.' });
+  });
+
+  test('PutMetricData: collection sizes, reserved namespaces, Values and Counts', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ({ MetricName: `m${i}`, Value: i }));
+    await expectAwsError(put(many), { name: 'InvalidParameterValueException', message: 'The collection MetricData must not have a size greater than 1000.', status: 400 });
+    await expectAwsError(put([{ MetricName: 'm', Values: Array.from({ length: 151 }, (_, i) => i) }]), {
+      name: 'InvalidParameterValueException',
+      message: 'The collection MetricData.member.1.Values must not have a size greater than 150.',
+    });
+    await expectAwsError(put([{ MetricName: 'm', Value: 1 }], 'AWS/EC2'), { name: 'InvalidParameterValueException', message: 'The value AWS/EC2 for parameter Namespace is invalid.', status: 400 });
+    const cli = await cliError(['put-metric-data', '--namespace', 'AWS/EC2', '--metric-name', 'm', '--value', '1']);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The value AWS/EC2 for parameter Namespace is invalid.' });
+  });
+
+  test('GetMetricStatistics: the 1,440-datapoint limit, Statistics vs ExtendedStatistics', async () => {
+    const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000);
+    const start = new Date(end.getTime() - 86_400_000);
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'm', StartTime: start, EndTime: end, Period: 1, Statistics: ['Sum'] })), {
+      name: 'InvalidParameterCombinationException',
+      message: 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
+      status: 400,
+    });
+    const cli = await cliError([
+      'get-metric-statistics', '--namespace', 'Wording', '--metric-name', 'm', '--start-time', start.toISOString(), '--end-time', end.toISOString(), '--period', '1', '--statistics', 'Sum',
+    ]);
+    assert.deepEqual(cli, {
+      code: 'InvalidParameterCombination',
+      message: 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
+    });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'm', StartTime: start, EndTime: end, Period: 60 })), {
+      name: 'InvalidParameterCombinationException',
+      message: 'Must specify either Statistics or ExtendedStatistics, but not both.',
+    });
+  });
+
+  test('GetMetricData: ids must start lower-case, StartTime before EndTime', async () => {
+    const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000);
+    const metricStat = { Metric: { Namespace: 'Wording', MetricName: 'm' }, Period: 60, Stat: 'Sum' };
+    await expectAwsError(cw.send(new GetMetricDataCommand({ MetricDataQueries: [{ Id: 'Upper', MetricStat: metricStat }], StartTime: new Date(end.getTime() - 600_000), EndTime: end })), {
+      name: 'ValidationException',
+      message: 'The value Upper for parameter MetricDataQueries.member.1.Id is not matching the expected pattern ^[a-z][a-zA-Z0-9_]*$.',
+      status: 400,
+    });
+    const cli = await cliError(['get-metric-data', '--metric-data-queries', JSON.stringify([{ Id: 'a', MetricStat: metricStat }]), '--start-time', end.toISOString(), '--end-time', end.toISOString()]);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter StartTime must be less than the parameter EndTime.' });
+  });
+
+  const alarm = (over: Partial<PutMetricAlarmCommandInput>): PutMetricAlarmCommandInput => ({
+    AlarmName: 'wording', Namespace: 'Wording', MetricName: 'm', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanThreshold', ...over,
+  });
+
+  test('PutMetricAlarm: DatapointsToAlarm, the day-long evaluation window, in AWS words', async () => {
+    await expectAwsError(cw.send(new PutMetricAlarmCommand(alarm({ EvaluationPeriods: 1, DatapointsToAlarm: 15 }))), {
+      name: 'ValidationException',
+      message: 'DatapointsToAlarm must be less than or equal to EvaluationPeriods',
+      status: 400,
+    });
+    await expectAwsError(cw.send(new PutMetricAlarmCommand(alarm({ Period: 60, EvaluationPeriods: 1441 }))), {
+      name: 'ValidationException',
+      message: 'Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400).',
+      status: 400,
+    });
+    const cli = await cliError([
+      'put-metric-alarm', '--alarm-name', 'wording', '--namespace', 'Wording', '--metric-name', 'm', '--statistic', 'Sum', '--period', '60',
+      '--evaluation-periods', '1', '--datapoints-to-alarm', '2', '--threshold', '1', '--comparison-operator', 'GreaterThanThreshold',
+    ]);
+    assert.deepEqual(cli, { code: 'ValidationError', message: 'DatapointsToAlarm must be less than or equal to EvaluationPeriods' });
+  });
+
+  test('alarms and tags that do not exist: SetAlarmState, ListTagsForResource; DescribeAlarms StateValue enum', async () => {
+    await expectAwsError(cw.send(new SetAlarmStateCommand({ AlarmName: 'ghost', StateValue: 'OK', StateReason: 'x' })), { name: 'ResourceNotFound', message: 'Alarm ghost not found', status: 404 });
+    const tags = await expectAwsError(cw.send(new ListTagsForResourceCommand({ ResourceARN: 'arn:aws:cloudwatch:us-east-1:000000000000:alarm:ghost' })), {
+      name: 'ResourceNotFoundException',
+      status: 404,
+    });
+    assert.equal(tags.ResourceType, 'Alarm');
+    assert.equal(tags.ResourceId, 'ghost');
+    const cli = await cliError(['describe-alarms', '--state-value', 'BROKEN']);
+    assert.equal(cli.code, 'InvalidParameterValue');
+    // The server still answers a good request.
+    const listed = await cw.send(new DescribeAlarmsCommand({}));
+    assert.deepEqual(listed.MetricAlarms, []);
+  });
+
+  test('dashboards: a missing one is ResourceNotFound on the query wire, a bad body is InvalidParameterInput with its messages', async () => {
+    await expectAwsError(cw.send(new GetDashboardCommand({ DashboardName: 'ghost' })), { name: 'ResourceNotFound', message: 'Dashboard ghost does not exist', status: 404 });
+    const missing = await cliError(['get-dashboard', '--dashboard-name', 'ghost']);
+    assert.deepEqual(missing, { code: 'ResourceNotFound', message: 'Dashboard ghost does not exist' });
+    const bad = await expectAwsError(cw.send(new PutDashboardCommand({ DashboardName: 'd', DashboardBody: '{"widgets":[{}]}' })), { name: 'DashboardInvalidInputError', status: 400 });
+    assert.deepEqual(bad.dashboardValidationMessages, [{ DataPath: '/widgets/0', Message: "Should have required property 'type'" }]);
+    const cliBad = await cliError(['put-dashboard', '--dashboard-name', 'd', '--dashboard-body', '[]']);
+    assert.equal(cliBad.code, 'InvalidParameterInput');
+    await expectAwsError(cw.send(new DeleteDashboardsCommand({ DashboardNames: ['ghost'] })), { name: 'ResourceNotFound', message: 'Dashboard ghost does not exist', status: 404 });
+  });
+});
