@@ -266,6 +266,19 @@ describe('SNS publish to SQS', () => {
       message: 'Invalid parameter: Amazon SNS does not support this protocol string: carrier-pigeon',
     });
     await expectAwsError(sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: 'not-an-arn' })), { message: 'Invalid parameter: SQS endpoint ARN' });
+    await expectAwsError(sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:jobs.fifo' })), {
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
+    });
+    await expectAwsError(sns.send(new SubscribeCommand({ TopicArn, Protocol: 'http', Endpoint: 'ftp://example.com' })), { message: 'Invalid parameter: Endpoint must match the specified protocol' });
+    await expectAwsError(
+      sns.send(new SubscribeCommand({ TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:000000000000:function:f', Attributes: { RawMessageDelivery: 'true' } })),
+      { message: 'Invalid parameter: Delivery protocol [lambda] does not support raw message delivery.' },
+    );
+    const fifoTopic = await sns.send(new CreateTopicCommand({ Name: 'listing.fifo', Attributes: { FifoTopic: 'true' } }));
+    await expectAwsError(sns.send(new SubscribeCommand({ TopicArn: fifoTopic.TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:000000000000:function:f' })), {
+      message: 'Invalid parameter: Invalid protocol type: lambda',
+    });
     await sns.send(new UnsubscribeCommand({ SubscriptionArn }));
     await expectAwsError(sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn })), { name: 'NotFoundException', message: 'Subscription does not exist', status: 404 });
 
@@ -273,6 +286,12 @@ describe('SNS publish to SQS', () => {
     const cli = await aws(cloud, ['sns', 'subscribe', '--topic-arn', TopicArn!, '--protocol', 'sqs', '--notification-endpoint', queue.arn]);
     assert.equal(cli.code, 0, cli.stderr);
     assert.match(cli.json.SubscriptionArn, /^arn:aws:sns:us-east-1:000000000000:listing:/);
+    const published = await aws(cloud, ['sns', 'publish', '--topic-arn', TopicArn!, '--message', 'from the cli', '--message-attributes', '{"source":{"DataType":"String","StringValue":"cli"}}']);
+    assert.equal(published.code, 0, published.stderr);
+    const [delivered] = await receive(queue.url);
+    const envelope = JSON.parse(delivered!.Body!);
+    assert.equal(envelope.MessageId, published.json.MessageId);
+    assert.deepEqual(envelope.MessageAttributes, { source: { Type: 'String', Value: 'cli' } });
   });
 });
 

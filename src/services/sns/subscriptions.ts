@@ -25,6 +25,9 @@ export function subscriptionOperations(service: SnsService, notifier: Notifier):
       const endpoint = input.Endpoint ?? '';
       checkEndpoint(protocol, endpoint);
       if (isFifoTopic(topic) && protocol !== 'sqs') throw invalidParameter(`Invalid protocol type: ${protocol}`);
+      if (!isFifoTopic(topic) && protocol === 'sqs' && endpoint.endsWith('.fifo')) {
+        throw invalidParameter('Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics');
+      }
       const attributes: Record<string, string> = {};
       for (const [name, value] of Object.entries(input.Attributes ?? {})) attributes[name] = checkSubscriptionAttribute(name, value, protocol);
       if (protocol === 'firehose' && !attributes.SubscriptionRoleArn) throw invalidParameter('Attributes Reason: SubscriptionRoleArn is required for firehose protocol');
@@ -142,7 +145,7 @@ export function checkSubscriptionAttribute(name: string, value: string, protocol
   switch (name) {
     case 'RawMessageDelivery':
       if (!BOOLEAN.test(value)) throw invalidParameter('Attributes Reason: RawMessageDelivery: Invalid value [' + value + ']. Must be true or false.');
-      if (!['sqs', 'http', 'https', 'firehose'].includes(protocol)) throw invalidParameter(`Attributes Reason: Delivery protocol [${protocol}] does not support raw message delivery.`);
+      if (!['sqs', 'http', 'https', 'firehose'].includes(protocol)) throw invalidParameter(`Delivery protocol [${protocol}] does not support raw message delivery.`);
       return value.toLowerCase();
     case 'FilterPolicy':
       if (value !== '') compileFilterPolicy(value);
