@@ -20,6 +20,7 @@ import { metricFilterOperations } from './metric-filters.js';
 import { queryDefinitionOperations } from './query-definitions.js';
 import { resourcePolicyOperations } from './resource-policies.js';
 import { retentionOperations } from './retention.js';
+import { ScheduledQueryRunner, scheduledQueryOperations } from './scheduled-queries.js';
 import { LogsService } from './service.js';
 import { subscriptionFilterOperations } from './subscriptions.js';
 import { tagOperations } from './tags.js';
@@ -27,12 +28,13 @@ import { transformerOperations } from './transformers.js';
 
 /**
  * CloudWatch Logs: groups, streams and events, filters and subscriptions (with cross-account destinations), Insights
- * queries, Live Tail, exports to S3, vended-log deliveries, and the resource, account, data protection, index and
+ * queries (and scheduled ones), Live Tail, exports to S3, vended-log deliveries, and the resource, account, data protection, index and
  * transformer policies.
  */
 export function createProvider(runtime: Runtime): Provider {
   const service = new LogsService(runtime);
   const ingestion = new Ingestion(service);
+  const scheduledQueries = new ScheduledQueryRunner(service);
   const operations: Partial<Logs.LogsOperations> = {
     ...logGroupOperations(service),
     ...retentionOperations(service),
@@ -55,11 +57,15 @@ export function createProvider(runtime: Runtime): Provider {
     ...transformerOperations(service),
     ...anomalyDetectorOperations(service),
     ...lookupTableOperations(service),
+    ...scheduledQueryOperations(service, scheduledQueries),
   };
   return {
     operations: operations as Provider['operations'],
     api: logsApi(service, ingestion),
     validationError: modelValidationError,
-    close: () => service.close(),
+    close: () => {
+      scheduledQueries.close();
+      service.close();
+    },
   };
 }

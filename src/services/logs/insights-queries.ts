@@ -15,6 +15,53 @@ const QUERY_RUN_MS = 200;
 /** Rows a query returns when neither StartQuery's limit nor a `limit` command says (AWS: 10,000). */
 const DEFAULT_RESULT_LIMIT = 10_000;
 
+/** Runs the query over its groups; the row it returns carries the outcome (Complete or Failed), results and statistics. */
+export async function runInsightsQuery(service: LogsService, query: QueryRow): Promise<QueryRow> {
+  const slices = new WorkSlices();
+  let commands;
+  try {
+    commands = parseQuery(query.queryString);
+  } catch {
+    return { ...query, status: 'Failed' };
+  }
+  const events: InputEvent[] = [];
+  let recordsScanned = 0;
+  let bytesScanned = 0;
+  const start = query.start * 1000;
+  const end = query.end * 1000 + 999;
+  const scope = { accountId: query.account, region: query.region };
+  const groups = query.groups.map((name) => service.resolveGroup(scope, name)).filter((g): g is GroupRow => Boolean(g));
+  for (const group of groups) {
+    service.retention.expire(group);
+    for (const event of service.groupEvents(group.id, start, end)) {
+      if (slices.due()) await slices.pause();
+      recordsScanned++;
+      bytesScanned += Buffer.byteLength(event.message);
+      events.push({
+        timestamp: event.timestamp,
+        ingestionTime: event.ingestedAt,
+        message: event.message,
+        logStream: event.streamName,
+        log: `${group.account}:${group.name}`,
+        ptr: Buffer.from(`${group.id}:${event.seq}`).toString('base64'),
+      });
+    }
+  }
+  events.sort((a, b) => b.timestamp - a.timestamp);
+  try {
+    const output = await runQueryInSlices(commands, events, query.limit ?? DEFAULT_RESULT_LIMIT);
+    return {
+      ...query,
+      status: 'Complete',
+      results: output.rows,
+      statistics: { recordsMatched: output.recordsMatched, recordsScanned, bytesScanned, logGroupsScanned: groups.length },
+    };
+  } catch (error) {
+    service.runtime.log.debug({ err: String(error), query: query.id }, 'insights query failed');
+    return { ...query, status: 'Failed', statistics: { recordsMatched: 0, recordsScanned, bytesScanned, logGroupsScanned: groups.length } };
+  }
+}
+
 /** Logs Insights queries: start, poll for results, stop, list. */
 export function insightsQueryOperations(service: LogsService): Partial<Logs.LogsOperations> {
   const { state } = service;
@@ -28,7 +75,7 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
     const start = async () => {
       const current = state.query(query.id);
       if (!current || current.status !== 'Scheduled') return;
-      const finished = await runInsightsQuery(current);
+      const finished = await runInsightsQuery(service, current);
       // StopQuery may have cancelled it while it ran.
       if (state.query(query.id)?.status !== 'Scheduled') return;
       state.putQuery({ ...finished, status: 'Running' });
@@ -40,53 +87,6 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
     service.later(0, () => {
       start().catch((error: unknown) => service.runtime.log.warn({ err: String(error), query: query.id }, 'insights query could not run'));
     });
-  }
-
-  /** Runs the query over its groups; the row it returns carries the outcome (Complete or Failed), results and statistics. */
-  async function runInsightsQuery(query: QueryRow): Promise<QueryRow> {
-    const slices = new WorkSlices();
-    let commands;
-    try {
-      commands = parseQuery(query.queryString);
-    } catch {
-      return { ...query, status: 'Failed' };
-    }
-    const events: InputEvent[] = [];
-    let recordsScanned = 0;
-    let bytesScanned = 0;
-    const start = query.start * 1000;
-    const end = query.end * 1000 + 999;
-    const scope = { accountId: query.account, region: query.region };
-    const groups = query.groups.map((name) => service.resolveGroup(scope, name)).filter((g): g is GroupRow => Boolean(g));
-    for (const group of groups) {
-      service.retention.expire(group);
-      for (const event of service.groupEvents(group.id, start, end)) {
-        if (slices.due()) await slices.pause();
-        recordsScanned++;
-        bytesScanned += Buffer.byteLength(event.message);
-        events.push({
-          timestamp: event.timestamp,
-          ingestionTime: event.ingestedAt,
-          message: event.message,
-          logStream: event.streamName,
-          log: `${group.account}:${group.name}`,
-          ptr: Buffer.from(`${group.id}:${event.seq}`).toString('base64'),
-        });
-      }
-    }
-    events.sort((a, b) => b.timestamp - a.timestamp);
-    try {
-      const output = await runQueryInSlices(commands, events, query.limit ?? DEFAULT_RESULT_LIMIT);
-      return {
-        ...query,
-        status: 'Complete',
-        results: output.rows,
-        statistics: { recordsMatched: output.recordsMatched, recordsScanned, bytesScanned, logGroupsScanned: groups.length },
-      };
-    } catch (error) {
-      service.runtime.log.debug({ err: String(error), query: query.id }, 'insights query failed');
-      return { ...query, status: 'Failed', statistics: { recordsMatched: 0, recordsScanned, bytesScanned, logGroupsScanned: groups.length } };
-    }
   }
 
   // Queries a stopped process left Scheduled or Running run again: only the store outlives it.
