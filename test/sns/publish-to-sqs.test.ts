@@ -244,6 +244,36 @@ describe('SNS publish to SQS', () => {
     });
   });
 
+  test('ListSubscriptionsByTopic and ListSubscriptions page by 100', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'many-subscribers' }));
+    for (let i = 0; i < 101; i++) await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: `arn:aws:sqs:us-east-1:000000000000:sub-${i}` }));
+    const first = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn }));
+    assert.equal(first.Subscriptions?.length, 100);
+    const second = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn, NextToken: first.NextToken }));
+    assert.equal(second.Subscriptions?.length, 1);
+    assert.equal(second.NextToken, undefined);
+    const all = await sns.send(new ListSubscriptionsCommand({}));
+    assert.equal(all.Subscriptions?.length, 100);
+    assert.ok(all.NextToken);
+  });
+
+  test('PublishBatch to a FIFO topic: per-entry group ids, sequence numbers in order', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'batch.fifo', Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'true' } }));
+    const result = await sns.send(
+      new PublishBatchCommand({
+        TopicArn,
+        PublishBatchRequestEntries: [
+          { Id: 'a', Message: 'one', MessageGroupId: 'g' },
+          { Id: 'b', Message: 'two' },
+          { Id: 'c', Message: 'three', MessageGroupId: 'g' },
+        ],
+      }),
+    );
+    assert.deepEqual(result.Successful?.map((s) => s.Id), ['a', 'c']);
+    assert.ok(BigInt(result.Successful![1]!.SequenceNumber!) > BigInt(result.Successful![0]!.SequenceNumber!));
+    assert.deepEqual(result.Failed, [{ Id: 'b', Code: 'InvalidParameter', Message: 'Invalid parameter: The MessageGroupId parameter is required for FIFO topics', SenderFault: true }]);
+  });
+
   test('subscription attributes, listings and Unsubscribe', async () => {
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'listing' }));
     const queue = await queueFor('listing-q', TopicArn);
