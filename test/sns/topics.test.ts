@@ -4,6 +4,8 @@ import {
   AddPermissionCommand,
   CreateTopicCommand,
   DeleteTopicCommand,
+  GetDataProtectionPolicyCommand,
+  PutDataProtectionPolicyCommand,
   GetTopicAttributesCommand,
   ListTagsForResourceCommand,
   ListTopicsCommand,
@@ -132,6 +134,16 @@ describe('SNS topics', () => {
     await sns.send(new RemovePermissionCommand({ TopicArn, Label: 'partner' }));
     policy = JSON.parse((await sns.send(new GetTopicAttributesCommand({ TopicArn }))).Attributes!.Policy!);
     assert.equal(policy.Statement.length, 1);
+  });
+
+  test('data protection policies are kept with the topic', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'protected' }));
+    assert.equal((await sns.send(new GetDataProtectionPolicyCommand({ ResourceArn: TopicArn }))).DataProtectionPolicy, '');
+    const policy = JSON.stringify({ Name: 'p', Description: '', Version: '2021-06-01', Statement: [] });
+    await sns.send(new PutDataProtectionPolicyCommand({ ResourceArn: TopicArn, DataProtectionPolicy: policy }));
+    assert.equal((await sns.send(new GetDataProtectionPolicyCommand({ ResourceArn: TopicArn }))).DataProtectionPolicy, policy);
+    await expectAwsError(sns.send(new PutDataProtectionPolicyCommand({ ResourceArn: TopicArn, DataProtectionPolicy: '{not json' })), { name: 'InvalidParameterException', status: 400 });
+    await expectAwsError(sns.send(new GetDataProtectionPolicyCommand({ ResourceArn: `${TopicArn}-gone` })), { name: 'NotFoundException', message: 'Topic does not exist', status: 404 });
   });
 
   test('the AWS CLI (query protocol) creates, lists and fails as AWS does', async () => {

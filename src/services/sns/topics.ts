@@ -113,6 +113,19 @@ export function topicOperations(service: SnsService): Partial<Sns.SnsOperations>
       return { Tags: Object.entries(topic.tags).map(([Key, Value]) => ({ Key, Value })) };
     },
 
+    GetDataProtectionPolicy(input) {
+      const topic = service.requireTopic(input.ResourceArn, 'ResourceArn');
+      return { DataProtectionPolicy: topic.attributes.DataProtectionPolicy ?? '' };
+    },
+
+    PutDataProtectionPolicy(input) {
+      const topic = service.requireTopic(input.ResourceArn, 'ResourceArn');
+      const value = checkTopicAttribute('DataProtectionPolicy', input.DataProtectionPolicy, isFifoTopic(topic));
+      const attributes: Record<string, string> = { ...topic.attributes, DataProtectionPolicy: value };
+      if (value === '') delete attributes.DataProtectionPolicy;
+      state.setTopicAttributes(topic.arn, attributes);
+    },
+
     AddPermission(input) {
       const topic = service.requireTopic(input.TopicArn);
       const policy = readPolicy(topic.attributes.Policy ?? defaultTopicPolicy(topic.arn, topic.account));
