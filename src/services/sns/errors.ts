@@ -30,10 +30,6 @@ export function tagLimitExceeded(): AwsError {
   return new AwsError('TagLimitExceededException', 'Could not complete request: tag quota of per resource exceeded', 400);
 }
 
-export function filterPolicyLimitExceeded(): AwsError {
-  return new AwsError('FilterPolicyLimitExceededException', 'Filter policy scope MessageAttributes limit exceeded', 403);
-}
-
 export function invalidNextToken(): AwsError {
   return invalidParameter('NextToken');
 }

@@ -1,6 +1,6 @@
 import { arn, parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
-import { invalidParameter, notFound, topicNotFound } from './errors.js';
+import { invalidParameter, subscriptionNotFound, topicNotFound } from './errors.js';
 import { MessageSigner } from './signing.js';
 import { SnsState, type SubscriptionRow, type TopicRow } from './state.js';
 
@@ -35,7 +35,7 @@ export class SnsService {
     const parsed = parseArn(subscriptionArn);
     if (!parsed || parsed.service !== 'sns' || !parsed.resource.includes(':')) throw invalidParameter(parameter);
     const subscription = this.state.subscription(subscriptionArn);
-    if (!subscription) throw notFound('Subscription does not exist');
+    if (!subscription) throw subscriptionNotFound();
     return subscription;
   }
 

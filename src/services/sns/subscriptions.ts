@@ -7,7 +7,7 @@ import type { Notifier } from './notifier.js';
 import { checkArnShape, type SnsService } from './service.js';
 import type { SubscriptionRow } from './state.js';
 import { DEFAULT_DELIVERY_POLICY, isFifoTopic } from './topic-attributes.js';
-import { afterToken, nextToken, PAGE_SIZE } from './topics.js';
+import { afterToken, pageOf, PAGE_SIZE } from './page-tokens.js';
 
 const PROTOCOLS = new Set(['http', 'https', 'email', 'email-json', 'sms', 'sqs', 'application', 'lambda', 'firehose']);
 const SETTABLE = new Set(['DeliveryPolicy', 'FilterPolicy', 'FilterPolicyScope', 'RawMessageDelivery', 'RedrivePolicy', 'SubscriptionRoleArn', 'ReplayPolicy']);
@@ -87,14 +87,14 @@ export function subscriptionOperations(service: SnsService, notifier: Notifier):
     },
 
     ListSubscriptions(input, context) {
-      const rows = state.subscriptionsAfter(context.accountId, context.region, afterToken(input.NextToken), PAGE_SIZE + 1);
-      return { Subscriptions: rows.slice(0, PAGE_SIZE).map(listed), NextToken: nextToken(rows, rows.length) };
+      const page = pageOf(state.subscriptionsAfter(context.accountId, context.region, afterToken(input.NextToken), PAGE_SIZE + 1));
+      return { Subscriptions: page.rows.map(listed), NextToken: page.nextToken };
     },
 
     ListSubscriptionsByTopic(input) {
       const topic = service.requireTopic(input.TopicArn);
-      const rows = state.subscriptionsOfTopicAfter(topic.arn, afterToken(input.NextToken), PAGE_SIZE + 1);
-      return { Subscriptions: rows.slice(0, PAGE_SIZE).map(listed), NextToken: nextToken(rows, rows.length) };
+      const page = pageOf(state.subscriptionsOfTopicAfter(topic.arn, afterToken(input.NextToken), PAGE_SIZE + 1));
+      return { Subscriptions: page.rows.map(listed), NextToken: page.nextToken };
     },
   };
 }

@@ -1,25 +1,14 @@
 import { arn, parseArn } from '../../core/ids.js';
-import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
 import type * as Sns from '../../generated/sns.js';
-import { invalidNextToken, invalidParameter, resourceNotFound, tagLimitExceeded } from './errors.js';
+import { invalidParameter, resourceNotFound, tagLimitExceeded } from './errors.js';
+import { afterToken, pageOf, PAGE_SIZE } from './page-tokens.js';
 import type { SnsService } from './service.js';
 import { checkTopicAttribute, defaultTopicPolicy, isFifoTopic, topicAttributesView } from './topic-attributes.js';
 
-const PAGE_SIZE = 100;
 const MAX_TAGS = 50;
 const NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const FIFO_NAME = /^[A-Za-z0-9_-]{1,251}\.fifo$/;
 
-/** The ARN after which the next page starts, from a NextToken (InvalidParameter: NextToken when it is not one of ours). */
-export function afterToken(token: string | undefined): string {
-  return token ? decodePageToken(token, isAfterKey, invalidNextToken).after : '';
-}
-
-export function nextToken(items: Array<{ arn: string }>, fetched: number): string | undefined {
-  return fetched > PAGE_SIZE ? encodePageToken({ after: items[PAGE_SIZE - 1]!.arn }) : undefined;
-}
-
-export { PAGE_SIZE };
 
 /** Topics, their attributes, tags and access policy. */
 export function topicOperations(service: SnsService): Partial<Sns.SnsOperations> {
@@ -85,8 +74,8 @@ export function topicOperations(service: SnsService): Partial<Sns.SnsOperations>
     },
 
     ListTopics(input, context) {
-      const rows = state.topicsAfter(context.accountId, context.region, afterToken(input.NextToken), PAGE_SIZE + 1);
-      return { Topics: rows.slice(0, PAGE_SIZE).map((t) => ({ TopicArn: t.arn })), NextToken: nextToken(rows, rows.length) };
+      const page = pageOf(state.topicsAfter(context.accountId, context.region, afterToken(input.NextToken), PAGE_SIZE + 1));
+      return { Topics: page.rows.map((t) => ({ TopicArn: t.arn })), NextToken: page.nextToken };
     },
 
     TagResource(input) {
