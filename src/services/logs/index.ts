@@ -3,13 +3,16 @@ import type * as Logs from '../../generated/logs.js';
 import { accountPolicyOperations } from './account-policies.js';
 import { anomalyDetectorOperations } from './anomaly-detectors.js';
 import { dataProtectionOperations } from './data-protection.js';
+import { dataSourceOperations } from './data-sources.js';
 import { deliveryOperations } from './deliveries.js';
 import { destinationOperations } from './destinations.js';
 import { modelValidationError } from './errors.js';
 import { exportTaskOperations } from './export-tasks.js';
 import { fieldIndexOperations } from './field-indexes.js';
+import { importTaskOperations } from './import-tasks.js';
 import { Ingestion, logsApi } from './ingestion.js';
 import { insightsQueryOperations } from './insights-queries.js';
+import { integrationOperations } from './integrations.js';
 import { liveTailOperations } from './live-tail.js';
 import { logEventOperations } from './log-events.js';
 import { logGroupFieldOperations } from './log-group-fields.js';
@@ -58,6 +61,9 @@ export function createProvider(runtime: Runtime): Provider {
     ...anomalyDetectorOperations(service),
     ...lookupTableOperations(service),
     ...scheduledQueryOperations(service, scheduledQueries),
+    ...importTaskOperations(service),
+    ...integrationOperations(service),
+    ...dataSourceOperations(service),
   };
   return {
     operations: operations as Provider['operations'],

@@ -178,6 +178,12 @@ export function insightsQueryOperations(service: LogsService): Partial<Logs.Logs
       return { logRecord };
     },
 
+    GetLogObject(input) {
+      // A log object pointer is what a query gives out for a large log object (an event too big to
+      // hold inline); Nimbus stores every event inline, so it never gives one out.
+      throw invalidParameter(`The specified log object pointer is not valid: ${input.logObjectPointer}`);
+    },
+
     ListLogGroupsForQuery(input, context) {
       const query = state.query(input.queryId);
       if (!query || query.account !== context.accountId || query.region !== context.region) throw notFound('The specified query does not exist.');

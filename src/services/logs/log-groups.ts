@@ -10,10 +10,13 @@ import type { GroupRow } from './state.js';
 import { checkTags } from './tags.js';
 import { TRANSFORMER_KIND } from './transformers.js';
 
-/** What is stored against a log group by its ARN, and goes when the group does. */
-const GROUP_CONFIGURATION_KINDS = [RESOURCE_POLICY_KIND, DATA_PROTECTION_KIND, INDEX_POLICY_KIND, TRANSFORMER_KIND];
+/** Whether HTTP ingestion may authenticate to a group with a bearer token (PutBearerTokenAuthentication), by group ARN. */
+const BEARER_TOKEN_KIND = 'bearer-token-authentication';
 
-/** Log groups: create, delete, describe, deletion protection and KMS keys (retention and tags have files of their own). */
+/** What is stored against a log group by its ARN, and goes when the group does. */
+const GROUP_CONFIGURATION_KINDS = [RESOURCE_POLICY_KIND, DATA_PROTECTION_KIND, INDEX_POLICY_KIND, TRANSFORMER_KIND, BEARER_TOKEN_KIND];
+
+/** Log groups: create, delete, describe, deletion protection, bearer-token authentication and KMS keys (retention and tags have files of their own). */
 export function logGroupOperations(service: LogsService): Partial<Logs.LogsOperations> {
   const { state } = service;
 
@@ -29,6 +32,7 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
       kmsKeyId: group.kmsKeyId ?? undefined,
       logGroupClass: group.groupClass as Logs.LogGroup['logGroupClass'],
       deletionProtectionEnabled: group.deletionProtection,
+      bearerTokenAuthenticationEnabled: state.configuration<boolean>(group.account, group.region, BEARER_TOKEN_KIND, groupArn(group))?.body ?? false,
     };
   }
 
@@ -62,6 +66,11 @@ export function logGroupOperations(service: LogsService): Partial<Logs.LogsOpera
     PutLogGroupDeletionProtection(input, context) {
       const group = service.requireGroup(context, undefined, input.logGroupIdentifier);
       state.setDeletionProtection(group.id, input.deletionProtectionEnabled);
+    },
+
+    PutBearerTokenAuthentication(input, context) {
+      const group = service.requireGroup(context, undefined, input.logGroupIdentifier);
+      state.putConfiguration(group.account, group.region, BEARER_TOKEN_KIND, groupArn(group), input.bearerTokenAuthenticationEnabled, service.clock.now());
     },
 
     DescribeLogGroups(input, context) {
@@ -121,7 +130,7 @@ function checkKmsKey(key: string): void {
 }
 
 /** ListLogGroups' logGroupNamePattern: up to five alternatives split by |, each a substring or, after ^, a prefix; case-sensitive. */
-function nameMatcher(pattern: string): (name: string) => boolean {
+export function nameMatcher(pattern: string): (name: string) => boolean {
   const alternatives = pattern.split('|').map((alt) => (alt.startsWith('^') ? { prefix: true, text: alt.slice(1) } : { prefix: false, text: alt }));
   return (name) => alternatives.some((alt) => (alt.prefix ? name.startsWith(alt.text) : name.includes(alt.text)));
 }
