@@ -102,6 +102,27 @@ describe('SNS publish to SQS', () => {
     assert.deepEqual(await receive(queue.url, 0), []);
   });
 
+  test('a delivery that fails is retried on the virtual clock, then goes to the subscription\'s dead-letter queue', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'retried' }));
+    const late = await queueFor('late-policy-q', undefined);
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: late.arn }));
+    const dlq = await queueFor('retried-dlq', TopicArn);
+    const missing = await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:000000000000:never-created' }));
+    await sns.send(new SetSubscriptionAttributesCommand({ SubscriptionArn: missing.SubscriptionArn, AttributeName: 'RedrivePolicy', AttributeValue: JSON.stringify({ deadLetterTargetArn: dlq.arn }) }));
+    await sns.send(new PublishCommand({ TopicArn, Message: 'persistent' }));
+    await advanceClock(cloud, '1s');
+    assert.deepEqual(await receive(late.url, 0), []);
+    // The queue's owner fixes its policy; a later retry gets through.
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: late.arn }] };
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: late.url, Attributes: { Policy: JSON.stringify(policy) } }));
+    for (let i = 0; i < 12; i++) await advanceClock(cloud, '20s');
+    const [arrived] = await receive(late.url);
+    assert.equal(JSON.parse(arrived!.Body!).Message, 'persistent');
+    // The subscription whose queue never came has given up and redriven the message.
+    const [redriven] = await receive(dlq.url);
+    assert.equal(JSON.parse(redriven!.Body!).Message, 'persistent');
+  });
+
   test('raw message delivery carries attributes as SQS message attributes', async () => {
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'raw' }));
     const queue = await queueFor('raw-q', TopicArn);

@@ -24,8 +24,15 @@ export interface PublishedMessage {
   sequenceNumber?: string;
 }
 
-/** SQS and Lambda deliveries retry as AWS's SNS does for AWS-managed endpoints (compressed: 3 tries, seconds apart). */
-const MANAGED_RETRY: RetryPolicy = { maxAttempts: 3, backoffMs: (attempt) => attempt * 1000 };
+/**
+ * SQS and Lambda deliveries retry as SNS does for AWS-managed endpoints: 3 tries at once, 2 a second
+ * apart, then 10 backing off from 1 s to 20 s. (AWS goes on 20 s apart for 23 days; Nimbus stops
+ * after these 15 and hands the message to the dead-letter queue, so a broken endpoint costs minutes, not a timer for weeks.)
+ */
+const MANAGED_RETRY: RetryPolicy = {
+  maxAttempts: 15,
+  backoffMs: (attempt) => (attempt < 3 ? 0 : attempt < 5 ? 1000 : Math.min(20_000, 1000 * 2 ** ((attempt - 5) / 2))),
+};
 
 /** Hands a published message to each subscription it passes the filter of, by protocol. */
 export class Notifier {
