@@ -97,7 +97,7 @@ describe('CloudWatch dashboards and metric widget images (SDK v3)', () => {
 
     const invalid = await expectAwsError<Error & { name: string; Code?: string; dashboardValidationMessages?: Array<{ DataPath?: string; Message?: string }> }>(
       cw.send(new PutDashboardCommand({ DashboardName: 'broken', DashboardBody: JSON.stringify({ widgets: [{ x: 1 }] }) })),
-      { name: 'DashboardInvalidInputError', message: 'The field DashboardBody must be a valid JSON object', code: 'InvalidParameterInput' },
+      { name: 'DashboardInvalidInputError', message: /^The dashboard body is invalid, there are 1 validation errors:\n/, code: 'InvalidParameterInput' },
     );
     assert.deepEqual(invalid.dashboardValidationMessages, [{ DataPath: '/widgets/0', Message: "Should have required property 'type'" }]);
     await expectAwsError(cw.send(new PutDashboardCommand({ DashboardName: 'has space', DashboardBody: '{"widgets":[]}' })), { name: 'DashboardInvalidInputError' });

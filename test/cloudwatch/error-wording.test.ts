@@ -92,6 +92,15 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter MetricData.member.1.Timestamp must specify a time within the past two weeks.' });
   });
 
+  test('PutMetricData: every unknown Unit is named with the set of units, one line each', async () => {
+    const units = 'Seconds, Microseconds, Milliseconds, Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Bits, Kilobits, Megabits, Gigabits, Terabits, Percent, Count, Bytes/Second, Kilobytes/Second, Megabytes/Second, Gigabytes/Second, Terabytes/Second, Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second, None';
+    const expected = [1, 2].map((n) => `The parameter MetricData.member.${n}.Unit must be a value in the set [ ${units} ].`).join('\n');
+    const bogus = 'active' as MetricDatum['Unit'];
+    await expectAwsError(put([{ MetricName: 'm', Value: 1, Unit: bogus }, { MetricName: 'm', Value: 1, Unit: bogus }]), { name: 'InvalidParameterValueException', message: expected, status: 400 });
+    const cli = await cliError(['put-metric-data', '--namespace', 'Wording', '--metric-data', JSON.stringify([{ MetricName: 'm', Value: 1, Unit: 'active' }, { MetricName: 'm', Value: 1, Unit: 'active' }])]);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: expected });
+  });
+
   test('PutMetricData: collection sizes, reserved namespaces, Values and Counts', async () => {
     const many = Array.from({ length: 1001 }, (_, i) => ({ MetricName: `m${i}`, Value: i }));
     await expectAwsError(put(many), { name: 'InvalidParameterValueException', message: 'The collection MetricData must not have a size greater than 1000.', status: 400 });
@@ -125,7 +134,7 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     });
   });
 
-  test('GetMetricData: ids must start lower-case, StartTime before EndTime', async () => {
+  test('GetMetricData: ids must start lower-case, StartTime before (and not equal to) EndTime, every bad statistic named', async () => {
     const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000);
     const metricStat = { Metric: { Namespace: 'Wording', MetricName: 'm' }, Period: 60, Stat: 'Sum' };
     await expectAwsError(cw.send(new GetMetricDataCommand({ MetricDataQueries: [{ Id: 'Upper', MetricStat: metricStat }], StartTime: new Date(end.getTime() - 600_000), EndTime: end })), {
@@ -133,8 +142,32 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
       message: 'The value Upper for parameter MetricDataQueries.member.1.Id is not matching the expected pattern ^[a-z][a-zA-Z0-9_]*$.',
       status: 400,
     });
-    const cli = await cliError(['get-metric-data', '--metric-data-queries', JSON.stringify([{ Id: 'a', MetricStat: metricStat }]), '--start-time', end.toISOString(), '--end-time', end.toISOString()]);
-    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter StartTime must be less than the parameter EndTime.' });
+    // Seen on AWS: equal times are a ValidationError of their own; a later StartTime keeps InvalidParameterValue.
+    await expectAwsError(cw.send(new GetMetricDataCommand({ MetricDataQueries: [{ Id: 'a', MetricStat: metricStat }], StartTime: end, EndTime: end })), {
+      name: 'ValidationException',
+      message: 'The parameter StartTime must not equal parameter EndTime.',
+      status: 400,
+    });
+    const equal = await cliError(['get-metric-data', '--metric-data-queries', JSON.stringify([{ Id: 'a', MetricStat: metricStat }]), '--start-time', end.toISOString(), '--end-time', end.toISOString()]);
+    assert.deepEqual(equal, { code: 'ValidationError', message: 'The parameter StartTime must not equal parameter EndTime.' });
+    const later = await cliError([
+      'get-metric-data', '--metric-data-queries', JSON.stringify([{ Id: 'a', MetricStat: metricStat }]), '--start-time', end.toISOString(), '--end-time', new Date(end.getTime() - 60_000).toISOString(),
+    ]);
+    assert.deepEqual(later, { code: 'InvalidParameterValue', message: 'The parameter StartTime must be less than the parameter EndTime.' });
+    // Every query with a bad statistic is named, one line each.
+    const queries = [
+      { Id: 'a', MetricStat: { ...metricStat, Stat: 'Median' } },
+      { Id: 'b', MetricStat: metricStat },
+      { Id: 'c', MetricStat: { ...metricStat, Stat: 'p1000' } },
+    ];
+    const badStats = 'The value for parameter MetricDataQueries.member.1.MetricStat.Stat is not a valid statistic.\nThe value for parameter MetricDataQueries.member.3.MetricStat.Stat is not a valid statistic.';
+    await expectAwsError(cw.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: new Date(end.getTime() - 600_000), EndTime: end })), {
+      name: 'ValidationException',
+      message: badStats,
+      status: 400,
+    });
+    const cliStats = await cliError(['get-metric-data', '--metric-data-queries', JSON.stringify(queries), '--start-time', new Date(end.getTime() - 600_000).toISOString(), '--end-time', end.toISOString()]);
+    assert.deepEqual(cliStats, { code: 'ValidationError', message: badStats });
   });
 
   const alarm = (over: Partial<PutMetricAlarmCommandInput>): PutMetricAlarmCommandInput => ({
@@ -180,8 +213,18 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.deepEqual(missing, { code: 'ResourceNotFound', message: 'Dashboard ghost does not exist' });
     const bad = await expectAwsError(cw.send(new PutDashboardCommand({ DashboardName: 'd', DashboardBody: '{"widgets":[{}]}' })), { name: 'DashboardInvalidInputError', status: 400 });
     assert.deepEqual(bad.dashboardValidationMessages, [{ DataPath: '/widgets/0', Message: "Should have required property 'type'" }]);
-    const cliBad = await cliError(['put-dashboard', '--dashboard-name', 'd', '--dashboard-body', '[]']);
-    assert.equal(cliBad.code, 'InvalidParameterInput');
+    const body = JSON.stringify({ widgets: [{ type: 'text', properties: { markdown: 'x' } }, { type: 'metric', properties: { title: 'empty' } }] });
+    const messages = [
+      { dataPath: '/widgets/1/properties', message: "Should have required property 'metrics'" },
+      { dataPath: '/widgets/1/properties', message: 'The metric widget should have specified a region and a data source or an alarm annotation' },
+      { dataPath: '/widgets/1/properties', message: "Should have required property 'annotations'" },
+    ];
+    const wording = `The dashboard body is invalid, there are 3 validation errors:\n${JSON.stringify(messages, null, 2)}`;
+    const empty = await expectAwsError(cw.send(new PutDashboardCommand({ DashboardName: 'd', DashboardBody: body })), { name: 'DashboardInvalidInputError', message: wording, status: 400 });
+    assert.deepEqual(empty.dashboardValidationMessages, messages.map((m) => ({ DataPath: m.dataPath, Message: m.message })));
+    const cliBad = await cliError(['put-dashboard', '--dashboard-name', 'd', '--dashboard-body', body]);
+    assert.deepEqual(cliBad, { code: 'InvalidParameterInput', message: wording });
+    await expectAwsError(cw.send(new GetDashboardCommand({ DashboardName: 'd' })), { name: 'ResourceNotFound', status: 404 });
     await expectAwsError(cw.send(new DeleteDashboardsCommand({ DashboardNames: ['ghost'] })), { name: 'ResourceNotFound', message: 'Dashboard ghost does not exist', status: 404 });
   });
 });

@@ -30,9 +30,7 @@ export function dashboardOperations(service: CloudWatchService): Operations {
         });
       }
       const messages = dashboardMessages(input.DashboardBody);
-      if (messages.length) {
-        throw new AwsError('DashboardInvalidInputError', 'The field DashboardBody must be a valid JSON object', 400, { fields: { dashboardValidationMessages: messages } });
-      }
+      if (messages.length) throw invalidDashboardBody(messages);
       const existed = Boolean(state.dashboard(context.accountId, GLOBAL, name));
       state.putDashboard(context.accountId, GLOBAL, name, input.DashboardBody, clock.now());
       if (!existed && input.Tags?.length) state.setTags(dashboardArn(context.region, context.accountId, name), Object.fromEntries(input.Tags.map((t) => [t.Key, t.Value])));
@@ -74,7 +72,15 @@ export function dashboardOperations(service: CloudWatchService): Operations {
   };
 }
 
-/** PutDashboard's checks of the body: a JSON object whose widgets are objects with a type. */
+/** AWS's answer to a body that fails its checks: the count and the list, as JSON, in the message too. */
+function invalidDashboardBody(messages: Cw.DashboardValidationMessage[]): AwsError {
+  const listed = JSON.stringify(messages.map((m) => ({ dataPath: m.DataPath, message: m.Message })), null, 2);
+  return new AwsError('DashboardInvalidInputError', `The dashboard body is invalid, there are ${messages.length} validation errors:\n${listed}`, 400, {
+    fields: { dashboardValidationMessages: messages },
+  });
+}
+
+/** PutDashboard's checks of the body: a JSON object whose widgets are objects with a type; a metric widget has metrics or annotations. */
 function dashboardMessages(body: string): Cw.DashboardValidationMessage[] {
   let parsed: unknown;
   try {
@@ -90,6 +96,19 @@ function dashboardMessages(body: string): Cw.DashboardValidationMessage[] {
   widgets.forEach((widget, i) => {
     if (typeof widget !== 'object' || widget === null || Array.isArray(widget)) messages.push({ DataPath: `/widgets/${i}`, Message: 'Should be object' });
     else if (typeof (widget as { type?: unknown }).type !== 'string') messages.push({ DataPath: `/widgets/${i}`, Message: "Should have required property 'type'" });
+    else messages.push(...metricWidgetMessages(widget as { type: string; properties?: unknown }, `/widgets/${i}/properties`));
   });
   return messages;
+}
+
+/** A metric widget graphs metrics or alarm annotations; with neither, AWS lists these three messages. */
+function metricWidgetMessages(widget: { type: string; properties?: unknown }, path: string): Cw.DashboardValidationMessage[] {
+  const properties = widget.properties;
+  if (widget.type !== 'metric' || typeof properties !== 'object' || properties === null || Array.isArray(properties)) return [];
+  if ('metrics' in properties || 'annotations' in properties) return [];
+  return [
+    { DataPath: path, Message: "Should have required property 'metrics'" },
+    { DataPath: path, Message: 'The metric widget should have specified a region and a data source or an alarm annotation' },
+    { DataPath: path, Message: "Should have required property 'annotations'" },
+  ];
 }

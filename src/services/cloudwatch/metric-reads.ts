@@ -190,6 +190,8 @@ export function metricReadOperations(service: CloudWatchService): Operations {
       if (!queries.length) throw missingParameter('The parameter MetricDataQueries is required.');
       if (queries.length > 500) throw validationError('The collection MetricDataQueries must not have a size greater than 500.');
       const ids = new Set<string>();
+      // AWS names every query with a bad statistic, one line each.
+      const badStatistics: string[] = [];
       queries.forEach((query, i) => {
         const where = `MetricDataQueries.member.${i + 1}`;
         if (!METRIC_ID.test(query.Id)) throw validationError(`The value ${query.Id} for parameter ${where}.Id is not matching the expected pattern ^[a-z][a-zA-Z0-9_]*$.`);
@@ -198,14 +200,16 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         if (Boolean(query.MetricStat) === Boolean(query.Expression)) {
           throw validationError(`Exactly one of the parameters ${where}.MetricStat and ${where}.Expression must be specified.`);
         }
-        if (query.MetricStat && !isValidStatistic(query.MetricStat.Stat)) throw validationError(`The value for parameter ${where}.MetricStat.Stat is not a valid statistic.`);
+        if (query.MetricStat && !isValidStatistic(query.MetricStat.Stat)) badStatistics.push(`The value for parameter ${where}.MetricStat.Stat is not a valid statistic.`);
       });
+      if (badStatistics.length) throw validationError(badStatistics.join('\n'));
       if (queries.filter((q) => q.Expression !== undefined && isInsightsQuery(q.Expression)).length > 1) {
         throw validationError('Only one Metrics Insights query (an Expression starting with SELECT) is allowed in a GetMetricData request.');
       }
       const start = input.StartTime.getTime();
       const end = input.EndTime.getTime();
-      if (start >= end) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
+      if (start === end) throw validationError('The parameter StartTime must not equal parameter EndTime.');
+      if (start > end) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
       // A call returns at most 100,800 datapoints, whatever MaxDatapoints asks for.
       const pageSize = Math.max(1, Math.min(input.MaxDatapoints ?? MAX_DATAPOINTS_PER_CALL, MAX_DATAPOINTS_PER_CALL));
       const newestFirst = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
