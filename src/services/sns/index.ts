@@ -27,7 +27,9 @@ export function createProvider(runtime: Runtime): Provider {
       if (request.account !== topic.account && !policyAllows(topic.attributes.Policy, { type: 'AWS', account: request.account }, topic.arn)) {
         throw authorizationError(`User: arn:aws:iam::${request.account}:root is not authorized to perform: SNS:Publish on resource: ${topic.arn}`);
       }
-      const result = publishToTopic(service, notifier, topic, { message: request.message, subject: request.subject });
+      // A service's subject (an alarm's, naming an alarm of up to 255 characters) is cut to SNS's 100.
+      const subject = request.subject === undefined ? undefined : request.subject.slice(0, 100);
+      const result = publishToTopic(service, notifier, topic, { message: request.message, subject });
       return { messageId: result.MessageId };
     },
     topicForS3(topicArn) {
