@@ -66,6 +66,14 @@ describe('SNS as other services reach it', () => {
       assert.equal(alarm.AlarmName, 'high-cpu');
       assert.equal(alarm.NewStateValue, 'ALARM');
       assert.equal(alarm.NewStateReason, 'testing');
+
+      // An alarm name of 200 characters makes a subject longer than SNS's 100: it arrives cut to 100.
+      const longName = 'n'.repeat(200);
+      await cw.send(new PutMetricAlarmCommand({ AlarmName: longName, Namespace: 'App', MetricName: 'CPU', Statistic: 'Average', Period: 60, EvaluationPeriods: 1, Threshold: 90, ComparisonOperator: 'GreaterThanThreshold', AlarmActions: [TopicArn!] }));
+      await cw.send(new SetAlarmStateCommand({ AlarmName: longName, StateValue: 'ALARM', StateReason: 'long' }));
+      const long = await receiveOne(url);
+      assert.equal(long.Subject, `ALARM: "${longName}`.slice(0, 100));
+      assert.equal(JSON.parse(long.Message).AlarmName, longName);
     } finally {
       cw.destroy();
     }
