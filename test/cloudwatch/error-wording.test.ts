@@ -92,13 +92,30 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter MetricData.member.1.Timestamp must specify a time within the past two weeks.' });
   });
 
-  test('PutMetricData: every unknown Unit is named with the set of units, one line each', async () => {
+  test('enums: every unknown Unit is named with the set, one line each; a list element of Statistics is "<list element>"', async () => {
     const units = 'Seconds, Microseconds, Milliseconds, Bytes, Kilobytes, Megabytes, Gigabytes, Terabytes, Bits, Kilobits, Megabits, Gigabits, Terabits, Percent, Count, Bytes/Second, Kilobytes/Second, Megabytes/Second, Gigabytes/Second, Terabytes/Second, Bits/Second, Kilobits/Second, Megabits/Second, Gigabits/Second, Terabits/Second, Count/Second, None';
-    const expected = [1, 2].map((n) => `The parameter MetricData.member.${n}.Unit must be a value in the set [ ${units} ].`).join('\n');
+    const expected = [1, 2].map((n) => `The parameter MetricData.member.${n}.Unit must be a value in the set [${units}].`).join('\n');
     const bogus = 'active' as MetricDatum['Unit'];
     await expectAwsError(put([{ MetricName: 'm', Value: 1, Unit: bogus }, { MetricName: 'm', Value: 1, Unit: bogus }]), { name: 'InvalidParameterValueException', message: expected, status: 400 });
     const cli = await cliError(['put-metric-data', '--namespace', 'Wording', '--metric-data', JSON.stringify([{ MetricName: 'm', Value: 1, Unit: 'active' }, { MetricName: 'm', Value: 1, Unit: 'active' }])]);
     assert.deepEqual(cli, { code: 'InvalidParameterValue', message: expected });
+    const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000);
+    const statistics = await cliError([
+      'get-metric-statistics', '--namespace', 'Wording', '--metric-name', 'm', '--start-time', new Date(end.getTime() - 600_000).toISOString(), '--end-time', end.toISOString(), '--period', '60', '--statistics', 'p99',
+    ]);
+    assert.deepEqual(statistics, { code: 'InvalidParameterValue', message: 'The parameter Statistics.member.1.<list element> must be a value in the set [SampleCount, Average, Sum, Minimum, Maximum].' });
+  });
+
+  test('PutMetricData: a dimension name twice in a metric is refused once per such metric, in AWS words', async () => {
+    const twice = [{ Name: 'Host', Value: 'a' }, { Name: 'Host', Value: 'b' }];
+    const line = 'No metric may specify the same dimension name twice.';
+    await expectAwsError(put([{ MetricName: 'm', Value: 1, Dimensions: twice }, { MetricName: 'm', Value: 1 }, { MetricName: 'n', Value: 2, Dimensions: twice }]), {
+      name: 'InvalidParameterValueException',
+      message: `${line}\n${line}`,
+      status: 400,
+    });
+    const cli = await cliError(['put-metric-data', '--namespace', 'Wording', '--metric-data', JSON.stringify([{ MetricName: 'm', Value: 1, Dimensions: twice }])]);
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: line });
   });
 
   test('PutMetricData: collection sizes, reserved namespaces, Values and Counts', async () => {

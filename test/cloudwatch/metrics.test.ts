@@ -168,7 +168,7 @@ describe('CloudWatch metrics: PutMetricData, GetMetricStatistics, ListMetrics, G
     await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 45, Statistics: ['Sum'] })), { message: 'The parameter Period must be 1, 5, 10, 30, or a multiple of 60.' });
     await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(5), EndTime: at(1), Period: 60, Statistics: ['Sum'] })), { message: 'The parameter StartTime must be less than the parameter EndTime.' });
     await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, StartTime: at(-1441), EndTime: at(0), Period: 60, Statistics: ['Sum'] })), { name: 'InvalidParameterCombinationException', message: 'You have requested up to 1441 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.' });
-    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60, Statistics: ['Median' as 'Sum'] })), { name: 'InvalidParameterValueException', message: 'The parameter Statistics.member.1 must be a value in the set [ SampleCount, Average, Sum, Minimum, Maximum ].' });
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ ...base, Period: 60, Statistics: ['Median' as 'Sum'] })), { name: 'InvalidParameterValueException', message: 'The parameter Statistics.member.1.<list element> must be a value in the set [SampleCount, Average, Sum, Minimum, Maximum].' });
   });
 
   test('ListMetrics: filters by namespace, name and dimensions, recently active, two-week window', async () => {

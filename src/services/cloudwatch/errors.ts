@@ -59,9 +59,12 @@ export function cloudWatchValidationError(violations: Violation[]): AwsError {
   if (required.length) return missingParameter(required.map((v) => `The parameter ${queryParameterName(v.path)} is required.`).join('\n'));
   const enums = violations.filter((v) => v.kind === 'enum');
   if (enums.length) {
-    return invalidParameterValue(
-      enums.map((v) => `The parameter ${queryParameterName(v.path)} must be a value in the set [ ${v.constraint.replace(/^.*\[(.*)\]$/, '$1')} ].`).join('\n'),
-    );
+    // As AWS words it since its JSON protocol (seen in 2023): the model's order, no spaces inside the brackets, a list's own element named "<list element>".
+    const named = (path: string) => {
+      const name = queryParameterName(path);
+      return /\.member\.\d+$/.test(name) ? `${name}.<list element>` : name;
+    };
+    return invalidParameterValue(enums.map((v) => `The parameter ${named(v.path)} must be a value in the set [${v.constraint.replace(/^.*\[(.*)\]$/, '$1')}].`).join('\n'));
   }
   const patterns = violations.filter((v) => v.kind === 'pattern');
   if (patterns.length) {

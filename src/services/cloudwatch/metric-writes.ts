@@ -139,7 +139,7 @@ function toSample(datum: Cw.MetricDatum, name: string, now: number): NewSample {
   }
   const names = new Set<string>();
   for (const dimension of datum.Dimensions ?? []) {
-    if (names.has(dimension.Name)) throw invalidParameterValue(`The parameter ${name}.Dimensions must not contain duplicate dimension names; ${dimension.Name} appears more than once.`);
+    if (names.has(dimension.Name)) throw invalidParameterValue('No metric may specify the same dimension name twice.');
     names.add(dimension.Name);
   }
   const resolution = datum.StorageResolution ?? 60;
