@@ -168,6 +168,28 @@ describe('Logs scheduled queries (SDK v3)', () => {
     await logs.send(new DeleteScheduledQueryCommand({ identifier: 'tokyo-morning' }));
   });
 
+  test('a schedule runs between its start and end times only; a month-long advance of a minutely schedule is fast-forwarded', async () => {
+    const minute = 60_000;
+    const start = Math.ceil(cloud.clock.now() / minute) * minute + minute;
+    const base = { queryLanguage: 'CWLI' as const, queryString: 'fields @message | limit 1', logGroupIdentifiers: ['app'], scheduleExpression: 'rate(1 minute)', executionRoleArn: ROLE };
+    await logs.send(new CreateScheduledQueryCommand({ ...base, name: 'ten-runs', scheduleStartTime: start, scheduleEndTime: start + 9 * minute }));
+    await advanceClock(cloud, '1h');
+    const runs = await settledHistory('ten-runs');
+    assert.deepEqual(
+      runs.map((r) => r.triggeredTimestamp).reverse(),
+      Array.from({ length: 10 }, (_, i) => start + i * minute),
+    );
+    await logs.send(new DeleteScheduledQueryCommand({ identifier: 'ten-runs' }));
+
+    await logs.send(new CreateScheduledQueryCommand({ ...base, name: 'minutely' }));
+    const began = performance.now();
+    await advanceClock(cloud, 30 * DAY_MS);
+    const history = await settledHistory('minutely');
+    assert.ok(performance.now() - began < 5000, 'the advance does not run 43,200 queries');
+    assert.ok(history.length >= 1 && history.length <= 61, `runs kept: ${history.length}`);
+    await logs.send(new DeleteScheduledQueryCommand({ identifier: 'minutely' }));
+  });
+
   test('errors: a name taken, a bad schedule, zone, query or destination, an unknown group or query', async () => {
     const base = {
       name: 'q1',

@@ -132,11 +132,31 @@ export class ScheduledQueryRunner {
     if (!query || query.state !== 'ENABLED') return;
     const due = nextRunTime(query, this.service.clock.now());
     if (due === undefined) return;
+    const runAt = (at: number) =>
+      this.run(scope, name, at).catch((error: unknown) => this.service.runtime.log.warn({ err: String(error), scheduledQuery: name }, 'scheduled query could not run'));
+    const rate = parseRate(query.scheduleExpression);
+    if (rate) {
+      // A recurring clock timer: an advance over many periods fast-forwards instead of running each.
+      const timer = this.service.clock.every(
+        rate.periodMs,
+        (at) => {
+          if (query.scheduleEndTime !== undefined && at > query.scheduleEndTime) {
+            timer.cancel();
+            this.timers.delete(key);
+            return;
+          }
+          void runAt(at);
+        },
+        due,
+      );
+      this.timers.set(key, timer);
+      return;
+    }
     this.timers.set(
       key,
       this.service.clock.at(due, () => {
         this.timers.delete(key);
-        this.run(scope, name, due).catch((error: unknown) => this.service.runtime.log.warn({ err: String(error), scheduledQuery: name }, 'scheduled query could not run'));
+        void runAt(due);
         this.arm(scope, name);
       }),
     );
