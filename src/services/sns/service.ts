@@ -14,6 +14,7 @@ export class SnsService {
     this.state = new SnsState(runtime.store);
     this.clock = runtime.clock;
     this.signer = new MessageSigner(this.state, () => this.clock.now());
+    this.signer.prepare();
   }
 
   topicArn(account: string, region: string, name: string): string {

@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPair, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { selfSignedCertificate } from './certificate.js';
 import type { SnsState } from './state.js';
 
@@ -28,14 +28,33 @@ export class MessageSigner {
 
   constructor(private readonly state: SnsState, private readonly now: () => number) {}
 
+  /**
+   * Makes the key off the event loop (an RSA key takes 100-200 ms) when the store has none yet, so
+   * the first delivery seldom waits for it; load() makes one itself if it comes first.
+   */
+  prepare(): void {
+    if (this.state.signing()) return;
+    generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, privateKey) => {
+      if (error) return;
+      try {
+        if (!this.state.signing()) this.keep(privateKey);
+      } catch {
+        // the store closed meanwhile (Nimbus stopped): load() makes a key when one is needed
+      }
+    });
+  }
+
+  private keep(privateKey: KeyObject): void {
+    const certPem = selfSignedCertificate(privateKey, 'sns.amazonaws.com', new Date(this.now() - 86_400_000));
+    const certId = createHash('md5').update(certPem).digest('hex');
+    this.state.putSigning(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), certPem, certId);
+  }
+
   private load(): { key: KeyObject; pem: string; id: string } {
     if (!this.key || !this.cert) {
       let stored = this.state.signing();
       if (!stored) {
-        const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-        const certPem = selfSignedCertificate(privateKey, 'sns.amazonaws.com', new Date(this.now() - 86_400_000));
-        const certId = createHash('md5').update(certPem).digest('hex');
-        this.state.putSigning(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), certPem, certId);
+        this.keep(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
         stored = this.state.signing()!;
       }
       this.key = createPrivateKey(stored.keyPem);
