@@ -97,6 +97,10 @@ describe('SNS HTTP(S) and Lambda subscriptions', () => {
     const subscribed = await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'http', Endpoint: url }));
     assert.equal(subscribed.SubscriptionArn, 'pending confirmation');
     assert.equal((await sns.send(new GetTopicAttributesCommand({ TopicArn }))).Attributes?.SubscriptionsPending, '1');
+    // An email subscription waits for a confirmation Nimbus cannot send; ReturnSubscriptionArn still names it.
+    const email = await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'email', Endpoint: 'ops@example.com', ReturnSubscriptionArn: true }));
+    assert.match(email.SubscriptionArn!, new RegExp(`^${TopicArn}:`));
+    assert.equal((await sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: email.SubscriptionArn }))).Attributes?.PendingConfirmation, 'true');
 
     const [confirmation] = await endpoint.until(1);
     assert.equal(confirmation!.headers['x-amz-sns-message-type'], 'SubscriptionConfirmation');
