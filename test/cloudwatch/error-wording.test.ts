@@ -10,6 +10,7 @@ import {
   GetMetricStatisticsCommand,
   ListTagsForResourceCommand,
   PutDashboardCommand,
+  PutCompositeAlarmCommand,
   PutMetricAlarmCommand,
   type PutMetricAlarmCommandInput,
   PutMetricDataCommand,
@@ -207,6 +208,29 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
       '--evaluation-periods', '1', '--datapoints-to-alarm', '2', '--threshold', '1', '--comparison-operator', 'GreaterThanThreshold',
     ]);
     assert.deepEqual(cli, { code: 'ValidationError', message: 'DatapointsToAlarm must be less than or equal to EvaluationPeriods' });
+  });
+
+  test('PutMetricAlarm and PutCompositeAlarm: an action in another partition is refused as AWS words it', async () => {
+    const govCloud = new CloudWatchClient(clientConfig(cloud, 'us-gov-west-1'));
+    try {
+      await expectAwsError(govCloud.send(new PutMetricAlarmCommand(alarm({ AlarmActions: ['arn:aws:sns:us-gov-west-1:000000000000:alerts'] }))), {
+        name: 'ValidationException',
+        message: 'Invalid partition aws specified. Only aws-us-gov is supported.',
+        status: 400,
+      });
+      await govCloud.send(new PutMetricAlarmCommand(alarm({ AlarmName: 'gov', AlarmActions: ['arn:aws-us-gov:sns:us-gov-west-1:000000000000:alerts'] })));
+    } finally {
+      govCloud.destroy();
+    }
+    await expectAwsError(cw.send(new PutCompositeAlarmCommand({ AlarmName: 'c', AlarmRule: 'TRUE', OKActions: ['arn:aws-cn:sns:cn-north-1:000000000000:alerts'] })), {
+      name: 'ValidationException',
+      message: 'Invalid partition aws-cn specified. Only aws is supported.',
+    });
+    const cli = await cliError([
+      'put-metric-alarm', '--alarm-name', 'wording', '--namespace', 'Wording', '--metric-name', 'm', '--statistic', 'Sum', '--period', '60',
+      '--evaluation-periods', '1', '--threshold', '1', '--comparison-operator', 'GreaterThanThreshold', '--alarm-actions', 'arn:aws-cn:sns:cn-north-1:000000000000:alerts',
+    ]);
+    assert.deepEqual(cli, { code: 'ValidationError', message: 'Invalid partition aws-cn specified. Only aws is supported.' });
   });
 
   test('alarms and tags that do not exist: SetAlarmState, ListTagsForResource; DescribeAlarms StateValue enum', async () => {

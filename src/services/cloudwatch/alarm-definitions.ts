@@ -39,7 +39,7 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
 
   return {
     PutMetricAlarm(input, context) {
-      checkMetricAlarm(input);
+      checkMetricAlarm(input, context.region);
       const now = clock.now();
       const existing = state.alarm(context.accountId, context.region, input.AlarmName);
       if (existing && existing.kind !== 'MetricAlarm') throw validationError(`The alarm ${input.AlarmName} is a composite alarm; a metric alarm cannot replace it.`);
@@ -78,9 +78,9 @@ export function alarmDefinitionOperations(service: CloudWatchService): Operation
         if (error instanceof RuleError) throw validationError(`Error in alarm rule: ${error.message}`);
         throw error;
       }
-      checkActions(input.AlarmActions);
-      checkActions(input.OKActions);
-      checkActions(input.InsufficientDataActions);
+      checkActions(input.AlarmActions, context.region);
+      checkActions(input.OKActions, context.region);
+      checkActions(input.InsufficientDataActions, context.region);
       const all = state.alarms(context.accountId, context.region);
       const referenced = [...ruleAlarms(rule)];
       if (referenced.includes(input.AlarmName) || referenced.includes(alarmArn(context, input.AlarmName))) {

@@ -1,5 +1,5 @@
 import type * as Cw from '../../generated/cloudwatch.js';
-import { parseArn } from '../../core/ids.js';
+import { parseArn, partitionOf } from '../../core/ids.js';
 import { alarmPeriod } from './alarm-engine.js';
 import { invalidParameterCombination, invalidParameterValue, missingParameter, validationError } from './errors.js';
 import { MathError, parseExpression } from './metric-math.js';
@@ -11,13 +11,16 @@ import { BASIC_STATISTICS, isValidStatistic } from './statistics.js';
 
 const TREAT_MISSING = ['breaching', 'notBreaching', 'ignore', 'missing'];
 
-export function checkActions(actions: string[] | undefined): void {
+/** Each action an ARN in the caller's partition (AWS: "Invalid partition aws specified. Only aws-us-gov is supported."). */
+export function checkActions(actions: string[] | undefined, region: string): void {
   for (const action of actions ?? []) {
-    if (!parseArn(action)) throw validationError(`Invalid arn syntax: ${action}`);
+    const parsed = parseArn(action);
+    if (!parsed) throw validationError(`Invalid arn syntax: ${action}`);
+    if (parsed.partition !== partitionOf(region)) throw validationError(`Invalid partition ${parsed.partition} specified. Only ${partitionOf(region)} is supported.`);
   }
 }
 
-export function checkMetricAlarm(input: Cw.PutMetricAlarmInput): void {
+export function checkMetricAlarm(input: Cw.PutMetricAlarmInput, region: string): void {
   if (input.EvaluationPeriods === undefined) throw missingParameter('The parameter EvaluationPeriods is required.');
   if (input.Metrics?.length) {
     if (input.MetricName || input.Namespace || input.Statistic || input.ExtendedStatistic || input.Dimensions?.length || input.Period !== undefined) {
@@ -82,9 +85,9 @@ export function checkMetricAlarm(input: Cw.PutMetricAlarmInput): void {
   if (input.EvaluateLowSampleCountPercentile !== undefined && !['evaluate', 'ignore'].includes(input.EvaluateLowSampleCountPercentile)) {
     throw validationError(`The value ${input.EvaluateLowSampleCountPercentile} for parameter EvaluateLowSampleCountPercentile is not valid. Valid values are: evaluate, ignore.`);
   }
-  checkActions(input.AlarmActions);
-  checkActions(input.OKActions);
-  checkActions(input.InsufficientDataActions);
+  checkActions(input.AlarmActions, region);
+  checkActions(input.OKActions, region);
+  checkActions(input.InsufficientDataActions, region);
 }
 
 function checkAlarmPeriod(period: number, name: string): void {
