@@ -152,13 +152,14 @@ describe('Logs scheduled queries (SDK v3)', () => {
         queryLanguage: 'CWLI',
         queryString: 'fields @message | limit 5',
         logGroupIdentifiers: ['app'],
-        scheduleExpression: 'cron(0 9 * * *)',
+        scheduleExpression: '0 9 * * *',
         timezone: 'Asia/Tokyo',
         executionRoleArn: ROLE,
         state: 'ENABLED',
       }),
     );
     assert.equal(updated.state, 'ENABLED');
+    assert.equal(updated.scheduleExpression, '0 9 * * *', 'standard cron, bare, is accepted as well as cron(...)');
     // 09:00 in Tokyo (UTC+9, no daylight saving) is midnight UTC.
     const now = cloud.clock.now();
     const nextMidnight = Math.ceil((now + 1) / DAY_MS) * DAY_MS;
@@ -207,6 +208,8 @@ describe('Logs scheduled queries (SDK v3)', () => {
       status: 400,
     });
     await expectAwsError(logs.send(new CreateScheduledQueryCommand({ ...base, name: 'q2', scheduleExpression: 'every day' })), { name: 'ValidationException', message: 'Invalid schedule expression: every day' });
+    await expectAwsError(logs.send(new CreateScheduledQueryCommand({ ...base, name: 'q2', scheduleExpression: 'rate(0 minutes)' })), { name: 'ValidationException', message: 'Invalid schedule expression: rate(0 minutes)' });
+    await expectAwsError(logs.send(new CreateScheduledQueryCommand({ ...base, name: 'q2', scheduleExpression: '*/0 * * * *' })), { name: 'ValidationException', message: 'Invalid schedule expression: */0 * * * *' });
     await expectAwsError(logs.send(new CreateScheduledQueryCommand({ ...base, name: 'q2', timezone: 'Moon/Base' })), { name: 'ValidationException', message: 'Invalid timezone: Moon/Base' });
     await expectAwsError(logs.send(new CreateScheduledQueryCommand({ ...base, name: 'q2', queryString: 'stats count(' })), { name: 'ValidationException', message: /^Invalid query string: / });
     await expectAwsError(

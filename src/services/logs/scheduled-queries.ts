@@ -66,11 +66,18 @@ export function nextRunTime(query: Pick<StoredScheduledQuery, 'scheduleExpressio
     const instant = atInstant(at, zone);
     next = instant > from ? instant : undefined;
   } else {
-    const cron = /^cron\((.*)\)$/.exec(expression);
-    next = cron ? nextCronTime(parseCronFields(cron[1]), zone, from) : undefined;
+    const fields = cronFields(expression);
+    next = fields === undefined ? undefined : nextCronTime(parseCronFields(fields), zone, from);
   }
   if (next !== undefined && query.scheduleEndTime !== undefined && next > query.scheduleEndTime) return undefined;
   return next;
+}
+
+/** The five fields of a cron schedule, written bare (standard cron, as AWS documents) or as cron(...). */
+function cronFields(expression: string): string | undefined {
+  const wrapped = /^cron\((.*)\)$/.exec(expression);
+  if (wrapped) return wrapped[1];
+  return /^[\w*?,/-]+(\s+[\w*?,/-]+){4}$/.test(expression) ? expression : undefined;
 }
 
 /** The S3 URI of a destination, split: s3://bucket[/prefix]. */
@@ -82,10 +89,9 @@ function s3Location(uri: string): { bucket: string; prefix: string } | undefined
 function checkDefinition(service: LogsService, scope: Scope, input: Definition): void {
   const expression = input.scheduleExpression.trim();
   try {
-    if (!/^(cron|rate|at)\(.*\)$/.test(expression)) throw new ScheduleError('');
-    if (expression.startsWith('cron(')) parseCronFields(expression.slice(5, -1));
-    else if (expression.startsWith('rate(') && !parseRate(expression)) throw new ScheduleError('');
-    else if (expression.startsWith('at(') && !parseAt(expression)) throw new ScheduleError('');
+    const fields = cronFields(expression);
+    if (fields !== undefined) parseCronFields(fields);
+    else if (!parseRate(expression) && !parseAt(expression)) throw new ScheduleError('');
   } catch (error) {
     if (error instanceof ScheduleError) throw validation(`Invalid schedule expression: ${input.scheduleExpression}`);
     throw error;
