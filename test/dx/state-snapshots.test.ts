@@ -121,7 +121,7 @@ describe('state snapshots, per-service reset and the clock from the CLI', () => 
     assert.equal(await countItems(), ITEMS);
     const unknown = await nimbus(['reset', 'sns-and-more'], cloud.endpoint);
     assert.equal(unknown.code, 1);
-    assert.match(unknown.stderr, /services must be a list of sqs, lambda, s3, dynamodb, logs, cloudwatch; got \["sns-and-more"\]/);
+    assert.match(unknown.stderr, /services must be a list of sqs, lambda, s3, dynamodb, logs, cloudwatch, sns; got \["sns-and-more"\]/);
   });
 
   test('nimbus clock advance 5m makes a message delayed by 5 minutes visible', async () => {
