@@ -8,8 +8,10 @@ import {
   DeleteScheduledQueryCommand,
   GetScheduledQueryCommand,
   GetScheduledQueryHistoryCommand,
+  ListTagsForResourceCommand,
   ListScheduledQueriesCommand,
   PutLogEventsCommand,
+  TagResourceCommand,
   UpdateScheduledQueryCommand,
   type TriggerHistoryRecord,
 } from '@aws-sdk/client-cloudwatch-logs';
@@ -138,8 +140,12 @@ describe('Logs scheduled queries (SDK v3)', () => {
         timezone: 'Asia/Tokyo',
         executionRoleArn: ROLE,
         state: 'DISABLED',
+        tags: { team: 'ops' },
       }),
     );
+    const arn = 'arn:aws:logs:us-east-1:000000000000:scheduled-query:tokyo-morning';
+    await logs.send(new TagResourceCommand({ resourceArn: arn, tags: { env: 'test' } }));
+    assert.deepEqual((await logs.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags, { team: 'ops', env: 'test' });
     const disabled = await logs.send(new ListScheduledQueriesCommand({ state: 'DISABLED' }));
     assert.deepEqual(disabled.scheduledQueries?.map((q) => [q.name, q.state, q.timezone]), [['tokyo-morning', 'DISABLED', 'Asia/Tokyo']]);
     assert.deepEqual((await logs.send(new ListScheduledQueriesCommand({ state: 'ENABLED' }))).scheduledQueries, []);
@@ -173,13 +179,26 @@ describe('Logs scheduled queries (SDK v3)', () => {
     const minute = 60_000;
     const start = Math.ceil(cloud.clock.now() / minute) * minute + minute;
     const base = { queryLanguage: 'CWLI' as const, queryString: 'fields @message | limit 1', logGroupIdentifiers: ['app'], scheduleExpression: 'rate(1 minute)', executionRoleArn: ROLE };
-    await logs.send(new CreateScheduledQueryCommand({ ...base, name: 'ten-runs', scheduleStartTime: start, scheduleEndTime: start + 9 * minute }));
+    await logs.send(
+      new CreateScheduledQueryCommand({
+        ...base,
+        name: 'ten-runs',
+        scheduleStartTime: start,
+        scheduleEndTime: start + 9 * minute,
+        destinationConfiguration: { s3Configuration: { destinationIdentifier: 's3://no-such-bucket/out', roleArn: ROLE } },
+      }),
+    );
     await advanceClock(cloud, '1h');
     const runs = await settledHistory('ten-runs');
     assert.deepEqual(
       runs.map((r) => r.triggeredTimestamp).reverse(),
       Array.from({ length: 10 }, (_, i) => start + i * minute),
     );
+    // The query ran; its delivery failed, and the run says why.
+    assert.equal(runs[0].executionStatus, 'Complete');
+    assert.deepEqual(runs[0].destinations, [
+      { destinationType: 'S3', destinationIdentifier: 's3://no-such-bucket/out', status: 'CLIENT_ERROR', errorMessage: 'The specified bucket does not exist' },
+    ]);
     await logs.send(new DeleteScheduledQueryCommand({ identifier: 'ten-runs' }));
 
     await logs.send(new CreateScheduledQueryCommand({ ...base, name: 'minutely' }));

@@ -9,7 +9,7 @@ const MAX_TAGS = 50;
  * The resources besides log groups that take tags, by their ARN's resource type, which is also
  * the kind they are stored under (destination:NAME, delivery-source:NAME, delivery:ID, ...).
  */
-const TAGGABLE_KINDS = new Set(['destination', 'delivery-source', 'delivery-destination', 'delivery', 'anomaly-detector', 'lookup-table']);
+const TAGGABLE_KINDS = new Set(['destination', 'delivery-source', 'delivery-destination', 'delivery', 'anomaly-detector', 'lookup-table', 'scheduled-query']);
 
 export function checkTags(tags: Record<string, string> | undefined, resource: string): void {
   if (tags && Object.keys(tags).length > MAX_TAGS) {
