@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import {
   CloudWatchLogsClient,
@@ -208,6 +209,32 @@ describe('Logs scheduled queries (SDK v3)', () => {
     assert.ok(performance.now() - began < 5000, 'the advance does not run 43,200 queries');
     assert.ok(history.length >= 1 && history.length <= 61, `runs kept: ${history.length}`);
     await logs.send(new DeleteScheduledQueryCommand({ identifier: 'minutely' }));
+  });
+
+  test('boto3 creates, lists and reads one, and sees the errors botocore models', async () => {
+    const program = `import boto3, json, sys
+logs = boto3.client('logs', endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')
+created = logs.create_scheduled_query(name='py-hourly', queryLanguage='CWLI', queryString='fields @message', logGroupIdentifiers=['app'],
+    scheduleExpression='cron(0 * * * *)', executionRoleArn='${ROLE}')
+listed = [q['name'] for q in logs.list_scheduled_queries()['scheduledQueries']]
+try:
+    logs.get_scheduled_query_history(identifier='nope', startTime=0, endTime=1)
+    missing = None
+except logs.exceptions.ResourceNotFoundException as e:
+    missing = [e.response['Error']['Code'], e.response['ResponseMetadata']['HTTPStatusCode']]
+logs.delete_scheduled_query(identifier='py-hourly')
+print(json.dumps({'arn': created['scheduledQueryArn'], 'state': created['state'], 'listed': listed, 'missing': missing}))`;
+    const seen = await new Promise<unknown>((resolve, reject) =>
+      execFile('python3', ['-c', program, cloud.endpoint], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' }, timeout: 60_000 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+      ),
+    );
+    assert.deepEqual(seen, {
+      arn: 'arn:aws:logs:us-east-1:000000000000:scheduled-query:py-hourly',
+      state: 'ENABLED',
+      listed: ['py-hourly'],
+      missing: ['ResourceNotFoundException', 400],
+    });
   });
 
   test('errors: a name taken, a bad schedule, zone, query or destination, an unknown group or query', async () => {
