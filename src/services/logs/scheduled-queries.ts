@@ -177,12 +177,12 @@ export class ScheduledQueryRunner {
     const runName = `${String(triggeredAt).padStart(15, '0')}:${queryId}`;
     const record: Logs.TriggerHistoryRecord = { queryId, executionStatus: 'Running', triggeredTimestamp: triggeredAt };
     const save = () => {
-      state.putConfiguration(scope.accountId, scope.region, RUN_KIND, runName, { scheduledQuery: name, record } satisfies StoredRun, this.service.clock.now());
+      // A query deleted (or deleted and made again) while this run went on keeps no record of it.
       const current = state.configuration<StoredScheduledQuery>(scope.accountId, scope.region, KIND, name);
-      if (current) {
-        const body = { ...current.body, lastTriggeredTime: triggeredAt, lastExecutionStatus: record.executionStatus };
-        state.putConfiguration(scope.accountId, scope.region, KIND, name, body, current.updatedAt);
-      }
+      if (!current || current.body.creationTime !== query.creationTime) return;
+      state.putConfiguration(scope.accountId, scope.region, RUN_KIND, runName, { scheduledQuery: name, record } satisfies StoredRun, this.service.clock.now());
+      const body = { ...current.body, lastTriggeredTime: triggeredAt, lastExecutionStatus: record.executionStatus };
+      state.putConfiguration(scope.accountId, scope.region, KIND, name, body, current.updatedAt);
     };
     save();
     const startS = Math.floor(triggeredAt / 1000) - (query.startTimeOffset ?? DEFAULT_START_OFFSET_S);
