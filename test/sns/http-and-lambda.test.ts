@@ -150,6 +150,14 @@ describe('SNS HTTP(S) and Lambda subscriptions', () => {
     const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, WaitTimeSeconds: 3 }));
     assert.equal(JSON.parse(Messages![0]!.Body!).Message, 'event two');
 
+    // A delivery policy's requestPolicy chooses the Content-Type.
+    await sns.send(
+      new SetSubscriptionAttributesCommand({ SubscriptionArn: subscriptionArn, AttributeName: 'DeliveryPolicy', AttributeValue: JSON.stringify({ requestPolicy: { headerContentType: 'application/json' } }) }),
+    );
+    await sns.send(new PublishCommand({ TopicArn, Message: '{"event":3}' }));
+    const [, , , , , , , json] = await endpoint.until(8);
+    assert.equal(json!.headers['content-type'], 'application/json');
+
     // The UnsubscribeURL ends the subscription.
     const unsubscribe = await fetch(JSON.parse(notification.body).UnsubscribeURL);
     assert.equal(unsubscribe.status, 200);

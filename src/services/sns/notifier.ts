@@ -111,11 +111,12 @@ export class Notifier {
     } else if (subscription.protocol === 'http' || subscription.protocol === 'https') {
       const raw = subscription.attributes.RawMessageDelivery === 'true';
       const body = raw ? this.messageFor(published, subscription.protocol) : JSON.stringify(this.envelope(published, subscription));
-      const retry = httpRetry(subscription.attributes.DeliveryPolicy ?? published.topic.attributes.DeliveryPolicy);
+      const deliveryPolicy = subscription.attributes.DeliveryPolicy ?? published.topic.attributes.DeliveryPolicy;
+      const contentType = headerContentType(deliveryPolicy);
       runtime.delivery.send({
         description,
-        policy: retry,
-        attempt: () => this.post(subscription, 'Notification', published.messageId, body, raw),
+        policy: httpRetry(deliveryPolicy),
+        attempt: () => this.post(subscription, 'Notification', published.messageId, body, raw, contentType),
         onGiveUp: () => this.toDeadLetterQueue(published, subscription),
       });
     }
@@ -217,9 +218,9 @@ export class Notifier {
   }
 
   /** One HTTP(S) POST with AWS's headers; a status outside 2xx is a failed attempt. */
-  private async post(subscription: SubscriptionRow, type: string, messageId: string, body: string, raw: boolean): Promise<void> {
+  private async post(subscription: SubscriptionRow, type: string, messageId: string, body: string, raw: boolean, contentType = DEFAULT_CONTENT_TYPE): Promise<void> {
     const headers: Record<string, string> = {
-      'content-type': 'text/plain; charset=UTF-8',
+      'content-type': contentType,
       'x-amz-sns-message-type': type,
       'x-amz-sns-message-id': messageId,
       'x-amz-sns-topic-arn': subscription.topicArn,
@@ -242,6 +243,21 @@ function servicePrincipalAllowed(policy: string | undefined, action: string, res
     return evaluatePolicy(policy, { principal: { type: 'Service', service: 'sns.amazonaws.com' }, action, resource, context }) === 'Allow';
   } catch {
     return false;
+  }
+}
+
+const DEFAULT_CONTENT_TYPE = DEFAULT_DELIVERY_POLICY.http.defaultRequestPolicy.headerContentType;
+
+/** The Content-Type a delivery policy asks for (requestPolicy on a subscription, defaultRequestPolicy on a topic). */
+function headerContentType(policyText: string | undefined): string {
+  if (!policyText) return DEFAULT_CONTENT_TYPE;
+  try {
+    const parsed = JSON.parse(policyText) as { requestPolicy?: { headerContentType?: unknown }; http?: { defaultRequestPolicy?: { headerContentType?: unknown } } };
+    const chosen = parsed.requestPolicy?.headerContentType ?? parsed.http?.defaultRequestPolicy?.headerContentType;
+    // Only a plain media type goes into a header.
+    return typeof chosen === 'string' && /^[\x20-\x7e]{1,200}$/.test(chosen) ? chosen : DEFAULT_CONTENT_TYPE;
+  } catch {
+    return DEFAULT_CONTENT_TYPE;
   }
 }
 
