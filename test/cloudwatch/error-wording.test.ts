@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -246,6 +247,40 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     // The server still answers a good request.
     const listed = await cw.send(new DescribeAlarmsCommand({}));
     assert.deepEqual(listed.MetricAlarms, []);
+  });
+
+  test('boto3 over the CBOR wire (smithy-rpc-v2-cbor): the same codes, messages and statuses', async () => {
+    const script = `
+import boto3, botocore, json, sys, datetime
+from botocore.config import Config
+cw = boto3.client('cloudwatch', endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test', config=Config(retries={'max_attempts': 1}))
+now = datetime.datetime.fromtimestamp(int(sys.argv[2]) / 1000, datetime.timezone.utc)
+out = {'protocol': cw.meta.service_model.protocol, 'errors': []}
+def attempt(call):
+    try:
+        call()
+        out['errors'].append(None)
+    except botocore.exceptions.ClientError as e:
+        out['errors'].append([e.response['Error']['Code'], e.response['Error']['Message'], e.response['ResponseMetadata']['HTTPStatusCode']])
+attempt(lambda: cw.put_metric_data(Namespace='Wording', MetricData=[{'MetricName': 'm', 'Value': 1e109}]))
+attempt(lambda: cw.put_metric_data(Namespace='Wording', MetricData=[{'MetricName': 'm', 'Value': 1, 'Dimensions': [{'Name': 'a', 'Value': '1'}, {'Name': 'a', 'Value': '2'}]}]))
+attempt(lambda: cw.get_metric_data(MetricDataQueries=[{'Id': 'a', 'MetricStat': {'Metric': {'Namespace': 'N', 'MetricName': 'm'}, 'Period': 60, 'Stat': 'Sum'}}], StartTime=now, EndTime=now))
+attempt(lambda: cw.put_metric_alarm(AlarmName='a', Namespace='N', MetricName='m', Statistic='Sum', Period=60, EvaluationPeriods=1, DatapointsToAlarm=2, Threshold=1, ComparisonOperator='GreaterThanThreshold'))
+attempt(lambda: cw.get_dashboard(DashboardName='ghost'))
+print(json.dumps(out))
+`;
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile('python3', ['-c', script, cloud.endpoint, String(Math.floor(cloud.clock.now() / 60_000) * 60_000)], { timeout: 60_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
+    );
+    const answer = JSON.parse(stdout);
+    assert.equal(answer.protocol, 'smithy-rpc-v2-cbor');
+    assert.deepEqual(answer.errors, [
+      ['InvalidParameterValue', `The value 10${',000'.repeat(36)} for parameter MetricData.member.1.Value is invalid.`, 400],
+      ['InvalidParameterValue', 'No metric may specify the same dimension name twice.', 400],
+      ['ValidationError', 'The parameter StartTime must not equal parameter EndTime.', 400],
+      ['ValidationError', 'DatapointsToAlarm must be less than or equal to EvaluationPeriods', 400],
+      ['ResourceNotFound', 'Dashboard ghost does not exist', 404],
+    ]);
   });
 
   test('dashboards: a missing one is ResourceNotFound on the query wire, a bad body is InvalidParameterInput with its messages', async () => {
