@@ -127,6 +127,15 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
       name: 'InvalidParameterValueException',
       message: 'The collection MetricData.member.1.Values must not have a size greater than 150.',
     });
+    await expectAwsError(put([{ MetricName: 'm' }]), {
+      name: 'InvalidParameterCombinationException',
+      message: 'At least one of the parameters MetricData.member.1.Value and MetricData.member.1.StatisticValues must be specified.',
+      status: 400,
+    });
+    await expectAwsError(put([{ MetricName: 'm', Value: 1 }, { MetricName: 'm', Value: 1, StatisticValues: { SampleCount: 1, Sum: 1, Minimum: 1, Maximum: 1 } }]), {
+      name: 'InvalidParameterCombinationException',
+      message: 'The parameters MetricData.member.2.Value and MetricData.member.2.StatisticValues are mutually exclusive and you have specified both.',
+    });
     await expectAwsError(put([{ MetricName: 'm', Value: 1 }], 'AWS/EC2'), { name: 'InvalidParameterValueException', message: 'The value AWS/EC2 for parameter Namespace is invalid.', status: 400 });
     const cli = await cliError(['put-metric-data', '--namespace', 'AWS/EC2', '--metric-name', 'm', '--value', '1']);
     assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The value AWS/EC2 for parameter Namespace is invalid.' });
@@ -243,7 +252,9 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.equal(tags.ResourceType, 'Alarm');
     assert.equal(tags.ResourceId, 'ghost');
     const cli = await cliError(['describe-alarms', '--state-value', 'BROKEN']);
-    assert.equal(cli.code, 'InvalidParameterValue');
+    assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The parameter StateValue must be a value in the set [OK, ALARM, INSUFFICIENT_DATA].' });
+    const cliTags = await cliError(['list-tags-for-resource', '--resource-arn', 'arn:aws:cloudwatch:us-east-1:000000000000:alarm:ghost']);
+    assert.equal(cliTags.code, 'ResourceNotFoundException');
     // The server still answers a good request.
     const listed = await cw.send(new DescribeAlarmsCommand({}));
     assert.deepEqual(listed.MetricAlarms, []);
