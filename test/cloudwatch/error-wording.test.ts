@@ -141,7 +141,7 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.deepEqual(cli, { code: 'InvalidParameterValue', message: 'The value AWS/EC2 for parameter Namespace is invalid.' });
   });
 
-  test('GetMetricStatistics: the 1,440-datapoint limit, Statistics vs ExtendedStatistics', async () => {
+  test('GetMetricStatistics: the 1,440-datapoint limit, 20-second periods, Statistics vs ExtendedStatistics', async () => {
     const end = new Date(Math.floor(cloud.clock.now() / 60_000) * 60_000);
     const start = new Date(end.getTime() - 86_400_000);
     await expectAwsError(cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'm', StartTime: start, EndTime: end, Period: 1, Statistics: ['Sum'] })), {
@@ -155,6 +155,15 @@ describe('CloudWatch error wording (SDK v3 and AWS CLI)', () => {
     assert.deepEqual(cli, {
       code: 'InvalidParameterCombination',
       message: 'You have requested up to 86400 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
+    });
+    // The API reference lists 20 among the high-resolution periods: accepted, 45 refused.
+    await put([{ MetricName: 'fast', Value: 3, StorageResolution: 1, Timestamp: new Date(end.getTime() - 30_000) }]);
+    const twenty = await cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'fast', StartTime: new Date(end.getTime() - 60_000), EndTime: end, Period: 20, Statistics: ['Sum'] }));
+    assert.deepEqual(twenty.Datapoints!.map((p) => [p.Timestamp!.getTime() - end.getTime(), p.Sum]), [[-40_000, 3]]);
+    await expectAwsError(cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'fast', StartTime: start, EndTime: end, Period: 45, Statistics: ['Sum'] })), {
+      name: 'InvalidParameterValueException',
+      message: 'The parameter Period must be 1, 5, 10, 20, 30, or a multiple of 60.',
+      status: 400,
     });
     await expectAwsError(cw.send(new GetMetricStatisticsCommand({ Namespace: 'Wording', MetricName: 'm', StartTime: start, EndTime: end, Period: 60 })), {
       name: 'InvalidParameterCombinationException',

@@ -150,7 +150,8 @@ export function metricReadOperations(service: CloudWatchService): Operations {
         if (!spec || spec.kind === 'basic') throw invalidParameterValue(`The value ${stat} for parameter ExtendedStatistics is not supported.`);
       }
       const period = input.Period;
-      if (![1, 5, 10, 30].includes(period) && period % 60 !== 0) throw invalidParameterValue('The parameter Period must be 1, 5, 10, 30, or a multiple of 60.');
+      // High-resolution periods are 1, 5, 10, 20 or 30 seconds (the API reference lists 20 since it was added).
+      if (![1, 5, 10, 20, 30].includes(period) && period % 60 !== 0) throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30, or a multiple of 60.');
       const start = input.StartTime.getTime();
       const end = input.EndTime.getTime();
       if (start >= end) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
