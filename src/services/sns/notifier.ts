@@ -5,6 +5,7 @@ import type { LambdaApi } from '../lambda/api.js';
 import type { SqsApi, SqsDelivery } from '../sqs/api.js';
 import { FilterPolicies, FilterSubject } from './filter-policy.js';
 import { envelopeAttributes, type MessageAttributes } from './message-attributes.js';
+import type { FilteredOutReason } from './metrics.js';
 import type { SnsService } from './service.js';
 import type { SubscriptionRow, TopicRow } from './state.js';
 import { DEFAULT_DELIVERY_POLICY } from './topic-attributes.js';
@@ -44,7 +45,10 @@ export class Notifier {
     const subject = new FilterSubject(published.perProtocol?.default ?? published.message, published.attributes);
     for (const subscription of this.service.state.subscriptionsOf(published.topic.arn)) {
       if (!subscription.confirmed) continue;
-      if (!this.filters.matches(subscription.attributes.FilterPolicy, subscription.attributes.FilterPolicyScope, subject)) continue;
+      if (!this.filters.matches(subscription.attributes.FilterPolicy, subscription.attributes.FilterPolicyScope, subject)) {
+        this.service.metrics.filteredOut(published.topic, filteredOutReason(subscription.attributes.FilterPolicyScope, published, subject));
+        continue;
+      }
       this.deliver(published, subscription);
     }
   }
@@ -84,6 +88,7 @@ export class Notifier {
         description,
         policy: MANAGED_RETRY,
         attempt: async () => this.toQueue(published, subscription),
+        onSuccess: () => this.service.metrics.delivered(published.topic),
         onGiveUp: () => this.toDeadLetterQueue(published, subscription),
       });
     } else if (subscription.protocol === 'lambda') {
@@ -106,6 +111,7 @@ export class Notifier {
             sourceAccount: published.topic.account,
           });
         },
+        onSuccess: () => this.service.metrics.delivered(published.topic),
         onGiveUp: () => this.toDeadLetterQueue(published, subscription),
       });
     } else if (subscription.protocol === 'http' || subscription.protocol === 'https') {
@@ -117,6 +123,7 @@ export class Notifier {
         description,
         policy: httpRetry(deliveryPolicy),
         attempt: () => this.post(subscription, 'Notification', published.messageId, body, raw, contentType),
+        onSuccess: () => this.service.metrics.delivered(published.topic),
         onGiveUp: () => this.toDeadLetterQueue(published, subscription),
       });
     }
@@ -153,18 +160,20 @@ export class Notifier {
 
   /** What failed every attempt goes to the subscription's dead-letter queue, if it has one. */
   private async toDeadLetterQueue(published: PublishedMessage, subscription: SubscriptionRow): Promise<void> {
+    this.service.metrics.failed(published.topic);
     const policy = subscription.attributes.RedrivePolicy;
     if (!policy) return;
     const target = (JSON.parse(policy) as { deadLetterTargetArn?: string }).deadLetterTargetArn;
     if (!target) return;
     const sqs = await this.sqs();
     const queue = sqs.queueByArn(target);
-    if (!queue) return;
+    if (!queue) return this.service.metrics.redrivenToDeadLetterQueue(published.topic, false);
     sqs.deliver(queue.arn, {
       body: JSON.stringify(this.envelope(published, subscription)),
       senderId: 'AIDAIT2UOQQY3AUEKVGXU',
       ...(queue.fifo ? { groupId: published.groupId ?? published.topic.name, deduplicationId: published.deduplicationId ?? published.messageId } : {}),
     });
+    this.service.metrics.redrivenToDeadLetterQueue(published.topic, true);
   }
 
   /** The event a Lambda subscriber receives. */
@@ -233,6 +242,12 @@ export class Notifier {
     await response.body?.cancel().catch(() => undefined);
     if (response.status < 200 || response.status > 299) throw new Error(`${subscription.endpoint} answered ${response.status}`);
   }
+}
+
+/** Which AWS/SNS FilteredOut metric a message a filter policy turned away counts under. */
+function filteredOutReason(scope: string | undefined, published: PublishedMessage, subject: FilterSubject): FilteredOutReason {
+  if (scope === 'MessageBody') return subject.body() === undefined ? 'InvalidMessageBody' : 'MessageBody';
+  return Object.keys(published.attributes).length ? 'MessageAttributes' : 'NoMessageAttributes';
 }
 
 /** Whether a destination's resource policy lets SNS, publishing for this topic, act on it. */

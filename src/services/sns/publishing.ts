@@ -76,6 +76,7 @@ export function publishToTopic(service: SnsService, notifier: Notifier, topic: T
   } else if (request.deduplicationId !== undefined) {
     throw invalidParameter('MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter that is not valid for this topic type');
   }
+  service.metrics.published(topic, Buffer.byteLength(request.message) + attributesSize(attributes));
   notifier.fanOut(published);
   return { MessageId: published.messageId, SequenceNumber: published.sequenceNumber };
 }

@@ -1,6 +1,7 @@
 import { arn, parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
 import { invalidParameter, subscriptionNotFound, topicNotFound } from './errors.js';
+import { TopicMetrics } from './metrics.js';
 import { MessageSigner } from './signing.js';
 import { SnsState, type SubscriptionRow, type TopicRow } from './state.js';
 
@@ -9,12 +10,14 @@ export class SnsService {
   readonly state: SnsState;
   readonly clock: Runtime['clock'];
   readonly signer: MessageSigner;
+  readonly metrics: TopicMetrics;
 
   constructor(readonly runtime: Runtime) {
     this.state = new SnsState(runtime.store);
     this.clock = runtime.clock;
     this.signer = new MessageSigner(this.state, () => this.clock.now());
     this.signer.prepare();
+    this.metrics = new TopicMetrics(runtime);
   }
 
   topicArn(account: string, region: string, name: string): string {
