@@ -1,3 +1,7 @@
+import type { SentMessage } from './sent-messages.js';
+
+export type { SentMessage };
+
 /**
  * What other services may ask of SNS, through `runtime.optionalApi<SnsApi>('sns')` while
  * Nimbus does not serve SNS yet (then `runtime.api<SnsApi>('sns')`): publishing to a topic,
@@ -16,6 +20,12 @@ export interface SnsPublishRequest {
 }
 
 export interface SnsApi {
+  /**
+   * What SNS "sent" where Nimbus cannot reach (SMS, email, email-json, mobile push), oldest first, the
+   * last 10,000 kept; optionally to one protocol and/or one endpoint (phone number, address, endpoint ARN).
+   * Optional only so that test doubles of SnsApi need not carry it: the SNS service always implements it.
+   */
+  sentMessages?(filter: { protocol?: string; endpoint?: string }): SentMessage[];
   /** Publishes as Publish does; throws AwsError (NotFound, AuthorizationError) as Publish would. Answers the MessageId. */
   publish(request: SnsPublishRequest): { messageId: string } | Promise<{ messageId: string }>;
   /**

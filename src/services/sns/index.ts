@@ -5,6 +5,10 @@ import { SIGNING_CERT_PATH } from './addressing.js';
 import type { SnsApi } from './api.js';
 import { authorizationError, snsValidationError } from './errors.js';
 import { Notifier } from './notifier.js';
+import { platformOperations, publishDirect } from './platform-applications.js';
+import { confirmByEmail, SentMessages } from './sent-messages.js';
+import { smsOperations, type MessagingParts } from './sms.js';
+import { SnsMessagingState } from './state.js';
 import { publishingOperations, publishToTopic } from './publishing.js';
 import { SnsService } from './service.js';
 import { subscriptionOperations } from './subscriptions.js';
@@ -13,14 +17,29 @@ import { topicOperations } from './topics.js';
 /** SNS: standard and FIFO topics, subscriptions with filter policies, signed deliveries to SQS, Lambda and HTTP(S). */
 export function createProvider(runtime: Runtime): Provider {
   const service = new SnsService(runtime);
-  const notifier = new Notifier(service);
+  const messagingState = new SnsMessagingState(runtime.store);
+  const messaging: MessagingParts = { service, state: messagingState, sent: new SentMessages(messagingState, () => runtime.clock.now()) };
+  const notifier = new Notifier(service, messaging);
+  const subscriptions = subscriptionOperations(service, notifier);
+  const publishing = publishingOperations(service, notifier);
   const operations: Partial<Sns.SnsOperations> = {
     ...topicOperations(service),
-    ...subscriptionOperations(service, notifier),
-    ...publishingOperations(service, notifier),
+    ...subscriptions,
+    ...publishing,
+    ...smsOperations(messaging),
+    ...platformOperations(messaging),
+    // A phone number or a platform endpoint is published to directly; a topic as publishing.ts does.
+    Publish: (input, context) => publishDirect(messaging, input, context.accountId, context.region) ?? publishing.Publish!(input, context),
+    // A new email subscription is sent its confirmation request.
+    Subscribe: (input, context) => {
+      const result = subscriptions.Subscribe!(input, context);
+      confirmByEmail(messaging, input);
+      return result;
+    },
   };
 
   const api: SnsApi = {
+    sentMessages: (filter) => messaging.sent.list(filter),
     publish(request) {
       const topic = service.requireTopic(request.topicArn);
       // Another account publishes only where the topic's policy lets it.

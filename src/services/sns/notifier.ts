@@ -6,7 +6,9 @@ import type { SqsApi, SqsDelivery } from '../sqs/api.js';
 import { FilterPolicies, FilterSubject } from './filter-policy.js';
 import { envelopeAttributes, type MessageAttributes } from './message-attributes.js';
 import type { FilteredOutReason } from './metrics.js';
+import { recordDelivery } from './sent-messages.js';
 import type { SnsService } from './service.js';
+import type { MessagingParts } from './sms.js';
 import type { SubscriptionRow, TopicRow } from './state.js';
 import { DEFAULT_DELIVERY_POLICY } from './topic-attributes.js';
 
@@ -35,11 +37,18 @@ const MANAGED_RETRY: RetryPolicy = {
   backoffMs: (attempt) => (attempt < 3 ? 0 : attempt < 5 ? 1000 : Math.min(20_000, 1000 * 2 ** ((attempt - 5) / 2))),
 };
 
+/** Protocols whose endpoints Nimbus cannot reach: their deliveries are recorded instead. */
+const RECORDED_PROTOCOLS = new Set(['email', 'email-json', 'sms', 'application']);
+
 /** Hands a published message to each subscription it passes the filter of, by protocol. */
 export class Notifier {
   private readonly filters = new FilterPolicies();
 
-  constructor(private readonly service: SnsService) {}
+  /** `messaging` records what email, SMS and push subscriptions "receive" (sent-messages.ts). */
+  constructor(
+    private readonly service: SnsService,
+    private readonly messaging?: MessagingParts,
+  ) {}
 
   fanOut(published: PublishedMessage): void {
     const subject = new FilterSubject(published.perProtocol?.default ?? published.message, published.attributes);
@@ -126,8 +135,11 @@ export class Notifier {
         onSuccess: () => this.service.metrics.delivered(published.topic),
         onGiveUp: () => this.toDeadLetterQueue(published, subscription),
       });
+    } else if (this.messaging && RECORDED_PROTOCOLS.has(subscription.protocol)) {
+      recordDelivery(this.messaging, this, published, subscription);
+      this.service.metrics.delivered(published.topic);
     }
-    // email, sms, application and firehose endpoints are not reached from this machine.
+    // firehose endpoints are not reached from this machine.
   }
 
   private async sqs(): Promise<SqsApi> {

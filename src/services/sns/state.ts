@@ -40,6 +40,33 @@ const SCHEMA_V1 = [
   'CREATE TABLE IF NOT EXISTS sns_signing (id INTEGER PRIMARY KEY CHECK (id = 1), key_pem TEXT NOT NULL, cert_pem TEXT NOT NULL, cert_id TEXT NOT NULL)',
 ];
 
+/** V2: SMS settings, opt-outs and sandbox numbers; platform applications and endpoints; what was "sent". */
+const SCHEMA_V2 = [
+  'CREATE TABLE IF NOT EXISTS sns_sms_attributes (account TEXT NOT NULL, region TEXT NOT NULL, attributes TEXT NOT NULL, PRIMARY KEY (account, region))',
+  `CREATE TABLE IF NOT EXISTS sns_sms_opt_outs (
+     account TEXT NOT NULL, region TEXT NOT NULL, phone TEXT NOT NULL,
+     opted_out INTEGER NOT NULL, opted_in_at INTEGER, PRIMARY KEY (account, region, phone)
+   )`,
+  `CREATE TABLE IF NOT EXISTS sns_sms_sandbox (
+     account TEXT NOT NULL, region TEXT NOT NULL, phone TEXT NOT NULL,
+     status TEXT NOT NULL, otp TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (account, region, phone)
+   )`,
+  `CREATE TABLE IF NOT EXISTS sns_platform_applications (
+     arn TEXT PRIMARY KEY, account TEXT NOT NULL, region TEXT NOT NULL, name TEXT NOT NULL, platform TEXT NOT NULL, attributes TEXT NOT NULL
+   )`,
+  'CREATE INDEX IF NOT EXISTS sns_platform_applications_scope ON sns_platform_applications (account, region, arn)',
+  `CREATE TABLE IF NOT EXISTS sns_platform_endpoints (
+     arn TEXT PRIMARY KEY, application_arn TEXT NOT NULL, token TEXT NOT NULL, attributes TEXT NOT NULL
+   )`,
+  'CREATE INDEX IF NOT EXISTS sns_platform_endpoints_application ON sns_platform_endpoints (application_arn, arn)',
+  'CREATE INDEX IF NOT EXISTS sns_platform_endpoints_token ON sns_platform_endpoints (application_arn, token)',
+  `CREATE TABLE IF NOT EXISTS sns_sent_messages (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, region TEXT NOT NULL, protocol TEXT NOT NULL, endpoint TEXT NOT NULL,
+     message_id TEXT NOT NULL, subject TEXT, message TEXT NOT NULL, sent_at INTEGER NOT NULL, details TEXT NOT NULL
+   )`,
+  'CREATE INDEX IF NOT EXISTS sns_sent_messages_endpoint ON sns_sent_messages (protocol, endpoint, seq)',
+];
+
 export interface TopicRow {
   arn: string;
   account: string;
@@ -84,7 +111,7 @@ export class SnsState {
   private readonly statements;
 
   constructor(store: Store) {
-    store.ensureSchema('sns', [SCHEMA_V1]);
+    store.ensureSchema('sns', [SCHEMA_V1, SCHEMA_V2]);
     const db = store.db;
     this.statements = {
       topic: db.prepare<[string], TopicRecord>('SELECT * FROM sns_topics WHERE arn = ?'),
@@ -217,5 +244,188 @@ export class SnsState {
   /** Keeps the first key stored (a race loses to it). */
   putSigning(keyPem: string, certPem: string, certId: string): void {
     this.statements.putSigning.run(keyPem, certPem, certId);
+  }
+}
+
+export interface PlatformApplicationRow { arn: string; account: string; region: string; name: string; platform: string; attributes: Record<string, string> }
+export interface PlatformEndpointRow { arn: string; applicationArn: string; token: string; attributes: Record<string, string> }
+export interface SandboxNumberRow { phone: string; status: 'Pending' | 'Verified'; otp: string; createdAt: number }
+export interface SentMessageRow {
+  seq: number; account: string; region: string; protocol: string; endpoint: string;
+  messageId: string; subject?: string; message: string; sentAt: number; details: Record<string, unknown>;
+}
+
+interface SentMessageRecord { seq: number; account: string; region: string; protocol: string; endpoint: string; message_id: string; subject: string | null; message: string; sent_at: number; details: string }
+
+/** The storage of SMS, mobile push and recorded deliveries (schema V2). */
+export class SnsMessagingState {
+  private readonly statements;
+
+  constructor(store: Store) {
+    const db = store.db;
+    this.statements = {
+      smsAttributes: db.prepare<[string, string], { attributes: string }>('SELECT attributes FROM sns_sms_attributes WHERE account = ? AND region = ?'),
+      putSmsAttributes: db.prepare(
+        'INSERT INTO sns_sms_attributes (account, region, attributes) VALUES (?, ?, ?) ON CONFLICT (account, region) DO UPDATE SET attributes = excluded.attributes',
+      ),
+      optOut: db.prepare<[string, string, string], { opted_out: number; opted_in_at: number | null }>(
+        'SELECT opted_out, opted_in_at FROM sns_sms_opt_outs WHERE account = ? AND region = ? AND phone = ?',
+      ),
+      putOptOut: db.prepare(
+        `INSERT INTO sns_sms_opt_outs (account, region, phone, opted_out, opted_in_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (account, region, phone) DO UPDATE SET opted_out = excluded.opted_out, opted_in_at = COALESCE(excluded.opted_in_at, sns_sms_opt_outs.opted_in_at)`,
+      ),
+      optedOutAfter: db.prepare<[string, string, string, number], { phone: string }>(
+        'SELECT phone FROM sns_sms_opt_outs WHERE account = ? AND region = ? AND opted_out = 1 AND phone > ? ORDER BY phone LIMIT ?',
+      ),
+      sandboxNumber: db.prepare<[string, string, string], { phone: string; status: string; otp: string; created_at: number }>(
+        'SELECT phone, status, otp, created_at FROM sns_sms_sandbox WHERE account = ? AND region = ? AND phone = ?',
+      ),
+      sandboxCount: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sns_sms_sandbox WHERE account = ? AND region = ?'),
+      putSandboxNumber: db.prepare(
+        `INSERT INTO sns_sms_sandbox (account, region, phone, status, otp, created_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account, region, phone) DO UPDATE SET status = excluded.status, otp = excluded.otp, created_at = excluded.created_at`,
+      ),
+      deleteSandboxNumber: db.prepare('DELETE FROM sns_sms_sandbox WHERE account = ? AND region = ? AND phone = ?'),
+      sandboxAfter: db.prepare<[string, string, string, number], { phone: string; status: string; otp: string; created_at: number }>(
+        'SELECT phone, status, otp, created_at FROM sns_sms_sandbox WHERE account = ? AND region = ? AND phone > ? ORDER BY phone LIMIT ?',
+      ),
+      application: db.prepare<[string], { arn: string; account: string; region: string; name: string; platform: string; attributes: string }>(
+        'SELECT * FROM sns_platform_applications WHERE arn = ?',
+      ),
+      applicationsAfter: db.prepare<[string, string, string, number], { arn: string; account: string; region: string; name: string; platform: string; attributes: string }>(
+        'SELECT * FROM sns_platform_applications WHERE account = ? AND region = ? AND arn > ? ORDER BY arn LIMIT ?',
+      ),
+      putApplication: db.prepare(
+        `INSERT INTO sns_platform_applications (arn, account, region, name, platform, attributes) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (arn) DO UPDATE SET attributes = excluded.attributes`,
+      ),
+      deleteApplication: db.prepare('DELETE FROM sns_platform_applications WHERE arn = ?'),
+      deleteApplicationEndpoints: db.prepare('DELETE FROM sns_platform_endpoints WHERE application_arn = ?'),
+      endpoint: db.prepare<[string], { arn: string; application_arn: string; token: string; attributes: string }>('SELECT * FROM sns_platform_endpoints WHERE arn = ?'),
+      endpointByToken: db.prepare<[string, string], { arn: string; application_arn: string; token: string; attributes: string }>(
+        'SELECT * FROM sns_platform_endpoints WHERE application_arn = ? AND token = ?',
+      ),
+      endpointsAfter: db.prepare<[string, string, number], { arn: string; application_arn: string; token: string; attributes: string }>(
+        'SELECT * FROM sns_platform_endpoints WHERE application_arn = ? AND arn > ? ORDER BY arn LIMIT ?',
+      ),
+      putEndpoint: db.prepare(
+        `INSERT INTO sns_platform_endpoints (arn, application_arn, token, attributes) VALUES (?, ?, ?, ?)
+         ON CONFLICT (arn) DO UPDATE SET token = excluded.token, attributes = excluded.attributes`,
+      ),
+      deleteEndpoint: db.prepare('DELETE FROM sns_platform_endpoints WHERE arn = ?'),
+      insertSent: db.prepare(
+        'INSERT INTO sns_sent_messages (account, region, protocol, endpoint, message_id, subject, message, sent_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      trimSent: db.prepare('DELETE FROM sns_sent_messages WHERE seq <= (SELECT MAX(seq) FROM sns_sent_messages) - ?'),
+      sent: db.prepare<[string | null, string | null, string | null, string | null], SentMessageRecord>(
+        `SELECT * FROM sns_sent_messages WHERE (? IS NULL OR protocol = ?) AND (? IS NULL OR endpoint = ?) ORDER BY seq`,
+      ),
+    };
+    this.deleteApplicationTx = db.transaction((arn: string) => {
+      this.statements.deleteApplication.run(arn);
+      this.statements.deleteApplicationEndpoints.run(arn);
+    });
+  }
+
+  private readonly deleteApplicationTx: (arn: string) => void;
+
+  smsAttributes(account: string, region: string): Record<string, string> {
+    const row = this.statements.smsAttributes.get(account, region);
+    return row ? JSON.parse(row.attributes) : {};
+  }
+
+  setSmsAttributes(account: string, region: string, attributes: Record<string, string>): void {
+    this.statements.putSmsAttributes.run(account, region, JSON.stringify(attributes));
+  }
+
+  optOutStatus(account: string, region: string, phone: string): { optedOut: boolean; optedInAt?: number } {
+    const row = this.statements.optOut.get(account, region, phone);
+    return { optedOut: row?.opted_out === 1, optedInAt: row?.opted_in_at ?? undefined };
+  }
+
+  /** Records a recipient's opt-out (on AWS: a STOP reply), or an opt-in at a time. */
+  setOptedOut(account: string, region: string, phone: string, optedOut: boolean, optedInAt?: number): void {
+    this.statements.putOptOut.run(account, region, phone, optedOut ? 1 : 0, optedInAt ?? null);
+  }
+
+  optedOutAfter(account: string, region: string, after: string, limit: number): string[] {
+    return this.statements.optedOutAfter.all(account, region, after, limit).map((r) => r.phone);
+  }
+
+  sandboxNumber(account: string, region: string, phone: string): SandboxNumberRow | undefined {
+    const row = this.statements.sandboxNumber.get(account, region, phone);
+    return row && { phone: row.phone, status: row.status as SandboxNumberRow['status'], otp: row.otp, createdAt: row.created_at };
+  }
+
+  sandboxCount(account: string, region: string): number {
+    return this.statements.sandboxCount.get(account, region)?.n ?? 0;
+  }
+
+  putSandboxNumber(account: string, region: string, row: SandboxNumberRow): void {
+    this.statements.putSandboxNumber.run(account, region, row.phone, row.status, row.otp, row.createdAt);
+  }
+
+  deleteSandboxNumber(account: string, region: string, phone: string): void {
+    this.statements.deleteSandboxNumber.run(account, region, phone);
+  }
+
+  sandboxNumbersAfter(account: string, region: string, after: string, limit: number): SandboxNumberRow[] {
+    return this.statements.sandboxAfter.all(account, region, after, limit).map((r) => ({ phone: r.phone, status: r.status as SandboxNumberRow['status'], otp: r.otp, createdAt: r.created_at }));
+  }
+
+  application(arn: string): PlatformApplicationRow | undefined {
+    const row = this.statements.application.get(arn);
+    return row && { ...row, attributes: JSON.parse(row.attributes) };
+  }
+
+  applicationsAfter(account: string, region: string, after: string, limit: number): PlatformApplicationRow[] {
+    return this.statements.applicationsAfter.all(account, region, after, limit).map((row) => ({ ...row, attributes: JSON.parse(row.attributes) }));
+  }
+
+  putApplication(row: PlatformApplicationRow): void {
+    this.statements.putApplication.run(row.arn, row.account, row.region, row.name, row.platform, JSON.stringify(row.attributes));
+  }
+
+  /** Deletes an application with its endpoints. */
+  deleteApplication(arn: string): void {
+    this.deleteApplicationTx(arn);
+  }
+
+  endpoint(arn: string): PlatformEndpointRow | undefined {
+    const row = this.statements.endpoint.get(arn);
+    return row && { arn: row.arn, applicationArn: row.application_arn, token: row.token, attributes: JSON.parse(row.attributes) };
+  }
+
+  endpointByToken(applicationArn: string, token: string): PlatformEndpointRow | undefined {
+    const row = this.statements.endpointByToken.get(applicationArn, token);
+    return row && { arn: row.arn, applicationArn: row.application_arn, token: row.token, attributes: JSON.parse(row.attributes) };
+  }
+
+  endpointsAfter(applicationArn: string, after: string, limit: number): PlatformEndpointRow[] {
+    return this.statements.endpointsAfter.all(applicationArn, after, limit).map((row) => ({ arn: row.arn, applicationArn: row.application_arn, token: row.token, attributes: JSON.parse(row.attributes) }));
+  }
+
+  putEndpoint(row: PlatformEndpointRow): void {
+    this.statements.putEndpoint.run(row.arn, row.applicationArn, row.token, JSON.stringify(row.attributes));
+  }
+
+  deleteEndpoint(arn: string): void {
+    this.statements.deleteEndpoint.run(arn);
+  }
+
+  /** Records one delivery and drops the oldest beyond `keep`. */
+  recordSent(row: Omit<SentMessageRow, 'seq'>, keep: number): void {
+    this.statements.insertSent.run(row.account, row.region, row.protocol, row.endpoint, row.messageId, row.subject ?? null, row.message, row.sentAt, JSON.stringify(row.details));
+    this.statements.trimSent.run(keep);
+  }
+
+  sent(protocol: string | undefined, endpoint: string | undefined): SentMessageRow[] {
+    const p = protocol ?? null;
+    const e = endpoint ?? null;
+    return this.statements.sent.all(p, p, e, e).map((r) => ({
+      seq: r.seq, account: r.account, region: r.region, protocol: r.protocol, endpoint: r.endpoint, messageId: r.message_id,
+      ...(r.subject !== null ? { subject: r.subject } : {}), message: r.message, sentAt: r.sent_at, details: JSON.parse(r.details),
+    }));
   }
 }
