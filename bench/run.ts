@@ -28,6 +28,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'request-log': () => import('./request-log.js'),
   'state-snapshot': () => import('./state-snapshot.js'),
   'event-pattern': () => import('./event-pattern.js'),
+  'sns-fanout': () => import('./sns-fanout.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;
