@@ -99,7 +99,7 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
     assert.equal(refused?.providerResponse, 'Phone is currently opted out');
     assert.deepEqual((await sns.send(new ListPhoneNumbersOptedOutCommand({}))).phoneNumbers, ['+15555550101']);
     await expectAwsError(sns.send(new CheckIfPhoneNumberIsOptedOutCommand({ phoneNumber: '12' })), {
-      name: 'InvalidParameterException', message: 'Invalid parameter: phoneNumber Reason: input incorrectly formatted', status: 400,
+      name: 'InvalidParameterException', message: 'Invalid parameter: PhoneNumber Reason: input incorrectly formatted', status: 400,
     });
   });
 
@@ -109,7 +109,7 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
     assert.equal((await sns.send(new CheckIfPhoneNumberIsOptedOutCommand({ phoneNumber: '+15555550102' }))).isOptedOut, false);
     optOut('+15555550102');
     await expectAwsError(sns.send(new OptInPhoneNumberCommand({ phoneNumber: '+15555550102' })), {
-      name: 'InvalidParameterException', message: 'Invalid parameter: phoneNumber Reason: A phone number can be opted in only once every 30 days', status: 400,
+      name: 'InvalidParameterException', message: 'Invalid parameter: PhoneNumber Reason: A phone number can be opted in only once every 30 days', status: 400,
     });
     await advanceClock(cloud, '30d');
     await sns.send(new OptInPhoneNumberCommand({ phoneNumber: '+15555550102' }));
@@ -144,13 +144,16 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
 
   test('platform applications: attribute checks per platform, attributes without the credential, listing, deletion with endpoints', async () => {
     await expectAwsError(sns.send(new CreatePlatformApplicationCommand({ Name: 'app', Platform: 'GCM', Attributes: { SuccessFeedbackSampleRate: '10' } })), {
-      name: 'InvalidParameterException', message: 'Invalid parameter: Attributes Reason: PlatformCredential attribute required.', status: 400, code: 'InvalidParameter',
+      name: 'InvalidParameterException', message: 'Invalid parameter: Attributes Reason: PlatformCredential attribute required', status: 400, code: 'InvalidParameter',
     });
     await expectAwsError(sns.send(new CreatePlatformApplicationCommand({ Name: 'app', Platform: 'GCM', Attributes: {} })), {
       name: 'ValidationError', message: "1 validation error detected: Value null at 'attributes' failed to satisfy constraint: Member must not be null", status: 400,
     });
     await expectAwsError(sns.send(new CreatePlatformApplicationCommand({ Name: 'app', Platform: 'APNS', Attributes: { PlatformCredential: 'key' } })), {
-      name: 'InvalidParameterException', message: 'Invalid parameter: Attributes Reason: PlatformPrincipal attribute required.', status: 400,
+      name: 'InvalidParameterException', message: 'Invalid parameter: Attributes Reason: PlatformCredential attribute provided without PlatformPrincipal', status: 400,
+    });
+    await expectAwsError(sns.send(new CreatePlatformApplicationCommand({ Name: 'app', Platform: 'WNS', Attributes: { PlatformPrincipal: 'sid' } })), {
+      name: 'InvalidParameterException', message: 'Invalid parameter: Attributes Reason: PlatformPrincipal attribute provided without PlatformCredential', status: 400,
     });
     await expectAwsError(sns.send(new CreatePlatformApplicationCommand({ Name: 'app', Platform: 'NOKIA', Attributes: { PlatformCredential: 'k' } })), {
       name: 'InvalidParameterException', message: 'Invalid parameter: Platform Reason: NOKIA is not supported', status: 400,
@@ -165,7 +168,7 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
     );
     const attributes = (await sns.send(new GetPlatformApplicationAttributesCommand({ PlatformApplicationArn: apns }))).Attributes!;
     assert.equal(attributes.Enabled, 'true');
-    assert.equal(attributes.PlatformPrincipal, 'cert');
+    assert.equal(attributes.PlatformPrincipal, undefined);
     assert.equal(attributes.PlatformCredential, undefined);
     await sns.send(new SetPlatformApplicationAttributesCommand({ PlatformApplicationArn: apns, Attributes: { SuccessFeedbackSampleRate: '50' } }));
     assert.equal((await sns.send(new GetPlatformApplicationAttributesCommand({ PlatformApplicationArn: apns }))).Attributes!.SuccessFeedbackSampleRate, '50');

@@ -10,18 +10,8 @@ import { checkArnShape } from './service.js';
 import { parseStructured, publishSms, type MessagingParts } from './sms.js';
 import type { PlatformApplicationRow, PlatformEndpointRow } from './state.js';
 
-/** The push services SNS speaks to, and the attributes each one needs to create an application. */
-const REQUIRED_ATTRIBUTES: Record<string, string[]> = {
-  ADM: ['PlatformPrincipal', 'PlatformCredential'],
-  APNS: ['PlatformPrincipal', 'PlatformCredential'],
-  APNS_SANDBOX: ['PlatformPrincipal', 'PlatformCredential'],
-  APNS_VOIP: ['PlatformPrincipal', 'PlatformCredential'],
-  APNS_VOIP_SANDBOX: ['PlatformPrincipal', 'PlatformCredential'],
-  BAIDU: ['PlatformPrincipal', 'PlatformCredential'],
-  GCM: ['PlatformCredential'],
-  MPNS: [],
-  WNS: ['PlatformPrincipal', 'PlatformCredential'],
-};
+/** The push services SNS speaks to. GCM (Firebase) needs only a credential; the others a principal with it. */
+const PLATFORMS = new Set(['ADM', 'APNS', 'APNS_SANDBOX', 'APNS_VOIP', 'APNS_VOIP_SANDBOX', 'BAIDU', 'GCM', 'MPNS', 'WNS']);
 const APPLICATION_ATTRIBUTES = new Set([
   'PlatformCredential', 'PlatformPrincipal', 'EventEndpointCreated', 'EventEndpointDeleted', 'EventEndpointUpdated', 'EventDeliveryFailure',
   'SuccessFeedbackRoleArn', 'FailureFeedbackRoleArn', 'SuccessFeedbackSampleRate', 'ApplePlatformTeamID', 'ApplePlatformBundleID', 'Enabled',
@@ -50,9 +40,9 @@ function checkEndpointAttribute(name: string, value: string): void {
   if (name === 'Token' && value === '') throw invalidParameter('Token Reason: cannot be empty');
 }
 
-/** What an application shows: everything but its credential, which SNS never hands back. */
+/** What an application shows: everything but its credential and principal, which SNS never hands back. */
 function applicationView(app: PlatformApplicationRow): Record<string, string> {
-  const { PlatformCredential: _credential, ...shown } = app.attributes;
+  const { PlatformCredential: _credential, PlatformPrincipal: _principal, ...shown } = app.attributes;
   return { Enabled: 'true', ...shown };
 }
 
@@ -73,12 +63,16 @@ export function platformOperations(parts: MessagingParts): Partial<Sns.SnsOperat
       if (!APPLICATION_NAME.test(input.Name)) {
         throw invalidParameter('Name Reason: Application names must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, hyphens, and periods, and must be between 1 and 256 characters long.');
       }
-      const required = REQUIRED_ATTRIBUTES[input.Platform];
-      if (!required) throw invalidParameter(`Platform Reason: ${input.Platform} is not supported`);
+      if (!PLATFORMS.has(input.Platform)) throw invalidParameter(`Platform Reason: ${input.Platform} is not supported`);
       const attributes = input.Attributes ?? {};
       for (const [name, value] of Object.entries(attributes)) checkApplicationAttribute(name, value);
-      // APNS token-based authentication names the team and bundle besides the signing key and its id.
-      for (const name of required) if (!attributes[name]) throw invalidParameter(`Attributes Reason: ${name} attribute required.`);
+      const hasPrincipal = attributes.PlatformPrincipal !== undefined;
+      const hasCredential = attributes.PlatformCredential !== undefined;
+      if (input.Platform === 'GCM' && !hasCredential) throw invalidParameter('Attributes Reason: PlatformCredential attribute required');
+      if (hasPrincipal && !hasCredential) throw invalidParameter('Attributes Reason: PlatformPrincipal attribute provided without PlatformCredential');
+      if (input.Platform !== 'GCM' && hasCredential && !hasPrincipal) throw invalidParameter('Attributes Reason: PlatformCredential attribute provided without PlatformPrincipal');
+      // Nimbus cannot ask Apple, Google or Amazon whether credentials are good; an application with none cannot push.
+      if (input.Platform !== 'MPNS' && !hasCredential) throw invalidParameter('Attributes Reason: Platform credentials are invalid');
       const applicationArn = arn({ service: 'sns', region: context.region, account: context.accountId, resource: `app/${input.Platform}/${input.Name}` });
       const existing = state.application(applicationArn);
       state.putApplication({ arn: applicationArn, account: context.accountId, region: context.region, name: input.Name, platform: input.Platform, attributes: { ...existing?.attributes, ...attributes } });

@@ -79,7 +79,7 @@ export function smsOperations(parts: MessagingParts): Partial<Sns.SnsOperations>
     },
 
     CheckIfPhoneNumberIsOptedOut(input, context) {
-      const phone = requirePhone(input.phoneNumber, 'phoneNumber');
+      const phone = requirePhone(input.phoneNumber);
       return { isOptedOut: state.optOutStatus(context.accountId, context.region, phone).optedOut };
     },
 
@@ -90,13 +90,13 @@ export function smsOperations(parts: MessagingParts): Partial<Sns.SnsOperations>
     },
 
     OptInPhoneNumber(input, context) {
-      const phone = requirePhone(input.phoneNumber, 'phoneNumber');
+      const phone = requirePhone(input.phoneNumber);
       const status = state.optOutStatus(context.accountId, context.region, phone);
       if (!status.optedOut) return {};
       const now = service.clock.now();
       // AWS lets a number be opted back in only once every 30 days.
       if (status.optedInAt !== undefined && now - status.optedInAt < THIRTY_DAYS_MS) {
-        throw invalidParameter('phoneNumber Reason: A phone number can be opted in only once every 30 days');
+        throw invalidParameter('PhoneNumber Reason: A phone number can be opted in only once every 30 days');
       }
       state.setOptedOut(context.accountId, context.region, phone, false, now);
       return {};
