@@ -36,7 +36,7 @@ import type { Cloud } from '../../src/index.js';
 import type { SnsApi } from '../../src/services/sns/api.js';
 import { SENT_MESSAGES_KEPT, SentMessages } from '../../src/services/sns/sent-messages.js';
 import { SnsMessagingState } from '../../src/services/sns/state.js';
-import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 
 const ACCOUNT = '000000000000';
@@ -269,6 +269,20 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
     const sms = api.sentMessages!({ protocol: 'sms', endpoint: '+15555550300' });
     assert.deepEqual(sms.map((m) => m.message), ['before confirming', 'v2 is live']);
     assert.equal(sms[1]!.topicArn, TopicArn);
+  });
+
+  test('the AWS CLI (query protocol): an SMS publish, a platform application and endpoint, and an EndpointDisabled error', async () => {
+    const published = await aws(cloud, ['sns', 'publish', '--phone-number', '+15555550500', '--message', 'from the cli']);
+    assert.equal(published.code, 0, published.stderr);
+    assert.equal(api.sentMessages!({ endpoint: '+15555550500' })[0]?.message, 'from the cli');
+    const app = await aws(cloud, ['sns', 'create-platform-application', '--name', 'cli-app', '--platform', 'GCM', '--attributes', 'PlatformCredential=key']);
+    assert.equal(app.code, 0, app.stderr);
+    const appArn = JSON.parse(app.stdout).PlatformApplicationArn as string;
+    const endpoint = await aws(cloud, ['sns', 'create-platform-endpoint', '--platform-application-arn', appArn, '--token', 'cli-token', '--attributes', 'Enabled=false']);
+    assert.equal(endpoint.code, 0, endpoint.stderr);
+    const refused = await aws(cloud, ['sns', 'publish', '--target-arn', JSON.parse(endpoint.stdout).EndpointArn, '--message', 'x']);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stderr, /\(EndpointDisabled\) when calling the Publish operation( \(reached max retries: 0\))?: Endpoint is disabled/);
   });
 
   test('the record keeps the last 10,000 messages sent, dropping the oldest', async () => {
