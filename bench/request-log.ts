@@ -4,7 +4,8 @@
 // starts it, with stdout a pipe this process drains (as a terminal or a CI log would):
 //   - default settings (--log-level info; stdout is not a terminal, so JSON lines);
 //   - --log-format pretty (the aligned lines a terminal gets);
-//   - --log-level warn (no request lines): the peer, the cost of everything but the log.
+//   - --log-level warn (no request lines): the peer, the cost of everything but the log;
+//   - a second --log-level warn server: the difference between two identical servers is the noise.
 // The client (the SDK v3, in this process) sends DynamoDB GetItem to each in turn, in
 // alternating blocks; each server's own CPU time (utime + stime from /proc/<pid>/stat) over the
 // requests it served, divided by their number, is its cost per request. The difference to the
@@ -93,6 +94,8 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
     { name: 'nimbus, default (info, JSON lines to a pipe)', args: [], cpuTicks: 0, requests: 0, loggedBytes: 0 },
     { name: 'nimbus, --log-format pretty', args: ['--log-format', 'pretty'], cpuTicks: 0, requests: 0, loggedBytes: 0 },
     { name: 'nimbus, --log-level warn (no request lines)', args: ['--log-level', 'warn'], cpuTicks: 0, requests: 0, loggedBytes: 0 },
+    // The same settings again: how far two identical servers differ in the same run (the noise floor).
+    { name: 'nimbus, --log-level warn, a second one', args: ['--log-level', 'warn'], cpuTicks: 0, requests: 0, loggedBytes: 0 },
   ];
   const total = quick ? 3_000 : 20_000;
   try {
@@ -118,6 +121,8 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
     log(`request-log: ${side.name}: ${round(us, 1)} µs of server CPU a GetItem over ${side.requests} requests (${side.loggedBytes} bytes logged)`);
     rows.push({ scenario: 'request-log', subject: side.name, metric: 'server CPU per GetItem', value: round(us, 1), unit: 'µs' });
   }
+  const noise = Math.abs(perRequestUs(sides[3]!) - peer);
+  rows.push({ scenario: 'request-log', subject: 'two identical warn servers', metric: 'difference (noise)', value: round(noise, 1), unit: 'µs' });
   for (const side of sides.slice(0, 2)) {
     const cost = perRequestUs(side) - peer;
     rows.push({ scenario: 'request-log', subject: side.name, metric: 'log cost per request (vs warn)', value: round(cost, 1), unit: 'µs', target: `≤ ${TARGET_US} µs`, met: cost <= TARGET_US });

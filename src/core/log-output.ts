@@ -140,8 +140,14 @@ export class LogOutput {
   }
 }
 
-/** HH:MM:SS.mmm in local time. */
+/** HH:MM:SS.mmm in local time (requests in the same millisecond share one). */
+let lastClock = { ms: -1, text: '' };
 function clockTime(ms: number): string {
+  if (ms !== lastClock.ms) lastClock = { ms, text: formatClock(ms) };
+  return lastClock.text;
+}
+
+function formatClock(ms: number): string {
   const d = new Date(ms);
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
   const millis = d.getMilliseconds();
@@ -149,15 +155,28 @@ function clockTime(ms: number): string {
 }
 
 /**
- * The same fields pino wrote before (level, time, id, service, op, status, ms, msg), by string
- * concatenation: only text (not numbers or our ids) goes through JSON.stringify.
+ * The same fields pino writes (level, time in epoch milliseconds, id, service, op, status, ms,
+ * msg), by string concatenation: text goes through `quote`, which only calls JSON.stringify for
+ * the rare value that needs escaping.
  */
 function jsonRequestLine(entry: RequestEntry, debug: boolean): string {
   const level = entry.status >= 500 || entry.status === 0 ? 50 : 30;
-  // The service may come from a client's credential scope (an unknown one): quoted like any client text.
-  let line = `{"level":${level},"time":"${new Date().toISOString()}","id":"${entry.id}","service":${JSON.stringify(entry.service)},"op":${JSON.stringify(entry.op)},"status":${entry.status},"ms":${Math.round(entry.ms * 10) / 10}`;
-  if (entry.resource !== undefined) line += `,"resource":${JSON.stringify(entry.resource)}`;
-  if (entry.code !== undefined) line += `,"code":${JSON.stringify(entry.code)}`;
+  let line = `{"level":${level},"time":${Date.now()},"id":"${entry.id}","service":${quote(entry.service)},"op":${quote(entry.op)},"status":${entry.status},"ms":${entry.ms}`;
+  if (entry.resource !== undefined) line += `,"resource":${quote(entry.resource)}`;
+  if (entry.code !== undefined) line += `,"code":${quote(entry.code)}`;
   if (debug && entry.message !== undefined) line += `,"error":${JSON.stringify(entry.message)}`;
-  return `${line},"msg":${JSON.stringify(`${entry.method} ${entry.path}`)}}\n`;
+  return `${line},"msg":${quote(`${entry.method} ${entry.path}`)}}\n`;
+}
+
+/** A JSON string literal; the common case (no quote, backslash, control or non-ASCII character) without JSON.stringify. */
+function quote(text: string): string {
+  return plain(text) ? `"${text}"` : JSON.stringify(text);
+}
+
+function plain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c > 0x7e) return false;
+  }
+  return true;
 }
