@@ -82,6 +82,9 @@ describe('SNS SMS, mobile push and recorded email/SMS/push deliveries', () => {
     await expectAwsError(sns.send(new PublishCommand({ PhoneNumber: '555-1234', Message: 'hi' })), {
       name: 'InvalidParameterException', message: 'Invalid parameter: PhoneNumber Reason: 555-1234 is not valid to publish to', status: 400, code: 'InvalidParameter',
     });
+    await expectAwsError(sns.send(new PublishCommand({ PhoneNumber: '+15555550100', Message: 'x'.repeat(1601) })), {
+      name: 'InvalidParameterException', message: 'Invalid parameter: Message too long', status: 400,
+    });
     const { MessageId } = await sns.send(new PublishCommand({ PhoneNumber: '+15555550100', Message: 'your code is 42' }));
     const [sms] = api.sentMessages!({ protocol: 'sms', endpoint: '+15555550100' });
     assert.equal(sms?.messageId, MessageId);

@@ -21,6 +21,8 @@ const THIRTY_DAYS_MS = 30 * 24 * 3600_000;
 /** AWS lets an account in the SMS sandbox verify up to 10 destination numbers. */
 const MAX_SANDBOX_NUMBERS = 10;
 const OPTED_OUT_PAGE = 100;
+/** AWS splits a long SMS into parts, up to 1,600 characters for one Publish. */
+const MAX_SMS_CHARACTERS = 1600;
 const SMS_ATTRIBUTES = new Set(['MonthlySpendLimit', 'DeliveryStatusIAMRole', 'DeliveryStatusSuccessSamplingRate', 'DefaultSenderID', 'DefaultSMSType', 'UsageReportS3Bucket']);
 
 export const isE164 = (phone: string): boolean => E164.test(phone);
@@ -184,6 +186,7 @@ export function publishSms(parts: MessagingParts, input: Sns.PublishInput, accou
     const entries = parseStructured(message);
     message = entries.sms ?? entries.default!;
   }
+  if ([...message].length > MAX_SMS_CHARACTERS) throw invalidParameter('Message too long');
   const messageId = randomUUID();
   deliverSms(parts, { account, region, phone, message, messageId, attributes: input.MessageAttributes });
   return { MessageId: messageId };
