@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { arch, hostname, platform } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { SnapshotError } from '../core/snapshot.js';
+import type { SnsApi } from '../services/sns/api.js';
 import { localStackInitReport, type InitProgress } from '../core/init-scripts.js';
 import { parseDuration } from '../core/clock.js';
 import type { Runtime } from '../core/runtime.js';
@@ -69,6 +70,14 @@ export async function handleInternalRoute(runtime: Runtime, request: InternalReq
       if (error instanceof SnapshotError) return json(400, { error: error.message });
       throw error;
     }
+  }
+  if (route === '/_nimbus/sns/messages') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
+    // What SNS "sent" where Nimbus cannot deliver (email, SMS, mobile push, Firehose): ?protocol=&endpoint=
+    const sns = runtime.implements('sns') ? await runtime.optionalApi<SnsApi>('sns') : undefined;
+    if (!sns?.sentMessages) return json(404, { error: 'SNS is not served by this Nimbus' });
+    const filter = { protocol: query.get('protocol') ?? undefined, endpoint: query.get('endpoint') ?? undefined };
+    return json(200, { messages: sns.sentMessages(filter) });
   }
   if (route === '/_nimbus/reset') {
     if (method !== 'POST') return methodNotAllowed('POST');

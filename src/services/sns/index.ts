@@ -69,6 +69,7 @@ export function createProvider(runtime: Runtime): Provider {
     operations: operations as Provider['operations'],
     api,
     validationError: (violations) => snsValidationError(violations),
+    close: () => service.metrics.close(),
     http: {
       serveHttp(request) {
         if (request.method !== 'GET' || !SIGNING_CERT_PATH.test(request.path)) return undefined;

@@ -114,6 +114,15 @@ export function recordDelivery(parts: MessagingParts, notifier: Notifier, publis
     case 'application':
       deliverToEndpoint(parts, subscription.endpoint, { ...published, topicArn: topic.arn, subscriptionArn: subscription.arn });
       return;
+    case 'firehose':
+      // The record SNS puts on the delivery stream: the notification JSON, or the message itself when raw.
+      parts.sent.record({
+        ...common,
+        protocol: 'firehose',
+        message: subscription.attributes.RawMessageDelivery === 'true' ? own('firehose') : JSON.stringify(notifier.envelope(published, subscription)),
+        type: 'Notification',
+      });
+      return;
   }
 }
 
