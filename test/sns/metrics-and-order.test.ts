@@ -220,6 +220,11 @@ describe('SNS metrics, FIFO order, Lambda to SNS', () => {
     assert.equal(envelope.Type, 'Notification');
     assert.equal(envelope.TopicArn, topicArn);
     assert.deepEqual(JSON.parse(envelope.Message), { fail: true, order: 7 });
+    // As to an SQS dead-letter queue, the event carries the request id and the error as attributes.
+    assert.equal(envelope.MessageAttributes.ErrorCode.Type, 'Number');
+    assert.equal(envelope.MessageAttributes.ErrorCode.Value, '200');
+    assert.match(envelope.MessageAttributes.RequestID.Value, /^[0-9a-f-]{36}$/);
+    assert.equal(typeof envelope.MessageAttributes.ErrorMessage.Value, 'string');
   });
 
   test('OnSuccess and OnFailure destinations that are topics deliver the invocation record to subscribed queues', async () => {

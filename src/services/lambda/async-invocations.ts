@@ -3,7 +3,7 @@ import { isAwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type { SqsApi } from '../sqs/api.js';
 import type { S3Api } from '../s3/api.js';
-import type { SnsApi } from '../sns/api.js';
+import type { SnsApi, SnsPublishRequest } from '../sns/api.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import type { InvocationResult } from './runtime/environment.js';
 import { invalidParameter } from './errors.js';
@@ -188,31 +188,29 @@ export class AsyncInvocations {
       const payload = parseJson(result.payload) as { errorMessage?: string } | undefined;
       message = typeof payload?.errorMessage === 'string' ? payload.errorMessage : '';
     }
+    const deadLetterAttributes = {
+      RequestID: { DataType: 'String', StringValue: event.requestId },
+      ErrorCode: { DataType: 'Number', StringValue: '200' },
+      ErrorMessage: { DataType: 'String', StringValue: message || 'Unhandled' },
+    };
     try {
       if (parsed?.service === 'sqs') {
         const sqs = await this.service.runtime.api<SqsApi>('sqs');
-        sqs.deliver(target, {
-          body: event.payload.toString('utf8'),
-          attributes: {
-            RequestID: { DataType: 'String', StringValue: event.requestId },
-            ErrorCode: { DataType: 'Number', StringValue: '200' },
-            ErrorMessage: { DataType: 'String', StringValue: message || 'Unhandled' },
-          },
-        });
+        sqs.deliver(target, { body: event.payload.toString('utf8'), attributes: deadLetterAttributes });
         return;
       }
-      await this.otherDestination(parsed?.service ?? 'unknown', target, event.payload.toString('utf8'), event.ref.account, event.ref.region);
+      await this.otherDestination(parsed?.service ?? 'unknown', target, event.payload.toString('utf8'), event.ref.account, event.ref.region, deadLetterAttributes);
     } catch (error) {
       this.service.runtime.log.warn({ err: String(error), target }, 'lambda: dead-letter delivery failed');
     }
   }
 
   /** SNS topics through SNS's contract once Nimbus serves SNS; EventBridge buses once it serves EventBridge (it has no contract yet). */
-  private async otherDestination(service: string, arnText: string, body: string, account: string, region: string): Promise<void> {
+  private async otherDestination(service: string, arnText: string, body: string, account: string, region: string, attributes?: SnsPublishRequest['attributes']): Promise<void> {
     if (service === 'sns') {
       const sns = await this.service.runtime.optionalApi<SnsApi>('sns');
       if (sns) {
-        await sns.publish({ topicArn: arnText, message: body, account, region });
+        await sns.publish({ topicArn: arnText, message: body, account, region, attributes });
         return;
       }
     }

@@ -14,6 +14,8 @@ export interface SnsPublishRequest {
   message: string;
   /** The Subject of email deliveries and of the notification JSON; up to 100 characters. */
   subject?: string;
+  /** Message attributes, as Publish takes them (Lambda's dead-letter events carry RequestID, ErrorCode, ErrorMessage). */
+  attributes?: Record<string, { DataType: string; StringValue?: string; BinaryValue?: Buffer }>;
   /** The publisher's account and region: the caller the topic's access policy is checked against. */
   account: string;
   region: string;
