@@ -67,9 +67,11 @@ describe('DynamoDB under malformed and adversarial input', () => {
     const shown = (typeof body === 'string' ? body : JSON.stringify(body)).slice(0, 200);
     assert.equal(status, 400, `${operation} ${shown} → ${status} ${JSON.stringify(json)?.slice(0, 300)}`);
     assert.ok(KNOWN_ERRORS.has(json.__type), `${operation}: unexpected error ${json.__type}: ${json.message}`);
-    if (code) assert.equal(json.__type, code, json.message);
-    if (typeof message === 'string') assert.equal(json.message, message);
-    else if (message) assert.match(json.message, message);
+    // The message member is `message` for most errors, `Message` where the error's shape says so (TransactionCanceledException).
+    const text = json.message ?? json.Message;
+    if (code) assert.equal(json.__type, code, text);
+    if (typeof message === 'string') assert.equal(text, message);
+    else if (message) assert.match(text, message);
     assert.equal(await snapshot(), before, `${operation} failed but changed a table: ${shown}`);
   }
 
@@ -221,7 +223,8 @@ describe('DynamoDB under malformed and adversarial input', () => {
         if (status === 400) {
           errors++;
           assert.ok(KNOWN_ERRORS.has(json.__type), `${operation}: ${json.__type}: ${json.message}`);
-          assert.ok(typeof json.message === 'string' && json.message.length > 0);
+          const text = json.message ?? json.Message;
+          assert.ok(typeof text === 'string' && text.length > 0);
           assert.equal(await snapshot(), before, `${operation} failed (${json.__type}: ${json.message}) but changed a table: ${JSON.stringify(body).slice(0, 300)}`);
         }
       }
