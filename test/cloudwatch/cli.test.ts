@@ -87,7 +87,7 @@ describe('CloudWatch through the AWS CLI v2 (query protocol)', () => {
     const history = await aws(cloud, ['cloudwatch', 'describe-alarm-history', '--alarm-name', 'myalarm', '--history-item-type', 'StateUpdate']);
     assert.equal(history.code, 0, history.stderr);
     assert.deepEqual(history.json.AlarmHistoryItems.map((h: { HistorySummary: string }) => h.HistorySummary), ['Alarm updated from INSUFFICIENT_DATA to ALARM']);
-    // The SNS action fails (no SNS in this cloud) and the history says so.
+    // The SNS action fails (no topic `ops` exists) and the history says so.
     const actions = await aws(cloud, ['cloudwatch', 'describe-alarm-history', '--alarm-name', 'myalarm', '--history-item-type', 'Action']);
     assert.match(actions.json.AlarmHistoryItems[0].HistorySummary, /^Failed to execute action arn:aws:sns:us-east-1:000000000000:ops\./);
   });
