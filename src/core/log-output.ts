@@ -43,15 +43,19 @@ export class LogOutput {
   private readonly stream: ReturnType<typeof pino.destination>;
   private readonly paint: typeof PAINT;
   private readonly flushAtExit = () => this.flush();
-  /** Lines not yet handed to the stream: one write a batch, not a system call a line. */
-  private pending = '';
+  /**
+   * Lines not yet handed to the stream, as UTF-8 in one reused buffer: one write a batch, not a
+   * system call a line (and no string of strings to flatten and encode at the end).
+   */
+  private readonly batch = Buffer.allocUnsafe(BATCH_BYTES * 2);
+  private used = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly format: LogFormat,
     options: { colors?: boolean; fd?: number } = {},
   ) {
-    this.stream = pino.destination({ dest: options.fd ?? 1, sync: false, minLength: 0 });
+    this.stream = pino.destination({ dest: options.fd ?? 1, sync: false, minLength: 0, contentMode: 'buffer' });
     this.paint = options.colors ? PAINT : PLAIN;
     process.once('exit', this.flushAtExit);
   }
@@ -91,18 +95,25 @@ export class LogOutput {
 
   /** Lines wait at most FLUSH_MS (a person at a terminal sees them at once) or until BATCH_BYTES pile up. */
   private queue(line: string): void {
-    this.pending += line;
-    if (this.pending.length >= BATCH_BYTES) this.handOver();
+    // UTF-8 takes at most three bytes a UTF-16 unit.
+    if (this.used + line.length * 3 > this.batch.length) this.handOver();
+    if (line.length * 3 > this.batch.length) {
+      this.stream.write(Buffer.from(line, 'utf8') as unknown as string);
+      return;
+    }
+    this.used += this.batch.write(line, this.used, 'utf8');
+    if (this.used >= BATCH_BYTES) this.handOver();
     else this.timer ??= setTimeout(() => this.handOver(), FLUSH_MS).unref();
   }
 
   private handOver(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.pending) return;
-    const batch = this.pending;
-    this.pending = '';
-    this.stream.write(batch);
+    if (this.used === 0) return;
+    const chunk = Buffer.from(this.batch.subarray(0, this.used));
+    this.used = 0;
+    // The stream is in buffer mode (contentMode: 'buffer'); its types know only strings.
+    this.stream.write(chunk as unknown as string);
   }
 
   private prettyRequestLine(entry: RequestEntry, debug: boolean): string {
