@@ -172,11 +172,31 @@ function formatClock(ms: number): string {
  */
 function jsonRequestLine(entry: RequestEntry, debug: boolean): string {
   const level = entry.status >= 500 || entry.status === 0 ? 50 : 30;
-  let line = `{"level":${level},"time":${Date.now()},"id":"${entry.id}","service":${quote(entry.service)},"op":${quote(entry.op)},"status":${entry.status},"ms":${entry.ms}`;
+  let line = `{"level":${level},"time":${Date.now()},"id":"${entry.id}"${serviceAndOperation(entry.service, entry.op)}${entry.status},"ms":${entry.ms}`;
   if (entry.resource !== undefined) line += `,"resource":${quote(entry.resource)}`;
   if (entry.code !== undefined) line += `,"code":${quote(entry.code)}`;
   if (debug && entry.message !== undefined) line += `,"error":${JSON.stringify(entry.message)}`;
-  return `${line},"msg":${quote(`${entry.method} ${entry.path}`)}}\n`;
+  // RPC calls all go to "/": their msg is one of a handful of strings.
+  return `${line},"msg":${entry.path === '/' ? (ROOT_MESSAGES[entry.method] ?? quote(`${entry.method} /`)) : quote(`${entry.method} ${entry.path}`)}}\n`;
+}
+
+const ROOT_MESSAGES: Record<string, string> = { POST: '"POST /"', GET: '"GET /"' };
+
+/** `,"service":"sqs","op":"SendMessage","status":` made once per pair: the same few hundred pairs come back. */
+const serviceOperationFragments = new Map<string, Map<string, string>>();
+function serviceAndOperation(service: string, op: string): string {
+  let ofService = serviceOperationFragments.get(service);
+  if (!ofService) {
+    // A client's unknown service name could grow the cache without end: those are not kept.
+    if (serviceOperationFragments.size >= 200) return `,"service":${quote(service)},"op":${quote(op)},"status":`;
+    serviceOperationFragments.set(service, (ofService = new Map()));
+  }
+  let fragment = ofService.get(op);
+  if (fragment === undefined) {
+    fragment = `,"service":${quote(service)},"op":${quote(op)},"status":`;
+    if (ofService.size < 1000) ofService.set(op, fragment);
+  }
+  return fragment;
 }
 
 /** A JSON string literal; the common case (no quote, backslash, control or non-ASCII character) without JSON.stringify. */
