@@ -15,3 +15,8 @@ export type { ProtocolName, Violation, WireRequest, WireResponse } from '../core
 export function queryErrorCode(service: string, code: string): string {
   return loadModel(service).queryErrorCode(code);
 }
+
+/** The values a model enum allows (S3's ObjectCannedACL...), for checks a service makes where the model does not. */
+export function enumValues(service: string, shapeName: string): readonly string[] {
+  return loadModel(service).shape(shapeName).enum ?? [];
+}

@@ -5,12 +5,15 @@
  * object attribute names and listing limits.
  */
 import { AwsError } from '../../core/errors.js';
+import { enumValues } from '../../protocol/index.js';
 import { invalidArgument } from './errors.js';
 
-const CANNED_ACLS = new Set(['private', 'public-read', 'public-read-write', 'aws-exec-read', 'authenticated-read', 'bucket-owner-read', 'bucket-owner-full-control', 'log-delivery-write']);
-const SSE_ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
-const OBJECT_OWNERSHIPS = new Set(['BucketOwnerPreferred', 'ObjectWriter', 'BucketOwnerEnforced']);
-const OBJECT_ATTRIBUTES = new Set(['ETag', 'Checksum', 'ObjectParts', 'StorageClass', 'ObjectSize']);
+// The allowed values come from the model's enums. S3 also takes the bucket ACL log-delivery-write
+// (documented, missing from the model's enums), and refuses aws:fsx, which only FSx-backed access points use.
+const CANNED_ACLS = new Set([...enumValues('s3', 'ObjectCannedACL'), ...enumValues('s3', 'BucketCannedACL'), 'log-delivery-write']);
+const SSE_ALGORITHMS = new Set(enumValues('s3', 'ServerSideEncryption').filter((value) => value !== 'aws:fsx'));
+const OBJECT_OWNERSHIPS = new Set(enumValues('s3', 'ObjectOwnership'));
+const OBJECT_ATTRIBUTES = new Set(enumValues('s3', 'ObjectAttributes'));
 const MAX_INT32 = 2147483647;
 
 /** The ACL a request asks for: its canned x-amz-acl, or 'grants' when it names grantees (x-amz-grant-*). */
