@@ -24,6 +24,7 @@ import {
 import type { S3Event, S3Service } from './service.js';
 import type { ObjectLock } from './state-features.js';
 import type { BucketRow, ObjectRow } from './state.js';
+import { enumValues } from '../../protocol/index.js';
 
 type Operations = Partial<S3.S3Operations>;
 
@@ -32,8 +33,8 @@ const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 const MAX_DAYS = 36_500;
 const MAX_YEARS = 100;
-const MODES = new Set(['GOVERNANCE', 'COMPLIANCE']);
-const HOLD_STATUSES = new Set(['ON', 'OFF']);
+const MODES = new Set(enumValues('s3', 'ObjectLockRetentionMode'));
+const HOLD_STATUSES = new Set(enumValues('s3', 'ObjectLockLegalHoldStatus'));
 
 export function lockConfiguration(service: S3Service, bucket: BucketRow): S3.ObjectLockConfiguration | undefined {
   return service.state.config<S3.ObjectLockConfiguration>(bucket, 'objectLock');

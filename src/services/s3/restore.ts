@@ -10,7 +10,7 @@
  * hours, Bulk 48 hours (AWS offers no Expedited tier there: it is timed as Standard).
  */
 import type * as S3 from '../../generated/s3.js';
-import { RESPONSE_STATUS } from '../../protocol/index.js';
+import { RESPONSE_STATUS, enumValues } from '../../protocol/index.js';
 import { malformedXml } from './errors.js';
 import { invalidObjectState, objectAlreadyInActiveTier, restoreAlreadyInProgress } from './errors-features.js';
 import type { S3Service } from './service.js';
@@ -23,7 +23,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 export const ARCHIVED_CLASSES = new Set(['GLACIER', 'DEEP_ARCHIVE']);
-const TIERS = new Set(['Expedited', 'Standard', 'Bulk']);
+const TIERS = new Set(enumValues('s3', 'Tier'));
 
 const RETRIEVAL_MS: Record<string, Record<string, number>> = {
   GLACIER: { Expedited: 5 * MINUTE, Standard: 5 * HOUR, Bulk: 12 * HOUR },
