@@ -65,7 +65,7 @@ function formatDuration(ms: number): string {
 }
 
 export async function status(endpoint: string): Promise<string> {
-  const health = (await call(endpoint, '/_nimbus/health')) as {
+  const health = (await call(endpoint, '/_nimbus/health?resources')) as {
     version: string;
     services: Record<string, string>;
     store: { durable: boolean; dataDir?: string };
