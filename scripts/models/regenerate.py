@@ -18,7 +18,7 @@ SERVICES = [
     "dynamodb", "dynamodbstreams", "sqs", "sns", "lambda", "s3", "kinesis", "firehose",
     "cloudwatch", "logs", "events", "scheduler", "pipes", "xray", "cloudtrail",
     "cloudformation", "cloudfront", "ecs", "ecr", "elasticbeanstalk", "codedeploy",
-    "iam", "sts", "ssm", "secretsmanager", "kms",
+    "iam", "sts", "ssm", "secretsmanager", "kms", "schemas", "kinesisanalyticsv2",
 ]
 DROPPED_KEYS = {"documentation", "documentationUrl", "examples", "deprecatedMessage"}
 

@@ -13,6 +13,13 @@ export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
   logs: () => import('./logs/index.js'),
   cloudwatch: () => import('./cloudwatch/index.js'),
   sns: () => import('./sns/index.js'),
+  events: () => import('./events/index.js'),
+  scheduler: () => import('./scheduler/index.js'),
+  pipes: () => import('./pipes/index.js'),
+  schemas: () => import('./schemas/index.js'),
+  kinesis: () => import('./kinesis/index.js'),
+  firehose: () => import('./firehose/index.js'),
+  kinesisanalyticsv2: () => import('./kinesisanalyticsv2/index.js'),
 };
 
 /** How services are addressed beyond their models (hosts, paths), loaded at start: routing needs them first. */
@@ -30,6 +37,13 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
   logs: 'logs_',
   cloudwatch: 'cw_',
   sns: 'sns_',
+  events: 'events_',
+  scheduler: 'scheduler_',
+  pipes: 'pipes_',
+  schemas: 'schemas_',
+  kinesis: 'kinesis_',
+  firehose: 'firehose_',
+  kinesisanalyticsv2: 'kda_',
 };
 
 /** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
