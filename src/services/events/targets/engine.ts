@@ -17,15 +17,22 @@ export interface RuleRef {
   managedBy?: string;
 }
 
-/** How the target side looks rules up (the bus/rule side's state answers). */
-export interface RuleDirectory {
+/** What the target side asks of the bus/rule side. */
+export interface EventsDirectory {
+  /** A rule by bus and name, or undefined. */
   rule(account: string, region: string, busName: string, ruleName: string): RuleRef | undefined;
+  /**
+   * Puts an event on a bus (a target that is an event bus, in this or another account or region), as
+   * the rule's account would with PutEvents; rejects with a TargetFailure when the bus does not exist
+   * or its policy refuses the sender.
+   */
+  putOnBus(busArn: string, event: Record<string, unknown>, sender: { account: string; region: string; ruleArn: string }): Promise<void> | void;
 }
 
 export class TargetsEngine {
   constructor(
     readonly runtime: Runtime,
-    readonly rules: RuleDirectory,
+    readonly directory: EventsDirectory,
   ) {}
 
   /** Delivers a matched event (the envelope object) to every target of the rule, each with its own input, retries and DLQ. */
