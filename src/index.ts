@@ -8,7 +8,7 @@ import type { Clock } from './core/clock.js';
 import { Runtime } from './core/runtime.js';
 import { resolveSettings, type Settings } from './core/settings.js';
 import { listen } from './gateway/listener.js';
-import { DERIVED_BLOB_FOLDERS, SERVICE_ADDRESSING, SERVICE_LOADERS, SERVICE_RESOURCE_TABLES, SERVICE_TABLE_PREFIXES } from './services/index.js';
+import { DERIVED_BLOB_FOLDERS, SERVICE_ADDRESSING, SERVICE_LOADERS, SERVICE_RESOURCE_TABLES, SERVICE_TABLE_PREFIXES, SERVICE_WAKE_TABLES } from './services/index.js';
 
 /** Any setting of settings.ts (each defaults to its NIMBUS_… variable, then to its default), and a logger. */
 export interface CloudOptions extends Partial<Omit<Settings, 'logLevel'>> {
@@ -43,11 +43,18 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
   const output = !logger && settings.logLevel !== 'silent' ? LogOutput.forStdout(settings.logFormat) : undefined;
   const log = logger ?? createLogger(settings.logLevel as LogLevel, output);
   const runtime = new Runtime(settings, log, SERVICE_LOADERS, SERVICE_ADDRESSING);
-  runtime.stateLayout = { tablePrefixes: SERVICE_TABLE_PREFIXES, resourceTables: SERVICE_RESOURCE_TABLES, derivedBlobFolders: DERIVED_BLOB_FOLDERS };
+  runtime.stateLayout = {
+    tablePrefixes: SERVICE_TABLE_PREFIXES,
+    resourceTables: SERVICE_RESOURCE_TABLES,
+    derivedBlobFolders: DERIVED_BLOB_FOLDERS,
+    wakeTables: SERVICE_WAKE_TABLES,
+  };
   if (output) runtime.requestLog = outputRequestLog(output, settings.logLevel);
   let listener: Awaited<ReturnType<typeof listen>>;
   try {
     if (settings.load) await loadStartingState(runtime, settings.load);
+    // A data directory's schedules and alarms run from the start (a load wakes them itself).
+    else if (runtime.store.durable) await runtime.wakeServicesWithTimers();
     listener = await listen(runtime);
   } catch (error) {
     await runtime.close();

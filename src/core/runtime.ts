@@ -102,6 +102,12 @@ export interface StateLayout {
   resourceTables: Record<string, Record<string, string>>;
   /** Blob folders rebuilt from the store on demand: left out of snapshots. */
   derivedBlobFolders: string[];
+  /**
+   * Service id → tables whose rows mean the service has work on the clock (schedules, alarms,
+   * pollers): a service with a row in one of them starts with Nimbus (or after a state load)
+   * instead of at its first request, so its timers run after a restart.
+   */
+  wakeTables?: Record<string, string[]>;
 }
 
 /** The settings in force (see settings.ts); the runtime's port is the one bound. */
@@ -206,6 +212,25 @@ export class Runtime {
   /** How the services keep their state (services/index.ts says): for snapshots, per-service reset and status. */
   stateLayout: StateLayout = { tablePrefixes: {}, resourceTables: {}, derivedBlobFolders: [] };
 
+  /**
+   * Starts the services whose stored state holds work on the clock (see StateLayout.wakeTables):
+   * a schedule kept in a data directory or a loaded snapshot fires without waiting for a request.
+   */
+  async wakeServicesWithTimers(): Promise<string[]> {
+    const woken: string[] = [];
+    for (const [service, tables] of Object.entries(this.stateLayout.wakeTables ?? {})) {
+      if (!this.implements(service) || this.providers.has(service)) continue;
+      if (!tables.some((table) => this.store.hasRows(table))) continue;
+      try {
+        await this.provider(service);
+        woken.push(service);
+      } catch (error) {
+        this.log.error({ service, err: error instanceof Error ? error.stack : String(error) }, 'a service with stored timers failed to start');
+      }
+    }
+    return woken;
+  }
+
   /** The whole state as a snapshot stream (see snapshot.ts), taken at one instant while requests go on. */
   async saveState(out: Writable): Promise<void> {
     const source = {
@@ -221,7 +246,7 @@ export class Runtime {
   /**
    * Replaces the whole state with a snapshot's: read and checked in full first (a bad or newer
    * snapshot changes nothing), then every service stops, the store takes the snapshot's database
-   * and files, and services start again on it at their next request. The clock keeps its time
+   * and files, and services start again on it at their next request (those with work on the clock at once). The clock keeps its time
    * if the snapshot's is earlier: it never moves back.
    */
   async loadState(input: Readable): Promise<SnapshotHeader> {
@@ -235,6 +260,7 @@ export class Runtime {
       this.store.replaceWith(image, snapshot.blobsDir, () => this.scratch.dir('blobs'));
       this.clock.resume(snapshot.header.clockOffsetMs);
       if (this.store.durable) this.store.keepClockOffset(this.clock.offset());
+      await this.wakeServicesWithTimers();
       return snapshot.header;
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -165,6 +165,12 @@ export class Store {
   }
 
   /** Rows in a table, or undefined when the table does not exist yet (its service never ran). */
+  /** Whether the table exists and holds at least one row. */
+  hasRows(table: string): boolean {
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    return Boolean(exists && this.db.prepare(`SELECT 1 FROM "${table.replaceAll('"', '""')}" LIMIT 1`).get());
+  }
+
   count(table: string): number | undefined {
     const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
     if (!exists) return undefined;

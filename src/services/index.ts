@@ -56,3 +56,14 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
 };
+
+/**
+ * Tables whose rows are work on the clock (alarms, scheduled queries, durable executions, rules
+ * with schedules, schedules, pipes, buffering delivery streams): a service with a row in one of
+ * them starts with Nimbus instead of at its first request, so its timers survive a restart.
+ */
+export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
+  cloudwatch: ['cw_alarms'],
+  logs: ['logs_configurations'],
+  lambda: ['lambda_durable_executions'],
+};
