@@ -2,6 +2,7 @@ import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Sqs from '../../generated/sqs.js';
 import type { Violation } from '../../protocol/index.js';
 import type { SqsApi } from './api.js';
+import { consumerApi } from './consumer-api.js';
 import { missingParameter, queueDoesNotExist } from './errors.js';
 import { isFifo } from './messages.js';
 import { moveTaskOperations } from './move-tasks.js';
@@ -28,6 +29,7 @@ export function createProvider(runtime: Runtime): Provider {
   };
 
   const api: SqsApi = {
+    ...consumerApi(service),
     queueByArn(arnText) {
       const queue = service.queueByArn(arnText);
       if (!queue) return undefined;

@@ -1,0 +1,108 @@
+import { startDynamoDbStreamSource } from '../../core/event-sources/dynamodb-stream-source.js';
+import { compileFilterCriteria } from '../../core/event-sources/filter-criteria.js';
+import { startKinesisSource, type ExhaustedBatch } from '../../core/event-sources/kinesis-source.js';
+import { SourceUnavailable, type RunningSource, type SourceLog, type SourceRecord } from '../../core/event-sources/source.js';
+import { startSqsSource } from '../../core/event-sources/sqs-source.js';
+import type { KinesisApi } from '../kinesis/api.js';
+import type { SqsApi } from '../sqs/api.js';
+import { BatchDelivery } from './batch-delivery.js';
+import { sourceKind } from './pipe-checks.js';
+import type { PipesService } from './service.js';
+import type { PipeRow } from './state.js';
+
+/** AWS's defaults: SQS sources take batches of 10, stream sources batches of 100. */
+const SQS_DEFAULT_BATCH = 10;
+const STREAM_DEFAULT_BATCH = 100;
+
+/**
+ * Starts a RUNNING pipe's source, wired to its filters and to what each batch goes through
+ * (enrichment, then the target). Throws SourceUnavailable when the source cannot be read.
+ */
+export async function startPipeRunner(service: PipesService, pipe: PipeRow): Promise<RunningSource> {
+  const { definition } = pipe;
+  const parameters = definition.SourceParameters ?? {};
+  const filter = compileFilterCriteria((parameters.FilterCriteria?.Filters ?? []).map((f: { Pattern?: string }) => f.Pattern).filter((p: unknown): p is string => typeof p === 'string'));
+  const delivery = new BatchDelivery(service.runtime, pipe);
+  const handler = (records: SourceRecord[]) => delivery.deliver(records);
+  const log: SourceLog = { warn: (fields, message) => service.runtime.log.warn({ pipe: pipe.arn, ...fields }, message) };
+  const clock = service.clock;
+
+  switch (sourceKind(definition.Source)) {
+    case 'sqs': {
+      const sqs = await service.runtime.api<SqsApi>('sqs');
+      const block = parameters.SqsQueueParameters ?? {};
+      return startSqsSource({
+        queueArn: definition.Source,
+        region: pipe.region,
+        batchSize: block.BatchSize ?? SQS_DEFAULT_BATCH,
+        maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
+        filter,
+        queue: sqs,
+        clock,
+        handler,
+        log,
+      });
+    }
+    case 'kinesis': {
+      const kinesis = await service.runtime.optionalApi<KinesisApi>('kinesis');
+      if (!kinesis?.readShard) throw new SourceUnavailable(`Amazon Kinesis data streams are not served by this Nimbus: ${definition.Source} cannot be read.`);
+      const block = parameters.KinesisStreamParameters ?? {};
+      return startKinesisSource({
+        streamArn: definition.Source,
+        region: pipe.region,
+        roleArn: definition.RoleArn,
+        batchSize: block.BatchSize ?? STREAM_DEFAULT_BATCH,
+        maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
+        startingPosition: block.StartingPosition,
+        startingPositionTimestamp: block.StartingPositionTimestamp === undefined ? undefined : timestampMs(block.StartingPositionTimestamp),
+        maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
+        maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
+        filter,
+        stream: kinesis,
+        checkpoints: {
+          load: (shardId) => service.state.checkpoint(pipe.arn, shardId),
+          save: (shardId, sequenceNumber) => service.state.saveCheckpoint(pipe.arn, shardId, sequenceNumber),
+        },
+        clock,
+        handler,
+        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, kinesisFailure(batch, pipe, clock.now())),
+        log,
+      });
+    }
+    case 'dynamodb':
+      return startDynamoDbStreamSource(definition.Source);
+    default:
+      throw new SourceUnavailable(`Nimbus does not poll this kind of source yet: ${definition.Source} cannot be read.`);
+  }
+}
+
+/** StartingPositionTimestamp as stored: a Date serialized to JSON text, or epoch seconds. */
+function timestampMs(value: unknown): number {
+  if (typeof value === 'number') return value * 1000;
+  return new Date(String(value)).getTime();
+}
+
+/** The record of a batch given up on, as a stream source's dead-letter queue receives it. */
+function kinesisFailure(batch: ExhaustedBatch, pipe: PipeRow, now: number): Record<string, unknown> {
+  const error = batch.error as { errorCode?: string; errorMessage?: string } | undefined;
+  return {
+    context: {
+      partnerResourceArn: pipe.arn,
+      condition: 'RetryAttemptsExhausted',
+      errorCode: error?.errorCode,
+      errorMessage: error?.errorMessage ?? (batch.error instanceof Error ? batch.error.message : String(batch.error)),
+      approximateInvokeCount: batch.attempts,
+    },
+    version: '1.0',
+    timestamp: new Date(now).toISOString(),
+    KinesisBatchInfo: {
+      shardId: batch.shardId,
+      startSequenceNumber: batch.startSequenceNumber,
+      endSequenceNumber: batch.endSequenceNumber,
+      approximateArrivalOfFirstRecord: batch.approximateArrivalOfFirstRecord,
+      approximateArrivalOfLastRecord: batch.approximateArrivalOfLastRecord,
+      batchSize: batch.batchSize,
+      streamArn: batch.streamArn,
+    },
+  };
+}
