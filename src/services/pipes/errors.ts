@@ -1,5 +1,5 @@
 import { AwsError } from '../../core/errors.js';
-import { validationMessage, type Violation } from '../../protocol/index.js';
+import { describeViolation, validationMessage, type Violation } from '../../protocol/index.js';
 
 /** Pipes' errors, worded as EventBridge Pipes words them. */
 export function pipeNotFound(name: string): AwsError {
@@ -25,6 +25,7 @@ export function pipeBusy(name: string, state: string): AwsError {
 export interface FieldProblem {
   /** The member path as AWS prints it: lowerCamel, lists as `.1.member`... (e.g. `sourceParameters.sqsQueueParameters.batchSize`). */
   path: string;
+  /** The value, quoted in the message; left out (a sensitive member such as a filter pattern), it is not echoed. */
   value?: unknown;
   constraint: string;
 }
@@ -32,11 +33,11 @@ export interface FieldProblem {
 /** ValidationException with its fieldList (name: the member path, message: what it failed). */
 export function validationFailed(problems: FieldProblem[]): AwsError {
   const violations: Violation[] = problems.map((p) => ({ path: p.path, memberName: p.path, kind: 'pattern', value: p.value, constraint: p.constraint }));
-  return modelValidationError(violations);
+  return modelValidationError(violations, (v) => (v.value === undefined ? `Value at '${v.path}' failed to satisfy constraint: ${v.constraint}` : describeViolation(v)));
 }
 
-export function modelValidationError(violations: Violation[]): AwsError {
-  return new AwsError('ValidationException', validationMessage(violations), 400, {
+export function modelValidationError(violations: Violation[], describe?: (violation: Violation) => string): AwsError {
+  return new AwsError('ValidationException', validationMessage(violations, { describe }), 400, {
     fields: { fieldList: violations.map((v) => ({ name: v.path, message: v.constraint })) },
   });
 }

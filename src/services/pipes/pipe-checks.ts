@@ -52,7 +52,7 @@ export function checkDefinition(definition: PipeDefinition, options: { sourceIsF
   if (kind) {
     for (const block of ALL_SOURCE_BLOCKS) {
       if (parameters[block] !== undefined && !SOURCE_BLOCKS[kind].includes(block)) {
-        problems.push({ path: memberPath('SourceParameters', block), value: undefined, constraint: `Member must not be set for a source of this type` });
+        problems.push({ path: memberPath('SourceParameters', block), value: null, constraint: 'Member must not be set for a source of this type' });
       }
     }
     if ((kind === 'kinesis' || kind === 'dynamodb') && parameters[SOURCE_BLOCKS[kind][0]!] === undefined) {
