@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { evaluatePolicy } from '../../core/policy.js';
+import type * as Events from '../../generated/events.js';
+import type { ServiceEvent, TargetFailure } from './api.js';
+import { validation } from './errors.js';
+import { compileEventPattern, type EventsService } from './service.js';
+import type { ArchiveRow, BusRow } from './state.js';
+import type { CompiledPattern } from '../../core/event-pattern/index.js';
+
+/** AWS's limit on a PutEvents request, counted as "Calculating PutEvents event entry size" says. */
+export const MAX_REQUEST_BYTES = 256 * 1024;
+
+/** The event EventBridge builds from an entry, as rules, targets and archives see it. */
+export type EventEnvelope = Record<string, unknown> & { id: string; time: string; 'detail-type': string; source: string };
+
+/** ISO 8601 to the second, as EventBridge writes an event's time. */
+export function eventTime(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+export function envelope(parts: { source: string; detailType: string; detail: unknown; account: string; region: string; resources: string[]; time: number }): EventEnvelope {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': parts.detailType,
+    source: parts.source,
+    account: parts.account,
+    time: eventTime(parts.time),
+    region: parts.region,
+    resources: parts.resources,
+    detail: parts.detail,
+  };
+}
+
+/** An entry's size as AWS counts it: 14 bytes for a Time, and the UTF-8 bytes of Source, DetailType, Detail and each resource. */
+export function entrySize(entry: { Time?: Date; Source?: string; DetailType?: string; Detail?: string; Resources?: string[] }): number {
+  let size = entry.Time ? 14 : 0;
+  for (const text of [entry.Source, entry.DetailType, entry.Detail, ...(entry.Resources ?? [])]) if (text) size += Buffer.byteLength(text, 'utf8');
+  return size;
+}
+
+/** Why an entry is refused before it reaches a bus, as PutEvents reports it; undefined when it is good. */
+export function entryError(entry: { Source?: string; DetailType?: string; Detail?: string }): { ErrorCode: string; ErrorMessage: string } | undefined {
+  for (const field of ['Source', 'DetailType', 'Detail'] as const) {
+    if (!entry[field]) return { ErrorCode: 'InvalidArgument', ErrorMessage: `Parameter ${field} is not valid. Reason: ${field} is a required argument.` };
+  }
+  return detailObject(entry.Detail!) === undefined ? { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' } : undefined;
+}
+
+function detailObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the bus's policy lets another account put events on it. */
+export function busPolicyAllows(bus: BusRow, sender: string, event: { source?: string; detailType?: string }): boolean {
+  if (sender === bus.account) return true;
+  if (!bus.policy) return false;
+  try {
+    const decision = evaluatePolicy(bus.policy, {
+      principal: { type: 'AWS', account: sender, arn: `arn:aws:iam::${sender}:root` },
+      action: 'events:PutEvents',
+      resource: bus.arn,
+      context: { 'aws:SourceAccount': sender, 'aws:PrincipalAccount': sender, 'events:source': event.source, 'events:detail-type': event.detailType },
+    });
+    return decision === 'Allow';
+  } catch {
+    return false;
+  }
+}
+
+function notAuthorized(sender: string, bus: BusRow): string {
+  return `User: arn:aws:iam::${sender}:root is not authorized to perform: events:PutEvents on resource: ${bus.arn} because no resource-based policy allows the events:PutEvents action`;
+}
+
+/**
+ * Puts events on buses: every enabled pattern rule of the bus that matches is handed to the
+ * target side, and the bus's archives keep what their patterns take (replayed events excepted).
+ */
+export class EventRouter {
+  private readonly archivePatterns = new Map<string, CompiledPattern | null>();
+
+  constructor(private readonly service: EventsService) {}
+
+  /** Routes one event on one bus; answers how many rules matched. */
+  route(bus: BusRow, event: EventEnvelope, options: { replayName?: string; onlyRules?: ReadonlySet<string> } = {}): number {
+    let matched = 0;
+    for (const rule of this.service.matchingRules(bus)) {
+      if (!rule.enabled) continue;
+      if (options.onlyRules && !options.onlyRules.has(rule.ref.ruleArn)) continue;
+      if (!rule.pattern.matches(event)) continue;
+      matched++;
+      this.service.metrics.count(rule.ref.account, rule.ref.region, 'MatchedEvents', 1, [{ name: 'EventBusName', value: bus.name }, { name: 'RuleName', value: rule.ref.ruleName }]);
+      this.service.engine.dispatch(rule.ref, event, options.replayName ? { replayName: options.replayName } : {});
+    }
+    if (matched) this.service.metrics.count(bus.account, bus.region, 'MatchedEvents', matched);
+    if (!options.replayName) this.archive(bus, event);
+    return matched;
+  }
+
+  /** Keeps the event in each archive of the bus whose pattern takes it. */
+  private archive(bus: BusRow, event: EventEnvelope): void {
+    const archives = this.service.state.archivesOfSource(bus.arn);
+    if (!archives.length) return;
+    const text = JSON.stringify(event);
+    const now = this.service.clock.now();
+    for (const archive of archives) {
+      if (archive.document.State !== 'ENABLED') continue;
+      const pattern = this.archivePattern(archive);
+      if (pattern && !pattern.matches(event)) continue;
+      this.service.state.archiveEvent(archive.arn, Date.parse(event.time), now, Buffer.byteLength(text), text);
+    }
+  }
+
+  private archivePattern(archive: ArchiveRow): CompiledPattern | null {
+    if (!archive.eventPattern) return null;
+    const key = `${archive.arn} ${archive.eventPattern}`;
+    let pattern = this.archivePatterns.get(key);
+    if (pattern === undefined) {
+      pattern = compileEventPattern(archive.eventPattern);
+      this.archivePatterns.set(key, pattern);
+    }
+    return pattern;
+  }
+
+  /** PutEvents: each entry checked, put on its bus (this account's, or another's that allows it). */
+  putEvents(input: Events.PutEventsRequest, account: string, region: string): Events.PutEventsResponse {
+    const size = input.Entries.reduce((total, entry) => total + entrySize(entry), 0);
+    if (size > MAX_REQUEST_BYTES) throw validation('Total size of the entries in the request is over the limit.');
+    const now = this.service.clock.now();
+    const results: Events.PutEventsResultEntry[] = [];
+    let failed = 0;
+    for (const entry of input.Entries) {
+      const result = this.putEntry(entry, account, region, now);
+      if (result.ErrorCode) failed++;
+      results.push(result);
+    }
+    const metrics = this.service.metrics;
+    metrics.count(account, region, 'PutEventsApproximateCallCount', 1);
+    metrics.count(account, region, failed === input.Entries.length ? 'PutEventsApproximateFailedCount' : 'PutEventsApproximateSuccessCount', 1);
+    metrics.count(account, region, 'PutEventsEntriesCount', input.Entries.length);
+    if (failed) metrics.count(account, region, 'PutEventsFailedEntries', failed);
+    metrics.count(account, region, 'PutEventsRequestSize', size, [], 'Bytes');
+    return { FailedEntryCount: failed, Entries: results };
+  }
+
+  private putEntry(entry: Events.PutEventsRequestEntry, account: string, region: string, now: number): Events.PutEventsResultEntry {
+    const refused = entryError(entry);
+    if (refused) return refused;
+    if (entry.Source!.startsWith('aws.')) return { ErrorCode: 'NotAuthorizedForSourceException', ErrorMessage: 'Not authorized for the source.' };
+    let address: { account: string; region: string; name: string };
+    try {
+      address = this.service.busAddress(account, region, entry.EventBusName);
+    } catch {
+      return { ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameter EventBusName is not valid. Reason: Provided Arn is not in correct format.' };
+    }
+    const bus = this.service.busNamed(address.account, address.region, address.name);
+    if (!bus) return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${address.name} does not exist.` };
+    if (!busPolicyAllows(bus, account, { source: entry.Source, detailType: entry.DetailType })) {
+      return { ErrorCode: 'AccessDeniedException', ErrorMessage: notAuthorized(account, bus) };
+    }
+    const event = envelope({
+      source: entry.Source!,
+      detailType: entry.DetailType!,
+      detail: detailObject(entry.Detail!),
+      account,
+      region: bus.region,
+      resources: entry.Resources ?? [],
+      time: entry.Time ? entry.Time.getTime() : now,
+    });
+    this.route(bus, event);
+    return { EventId: event.id };
+  }
+
+  /** EventsApi.putEventsFromService: an AWS service's events on the default bus of their account and region. */
+  putFromService(entries: ServiceEvent[]): void {
+    for (const entry of entries) {
+      const bus = this.service.busNamed(entry.account, entry.region, 'default')!;
+      const detail = detailObject(entry.detail) ?? {};
+      this.route(bus, envelope({ source: entry.source, detailType: entry.detailType, detail, account: entry.account, region: entry.region, resources: entry.resources, time: entry.time.getTime() }));
+    }
+  }
+
+  /** EventsDirectory.putOnBus: a rule's event forwarded to a bus target (this or another account or region). */
+  putOnBus(busArn: string, event: Record<string, unknown>, sender: { account: string; region: string; ruleArn: string }): void {
+    let bus: BusRow | undefined;
+    try {
+      bus = this.service.findBus(sender.account, sender.region, busArn);
+    } catch {
+      bus = undefined;
+    }
+    if (!bus) throw { errorCode: 'RESOURCE_NOT_FOUND', errorMessage: `Event bus ${busArn} does not exist.`, retryable: false } satisfies TargetFailure;
+    if (!busPolicyAllows(bus, sender.account, { source: String(event.source), detailType: String(event['detail-type']) })) {
+      throw { errorCode: 'NO_PERMISSIONS', errorMessage: notAuthorized(sender.account, bus), retryable: false } satisfies TargetFailure;
+    }
+    this.route(bus, event as EventEnvelope);
+  }
+}
