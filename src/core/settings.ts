@@ -45,6 +45,10 @@ export interface Settings {
   dynamodbStatusDelayMs: number;
   /** The item-collection size limit of tables with local secondary indexes. */
   dynamodbItemCollectionLimitBytes: number;
+  /** Kinesis per-shard throughput limits (1 MiB/s or 1,000 records/s in, 2 MiB/s and 5 GetRecords/s out): off by default. */
+  kinesisThroughputLimits: boolean;
+  /** How long Kinesis streams and consumers stay CREATING/UPDATING/DELETING. */
+  kinesisStatusDelayMs: number;
 }
 
 export interface SettingSpec {
@@ -157,6 +161,14 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
     default: 10 * 1024 * 1024 * 1024,
     parse: integer(1),
   },
+  kinesisThroughputLimits: {
+    flag: '--kinesis-throughput-limits',
+    env: ['NIMBUS_KINESIS_THROUGHPUT_LIMITS'],
+    description: 'throttle Kinesis shards as AWS does (1 MiB/s or 1,000 records/s in, 2 MiB/s and 5 GetRecords/s out)',
+    default: false,
+    parse: flag,
+  },
+  kinesisStatusDelayMs: { flag: '--kinesis-status-delay-ms <ms>', env: ['NIMBUS_KINESIS_STATUS_DELAY_MS'], description: 'how long Kinesis streams and consumers stay CREATING/UPDATING/DELETING', default: 0, parse: integer(0) },
 };
 
 /**
