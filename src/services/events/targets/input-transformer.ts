@@ -59,7 +59,8 @@ export function validateTargetInput(target: Events.Target): void {
 
 /** The payload the target receives for this event. */
 export function renderTargetInput(target: Events.Target, event: Record<string, unknown>, context: TransformContext): string {
-  if (target.Input !== undefined) return minifyJson(target.Input);
+  // A constant Input is passed as it was given.
+  if (target.Input !== undefined) return target.Input;
   if (target.InputPath !== undefined) {
     const path = parseJsonPath(target.InputPath);
     const selected = path ? evaluateJsonPath(path, event) : undefined;
