@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import type { Cloud } from '../../src/index.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { atExpression, clockNow, makeQueue, receiveCount, ROLE } from './support.js';
+
+let cloud: Cloud;
+let scheduler: SchedulerClient;
+let sqs: SQSClient;
+
+before(async () => {
+  cloud = await startTestCloud();
+  scheduler = new SchedulerClient(clientConfig(cloud));
+  sqs = new SQSClient(clientConfig(cloud));
+});
+
+after(async () => {
+  scheduler.destroy();
+  sqs.destroy();
+  await cloud.close();
+});
+
+test('an SQS FIFO target gets the input with the context attributes, in the MessageGroupId given', async () => {
+  const fifo = await makeQueue(sqs, 'jobs.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' });
+  await scheduler.send(new CreateScheduleCommand({
+    Name: 'to-fifo',
+    ScheduleExpression: 'rate(1 minute)',
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    Target: { Arn: fifo.arn, RoleArn: ROLE, Input: '{"job":"sweep","at":"<aws.scheduler.scheduled-time>"}', SqsParameters: { MessageGroupId: 'sweepers' } },
+  }));
+  await advanceClock(cloud, '3m');
+  const messages = await receiveCount(sqs, fifo.url, 3);
+  assert.ok(messages.every((m) => m.Attributes!.MessageGroupId === 'sweepers'));
+  const bodies = messages.map((m) => JSON.parse(m.Body!) as { job: string; at: string });
+  assert.ok(bodies.every((b) => b.job === 'sweep' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(b.at)));
+  assert.equal(new Set(bodies.map((b) => b.at)).size, 3);
+  await scheduler.send(new DeleteScheduleCommand({ Name: 'to-fifo' }));
+});
+
+test('an EventBridge PutEvents target puts an event with DetailType, Source, the schedule as resource and the input as detail', async () => {
+  const routed = await makeQueue(sqs, 'routed');
+  const events = new EventBridgeClient(clientConfig(cloud));
+  await events.send(new PutRuleCommand({ Name: 'from-scheduler', EventPattern: JSON.stringify({ source: ['my.scheduler'] }) }));
+  await events.send(new PutTargetsCommand({ Rule: 'from-scheduler', Targets: [{ Id: 'q', Arn: routed.arn }] }));
+  const instant = Math.ceil((await clockNow(cloud)) / 1000) * 1000 + 60_000;
+  await scheduler.send(new CreateScheduleCommand({
+    Name: 'to-bus',
+    ScheduleExpression: atExpression(instant, 'UTC'),
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    Target: {
+      Arn: 'arn:aws:events:us-east-1:000000000000:event-bus/default',
+      RoleArn: ROLE,
+      Input: '{"order":42}',
+      EventBridgeParameters: { DetailType: 'Nightly Report', Source: 'my.scheduler' },
+    },
+  }));
+  await advanceClock(cloud, '2m');
+  const [message] = await receiveCount(sqs, routed.url, 1);
+  const event = JSON.parse(message.Body!) as Record<string, unknown>;
+  assert.equal(event['detail-type'], 'Nightly Report');
+  assert.equal(event.source, 'my.scheduler');
+  assert.deepEqual(event.resources, ['arn:aws:scheduler:us-east-1:000000000000:schedule/default/to-bus']);
+  assert.deepEqual(event.detail, { order: 42 });
+  assert.equal(event.account, '000000000000');
+  events.destroy();
+});
+
+test('a Lambda function that does not exist is not retried: the DLQ gets it with the target side error', async () => {
+  const dlq = await makeQueue(sqs, 'lambda-dlq');
+  const instant = Math.ceil((await clockNow(cloud)) / 1000) * 1000 + 60_000;
+  await scheduler.send(new CreateScheduleCommand({
+    Name: 'to-missing-function',
+    ScheduleExpression: atExpression(instant, 'UTC'),
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    Target: { Arn: 'arn:aws:lambda:us-east-1:000000000000:function:ghost', RoleArn: ROLE, DeadLetterConfig: { Arn: dlq.arn } },
+  }));
+  await advanceClock(cloud, '2m');
+  const [message] = await receiveCount(sqs, dlq.url, 1);
+  assert.equal(message.MessageAttributes!.TARGET_ARN.StringValue, 'arn:aws:lambda:us-east-1:000000000000:function:ghost');
+  assert.equal(message.MessageAttributes!.ERROR_CODE.StringValue, 'RESOURCE_NOT_FOUND');
+  assert.equal(message.MessageAttributes!.ERROR_MESSAGE.StringValue, 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:ghost');
+  assert.equal(message.Body, '{}', 'a target without Input receives an empty JSON object');
+});
