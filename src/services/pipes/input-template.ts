@@ -1,3 +1,5 @@
+import { evaluateJsonPath, parseJsonPath } from '../../core/json-path.js';
+
 /**
  * EventBridge Pipes input transformation: an InputTemplate with `<$.path>` placeholders (JSON paths
  * into the event, with SQS `body` and Kinesis `data` already parsed when they hold JSON) and the
@@ -74,22 +76,9 @@ function lookup(name: string, data: unknown, variables: TemplateVariables): unkn
 }
 
 function walk(data: unknown, path: string): unknown {
-  if (path === '$') return data;
-  const steps: string[] = [];
-  const pattern = /\.([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]/g;
-  let consumed = 1;
-  for (let match = pattern.exec(path); match; match = pattern.exec(path)) {
-    if (match.index !== consumed) return MISSING;
-    steps.push(match[1] ?? match[2] ?? match[3]!);
-    consumed = match.index + match[0].length;
-  }
-  if (consumed !== path.length) return MISSING;
-  let current: unknown = data;
-  for (const step of steps) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, step)) return MISSING;
-    current = (current as Record<string, unknown>)[step];
-  }
-  return current;
+  const parsed = parseJsonPath(path);
+  const found = parsed ? evaluateJsonPath(parsed, data) : undefined;
+  return found === undefined ? MISSING : found;
 }
 
 function asJson(value: unknown): string {
