@@ -1,6 +1,5 @@
 import type { AwsError } from '../../core/errors.js';
 import type * as Kinesis from '../../generated/kinesis.js';
-import { validationMessage } from '../../protocol/index.js';
 import {
   expiredIterator,
   invalidArgument,
@@ -53,7 +52,9 @@ function shardFor(service: KinesisService, stream: StreamRow, record: RecordToPu
 function recordSizeError(stream: StreamRow, record: RecordToPut, path: string): AwsError | undefined {
   const limit = stream.maxRecordKib * 1024;
   if (record.data.length > limit) {
-    return validation(validationMessage([{ path, memberName: 'Data', kind: 'length', value: undefined, constraint: `Member must have length less than or equal to ${limit}` }]));
+    // AWS's service is Java: it prints the blob as the ByteBuffer it holds.
+    const n = record.data.length;
+    return validation(`1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=${n} cap=${n}]' at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${limit}`);
   }
   const size = record.data.length + Buffer.byteLength(record.partitionKey, 'utf8');
   if (size > limit) return invalidArgument(`Record size of ${size} bytes, data and partition key together, exceeds the limit of ${limit} bytes.`);
