@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CreatePipeCommand, DescribePipeCommand, PipesClient, StartPipeCommand } from '@aws-sdk/client-pipes';
+import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Cloud } from '../../src/index.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { createFunction, eventually } from '../lambda/support.js';
+
+const ROLE = 'arn:aws:iam::000000000000:role/pipe-role';
+const ACCOUNT = '000000000000';
+const queueArn = (name: string) => `arn:aws:sqs:us-east-1:${ACCOUNT}:${name}`;
+const functionArn = (name: string) => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
+
+describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus cannot read', () => {
+  let cloud: Cloud;
+  let pipes: PipesClient;
+  let sqs: SQSClient;
+  let lambda: LambdaClient;
+  let events: EventBridgeClient;
+  const urls: Record<string, string> = {};
+
+  before(async () => {
+    cloud = await startTestCloud();
+    pipes = new PipesClient(clientConfig(cloud));
+    sqs = new SQSClient(clientConfig(cloud));
+    lambda = new LambdaClient(clientConfig(cloud));
+    events = new EventBridgeClient(clientConfig(cloud));
+    for (const name of ['windowed', 'window-out', 'to-lambda', 'to-bus', 'bus-out']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    await createFunction(lambda, 'count-batch', { 'index.js': `exports.handler = async (records) => [{ size: records.length, bodies: records.map((r) => r.body) }];` });
+    // Succeeds only when handed the batch as one array of three SQS records.
+    await createFunction(lambda, 'want-array', {
+      'index.js': `exports.handler = async (batch) => { if (!Array.isArray(batch) || batch.length !== 3 || batch.some((r) => r.eventSource !== 'aws:sqs')) throw new Error('unexpected ' + JSON.stringify(batch)); return 'ok'; };`,
+    });
+  });
+  after(async () => {
+    pipes.destroy();
+    sqs.destroy();
+    lambda.destroy();
+    events.destroy();
+    await cloud.close();
+  });
+
+  const running = async (name: string) => {
+    await advanceClock(cloud, '1s');
+    await advanceClock(cloud, '1s');
+    const described = await pipes.send(new DescribePipeCommand({ Name: name }));
+    assert.equal(described.CurrentState, 'RUNNING', described.StateReason);
+  };
+  const receiveAll = async (queue: string): Promise<string[]> => {
+    const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: urls[queue], MaxNumberOfMessages: 10 }));
+    for (const message of out.Messages ?? []) await sqs.send(new DeleteMessageCommand({ QueueUrl: urls[queue], ReceiptHandle: message.ReceiptHandle! }));
+    return (out.Messages ?? []).map((m) => m.Body!);
+  };
+  const send = (queue: string, body: string) => sqs.send(new SendMessageCommand({ QueueUrl: urls[queue], MessageBody: body }));
+  const inQueue = async (queue: string) => {
+    const out = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: urls[queue], AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }));
+    return Number(out.Attributes!.ApproximateNumberOfMessages) + Number(out.Attributes!.ApproximateNumberOfMessagesNotVisible);
+  };
+
+  it('gathers a batch for MaximumBatchingWindowInSeconds before handing it on', async () => {
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'windowed-pipe',
+        Source: queueArn('windowed'),
+        Target: queueArn('window-out'),
+        Enrichment: functionArn('count-batch'),
+        RoleArn: ROLE,
+        SourceParameters: { SqsQueueParameters: { BatchSize: 50, MaximumBatchingWindowInSeconds: 10 } },
+      }),
+    );
+    await running('windowed-pipe');
+    await send('windowed', 'one');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await send('windowed', 'two');
+    await send('windowed', 'three');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(await receiveAll('window-out'), [], 'nothing before the window ends');
+    await advanceClock(cloud, '10s');
+    const [out] = await eventually(async () => {
+      const got = await receiveAll('window-out');
+      return got.length ? got : undefined;
+    }, 10_000, 'the batch');
+    assert.deepEqual(JSON.parse(out!), { size: 3, bodies: ['one', 'two', 'three'] });
+  });
+
+  it('hands a Lambda target the batch as one array, and deletes it once the function succeeds', async () => {
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'lambda-pipe',
+        Source: queueArn('to-lambda'),
+        Target: functionArn('want-array'),
+        RoleArn: ROLE,
+        DesiredState: 'STOPPED',
+        TargetParameters: { LambdaFunctionParameters: { InvocationType: 'REQUEST_RESPONSE' } },
+      }),
+    );
+    await advanceClock(cloud, '1s');
+    for (const body of ['a', 'b', 'c']) await send('to-lambda', body);
+    await pipes.send(new StartPipeCommand({ Name: 'lambda-pipe' }));
+    await advanceClock(cloud, '1s');
+    await eventually(async () => (await inQueue('to-lambda')) === 0, 15_000, 'the batch deleted');
+  });
+
+  it('puts each record on an event bus as the detail of an event with the given source and detail type', async () => {
+    await events.send(new CreateEventBusCommand({ Name: 'pipe-bus' }));
+    await events.send(new PutRuleCommand({ Name: 'from-pipe', EventBusName: 'pipe-bus', EventPattern: JSON.stringify({ source: ['shop.orders'], 'detail-type': ['OrderPlaced'] }) }));
+    await events.send(new PutTargetsCommand({ Rule: 'from-pipe', EventBusName: 'pipe-bus', Targets: [{ Id: 'out', Arn: queueArn('bus-out') }] }));
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'bus-pipe',
+        Source: queueArn('to-bus'),
+        Target: `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/pipe-bus`,
+        RoleArn: ROLE,
+        TargetParameters: { EventBridgeEventBusParameters: { Source: 'shop.orders', DetailType: 'OrderPlaced' } },
+      }),
+    );
+    await running('bus-pipe');
+    await send('to-bus', JSON.stringify({ order: 42 }));
+    const [delivered] = await eventually(async () => {
+      const got = await receiveAll('bus-out');
+      return got.length ? got : undefined;
+    }, 15_000, 'the event on the bus');
+    const event = JSON.parse(delivered!);
+    assert.equal(event.source, 'shop.orders');
+    assert.equal(event['detail-type'], 'OrderPlaced');
+    assert.equal(event.account, ACCOUNT);
+    assert.equal(event.detail.eventSource, 'aws:sqs');
+    assert.equal(event.detail.body, JSON.stringify({ order: 42 }));
+  });
+
+  it('fails a pipe whose source Nimbus cannot read yet (DynamoDB Streams), saying why', async () => {
+    const stream = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders/stream/2026-12-02T00:00:00.000`;
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'ddb-pipe',
+        Source: stream,
+        Target: queueArn('bus-out'),
+        RoleArn: ROLE,
+        SourceParameters: { DynamoDBStreamParameters: { StartingPosition: 'LATEST' } },
+      }),
+    );
+    await advanceClock(cloud, '1s');
+    const described = await pipes.send(new DescribePipeCommand({ Name: 'ddb-pipe' }));
+    assert.equal(described.CurrentState, 'CREATE_FAILED');
+    assert.equal(described.StateReason, `DynamoDB Streams are not served by Nimbus yet: ${stream} cannot be read.`);
+  });
+});
