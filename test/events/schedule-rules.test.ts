@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DisableRuleCommand, EnableRuleCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { Cloud } from '../../src/index.js';
+import { createFunction, eventually } from '../lambda/support.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectEmpty, makeQueue, receive } from './targets-support.js';
+
+describe('EventBridge schedule rules on the virtual clock', () => {
+  let cloud: Cloud;
+  let events: EventBridgeClient;
+  let sqs: SQSClient;
+  const dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-events-schedules-'));
+
+  before(async () => {
+    cloud = await startTestCloud();
+    events = new EventBridgeClient(clientConfig(cloud));
+    sqs = new SQSClient(clientConfig(cloud));
+  });
+
+  after(async () => {
+    await cloud.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a rate(5 minutes) rule invokes its Lambda function three times when the clock advances 15 minutes', async () => {
+    const lambda = new LambdaClient(clientConfig(cloud));
+    const mark = join(dir, 'ticks');
+    const fn = await createFunction(
+      lambda,
+      'every-five',
+      { 'index.js': `exports.handler = async (event) => { require('node:fs').appendFileSync(process.env.MARK, JSON.stringify(event) + '\\n'); };` },
+      { Environment: { Variables: { MARK: mark } } },
+    );
+    const { RuleArn } = await events.send(new PutRuleCommand({ Name: 'every-five', ScheduleExpression: 'rate(5 minutes)' }));
+    await events.send(new PutTargetsCommand({ Rule: 'every-five', Targets: [{ Id: 'fn', Arn: fn.FunctionArn! }] }));
+
+    await advanceClock(cloud, '15m');
+    const lines = await eventually(() => {
+      const text = existsSync(mark) ? readFileSync(mark, 'utf8').trim() : '';
+      const got = text ? text.split('\n') : [];
+      return got.length >= 3 ? got : undefined;
+    }, 30_000, 'three invocations');
+    // No fourth one comes: the next is due at 20 minutes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(readFileSync(mark, 'utf8').trim().split('\n').length, 3);
+    const ticks = lines.map((line) => JSON.parse(line));
+    for (const event of ticks) {
+      assert.equal(event.source, 'aws.events');
+      assert.equal(event['detail-type'], 'Scheduled Event');
+      assert.deepEqual(event.resources, [RuleArn]);
+      assert.deepEqual(event.detail, {});
+      assert.equal(event.account, '000000000000');
+    }
+    // Five minutes of clock apart, to the second.
+    const times = ticks.map((event) => Date.parse(event.time)).sort();
+    assert.equal(Math.round((times[1]! - times[0]!) / 1000), 300);
+    assert.equal(Math.round((times[2]! - times[1]!) / 1000), 300);
+  });
+
+  test('a six-field cron rule fires at its minutes; a disabled rule does not fire until enabled again', async () => {
+    // Received messages stay hidden while the clock moves on (12 hours, the longest visibility timeout).
+    const queue = await makeQueue(sqs, 'cron-ticks', { VisibilityTimeout: '43200' });
+    await events.send(new PutRuleCommand({ Name: 'every-ten', ScheduleExpression: 'cron(0/10 * * * ? *)' }));
+    await events.send(new PutTargetsCommand({ Rule: 'every-ten', Targets: [{ Id: 'q', Arn: queue.arn }] }));
+    await advanceClock(cloud, '30m');
+    const messages = await receive(sqs, queue.url, 3);
+    assert.equal(messages.length, 3);
+    for (const message of messages) {
+      const event = JSON.parse(message.Body!);
+      assert.equal(new Date(event.time).getUTCMinutes() % 10, 0);
+      assert.equal(new Date(event.time).getUTCSeconds(), 0);
+    }
+    await expectEmpty(sqs, queue.url);
+
+    await events.send(new DisableRuleCommand({ Name: 'every-ten' }));
+    await advanceClock(cloud, '30m');
+    await expectEmpty(sqs, queue.url);
+    await events.send(new EnableRuleCommand({ Name: 'every-ten' }));
+    await advanceClock(cloud, '10m');
+    assert.equal((await receive(sqs, queue.url, 1)).length, 1);
+  });
+});
+
+describe('EventBridge schedule rules across a restart', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-events-durable-'));
+
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('a stored schedule rule fires again after Nimbus restarts on its data directory', async () => {
+    let cloud = await startTestCloud({ dataDir });
+    try {
+      const events = new EventBridgeClient(clientConfig(cloud));
+      const sqs = new SQSClient(clientConfig(cloud));
+      const queue = await makeQueue(sqs, 'hourly');
+      await events.send(new PutRuleCommand({ Name: 'hourly', ScheduleExpression: 'rate(1 hour)' }));
+      await events.send(new PutTargetsCommand({ Rule: 'hourly', Targets: [{ Id: 'q', Arn: queue.arn }] }));
+      await cloud.close();
+
+      cloud = await startTestCloud({ dataDir });
+      const again = new SQSClient(clientConfig(cloud));
+      // The provider starts (and arms its stored schedules) on its first request.
+      await new EventBridgeClient(clientConfig(cloud)).send(new PutRuleCommand({ Name: 'unrelated', EventPattern: '{"source":["x"]}' }));
+      await advanceClock(cloud, '1h');
+      const [message] = await receive(again, queue.url, 1);
+      assert.equal(JSON.parse(message!.Body!)['detail-type'], 'Scheduled Event');
+    } finally {
+      await cloud.close();
+    }
+  });
+});
