@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   CreateApiDestinationCommand,
@@ -20,52 +18,7 @@ import type { Cloud } from '../../src/index.js';
 import { eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { putEvent, ruleWithTargets } from './targets-support.js';
-
-interface Received {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** An HTTP endpoint that records requests and answers the statuses (and bodies) it is told to. */
-export class Endpoint {
-  readonly received: Received[] = [];
-  statuses: number[] = [];
-  answer: (request: Received) => { status: number; body?: string } | undefined = () => undefined;
-  private readonly server: Server;
-
-  constructor() {
-    this.server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const received = { method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() };
-        this.received.push(received);
-        const answer = this.answer(received) ?? { status: this.statuses.shift() ?? 200 };
-        response.statusCode = answer.status;
-        response.setHeader('content-type', 'application/json');
-        response.end(answer.body ?? '{}');
-      });
-    });
-  }
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  /** Waits until `count` requests have come (real time, at most 5 s). */
-  until(count: number, path?: string): Promise<Received[]> {
-    const matching = () => this.received.filter((r) => !path || r.url.startsWith(path));
-    return eventually(() => (matching().length >= count ? matching() : undefined), 5000, `${count} requests${path ? ` to ${path}` : ''}`);
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+import { Endpoint, putEvent, ruleWithTargets } from './targets-support.js';
 
 describe('EventBridge connections and API destinations', () => {
   let cloud: Cloud;

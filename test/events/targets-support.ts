@@ -1,6 +1,9 @@
 import { EventBridgeClient, PutEventsCommand, PutRuleCommand, PutTargetsCommand, type Target } from '@aws-sdk/client-eventbridge';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eventually } from '../lambda/support.js';
 
 /** A queue and its ARN. */
 export async function makeQueue(sqs: SQSClient, name: string, attributes: Record<string, string> = {}): Promise<{ url: string; arn: string }> {
@@ -49,4 +52,49 @@ export async function putEvent(events: EventBridgeClient, source: string, detail
   );
   assert.equal(out.FailedEntryCount, 0, JSON.stringify(out.Entries));
   return out.Entries![0]!.EventId!;
+}
+
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** An HTTP endpoint that records requests and answers the statuses (and bodies) it is told to. */
+export class Endpoint {
+  readonly received: Received[] = [];
+  statuses: number[] = [];
+  answer: (request: Received) => { status: number; body?: string } | undefined = () => undefined;
+  private readonly server: Server;
+
+  constructor() {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const received = { method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() };
+        this.received.push(received);
+        const answer = this.answer(received) ?? { status: this.statuses.shift() ?? 200 };
+        response.statusCode = answer.status;
+        response.setHeader('content-type', 'application/json');
+        response.end(answer.body ?? '{}');
+      });
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Waits until `count` requests have come (real time, at most 5 s). */
+  until(count: number, path?: string): Promise<Received[]> {
+    const matching = () => this.received.filter((r) => !path || r.url.startsWith(path));
+    return eventually(() => (matching().length >= count ? matching() : undefined), 5000, `${count} requests${path ? ` to ${path}` : ''}`);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
 }
