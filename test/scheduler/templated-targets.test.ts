@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateStreamCommand, DescribeStreamSummaryCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListShardsCommand } from '@aws-sdk/client-kinesis';
+import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { atExpression, clockNow, makeQueue, receiveCount, ROLE } from './support.js';
@@ -83,4 +85,35 @@ test('a Lambda function that does not exist is not retried: the DLQ gets it with
   assert.equal(message.MessageAttributes!.ERROR_CODE.StringValue, 'RESOURCE_NOT_FOUND');
   assert.equal(message.MessageAttributes!.ERROR_MESSAGE.StringValue, 'Function not found: arn:aws:lambda:us-east-1:000000000000:function:ghost');
   assert.equal(message.Body, '{}', 'a target without Input receives an empty JSON object');
+});
+
+test('a Kinesis target puts a record under the PartitionKey given; an SNS target publishes to the topic', async () => {
+  const kinesis = new KinesisClient(clientConfig(cloud));
+  const sns = new SNSClient(clientConfig(cloud));
+  await kinesis.send(new CreateStreamCommand({ StreamName: 'ticks', ShardCount: 1 }));
+  const streamArn = (await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'ticks' }))).StreamDescriptionSummary!.StreamARN!;
+  const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'ticks' }));
+  const subscriber = await makeQueue(sqs, 'topic-subscriber');
+  const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: subscriber.arn }] };
+  await sqs.send(new SetQueueAttributesCommand({ QueueUrl: subscriber.url, Attributes: { Policy: JSON.stringify(policy) } }));
+  await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: subscriber.arn, Attributes: { RawMessageDelivery: 'true' } }));
+  const instant = Math.ceil((await clockNow(cloud)) / 1000) * 1000 + 60_000;
+  for (const [name, target] of [
+    ['to-stream', { Arn: streamArn, RoleArn: ROLE, Input: '{"tick":"<aws.scheduler.scheduled-time>"}', KinesisParameters: { PartitionKey: 'tick-key' } }],
+    ['to-topic', { Arn: TopicArn!, RoleArn: ROLE, Input: 'plain text at <aws.scheduler.scheduled-time>' }],
+  ] as const) {
+    await scheduler.send(new CreateScheduleCommand({ Name: name, ScheduleExpression: atExpression(instant, 'UTC'), FlexibleTimeWindow: { Mode: 'OFF' }, Target: target }));
+  }
+  await advanceClock(cloud, '2m');
+  const scheduled = new Date(instant).toISOString().replace('.000Z', 'Z');
+  const [published] = await receiveCount(sqs, subscriber.url, 1);
+  assert.equal(published.Body, `plain text at ${scheduled}`);
+  const { Shards } = await kinesis.send(new ListShardsCommand({ StreamName: 'ticks' }));
+  const iterator = (await kinesis.send(new GetShardIteratorCommand({ StreamName: 'ticks', ShardId: Shards![0].ShardId!, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator!;
+  const { Records } = await kinesis.send(new GetRecordsCommand({ ShardIterator: iterator }));
+  assert.equal(Records!.length, 1);
+  assert.equal(Records![0].PartitionKey, 'tick-key');
+  assert.deepEqual(JSON.parse(Buffer.from(Records![0].Data!).toString('utf8')), { tick: scheduled });
+  kinesis.destroy();
+  sns.destroy();
 });
