@@ -101,7 +101,10 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
       if (readers.has(shard.shardId)) continue;
       const parents = [shard.parentShardId, shard.adjacentParentShardId].filter((p): p is string => Boolean(p) && known.has(p!));
       if (parents.some((p) => !finished.has(p))) continue;
-      readers.set(shard.shardId, readShard(shard.shardId));
+      readers.set(
+        shard.shardId,
+        readShard(shard.shardId).catch((error: unknown) => options.log.warn({ streamArn, shardId: shard.shardId, err: String(error) }, 'stopped reading the shard')),
+      );
     }
   };
 
