@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RetryPolicy } from '../../core/delivery.js';
 import { evaluatePolicy } from '../../core/policy.js';
+import type { FirehoseApi } from '../firehose/api.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { SqsApi, SqsDelivery } from '../sqs/api.js';
 import { FilterPolicies, FilterSubject } from './filter-policy.js';
@@ -38,7 +39,7 @@ const MANAGED_RETRY: RetryPolicy = {
 };
 
 /** Protocols whose endpoints Nimbus cannot reach: their deliveries are recorded instead. */
-// Firehose too, until Nimbus serves Firehose: what would have been put on the stream is recorded.
+// Firehose deliveries are recorded too (the view users already read), and also put on the delivery stream.
 const RECORDED_PROTOCOLS = new Set(['email', 'email-json', 'sms', 'application', 'firehose']);
 
 /** Hands a published message to each subscription it passes the filter of, by protocol. */
@@ -138,8 +139,26 @@ export class Notifier {
       });
     } else if (this.messaging && RECORDED_PROTOCOLS.has(subscription.protocol)) {
       recordDelivery(this.messaging, this, published, subscription);
+      if (subscription.protocol === 'firehose') return this.toFirehose(published, subscription, description);
       this.service.metrics.delivered(published.topic);
     }
+  }
+
+  /** A record on the delivery stream: the notification JSON, or the message itself when raw. */
+  private toFirehose(published: PublishedMessage, subscription: SubscriptionRow, description: string): void {
+    const raw = subscription.attributes.RawMessageDelivery === 'true';
+    const data = Buffer.from(raw ? this.messageFor(published, 'firehose') : JSON.stringify(this.envelope(published, subscription)));
+    this.service.runtime.delivery.send({
+      description,
+      policy: MANAGED_RETRY,
+      attempt: async () => {
+        const firehose = await this.service.runtime.optionalApi<FirehoseApi>('firehose');
+        if (!firehose) throw new Error('Nimbus serves no Firehose');
+        firehose.putRecord({ deliveryStreamArn: subscription.endpoint, data });
+      },
+      onSuccess: () => this.service.metrics.delivered(published.topic),
+      onGiveUp: () => this.toDeadLetterQueue(published, subscription),
+    });
   }
 
   private async sqs(): Promise<SqsApi> {
