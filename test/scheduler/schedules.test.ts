@@ -92,12 +92,13 @@ describe('schedule groups', () => {
       message: 'Schedule group team-a already exists.',
       status: 409,
     });
-    await expectAwsError(scheduler.send(new CreateScheduleGroupCommand({ Name: 'default' })), { name: 'ConflictException', status: 409 });
-    await expectAwsError(scheduler.send(new DeleteScheduleGroupCommand({ Name: 'default' })), {
-      name: 'ValidationException',
-      message: 'The default schedule group cannot be deleted.',
-      status: 400,
-    });
+    for (const call of [
+      new CreateScheduleGroupCommand({ Name: 'default' }),
+      new DeleteScheduleGroupCommand({ Name: 'default' }),
+      new TagResourceCommand({ ResourceArn: 'arn:aws:scheduler:us-east-1:000000000000:schedule-group/default', Tags: [{ Key: 'k', Value: 'v' }] }),
+    ]) {
+      await expectAwsError(scheduler.send(call as never), { name: 'ValidationException', message: 'This operation cannot be performed on schedule group default.', status: 400 });
+    }
     await expectAwsError(scheduler.send(new DeleteScheduleGroupCommand({ Name: 'nope' })), {
       name: 'ResourceNotFoundException',
       message: 'Schedule group nope does not exist.',
@@ -152,6 +153,7 @@ describe('schedules', () => {
     assert.equal(updated.State, 'DISABLED');
     assert.equal(updated.ScheduleExpression, 'rate(1 hour)');
     assert.equal(updated.Description, undefined, 'UpdateSchedule replaces the whole definition');
+    assert.equal(updated.ScheduleExpressionTimezone, 'UTC', 'the time zone AWS reports when none was given');
     assert.equal(updated.CreationDate!.getTime(), got.CreationDate!.getTime());
 
     await scheduler.send(new CreateScheduleCommand(schedule('hourly-1')));
@@ -208,7 +210,7 @@ describe('schedules', () => {
   });
 
   test("bad expressions, time zones, windows, dates and ARNs get ValidationException with AWS's words", async () => {
-    for (const expression of ['rate(0 minutes)', 'rate(5 weeks)', 'cron(0 2 * * *)', 'cron(0 2 * * MON *)', 'cron(0 25 * * ? *)', 'at(2030-02-30T10:00:00)', 'at(2030-01-01T10:00)', 'every day']) {
+    for (const expression of [' rate(10 minutes)', 'rate( 10 minutes )', 'rate(10 seconds)', 'at(2021-12-31T23:59:59Z)', 'rate(0 minutes)', 'rate(5 weeks)', 'cron(0 2 * * *)', 'cron(0 2 * * MON *)', 'cron(0 25 * * ? *)', 'at(2030-02-30T10:00:00)', 'at(2030-01-01T10:00)', 'every day']) {
       await expectAwsError(scheduler.send(new CreateScheduleCommand(schedule('bad', { ScheduleExpression: expression }))), {
         name: 'ValidationException',
         message: `Invalid Schedule Expression ${expression}.`,

@@ -22,4 +22,6 @@ export const invalidExpression = (expression: string): AwsError => validation(`I
 export const invalidTimeZone = (zone: string): AwsError => validation(`Invalid Schedule Expression Timezone ${zone}.`);
 export const invalidTargetArn = (): AwsError => validation('Provided Arn is not in correct format.');
 export const unsupportedService = (service: string): AwsError => validation(`${service} is not a supported service for a target.`);
+/** What AWS answers for CreateScheduleGroup, DeleteScheduleGroup and tagging on the built-in group. */
+export const defaultGroupOperation = (): AwsError => validation('This operation cannot be performed on schedule group default.');
 export const invalidNextToken = (): AwsError => validation('Invalid NextToken.');

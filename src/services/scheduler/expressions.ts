@@ -15,7 +15,9 @@ const LAST_YEAR = 2199;
 
 /** The expression in `zone`, or a ScheduleError when it is not one Scheduler accepts. */
 export function parseExpression(expression: string, zone: string): SchedulerExpression {
-  const text = expression.trim();
+  // AWS refuses surrounding blanks rather than trimming them.
+  if (expression !== expression.trim()) throw new ScheduleError(`${expression} has surrounding blanks`);
+  const text = expression;
   const at = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):(\d{2})\)$/.exec(text);
   if (at) {
     const seconds = Number(at[2]);

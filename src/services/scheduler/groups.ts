@@ -1,7 +1,7 @@
 import { parseArn } from '../../core/ids.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Scheduler from '../../generated/scheduler.js';
-import { conflict, groupExists, groupNotFound, invalidNextToken, validation } from './errors.js';
+import { conflict, defaultGroupOperation, groupExists, groupNotFound, invalidNextToken, validation } from './errors.js';
 import { DEFAULT_GROUP, type SchedulerService } from './service.js';
 import type { GroupRow } from './state.js';
 
@@ -31,6 +31,7 @@ export function groupOperations(service: SchedulerService): Partial<Scheduler.Sc
 
   return {
     CreateScheduleGroup(input, context) {
+      if (input.Name === DEFAULT_GROUP) throw defaultGroupOperation();
       const existing = service.group(context.accountId, context.region, input.Name);
       if (existing) {
         // A retry with the same client token gets the same answer.
@@ -68,7 +69,7 @@ export function groupOperations(service: SchedulerService): Partial<Scheduler.Sc
     },
 
     DeleteScheduleGroup(input, context) {
-      if (input.Name === DEFAULT_GROUP) throw validation('The default schedule group cannot be deleted.');
+      if (input.Name === DEFAULT_GROUP) throw defaultGroupOperation();
       const group = service.group(context.accountId, context.region, input.Name);
       if (!group) throw groupNotFound(input.Name);
       if (group.state === 'DELETING') throw conflict(`Schedule group ${input.Name} is being deleted.`);
@@ -78,12 +79,14 @@ export function groupOperations(service: SchedulerService): Partial<Scheduler.Sc
 
     TagResource(input, context) {
       const group = taggedGroup(input.ResourceArn, context.accountId, context.region);
+      if (group.name === DEFAULT_GROUP) throw defaultGroupOperation();
       service.state.putGroup({ ...group, tags: mergeTags(group.tags, input.Tags), modifiedAt: group.modifiedAt });
       return {};
     },
 
     UntagResource(input, context) {
       const group = taggedGroup(input.ResourceArn, context.accountId, context.region);
+      if (group.name === DEFAULT_GROUP) throw defaultGroupOperation();
       const removed = new Set(input.TagKeys);
       service.state.putGroup({ ...group, tags: group.tags.filter((t) => !removed.has(t.Key)) });
       return {};

@@ -142,6 +142,7 @@ function describe(schedule: ScheduleRow): Scheduler.GetScheduleOutput {
   return {
     ...definition,
     ActionAfterCompletion: definition.ActionAfterCompletion ?? 'NONE',
+    ScheduleExpressionTimezone: definition.ScheduleExpressionTimezone ?? 'UTC',
     Arn: schedule.arn,
     CreationDate: new Date(schedule.createdAt),
     LastModificationDate: new Date(schedule.modifiedAt),
