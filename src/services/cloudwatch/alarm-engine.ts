@@ -2,6 +2,7 @@ import type { Timer } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
 import type * as Cw from '../../generated/cloudwatch.js';
 import { AlarmActions, type ActionOutcome, type AlarmTransition } from './alarm-actions.js';
+import { sendAlarmStateChange } from './alarm-events.js';
 import { awsTime, insufficientReason, longTime, thresholdReason } from './alarm-reasons.js';
 import { contributorId, contributorsReason, judge, MAX_ALARM_CONTRIBUTORS, type JudgementRules, type StoredContributor, type WindowValue } from './alarm-judgement.js';
 import { evaluateRule, parseAlarmRule, ruleAlarms, type AlarmState } from './alarm-rule.js';
@@ -297,6 +298,7 @@ export class AlarmEngine {
     });
     const transition: AlarmTransition = { account: alarm.account, region: alarm.region, alarm: doc, kind: alarm.kind, oldState: old, newState };
     if (!this.actionsMuted(alarm.account, alarm.region, alarm.name, now)) this.actions.dispatch(transition);
+    sendAlarmStateChange(this.runtime, transition);
     this.updateComposites(alarm.account, alarm.region, now);
   }
 
