@@ -201,3 +201,56 @@ export function nextCronTime(schedule: CronSchedule, zone: string, after: number
   }
   return undefined;
 }
+
+/** AWS's six-field cron (EventBridge rules, EventBridge Scheduler): the five fields above and the years allowed (null: any). */
+export interface AwsCronSchedule {
+  cron: CronSchedule;
+  years: Set<number> | null;
+}
+
+const FIRST_CRON_YEAR = 1970;
+const LAST_CRON_YEAR = 2199;
+
+/**
+ * cron(Minutes Hours Day-of-month Month Day-of-week Year) without the wrapper, as AWS reads it:
+ * exactly one of the two day fields is `?`, and Year is *, years, ranges or steps in 1970-2199.
+ */
+export function parseAwsCron(body: string): AwsCronSchedule {
+  const fields = body.trim().split(/\s+/);
+  if (fields.length !== 6) throw new ScheduleError('An AWS cron expression has six fields: Minutes Hours Day-of-month Month Day-of-week Year');
+  if ((fields[2] === '?') === (fields[4] === '?')) throw new ScheduleError('One of Day-of-month and Day-of-week must be ?');
+  return { cron: parseCronFields(fields.slice(0, 5).join(' ')), years: cronYears(fields[5]) };
+}
+
+function cronYears(text: string): Set<number> | null {
+  if (text === '*' || text === '?') return null;
+  const years = new Set<number>();
+  for (const item of text.split(',')) {
+    const match = /^(\*|\d{4})(?:-(\d{4}))?(?:\/(\d+))?$/.exec(item);
+    if (!match) throw new ScheduleError(`${item} is not a year`);
+    const from = match[1] === '*' ? FIRST_CRON_YEAR : Number(match[1]);
+    const to = match[2] !== undefined ? Number(match[2]) : match[1] === '*' || match[3] !== undefined ? LAST_CRON_YEAR : from;
+    const step = match[3] === undefined ? 1 : Number(match[3]);
+    if (from < FIRST_CRON_YEAR || to > LAST_CRON_YEAR || to < from || step < 1) throw new ScheduleError(`${item} is not a year`);
+    for (let year = from; year <= to; year += step) years.add(year);
+  }
+  return years;
+}
+
+/** The first occurrence strictly after `after`, read in `zone`, in a year the schedule allows (jumping over the others whole). */
+export function nextAwsCronTime(schedule: AwsCronSchedule, zone: string, after: number): number | undefined {
+  const { cron, years } = schedule;
+  let from = after;
+  for (;;) {
+    const next = nextCronTime(cron, zone, from);
+    if (next === undefined) return undefined;
+    const year = new Date(next + zoneOffset(zone, next)).getUTCFullYear();
+    if (!years || years.has(year)) return next;
+    let later: number | undefined;
+    for (const y of years) if (y > year && (later === undefined || y < later)) later = y;
+    if (later === undefined) return undefined;
+    // Just before local midnight on 1 January of that year.
+    const newYear = Date.UTC(later, 0, 1);
+    from = newYear - zoneOffset(zone, newYear) - 1;
+  }
+}
