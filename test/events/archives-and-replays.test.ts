@@ -112,6 +112,30 @@ describe('EventBridge archives and replays', () => {
     );
   });
 
+  test('a replay goes 100 events a second of clock time; CancelReplay stops it (CANCELLING, then CANCELLED)', async () => {
+    const start = new Date(Date.now() - 60_000);
+    await events.send(new CreateEventBusCommand({ Name: 'bulk' }));
+    await events.send(new CreateArchiveCommand({ ArchiveName: 'bulk', EventSourceArn: busArn('bulk') }));
+    for (let call = 0; call < 15; call++) {
+      const entries = Array.from({ length: 10 }, (_, i) => ({ Source: 'bulk', DetailType: 'n', Detail: JSON.stringify({ n: call * 10 + i }), EventBusName: 'bulk' }));
+      assert.equal((await events.send(new PutEventsCommand({ Entries: entries }))).FailedEntryCount, 0);
+    }
+    assert.equal((await events.send(new DescribeArchiveCommand({ ArchiveName: 'bulk' }))).EventCount, 150);
+    await events.send(new StartReplayCommand({ ReplayName: 'bulk-again', EventSourceArn: archiveArn('bulk'), EventStartTime: start, EventEndTime: new Date(Date.now() + 1000), Destination: { Arn: busArn('bulk') } }));
+    // The first 100 go at once; the other 50 wait a second of clock time.
+    await eventually(async () => (await events.send(new DescribeReplayCommand({ ReplayName: 'bulk-again' }))).State === 'RUNNING', 5000, 'the replay to run');
+    const cancelling = await events.send(new CancelReplayCommand({ ReplayName: 'bulk-again' }));
+    assert.equal(cancelling.State, 'CANCELLING');
+    assert.equal((await events.send(new ListReplaysCommand({ State: 'CANCELLING' }))).Replays!.map((r) => r.ReplayName).join(), 'bulk-again');
+    await advanceClock(cloud, '1s');
+    const cancelled = await eventually(async () => {
+      const replay = await events.send(new DescribeReplayCommand({ ReplayName: 'bulk-again' }));
+      return replay.State === 'CANCELLED' ? replay : undefined;
+    }, 5000, 'the replay to be cancelled');
+    assert.ok(cancelled.ReplayEndTime instanceof Date);
+    assert.ok(cancelled.EventLastReplayedTime instanceof Date);
+  });
+
   test('archive and replay errors as AWS words them', async () => {
     await expectAwsError(events.send(new CreateArchiveCommand({ ArchiveName: 'x', EventSourceArn: busArn('ghost') })), { name: 'ResourceNotFoundException', message: 'Event bus ghost does not exist.' });
     await expectAwsError(events.send(new CreateArchiveCommand({ ArchiveName: 'x', EventSourceArn: busArn('shop'), EventPattern: '{"source": 1}' })), {

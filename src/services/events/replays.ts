@@ -6,8 +6,9 @@ import type { EventEnvelope, EventRouter } from './put-events.js';
 import type { EventsService } from './service.js';
 import type { ReplayRow } from './state.js';
 
-/** Archived events a replay puts back on the bus in one turn of the clock before it yields. */
+/** Archived events a replay puts back on the bus at a time, and the clock time between two batches. */
 const REPLAY_BATCH = 100;
+const BATCH_INTERVAL_MS = 1000;
 
 type ReplayState = NonNullable<Events.DescribeReplayResponse['State']>;
 
@@ -31,7 +32,7 @@ function describeReplay(replay: ReplayRow): Events.DescribeReplayResponse {
 
 /**
  * Replays run on the clock: STARTING, then RUNNING while archived events from the time range go
- * back on the bus a batch per turn (each with `replay-name`, only to the destination's rules, never
+ * back on the bus, 100 a second of clock time (each with `replay-name`, only to the destination's rules, never
  * archived again), then COMPLETED; CancelReplay turns a running replay to CANCELLING, and the next
  * turn to CANCELLED. Replays are in the store: one under way when Nimbus stopped goes on at start.
  */
@@ -45,8 +46,8 @@ export class ReplayRunner {
     for (const replay of this.service.state.activeReplays()) this.schedule(replay.account, replay.region, replay.name);
   }
 
-  schedule(account: string, region: string, name: string): void {
-    this.service.clock.setTimeout(() => this.step(account, region, name), 0);
+  schedule(account: string, region: string, name: string, delayMs = 0): void {
+    this.service.clock.setTimeout(() => this.step(account, region, name), delayMs);
   }
 
   private step(account: string, region: string, name: string): void {
@@ -79,7 +80,7 @@ export class ReplayRunner {
       return;
     }
     state.updateReplay({ ...replay, state: 'RUNNING', document });
-    this.schedule(account, region, name);
+    this.schedule(account, region, name, BATCH_INTERVAL_MS);
   }
 }
 
