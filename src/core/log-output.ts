@@ -23,9 +23,10 @@ export interface RequestEntry {
 export const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
-/** How long a log line may wait to be written with others, and how many bytes make a batch. */
+/** How long a log line may wait to be written with others, and how many requests or bytes make a batch. */
 const FLUSH_MS = 25;
-const BATCH_BYTES = 16 * 1024;
+const BATCH_LINES = 128;
+const BATCH_BYTES = 32 * 1024;
 
 /** A request slower than this is highlighted. */
 const SLOW_MS = 1000;
@@ -38,14 +39,25 @@ const PLAIN = { red: String, boldRed: String, yellow: String, dim: String, cyan:
  * Where Nimbus's log lines go: stdout, written asynchronously in batches (a synchronous write a
  * line cost a request more than its own work did), flushed when the process exits or crashes.
  * It is also the destination of the process's pino logger, whose lines it re-renders for a terminal.
+ *
+ * A request's line costs the request almost nothing: the request keeps its entry (and the time)
+ * in a slot, and the lines of a whole batch are formatted, encoded and written together when the
+ * batch is handed over. Formatted one at a time between a request's own work, the same lines
+ * cost several times more (cold caches, one encoding call a line).
  */
 export class LogOutput {
   private readonly stream: ReturnType<typeof pino.destination>;
   private readonly paint: typeof PAINT;
   private readonly flushAtExit = () => this.flush();
+  private readonly handOverLater = () => this.handOver();
+  /** Requests whose lines are not formatted yet: their entries, when each was logged, and at which detail. */
+  private readonly pending: Array<RequestEntry | undefined> = new Array<RequestEntry | undefined>(BATCH_LINES).fill(undefined);
+  private readonly pendingTimes = new Float64Array(BATCH_LINES);
+  private readonly pendingDebug = new Uint8Array(BATCH_LINES);
+  private pendingCount = 0;
   /**
-   * Lines not yet handed to the stream, as UTF-8 in one reused buffer: one write a batch, not a
-   * system call a line (and no string of strings to flatten and encode at the end).
+   * Lines formatted but not yet handed to the stream, as UTF-8 in one reused buffer: one write a
+   * batch, not a system call a line.
    */
   private readonly batch = Buffer.allocUnsafe(BATCH_BYTES * 2);
   private used = 0;
@@ -67,15 +79,22 @@ export class LogOutput {
     return new LogOutput(chosen, { colors: tty && !process.env.NO_COLOR });
   }
 
-  /** pino's destination interface: one JSON line at a time. */
+  /** pino's destination interface: one JSON line at a time (after the request lines before it). */
   write(line: string): boolean {
+    this.formatPending();
     this.queue(this.format === 'json' ? line : this.prettyFromJson(line));
+    this.handOverSoon();
     return true;
   }
 
-  /** One request's line, built without an intermediate object. `debug`: include error messages. */
+  /** One request's line, formatted with its batch. `debug`: include error messages. The entry must not change after. */
   request(entry: RequestEntry, debug: boolean): void {
-    this.queue(this.format === 'json' ? jsonRequestLine(entry, debug) : this.prettyRequestLine(entry, debug));
+    const slot = this.pendingCount++;
+    this.pending[slot] = entry;
+    this.pendingTimes[slot] = Date.now();
+    this.pendingDebug[slot] = debug ? 1 : 0;
+    if (this.pendingCount === BATCH_LINES) this.handOver();
+    else this.handOverSoon();
   }
 
   /** Everything queued, written now (at exit, on a crash, at close). */
@@ -93,22 +112,50 @@ export class LogOutput {
     this.flush();
   }
 
-  /** Lines wait at most FLUSH_MS (a person at a terminal sees them at once) or until BATCH_BYTES pile up. */
-  private queue(line: string): void {
-    // UTF-8 takes at most three bytes a UTF-16 unit.
-    if (this.used + line.length * 3 > this.batch.length) this.handOver();
-    if (line.length * 3 > this.batch.length) {
-      this.stream.write(Buffer.from(line, 'utf8') as unknown as string);
-      return;
+  /** Lines wait at most FLUSH_MS (a person at a terminal sees them at once), BATCH_LINES requests or BATCH_BYTES. */
+  private handOverSoon(): void {
+    this.timer ??= setTimeout(this.handOverLater, FLUSH_MS).unref();
+  }
+
+  /** The pending requests' lines, made into one string and encoded into the batch at once. */
+  private formatPending(): void {
+    const count = this.pendingCount;
+    if (count === 0) return;
+    const { pending, pendingTimes, pendingDebug } = this;
+    const json = this.format === 'json';
+    let text = '';
+    for (let slot = 0; slot < count; slot++) {
+      const entry = pending[slot]!;
+      pending[slot] = undefined;
+      text += json ? jsonRequestLine(entry, pendingTimes[slot]!, pendingDebug[slot] === 1) : this.prettyRequestLine(entry, pendingTimes[slot]!, pendingDebug[slot] === 1);
     }
-    this.used += this.batch.write(line, this.used, 'utf8');
-    if (this.used >= BATCH_BYTES) this.handOver();
-    else this.timer ??= setTimeout(() => this.handOver(), FLUSH_MS).unref();
+    this.pendingCount = 0;
+    this.queue(text);
+  }
+
+  /** Text into the batch; a batch of BATCH_BYTES goes to the stream at once. */
+  private queue(text: string): void {
+    // UTF-8 takes at most three bytes a UTF-16 unit: counted exactly only when that bound does not fit.
+    if (this.used + text.length * 3 > this.batch.length) {
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (this.used + bytes > this.batch.length) this.writeBatch();
+      if (bytes > this.batch.length) {
+        this.stream.write(Buffer.from(text, 'utf8') as unknown as string);
+        return;
+      }
+    }
+    this.used += this.batch.write(text, this.used, 'utf8');
+    if (this.used >= BATCH_BYTES) this.writeBatch();
   }
 
   private handOver(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.formatPending();
+    this.writeBatch();
+  }
+
+  private writeBatch(): void {
     if (this.used === 0) return;
     const chunk = Buffer.from(this.batch.subarray(0, this.used));
     this.used = 0;
@@ -116,13 +163,13 @@ export class LogOutput {
     this.stream.write(chunk as unknown as string);
   }
 
-  private prettyRequestLine(entry: RequestEntry, debug: boolean): string {
+  private prettyRequestLine(entry: RequestEntry, time: number, debug: boolean): string {
     const { paint } = this;
     const failed = entry.status >= 400 || entry.status === 0;
     const status = String(entry.status || '---');
     const shownStatus = entry.status >= 500 || entry.status === 0 ? paint.boldRed(status) : failed ? paint.red(status) : status;
     const ms = `${entry.ms.toFixed(1).padStart(7)} ms`;
-    let line = `${paint.dim(clockTime(Date.now()))} ${paint.cyan(entry.service.padEnd(10))} ${entry.op.padEnd(26)} ${shownStatus} ${entry.ms >= SLOW_MS ? paint.yellow(ms) : ms}`;
+    let line = `${paint.dim(clockTime(time))} ${paint.cyan(entry.service.padEnd(10))} ${entry.op.padEnd(26)} ${shownStatus} ${entry.ms >= SLOW_MS ? paint.yellow(ms) : ms}`;
     if (entry.resource) line += `  ${entry.resource}`;
     if (entry.code) line += `  ${paint.red(entry.code)}`;
     if (debug && entry.message) line += paint.dim(`: ${entry.message}`);
@@ -170,9 +217,9 @@ function formatClock(ms: number): string {
  * msg), by string concatenation: text goes through `quote`, which only calls JSON.stringify for
  * the rare value that needs escaping.
  */
-function jsonRequestLine(entry: RequestEntry, debug: boolean): string {
+function jsonRequestLine(entry: RequestEntry, time: number, debug: boolean): string {
   const level = entry.status >= 500 || entry.status === 0 ? 50 : 30;
-  let line = `{"level":${level},"time":${Date.now()},"id":"${entry.id}"${serviceAndOperation(entry.service, entry.op)}${entry.status},"ms":${entry.ms}`;
+  let line = `{"level":${level},"time":${time},"id":"${entry.id}"${serviceAndOperation(entry.service, entry.op)}${entry.status},"ms":${entry.ms}`;
   if (entry.resource !== undefined) line += `,"resource":${quote(entry.resource)}`;
   if (entry.code !== undefined) line += `,"code":${quote(entry.code)}`;
   if (debug && entry.message !== undefined) line += `,"error":${JSON.stringify(entry.message)}`;

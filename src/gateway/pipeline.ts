@@ -28,6 +28,7 @@ import { authErrorInProtocol, errorResponse, guessProtocol, toAwsError, unknownO
 import { handleInternalRoute, streamsBody } from './internal-routes.js';
 import { decodeRequestCompression, formActionOf, readPayload, readWhole, streamPayload } from './request-body.js';
 import { send } from './respond.js';
+import type { RequestEntry } from '../core/request-log.js';
 import { isClientGone, isHealthPath, resourceOf } from './request-log.js';
 import { chooseProtocol, Router } from './routing.js';
 import { checkPresignedExpiry, checkRequestTime, payloadHashToVerify, verifySignature } from './signature-check.js';
@@ -65,8 +66,11 @@ interface Call {
   /** The path the service's model expects (S3 virtual hosts become path style). */
   path: string;
   service?: Provider;
-  /** The request log's line (and, later, the CloudTrail event). */
-  readonly record: { service: string; operation: string; status: number; resource?: string; code?: string; message?: string };
+  /**
+   * The request log's entry (and, later, the CloudTrail event): made whole when the call is, so
+   * it keeps one shape, and handed to the log as it is, without a copy.
+   */
+  readonly record: RequestEntry;
 }
 
 /** What the browser boundary found about a request (see browser-boundary.ts). */
@@ -122,12 +126,14 @@ function receive(runtime: Runtime, req: NodeRequest): Call {
   const givenHost = headers.host ?? headers[':authority'];
   const hostHeader = givenHost ?? `${runtime.options.host}:${runtime.options.port}`;
   const foreignOrigin = crossOrigin(headers, givenHost);
+  const requestId = newRequestId();
+  const method = req.method ?? 'GET';
   return {
     runtime,
     req,
-    requestId: newRequestId(),
+    requestId,
     started: performance.now(),
-    method: req.method ?? 'GET',
+    method,
     rawPath,
     query: new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1)),
     headers,
@@ -140,7 +146,7 @@ function receive(runtime: Runtime, req: NodeRequest): Call {
     },
     protocol: 'json',
     path: rawPath,
-    record: { service: '-', operation: '-', status: 0 },
+    record: { id: requestId, method, path: rawPath, service: '-', op: '-', status: 0, ms: 0, resource: undefined, code: undefined, message: undefined },
   };
 }
 
@@ -248,7 +254,7 @@ function refuseHost(call: Call): WireResponse {
 async function preflight(call: Call): Promise<WireResponse> {
   call.req.resume();
   const { route, runtime } = call;
-  call.record.operation = 'Preflight';
+  call.record.op = 'Preflight';
   if (route && runtime.implements(route.model)) {
     const service = await runtime.provider(route.model)!;
     call.record.service = route.model;
@@ -293,7 +299,7 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
     const raw: WireRequest = { ...wireOf(call), bodyStream: call.req as Readable };
     const answer = await serveHttp(raw, contextOf(call, '-'));
     if (answer) {
-      call.record.operation = answer.operation;
+      call.record.op = answer.operation;
       return answer.response;
     }
   }
@@ -305,7 +311,7 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   const operationName = codec.operationName(model, wire);
   if (!operationName) throw unknownOperation(model, call.protocol, wire);
   const operation = model.operation(operationName)!;
-  call.record.operation = operationName;
+  call.record.op = operationName;
   if (isRest) await readRestPayload(call, model, operation, wire);
 
   authenticate(call, wire);
@@ -371,7 +377,7 @@ async function serviceHeaders(call: Call, response: WireResponse): Promise<void>
   }
   if (!hooks?.cors || !call.headers.origin) return;
   try {
-    const cors = await hooks.cors.headers(wireOf(call), contextOf(call, call.record.operation));
+    const cors = await hooks.cors.headers(wireOf(call), contextOf(call, call.record.op));
     // A resource's own rules decide; where they say nothing, an origin the user allowed keeps the default.
     if (cors && (Object.keys(cors).length > 0 || !call.browser.originAllowed)) {
       for (const name of Object.keys(response.headers)) if (name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
@@ -390,18 +396,8 @@ function record(call: Call): void {
   if (!log.enabled) return;
   // Health probes come every second from some tools: a line each only at debug.
   if (record.service === 'nimbus' && !log.verbose && call.method === 'GET' && isHealthPath(call.rawPath)) return;
-  log.record({
-    id: call.requestId,
-    method: call.method,
-    path: call.rawPath,
-    service: record.service,
-    op: record.operation,
-    status: record.status,
-    ms: Math.round((performance.now() - call.started) * 10) / 10,
-    resource: record.resource,
-    code: record.code,
-    message: record.message,
-  });
+  record.ms = Math.round((performance.now() - call.started) * 10) / 10;
+  log.record(record);
 }
 
 /**
