@@ -153,7 +153,7 @@ describe('Pipes: from SQS through filters and a Lambda enrichment to targets', (
     const copied = await eventually(async () => {
       const got: string[] = [];
       for (;;) {
-        const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: urls['ordered-copy.fifo'], MaxNumberOfMessages: 10, AttributeNames: ['MessageGroupId'] }));
+        const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: urls['ordered-copy.fifo'], MaxNumberOfMessages: 10, MessageSystemAttributeNames: ['MessageGroupId'] }));
         if (!out.Messages?.length) break;
         for (const m of out.Messages) {
           assert.equal(m.Attributes?.MessageGroupId, 'g1');

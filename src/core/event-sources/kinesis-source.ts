@@ -42,6 +42,8 @@ export interface KinesisSourceOptions {
   region: string;
   /** The role the consumer reads with, reported as invokeIdentityArn. */
   roleArn: string;
+  /** Pipes hand records on flat; Lambda nests the Kinesis fields under `kinesis` (filters read both flat). */
+  recordShape?: 'pipes' | 'lambda';
   batchSize: number;
   maximumBatchingWindowInSeconds: number;
   startingPosition: 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
@@ -153,7 +155,7 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
         return;
       } catch (error) {
         const retriesUsed = attempt - 1;
-        const oldest = (records[0]!.event.approximateArrivalTimestamp as number) * 1000;
+        const oldest = (records[0]!.data.approximateArrivalTimestamp as number) * 1000;
         const tooOld = options.maximumRecordAgeInSeconds !== -1 && options.clock.now() - oldest > options.maximumRecordAgeInSeconds * 1000;
         const outOfRetries = options.maximumRetryAttempts !== -1 && retriesUsed >= options.maximumRetryAttempts;
         if (tooOld || outOfRetries) {
@@ -168,8 +170,8 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
   };
 
   const exhausted = (shardId: string, records: SourceRecord[], attempts: number, error: unknown): ExhaustedBatch => {
-    const first = records[0]!.event;
-    const last = records[records.length - 1]!.event;
+    const first = records[0]!.data;
+    const last = records[records.length - 1]!.data;
     const iso = (seconds: unknown) => new Date((seconds as number) * 1000).toISOString();
     return {
       shardId,
@@ -195,14 +197,14 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
   };
 }
 
-/** A record as EventBridge Pipes hands it on (flat: Lambda nests the Kinesis fields under `kinesis`). */
+/** A record as EventBridge Pipes hands it on (flat), or as Lambda does (the Kinesis fields under `kinesis`). */
 function kinesisRecord(
   record: { sequenceNumber: string; partitionKey: string; data: Buffer; approximateArrivalTimestamp: number },
   shardId: string,
   options: KinesisSourceOptions,
 ): SourceRecord {
   const data = record.data.toString('base64');
-  const event: Record<string, unknown> = {
+  const envelope = {
     eventSource: 'aws:kinesis',
     eventVersion: '1.0',
     eventID: `${shardId}:${record.sequenceNumber}`,
@@ -210,13 +212,16 @@ function kinesisRecord(
     invokeIdentityArn: options.roleArn,
     awsRegion: options.region,
     eventSourceARN: options.streamArn,
+  };
+  const fields = {
     kinesisSchemaVersion: '1.0',
     partitionKey: record.partitionKey,
     sequenceNumber: record.sequenceNumber,
     data,
     approximateArrivalTimestamp: record.approximateArrivalTimestamp / 1000,
   };
+  const event: Record<string, unknown> = options.recordShape === 'lambda' ? { kinesis: fields, ...envelope } : { ...envelope, ...fields };
   // Data that is not JSON stays base64 for filters and templates, as AWS leaves it.
   const parsed = parsedPayload(record.data.toString('utf8'));
-  return { event, data: { ...event, data: typeof parsed === 'string' ? data : parsed } };
+  return { event, data: { ...envelope, ...fields, data: typeof parsed === 'string' ? data : parsed } };
 }
