@@ -13,7 +13,7 @@ import {
   UntagResourceCommand,
   UpdatePipeCommand,
 } from '@aws-sdk/client-pipes';
-import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -161,6 +161,20 @@ describe('Pipes: pipes, their states and their errors', () => {
     const described = await pipes.send(new DescribePipeCommand({ Name: 'orphan' }));
     assert.equal(described.CurrentState, 'CREATE_FAILED');
     assert.equal(described.StateReason, `Amazon SQS queue ${queueArn('no-such-queue')} does not exist.`);
+  });
+
+  it('fails a start with a StateReason when the source queue is gone', async () => {
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'vanishing' }));
+    await pipes.send(new CreatePipeCommand({ Name: 'vanishing-pipe', Source: queueArn('vanishing'), Target: queueArn('api-target'), RoleArn: ROLE, DesiredState: 'STOPPED' }));
+    await advanceClock(cloud, '1s');
+    assert.equal(await state('vanishing-pipe'), 'STOPPED');
+    await sqs.send(new DeleteQueueCommand({ QueueUrl }));
+    await pipes.send(new StartPipeCommand({ Name: 'vanishing-pipe' }));
+    await advanceClock(cloud, '1s');
+    const described = await pipes.send(new DescribePipeCommand({ Name: 'vanishing-pipe' }));
+    assert.equal(described.CurrentState, 'START_FAILED');
+    assert.equal(described.DesiredState, 'RUNNING');
+    assert.equal(described.StateReason, `Amazon SQS queue ${queueArn('vanishing')} does not exist.`);
   });
 
   it('answers AWS errors for duplicates, missing pipes and bad input', async () => {

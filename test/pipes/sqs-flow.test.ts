@@ -28,6 +28,7 @@ describe('Pipes: from SQS through filters and a Lambda enrichment to targets', (
       ['orders'],
       ['enriched'],
       ['dead-letters'],
+      ['half'],
       ['fragile', { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: queueArn('dead-letters'), maxReceiveCount: 2 }) }],
       ['ordered.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' }],
       ['ordered-copy.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' }],
@@ -135,6 +136,19 @@ describe('Pipes: from SQS through filters and a Lambda enrichment to targets', (
     const dead = await drain('dead-letters', 1);
     assert.deepEqual(dead, ['doomed']);
     assert.equal(await depth('fragile'), 0);
+  });
+
+  it('fails the batch when the enrichment function fails: nothing reaches the target, the messages stay', async () => {
+    await pipes.send(new CreatePipeCommand({ Name: 'half-pipe', Source: queueArn('half'), Target: queueArn('enriched'), Enrichment: functionArn('refuse'), RoleArn: ROLE }));
+    await running('half-pipe');
+    await send('half', JSON.stringify({ id: 9 }));
+    await eventually(async () => {
+      const out = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: urls.half, AttributeNames: ['ApproximateNumberOfMessagesNotVisible'] }));
+      return out.Attributes!.ApproximateNumberOfMessagesNotVisible === '1';
+    }, 15_000, 'the message taken');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await depth('half'), 1);
+    assert.equal(await depth('enriched'), 0);
   });
 
   it('keeps a FIFO group in order, with the group id taken from each record', async () => {
