@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CreateEventBusCommand, EventBridgeClient, PutEventsCommand, PutPermissionCommand, PutRuleCommand, PutTargetsCommand, DisableRuleCommand } from '@aws-sdk/client-eventbridge';
+import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { eventually } from '../lambda/support.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { expectEmpty, makeQueue, receive } from './targets-support.js';
 
@@ -127,6 +129,25 @@ describe('EventBridge PutEvents', () => {
       name: 'ValidationException',
       message: 'Total size of the entries in the request is over the limit.',
     });
+  });
+
+  test('AWS/Events metrics: MatchedEvents by RuleName, and what PutEvents took', async () => {
+    const started = new Date(Date.now() - 60_000);
+    await events.send(new PutRuleCommand({ Name: 'counted', EventPattern: JSON.stringify({ source: ['metered'] }) }));
+    const entry = { Source: 'metered', DetailType: 'm', Detail: '{}' };
+    await events.send(new PutEventsCommand({ Entries: [entry, entry, { ...entry, Source: 'unmetered' }] }));
+    await events.send(new PutEventsCommand({ Entries: [entry] }));
+    await advanceClock(cloud, '2m');
+    const cloudwatch = new CloudWatchClient(clientConfig(cloud));
+    const sum = async (metricName: string, dimensions: Array<{ Name: string; Value: string }> = []) => {
+      const out = await cloudwatch.send(
+        new GetMetricStatisticsCommand({ Namespace: 'AWS/Events', MetricName: metricName, Dimensions: dimensions, StartTime: started, EndTime: new Date(Date.now() + 10 * 60_000), Period: 3600, Statistics: ['Sum'] }),
+      );
+      return out.Datapoints?.reduce((total, point) => total + point.Sum!, 0) ?? 0;
+    };
+    await eventually(async () => (await sum('MatchedEvents', [{ Name: 'RuleName', Value: 'counted' }])) === 3, 5000, 'MatchedEvents for the rule');
+    assert.ok((await sum('PutEventsEntriesCount')) >= 4);
+    assert.ok((await sum('PutEventsApproximateCallCount')) >= 2);
   });
 
   test('another account puts events on a bus only when the bus policy allows it', async () => {

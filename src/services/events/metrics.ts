@@ -7,6 +7,7 @@ const MINUTE_MS = 60_000;
 /** The bus/rule side's AWS/Events metrics (the target side publishes Invocations, FailedInvocations, TriggeredRules). */
 export type EventsMetricName =
   | 'MatchedEvents'
+  | 'Events'
   | 'PutEventsApproximateCallCount'
   | 'PutEventsApproximateSuccessCount'
   | 'PutEventsApproximateFailedCount'

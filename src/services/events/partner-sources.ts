@@ -131,6 +131,7 @@ export function partnerSourceOperations(service: EventsService, router: EventRou
           if (bus) router.route(bus, { ...first, account: copy.customerAccount });
         }
         results.push({ EventId: first.id });
+        service.metrics.count(context.accountId, context.region, 'Events', 1, [{ name: 'EventSourceName', value: entry.Source! }]);
       }
       return { FailedEntryCount: failed, Entries: results };
     },

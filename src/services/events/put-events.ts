@@ -94,7 +94,9 @@ export class EventRouter {
       if (options.onlyRules && !options.onlyRules.has(rule.ref.ruleArn)) continue;
       if (!rule.pattern.matches(event)) continue;
       matched++;
-      this.service.metrics.count(rule.ref.account, rule.ref.region, 'MatchedEvents', 1, [{ name: 'EventBusName', value: bus.name }, { name: 'RuleName', value: rule.ref.ruleName }]);
+      // A default bus's rules are named alone; a custom bus's with the bus, as AWS/Events dimensions them.
+      const dimensions = bus.name === 'default' ? [] : [{ name: 'EventBusName', value: bus.name }];
+      this.service.metrics.count(rule.ref.account, rule.ref.region, 'MatchedEvents', 1, [...dimensions, { name: 'RuleName', value: rule.ref.ruleName }]);
       this.service.engine.dispatch(rule.ref, event, options.replayName ? { replayName: options.replayName } : {});
     }
     if (matched) this.service.metrics.count(bus.account, bus.region, 'MatchedEvents', matched);
