@@ -142,7 +142,11 @@ describe('Kinesis Data Analytics v2: SQL applications', () => {
     assert.equal(zeppelin.ApplicationDetail!.ApplicationMode, 'INTERACTIVE');
     assert.deepEqual(zeppelin.ApplicationDetail!.ApplicationConfigurationDescription!.ZeppelinApplicationConfigurationDescription!.MonitoringConfigurationDescription, { LogLevel: 'INFO' });
     // Model validation: a name outside [a-zA-Z0-9_.-]+.
-    await expectAwsError(kda.send(new CreateApplicationCommand({ ApplicationName: 'bad name', RuntimeEnvironment: 'SQL-1_0', ServiceExecutionRole: ROLE })), { status: 400 });
+    await expectAwsError(kda.send(new CreateApplicationCommand({ ApplicationName: 'bad name', RuntimeEnvironment: 'SQL-1_0', ServiceExecutionRole: ROLE })), {
+      name: 'ValidationException',
+      message: "1 validation error detected: Value 'bad name' at 'applicationName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+      status: 400,
+    });
   });
 
   test('DiscoverInputSchema infers columns from an S3 object and from a stream; nothing to read is UnableToDetectSchemaException', async () => {
