@@ -10,7 +10,10 @@ import {
   RemoveTargetsCommand,
   type Target,
 } from '@aws-sdk/client-eventbridge';
+import type { RequestContext } from '../../src/core/context.js';
 import type { Cloud } from '../../src/index.js';
+import { TargetsEngine } from '../../src/services/events/targets/engine.js';
+import { targetOperations } from '../../src/services/events/targets/operations.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 
@@ -114,6 +117,26 @@ describe('EventBridge PutTargets, RemoveTargets and ListTargetsByRule', () => {
     assert.equal(out.FailedEntryCount, 1);
     assert.deepEqual(out.FailedEntries, [{ TargetId: 'zzz', ErrorCode: 'ResourceNotFoundException', ErrorMessage: "Rule 'on-custom' does not have a target with the Id 'zzz'." }]);
     assert.deepEqual((await events.send(new ListTargetsByRuleCommand({ Rule: 'on-custom', EventBusName: 'custom' }))).Targets!.map((t) => t.Id), ['b']);
+  });
+
+  test('a managed rule\'s targets change only with Force', async () => {
+    // No API makes a managed rule: AWS services do. A directory that knows one stands in for them.
+    const rule = { account: '000000000000', region: 'us-east-1', busName: 'default', ruleName: 'svc-managed', ruleArn: 'arn:aws:events:us-east-1:000000000000:rule/svc-managed', managedBy: 'ecs.amazonaws.com' };
+    const engine = new TargetsEngine(cloud.runtime, { rule: (_a, _r, _b, name) => (name === rule.ruleName ? rule : undefined), putOnBus: () => undefined });
+    const operations = targetOperations(engine);
+    const context = { accountId: '000000000000', region: 'us-east-1' } as RequestContext;
+    engine.state.putTargets(rule, [{ Id: 'svc', Arn: QUEUE('svc') }]);
+    assert.throws(() => operations.PutTargets!({ Rule: 'svc-managed', Targets: [{ Id: 'x', Arn: QUEUE('x') }] }, context), {
+      code: 'ManagedRuleException',
+      message: 'svc-managed is a managed rule and its targets cannot be changed.',
+    });
+    assert.throws(() => operations.RemoveTargets!({ Rule: 'svc-managed', Ids: ['svc'] }, context), {
+      code: 'ManagedRuleException',
+      message: "svc-managed is a managed rule. Set 'force' parameter to true to override.",
+    });
+    const out = await operations.RemoveTargets!({ Rule: 'svc-managed', Ids: ['svc'], Force: true }, context);
+    assert.equal(out.FailedEntryCount, 0);
+    assert.equal(engine.targetCount(rule), 0);
   });
 
   test('the AWS CLI puts, lists and removes targets', async () => {

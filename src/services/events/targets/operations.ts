@@ -26,9 +26,8 @@ export function targetOperations(engine: TargetsEngine): Partial<Events.EventsOp
 
     PutTargets(input, context) {
       const rule = findRule(engine, input.Rule, input.EventBusName, context);
-      if (rule.managedBy) {
-        throw new AwsError('ManagedRuleException', `Rule ${rule.ruleName} is managed by ${rule.managedBy} and cannot be modified.`, 400);
-      }
+      // A managed rule's targets are its service's to set; PutTargets has no Force.
+      if (rule.managedBy) throw new AwsError('ManagedRuleException', `${rule.ruleName} is a managed rule and its targets cannot be changed.`, 400);
       const failed: Events.PutTargetsResultEntry[] = [];
       const accepted: Events.Target[] = [];
       for (const target of input.Targets) {
@@ -49,13 +48,12 @@ export function targetOperations(engine: TargetsEngine): Partial<Events.EventsOp
 
     RemoveTargets(input, context) {
       const rule = findRule(engine, input.Rule, input.EventBusName, context);
+      if (rule.managedBy && !input.Force) throw new AwsError('ManagedRuleException', `${rule.ruleName} is a managed rule. Set 'force' parameter to true to override.`, 400);
       const existing = new Set(engine.state.targetIds(rule));
       const failed: Events.RemoveTargetsResultEntry[] = [];
       const removed: string[] = [];
       for (const id of input.Ids) {
-        if (rule.managedBy && !input.Force) {
-          failed.push({ TargetId: id, ErrorCode: 'ManagedRuleException', ErrorMessage: `Rule '${rule.ruleName}' is managed by an AWS service can only be modified if force is True.` });
-        } else if (!existing.has(id)) {
+        if (!existing.has(id)) {
           failed.push({ TargetId: id, ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Rule '${rule.ruleName}' does not have a target with the Id '${id}'.` });
         } else {
           removed.push(id);
