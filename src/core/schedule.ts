@@ -202,10 +202,21 @@ export function nextCronTime(schedule: CronSchedule, zone: string, after: number
   return undefined;
 }
 
-/** AWS's six-field cron (EventBridge rules, EventBridge Scheduler): the five fields above and the years allowed (null: any). */
+/**
+ * A day rule of AWS's cron that plain cron fields cannot say: the last day of the month (L), the
+ * weekday nearest a day (15W, LW), the last given weekday of the month (6L), the nth one (3#2).
+ */
+export type AwsCronDayRule =
+  | { kind: 'last-day' }
+  | { kind: 'nearest-weekday'; day: number | 'last' }
+  | { kind: 'last-weekday'; weekday: number }
+  | { kind: 'nth-weekday'; weekday: number; nth: number };
+
+/** AWS's six-field cron (EventBridge rules, EventBridge Scheduler): the five fields above, the years allowed (null: any), and a day rule if any. */
 export interface AwsCronSchedule {
   cron: CronSchedule;
   years: Set<number> | null;
+  dayRule?: AwsCronDayRule;
 }
 
 const FIRST_CRON_YEAR = 1970;
@@ -213,13 +224,52 @@ const LAST_CRON_YEAR = 2199;
 
 /**
  * cron(Minutes Hours Day-of-month Month Day-of-week Year) without the wrapper, as AWS reads it:
- * exactly one of the two day fields is `?`, and Year is *, years, ranges or steps in 1970-2199.
+ * exactly one of the two day fields is `?`; Day-of-week counts 1-7 from Sunday (not cron's 0-6);
+ * L, W and # as AWS documents; Year is *, years, ranges or steps in 1970-2199.
  */
 export function parseAwsCron(body: string): AwsCronSchedule {
   const fields = body.trim().split(/\s+/);
   if (fields.length !== 6) throw new ScheduleError('An AWS cron expression has six fields: Minutes Hours Day-of-month Month Day-of-week Year');
-  if ((fields[2] === '?') === (fields[4] === '?')) throw new ScheduleError('One of Day-of-month and Day-of-week must be ?');
-  return { cron: parseCronFields(fields.slice(0, 5).join(' ')), years: cronYears(fields[5]) };
+  let [minutes, hours, days, months, weekdays] = fields;
+  if ((days === '?') === (weekdays === '?')) throw new ScheduleError('One of Day-of-month and Day-of-week must be ?');
+  let dayRule: AwsCronDayRule | undefined;
+  const dayOfMonth = /^(?:(L)|(L)W|(\d{1,2})W)$/.exec(days);
+  const weekdaySpecial = /^(?:([1-7]|[A-Za-z]{3})?L|([1-7]|[A-Za-z]{3})#([1-5]))$/.exec(weekdays);
+  if (dayOfMonth) {
+    const day = dayOfMonth[3] === undefined ? undefined : Number(dayOfMonth[3]);
+    if (day !== undefined && (day < 1 || day > 31)) throw new ScheduleError(`${days} is not a day of the month`);
+    dayRule = dayOfMonth[1] ? { kind: 'last-day' } : { kind: 'nearest-weekday', day: day ?? 'last' };
+    days = '*';
+  } else if (weekdaySpecial) {
+    dayRule = weekdaySpecial[3] === undefined
+      ? { kind: 'last-weekday', weekday: awsWeekday(weekdaySpecial[1] ?? '7') }
+      : { kind: 'nth-weekday', weekday: awsWeekday(weekdaySpecial[2]), nth: Number(weekdaySpecial[3]) };
+    weekdays = '?';
+  } else if (weekdays !== '?') {
+    weekdays = cronWeekdays(weekdays);
+  }
+  return { cron: parseCronFields([minutes, hours, days, months, weekdays].join(' ')), years: cronYears(fields[5]), dayRule };
+}
+
+/** One AWS day of the week (1-7 from Sunday, or a name) as cron's 0-6. */
+function awsWeekday(text: string): number {
+  const named = WEEKDAYS.indexOf(text.toUpperCase());
+  if (named >= 0) return named;
+  const n = Number(text);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 7)) throw new ScheduleError(`${text} is not a day of the week`);
+  return n - 1;
+}
+
+/** An AWS Day-of-week field in cron's numbering: each value moves down one, steps stay as they are. */
+function cronWeekdays(field: string): string {
+  return field
+    .split(',')
+    .map((item) => {
+      const [span, step] = item.split('/');
+      const moved = span === '*' ? span : span.split('-').map((value) => (/^\d+$/.test(value) ? String(awsWeekday(value)) : value)).join('-');
+      return step === undefined ? moved : `${moved}/${step}`;
+    })
+    .join(',');
 }
 
 function cronYears(text: string): Set<number> | null {
@@ -237,20 +287,56 @@ function cronYears(text: string): Set<number> | null {
   return years;
 }
 
-/** The first occurrence strictly after `after`, read in `zone`, in a year the schedule allows (jumping over the others whole). */
+/** Whether a local date (read in UTC fields) keeps the day rule. */
+function keepsDayRule(rule: AwsCronDayRule, local: Date): boolean {
+  const date = local.getUTCDate();
+  const weekday = local.getUTCDay();
+  const daysInMonth = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
+  switch (rule.kind) {
+    case 'last-day':
+      return date === daysInMonth;
+    case 'last-weekday':
+      return weekday === rule.weekday && date + 7 > daysInMonth;
+    case 'nth-weekday':
+      return weekday === rule.weekday && Math.ceil(date / 7) === rule.nth;
+    case 'nearest-weekday': {
+      const target = rule.day === 'last' ? daysInMonth : rule.day;
+      if (target > daysInMonth) return false;
+      const targetWeekday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), target)).getUTCDay();
+      // A Saturday moves to Friday and a Sunday to Monday, never out of the month.
+      let nearest = target;
+      if (targetWeekday === 6) nearest = target === 1 ? 3 : target - 1;
+      if (targetWeekday === 0) nearest = target === daysInMonth ? target - 2 : target + 1;
+      return date === nearest;
+    }
+  }
+}
+
+/** Rejected days or years nextAwsCronTime looks at before it gives up (a rule that never holds). */
+const AWS_CRON_ATTEMPTS = 5_000;
+
+/** The first occurrence strictly after `after`, read in `zone`, in a year and on a day the schedule allows. */
 export function nextAwsCronTime(schedule: AwsCronSchedule, zone: string, after: number): number | undefined {
-  const { cron, years } = schedule;
+  const { cron, years, dayRule } = schedule;
   let from = after;
-  for (;;) {
+  for (let attempt = 0; attempt < AWS_CRON_ATTEMPTS; attempt++) {
     const next = nextCronTime(cron, zone, from);
     if (next === undefined) return undefined;
-    const year = new Date(next + zoneOffset(zone, next)).getUTCFullYear();
-    if (!years || years.has(year)) return next;
-    let later: number | undefined;
-    for (const y of years) if (y > year && (later === undefined || y < later)) later = y;
-    if (later === undefined) return undefined;
-    // Just before local midnight on 1 January of that year.
-    const newYear = Date.UTC(later, 0, 1);
-    from = newYear - zoneOffset(zone, newYear) - 1;
+    const local = new Date(next + zoneOffset(zone, next));
+    const year = local.getUTCFullYear();
+    if (years && !years.has(year)) {
+      let later: number | undefined;
+      for (const y of years) if (y > year && (later === undefined || y < later)) later = y;
+      if (later === undefined) return undefined;
+      // Just before local midnight on 1 January of that year.
+      const newYear = Date.UTC(later, 0, 1);
+      from = newYear - zoneOffset(zone, newYear) - 1;
+      continue;
+    }
+    if (!dayRule || keepsDayRule(dayRule, local)) return next;
+    // Just before the next local midnight.
+    const nextDay = Date.UTC(year, local.getUTCMonth(), local.getUTCDate() + 1);
+    from = Math.max(next, nextDay - zoneOffset(zone, nextDay) - 1);
   }
+  return undefined;
 }

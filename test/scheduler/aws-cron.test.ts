@@ -24,3 +24,29 @@ test('the next occurrence keeps to the years allowed, jumping over the others wh
   assert.equal(nextAwsCronTime(newYearsEve, 'America/New_York', at('2026-06-01T00:00:00Z')), at('2028-01-01T03:00:00Z'));
   assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * MON-FRI 2031'), 'UTC', at('2026-06-01T00:00:00Z')), at('2031-01-01T12:00:00Z'));
 });
+
+test('Day-of-week counts 1-7 from Sunday, as AWS documents (not cron 0-6)', () => {
+  // Monday 1 June 2026.
+  assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * 2 *'), 'UTC', at('2026-05-30T00:00:00Z')), at('2026-06-01T12:00:00Z'), '2 is Monday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * 1 *'), 'UTC', at('2026-06-01T00:00:00Z')), at('2026-06-07T12:00:00Z'), '1 is Sunday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * 7 *'), 'UTC', at('2026-06-01T00:00:00Z')), at('2026-06-06T12:00:00Z'), '7 is Saturday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * 2-6 *'), 'UTC', at('2026-06-05T13:00:00Z')), at('2026-06-08T12:00:00Z'), 'Friday after noon → Monday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 12 ? * MON-FRI *'), 'UTC', at('2026-06-05T13:00:00Z')), at('2026-06-08T12:00:00Z'));
+  for (const body of ['0 12 ? * 0 *', '0 12 ? * 8 *']) assert.throws(() => parseAwsCron(body), ScheduleError, body);
+});
+
+test('L, W and # as AWS documents them', () => {
+  const from = at('2026-02-01T00:00:00Z');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 L * ? *'), 'UTC', from), at('2026-02-28T10:00:00Z'), 'last day of February');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 ? * 6L *'), 'UTC', from), at('2026-02-27T10:00:00Z'), 'last Friday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 ? * 3#2 *'), 'UTC', from), at('2026-02-10T10:00:00Z'), 'second Tuesday');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 ? * MON#1 *'), 'UTC', from), at('2026-02-02T10:00:00Z'), 'first Monday');
+  // 14 February 2026 is a Saturday: the nearest weekday is Friday the 13th; 1 March 2026 is a Sunday: Monday the 2nd.
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 14W * ? *'), 'UTC', from), at('2026-02-13T10:00:00Z'));
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 1W * ? *'), 'UTC', at('2026-02-15T00:00:00Z')), at('2026-03-02T10:00:00Z'));
+  // The last weekday of May 2026 (the 31st is a Sunday) is Friday the 29th.
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 LW * ? *'), 'UTC', at('2026-05-01T00:00:00Z')), at('2026-05-29T10:00:00Z'));
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 ? * 2#5 *'), 'UTC', from), at('2026-03-30T10:00:00Z'), 'a fifth Monday, when a month has one');
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 31W 2 ? *'), 'UTC', from), undefined, 'a rule that never holds ends');
+  for (const body of ['0 10 32W * ? *', '0 10 ? * 9#2 *', '0 10 ? * 2#6 *']) assert.throws(() => parseAwsCron(body), ScheduleError, body);
+});
