@@ -24,6 +24,7 @@ import {
   UpdateEventBusCommand,
 } from '@aws-sdk/client-eventbridge';
 import type { Cloud } from '../../src/index.js';
+import { EventsState } from '../../src/services/events/state.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 
@@ -201,6 +202,21 @@ describe('EventBridge buses, bus policies, tags and rules', () => {
     await expectAwsError(events.send(new DescribeRuleCommand({ Name: 'with-targets' })), { name: 'ResourceNotFoundException' });
     // A rule that is not there is deleted without complaint.
     await events.send(new DeleteRuleCommand({ Name: 'with-targets' }));
+  });
+
+  test('a managed rule (one an AWS service made) changes only with Force', async () => {
+    await events.send(new PutRuleCommand({ Name: 'managed', EventPattern: JSON.stringify({ source: ['aws.guardduty'] }) }));
+    // Only AWS services make managed rules: mark this one as one of theirs in the store.
+    const state = new EventsState(cloud.runtime.store);
+    const rule = state.rule(ACCOUNT, 'us-east-1', 'default', 'managed')!;
+    state.putRule({ ...rule, document: { ...rule.document, ManagedBy: 'guardduty.amazonaws.com' } });
+    assert.equal((await events.send(new DescribeRuleCommand({ Name: 'managed' }))).ManagedBy, 'guardduty.amazonaws.com');
+    const refused = { name: 'ManagedRuleException', message: "managed is a managed rule. Set 'force' parameter to true to override.", status: 400 };
+    await expectAwsError(events.send(new DisableRuleCommand({ Name: 'managed' })), refused);
+    await expectAwsError(events.send(new PutRuleCommand({ Name: 'managed', EventPattern: '{"source":["x"]}' })), refused);
+    await expectAwsError(events.send(new DeleteRuleCommand({ Name: 'managed' })), refused);
+    await events.send(new DeleteRuleCommand({ Name: 'managed', Force: true }));
+    await expectAwsError(events.send(new DescribeRuleCommand({ Name: 'managed' })), { name: 'ResourceNotFoundException' });
   });
 
   test('tags on buses and rules', async () => {
