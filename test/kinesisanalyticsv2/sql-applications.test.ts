@@ -14,6 +14,7 @@ import {
   DescribeApplicationCommand,
   DiscoverInputSchemaCommand,
   KinesisAnalyticsV2Client,
+  ListApplicationsCommand,
   ListApplicationVersionsCommand,
   StartApplicationCommand,
   UpdateApplicationCommand,
@@ -141,6 +142,10 @@ describe('Kinesis Data Analytics v2: SQL applications', () => {
     const zeppelin = await kda.send(new CreateApplicationCommand({ ApplicationName: 'studio', RuntimeEnvironment: 'ZEPPELIN-FLINK-3_0', ServiceExecutionRole: ROLE }));
     assert.equal(zeppelin.ApplicationDetail!.ApplicationMode, 'INTERACTIVE');
     assert.deepEqual(zeppelin.ApplicationDetail!.ApplicationConfigurationDescription!.ZeppelinApplicationConfigurationDescription!.MonitoringConfigurationDescription, { LogLevel: 'INFO' });
+    const first = await kda.send(new ListApplicationsCommand({ Limit: 1 }));
+    assert.deepEqual([first.ApplicationSummaries!.map((s) => s.ApplicationName), first.NextToken], [['studio'], 'studio']);
+    const second = await kda.send(new ListApplicationsCommand({ Limit: 1, NextToken: first.NextToken }));
+    assert.deepEqual([second.ApplicationSummaries!.map((s) => s.ApplicationName), second.NextToken], [['ticker'], undefined]);
     // Model validation: a name outside [a-zA-Z0-9_.-]+.
     await expectAwsError(kda.send(new CreateApplicationCommand({ ApplicationName: 'bad name', RuntimeEnvironment: 'SQL-1_0', ServiceExecutionRole: ROLE })), {
       name: 'ValidationException',

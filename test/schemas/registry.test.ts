@@ -210,6 +210,11 @@ describe('EventBridge schema registry', () => {
     await schemas.send(new TagResourceCommand({ ResourceArn: SchemaArn, Tags: { s: 'x' } }));
     assert.deepEqual((await schemas.send(new DescribeSchemaCommand({ RegistryName: 'tagged', SchemaName: 'T' }))).Tags, { s: 'x' });
     await expectAwsError(schemas.send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:schemas:us-east-1:000000000000:registry/missing' })), { name: 'NotFoundException', status: 404 });
+    // AWS's own registry has no tags, and takes none.
+    assert.deepEqual((await schemas.send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:schemas:us-east-1:000000000000:registry/aws.events' }))).Tags, {});
+    await expectAwsError(schemas.send(new TagResourceCommand({ ResourceArn: 'arn:aws:schemas:us-east-1:000000000000:registry/aws.events', Tags: { a: 'b' } })), {
+      name: 'ForbiddenException', message: 'Registry aws.events is managed by AWS and cannot be modified.', status: 403,
+    });
     await expectAwsError(schemas.send(new TagResourceCommand({ ResourceArn: 'arn:aws:sqs:us-east-1:000000000000:q', Tags: { a: 'b' } })), { name: 'BadRequestException', status: 400 });
   });
 

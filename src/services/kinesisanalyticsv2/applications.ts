@@ -53,10 +53,8 @@ export function applicationOperations(service: KdaService): Partial<Kda.Kinesisa
       const scope = service.scope(context);
       service.settle(scope);
       let rows = service.state.applications(scope);
-      if (input.NextToken !== undefined) {
-        if (!rows.some((r) => r.document.name === input.NextToken)) throw invalidRequest(`Invalid NextToken ${input.NextToken}.`);
-        rows = rows.filter((r) => r.document.name > input.NextToken!);
-      }
+      // The token is the last name of the page before (an application deleted since keeps its place).
+      if (input.NextToken !== undefined) rows = rows.filter((r) => r.document.name > input.NextToken!);
       const limit = input.Limit ?? LIST_LIMIT;
       const page = rows.slice(0, limit);
       return {

@@ -13,14 +13,14 @@ interface Tagged {
 const MAX_TAGS = 50;
 
 export function tagOperations(service: SchemasService): Partial<Schemas.SchemasOperations> {
-  const resolve = (scope: Scope, resourceArn: string): Tagged => {
+  const resolve = (scope: Scope, resourceArn: string, purpose: 'read' | 'write'): Tagged => {
     const parsed = parseArn(resourceArn);
     if (!parsed || parsed.service !== 'schemas') throw badRequest(`Invalid ResourceArn ${resourceArn}.`);
     const where = { account: parsed.account, region: parsed.region };
     if (where.account !== scope.account || where.region !== scope.region) throw badRequest(`Invalid ResourceArn ${resourceArn}.`);
     const [kind, ...rest] = parsed.resource.split('/');
     if (kind === 'registry' && rest.length === 1) {
-      const registry = service.registry(where, rest[0]!, 'write');
+      const registry = service.registry(where, rest[0]!, purpose);
       return { tags: registry.tags, save: (tags) => service.state.setRegistryTags(where, registry.name, tags) };
     }
     if (kind === 'schema' && rest.length === 2) {
@@ -38,21 +38,21 @@ export function tagOperations(service: SchemasService): Partial<Schemas.SchemasO
 
   return {
     TagResource(input, context) {
-      const resource = resolve(service.scope(context), input.ResourceArn);
+      const resource = resolve(service.scope(context), input.ResourceArn, 'write');
       const tags = { ...resource.tags, ...input.Tags };
       if (Object.keys(tags).length > MAX_TAGS) throw badRequest(`A resource can have at most ${MAX_TAGS} tags.`);
       resource.save(tags);
     },
 
     UntagResource(input, context) {
-      const resource = resolve(service.scope(context), input.ResourceArn);
+      const resource = resolve(service.scope(context), input.ResourceArn, 'write');
       const tags = { ...resource.tags };
       for (const key of input.TagKeys) delete tags[key];
       resource.save(tags);
     },
 
     ListTagsForResource(input, context) {
-      return { Tags: resolve(service.scope(context), input.ResourceArn).tags };
+      return { Tags: resolve(service.scope(context), input.ResourceArn, 'read').tags };
     },
   };
 }
