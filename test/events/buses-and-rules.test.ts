@@ -89,6 +89,9 @@ describe('EventBridge buses, bus policies, tags and rules', () => {
     assert.deepEqual(second.EventBuses!.map((b) => b.Name), ['orders', 'orders-eu']);
     await expectAwsError(events.send(new ListEventBusesCommand({ NextToken: 'not-a-token' })), { name: 'ValidationException', message: 'The NextToken provided is invalid.' });
 
+    await events.send(new PutRuleCommand({ Name: 'invoices', EventBusName: 'billing', EventPattern: '{"source":["billing"]}' }));
+    await expectAwsError(events.send(new DeleteEventBusCommand({ Name: 'billing' })), { name: 'ValidationException', message: "EventBus can't be deleted since it has rules.", status: 400 });
+    await events.send(new DeleteRuleCommand({ Name: 'invoices', EventBusName: 'billing' }));
     await events.send(new DeleteEventBusCommand({ Name: 'billing' }));
     await expectAwsError(events.send(new DescribeEventBusCommand({ Name: 'billing' })), { name: 'ResourceNotFoundException', message: 'Event bus billing does not exist.', status: 400 });
     // Deleting again succeeds, as on AWS.

@@ -100,7 +100,7 @@ export function busOperations(service: EventsService): Partial<Events.EventsOper
       const bus = state.bus(context.accountId, context.region, input.Name);
       // Deleting a bus that is not there succeeds, as on AWS.
       if (!bus) return;
-      for (const rule of state.rulesOfBus(bus.account, bus.region, bus.name)) service.engine.forgetRule(service.ruleRef(rule));
+      if (state.rulesOfBus(bus.account, bus.region, bus.name).length) throw validation("EventBus can't be deleted since it has rules.");
       state.deleteBus(bus.account, bus.region, bus.name);
       service.rulesChanged(bus.account, bus.region, bus.name);
     },
