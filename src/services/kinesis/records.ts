@@ -77,14 +77,15 @@ export function appendRecords(service: KinesisService, stream: StreamRow, record
   if (operation === 'PutRecords' && total > MAX_PUT_RECORDS_BYTES) throw invalidArgument('Records size exceeds 5 MB limit');
   const targets = records.map((record) => shardFor(service, stream, record));
   const now = service.clock.now();
-  const outcomes = service.state.transaction(() =>
+  const append = () =>
     records.map((record, i): PutOutcome => {
       const shard = targets[i]!;
       const bytes = record.data.length + Buffer.byteLength(record.partitionKey, 'utf8');
       if (!service.throttle.admitWrite(`${stream.id}/${shard.index}`, bytes, now)) return { error: writeThrottled(shardId(shard.index), stream.name, stream.account) };
       return { shard, counter: service.state.appendRecord(shard, record.partitionKey, record.data, now) };
-    }),
-  );
+    });
+  // One record is one statement, atomic by itself; several go in one transaction.
+  const outcomes = records.length === 1 ? append() : service.state.transaction(append);
   recordPutMetrics(service, stream, records, outcomes, operation);
   if (outcomes.some((o) => 'counter' in o)) service.notify(stream.arn);
   return outcomes;

@@ -41,7 +41,8 @@ export function parseSequenceNumber(value: string): ParsedSequence | undefined {
 
 /** The 128-bit hash key a partition key maps to: its MD5 as an unsigned integer. */
 export function hashKeyOf(partitionKey: string): bigint {
-  return BigInt(`0x${createHash('md5').update(partitionKey, 'utf8').digest('hex')}`);
+  const digest = createHash('md5').update(partitionKey, 'utf8').digest();
+  return (digest.readBigUInt64BE(0) << 64n) | digest.readBigUInt64BE(8);
 }
 
 /** Evenly divided hash-key ranges for `count` shards, as CreateStream and UpdateShardCount make them. */

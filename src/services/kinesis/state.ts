@@ -90,7 +90,11 @@ export interface ShardRow {
   endHash: bigint;
   createdAt: number;
   closedAt: number | undefined;
-  /** The counter of the shard's last record (0 before its first): the next record takes this plus one. */
+  /**
+   * The counter of the shard's last record (0 before its first): the next record takes this plus one.
+   * A put writes only the record; the shard row's copy is brought up to date when records are
+   * deleted or the shard closes, and a shard read from the store takes the larger of the two.
+   */
   lastCounter: number;
 }
 
@@ -191,12 +195,19 @@ export class KinesisState {
       streamByName: db.prepare('SELECT * FROM kinesis_streams WHERE account = ? AND region = ? AND name = ?'),
       streamById: db.prepare('SELECT * FROM kinesis_streams WHERE id = ?'),
       insertRecord: db.prepare('INSERT INTO kinesis_records (stream_id, shard_index, counter, partition_key, data, arrived_at) VALUES (?, ?, ?, ?, ?, ?)'),
-      setLastCounter: db.prepare('UPDATE kinesis_shards SET last_counter = ? WHERE stream_id = ? AND shard_index = ?'),
+      keepLastCounters: db.prepare(
+        `UPDATE kinesis_shards SET last_counter = MAX(last_counter, COALESCE((SELECT MAX(r.counter) FROM kinesis_records r
+           WHERE r.stream_id = kinesis_shards.stream_id AND r.shard_index = kinesis_shards.shard_index), 0)) WHERE stream_id = ?`,
+      ),
       readRecords: db.prepare(
         'SELECT counter, partition_key AS partitionKey, data, arrived_at AS arrivedAt FROM kinesis_records WHERE stream_id = ? AND shard_index = ? AND counter > ? AND arrived_at >= ? ORDER BY counter LIMIT ?',
       ),
       firstAtOrAfter: db.prepare('SELECT counter FROM kinesis_records WHERE stream_id = ? AND shard_index = ? AND counter > ? AND arrived_at >= ? ORDER BY counter LIMIT 1'),
-      shards: db.prepare('SELECT * FROM kinesis_shards WHERE stream_id = ? ORDER BY shard_index'),
+      shards: db.prepare(
+        `SELECT s.stream_id, s.shard_index, s.parent_index, s.adjacent_parent_index, s.start_hash, s.end_hash, s.created_at, s.closed_at,
+           MAX(s.last_counter, COALESCE((SELECT MAX(r.counter) FROM kinesis_records r WHERE r.stream_id = s.stream_id AND r.shard_index = s.shard_index), 0)) AS last_counter
+         FROM kinesis_shards s WHERE s.stream_id = ? ORDER BY s.shard_index`,
+      ),
     };
   }
 
@@ -318,7 +329,7 @@ export class KinesisState {
   }
 
   closeShard(shard: ShardRow, at: number): void {
-    this.db.prepare('UPDATE kinesis_shards SET closed_at = ? WHERE stream_id = ? AND shard_index = ?').run(at, shard.streamId, shard.index);
+    this.db.prepare('UPDATE kinesis_shards SET closed_at = ?, last_counter = ? WHERE stream_id = ? AND shard_index = ?').run(at, shard.lastCounter, shard.streamId, shard.index);
     this.shardsByStream.delete(shard.streamId);
   }
 
@@ -335,7 +346,6 @@ export class KinesisState {
   appendRecord(shard: ShardRow, partitionKey: string, data: Buffer, arrivedAt: number): number {
     const counter = shard.lastCounter + 1;
     this.statements.insertRecord.run(shard.streamId, shard.index, counter, partitionKey, data, arrivedAt);
-    this.statements.setLastCounter.run(counter, shard.streamId, shard.index);
     shard.lastCounter = counter;
     return counter;
   }
@@ -370,6 +380,8 @@ export class KinesisState {
 
   /** Deletes up to `limit` records of a stream that arrived before `before`; answers how many went. */
   expireRecords(streamId: number, before: number, limit: number): number {
+    // The shards' counters must outlive the records that carry them: sequence numbers never go back.
+    this.statements.keepLastCounters.run(streamId);
     return this.db
       .prepare('DELETE FROM kinesis_records WHERE (stream_id, shard_index, counter) IN (SELECT stream_id, shard_index, counter FROM kinesis_records WHERE stream_id = ? AND arrived_at < ? LIMIT ?)')
       .run(streamId, before, limit).changes;
