@@ -249,9 +249,11 @@ describe('EventBridge buses, bus policies, tags and rules', () => {
     assert.equal((await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: JSON.stringify(event) }))).Result, true);
     assert.equal((await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify({ source: ['other'] }), Event: JSON.stringify(event) }))).Result, false);
     const { id: _id, ...withoutId } = event;
+    const { resources: _resources, ...withoutResources } = event;
+    assert.equal((await events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: JSON.stringify(withoutResources) }))).Result, true);
     await expectAwsError(events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: JSON.stringify(withoutId) })), {
       name: 'ValidationException',
-      message: 'Parameter Event is not valid. Reason: Provided event is missing required field id.',
+      message: 'Parameter Event is not valid.',
     });
     await expectAwsError(events.send(new TestEventPatternCommand({ EventPattern: JSON.stringify(pattern), Event: 'nope' })), { name: 'ValidationException', message: 'Parameter Event is not valid.' });
     await expectAwsError(events.send(new TestEventPatternCommand({ EventPattern: '[1]', Event: JSON.stringify(event) })), { name: 'InvalidEventPatternException' });

@@ -7,8 +7,8 @@ import { compileEventPattern, DEFAULT_BUS, type EventsService } from './service.
 import type { RuleRow } from './state.js';
 import { tagMap } from './tags.js';
 
-/** The fields TestEventPattern needs in an event, as AWS lists them. */
-const REQUIRED_EVENT_FIELDS = ['id', 'account', 'source', 'time', 'region', 'resources', 'detail-type'];
+/** The fields TestEventPattern needs in an event (AWS's list names resources too, but takes an event without them). */
+const REQUIRED_EVENT_FIELDS = ['id', 'account', 'source', 'time', 'region', 'detail-type'];
 
 function describeRule(rule: RuleRow): Events.DescribeRuleResponse & Events.Rule {
   return {
@@ -125,7 +125,7 @@ export function ruleOperations(service: EventsService, schedules: RuleSchedules)
       }
       if (event === null || typeof event !== 'object' || Array.isArray(event)) throw validation('Parameter Event is not valid.');
       for (const field of REQUIRED_EVENT_FIELDS) {
-        if (!(field in event)) throw validation(`Parameter Event is not valid. Reason: Provided event is missing required field ${field}.`);
+        if (!(field in event)) throw validation('Parameter Event is not valid.');
       }
       return { Result: pattern.matches(event) };
     },
