@@ -77,8 +77,8 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     await send('windowed', 'three');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(await receiveAll('window-out'), [], 'nothing before the window ends');
-    await advanceClock(cloud, '10s');
     const [out] = await eventually(async () => {
+      await advanceClock(cloud, '10s');
       const got = await receiveAll('window-out');
       return got.length ? got : undefined;
     }, 10_000, 'the batch');
