@@ -27,7 +27,7 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     sqs = new SQSClient(clientConfig(cloud));
     lambda = new LambdaClient(clientConfig(cloud));
     events = new EventBridgeClient(clientConfig(cloud));
-    for (const name of ['windowed', 'window-out', 'to-lambda', 'to-bus', 'bus-out']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    for (const name of ['windowed', 'window-out', 'templated', 'templated-out', 'to-lambda', 'to-bus', 'bus-out']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
     await createFunction(lambda, 'count-batch', { 'index.js': `exports.handler = async (records) => [{ size: records.length, bodies: records.map((r) => r.body) }];` });
     // Succeeds only when handed the batch as one array of three SQS records.
     await createFunction(lambda, 'want-array', {
@@ -84,6 +84,26 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
       return got.length ? got : undefined;
     }, 20_000, 'the batch');
     assert.deepEqual(JSON.parse(out!), { size: 3, bodies: ['one', 'two', 'three'] });
+  });
+
+  it('shapes what the enrichment receives with EnrichmentParameters.InputTemplate', async () => {
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'templated-pipe',
+        Source: queueArn('templated'),
+        Target: queueArn('templated-out'),
+        Enrichment: functionArn('count-batch'),
+        EnrichmentParameters: { InputTemplate: '{"body": "<$.body.name> via <aws.pipes.pipe-name>"}' },
+        RoleArn: ROLE,
+      }),
+    );
+    await running('templated-pipe');
+    await send('templated', JSON.stringify({ name: 'ada' }));
+    const [out] = await eventually(async () => {
+      const got = await receiveAll('templated-out');
+      return got.length ? got : undefined;
+    }, 15_000, 'the enriched event');
+    assert.deepEqual(JSON.parse(out!), { size: 1, bodies: ['ada via templated-pipe'] });
   });
 
   it('hands a Lambda target the batch as one array, and deletes it once the function succeeds', async () => {
