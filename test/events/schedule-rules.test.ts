@@ -9,6 +9,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { createFunction, eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 import { expectEmpty, makeQueue, receive } from './targets-support.js';
 
 describe('EventBridge schedule rules on the virtual clock', () => {
@@ -84,6 +85,41 @@ describe('EventBridge schedule rules on the virtual clock', () => {
     await events.send(new EnableRuleCommand({ Name: 'every-ten' }));
     await advanceClock(cloud, '10m');
     assert.equal((await receive(sqs, queue.url, 1)).length, 1);
+  });
+});
+
+describe('EventBridge cron rules read as AWS reads cron', () => {
+  let cloud: Cloud;
+  let events: EventBridgeClient;
+
+  before(async () => {
+    cloud = await startTestCloud();
+    events = new EventBridgeClient(clientConfig(cloud));
+  });
+
+  after(async () => {
+    await cloud.close();
+  });
+
+  test('Day-of-week counts 1-7 from Sunday; L, W and # are taken; bad fields are refused', async () => {
+    for (const expression of ['cron(0 12 L * ? *)', 'cron(0 12 15W * ? *)', 'cron(0 12 ? * 6#3 *)', 'cron(0 8 ? * MON-FRI *)', 'cron(0/15 * * * ? 2030-2040)']) {
+      await events.send(new PutRuleCommand({ Name: 'valid', ScheduleExpression: expression }));
+    }
+    for (const expression of ['cron(0 12 ? * 8 *)', 'cron(0 12 * * ? 1900)', 'cron(0 12 32 * ? *)', 'cron(0 12 * * * *)']) {
+      await expectAwsError(events.send(new PutRuleCommand({ Name: 'invalid', ScheduleExpression: expression })), { name: 'ValidationException', message: 'Parameter ScheduleExpression is not valid.' });
+    }
+    await events.send(new PutRuleCommand({ Name: 'valid', ScheduleExpression: 'rate(1 day)', State: 'DISABLED' }));
+
+    const sqs = new SQSClient(clientConfig(cloud));
+    const queue = await makeQueue(sqs, 'sundays', { VisibilityTimeout: '43200' });
+    await events.send(new PutRuleCommand({ Name: 'sunday-noon', ScheduleExpression: 'cron(0 12 ? * 1 *)' }));
+    await events.send(new PutTargetsCommand({ Rule: 'sunday-noon', Targets: [{ Id: 'q', Arn: queue.arn }] }));
+    await advanceClock(cloud, '7d');
+    const [message] = await receive(sqs, queue.url, 1);
+    const time = new Date(JSON.parse(message!.Body!).time);
+    assert.equal(time.getUTCDay(), 0, 'day 1 is Sunday');
+    assert.equal(time.getUTCHours(), 12);
+    await expectEmpty(sqs, queue.url);
   });
 });
 

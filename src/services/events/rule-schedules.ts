@@ -1,5 +1,5 @@
 import type { Timer } from '../../core/clock.js';
-import { nextCronTime, parseCronFields, ScheduleError, type CronSchedule } from '../../core/schedule.js';
+import { nextAwsCronTime, parseAwsCron, ScheduleError, type AwsCronSchedule } from '../../core/schedule.js';
 import { validation } from './errors.js';
 import { envelope } from './put-events.js';
 import type { EventsService } from './service.js';
@@ -8,14 +8,14 @@ import type { RuleRow } from './state.js';
 const MINUTE_MS = 60_000;
 const UNIT_MS: Record<string, number> = { minute: MINUTE_MS, hour: 60 * MINUTE_MS, day: 24 * 60 * MINUTE_MS };
 
-/** A rule's schedule, read: a fixed period, or a cron schedule with the years it may fire in (null: any). */
-type RuleSchedule = { kind: 'rate'; periodMs: number } | { kind: 'cron'; cron: CronSchedule; years: Set<number> | null };
+/** A rule's schedule, read: a fixed period, or AWS's six-field cron (in UTC for rules). */
+type RuleSchedule = { kind: 'rate'; periodMs: number } | { kind: 'cron'; cron: AwsCronSchedule };
 
 const invalidSchedule = () => validation('Parameter ScheduleExpression is not valid.');
 
 /**
- * rate(N unit) — singular unit for 1, plural above, as AWS requires — or the six-field
- * cron(Minutes Hours Day-of-month Month Day-of-week Year) in UTC, one of the day fields `?`.
+ * rate(N unit) — singular unit for 1, plural above, as AWS requires — or
+ * cron(Minutes Hours Day-of-month Month Day-of-week Year), read by core/schedule's AWS cron.
  */
 export function parseRuleSchedule(expression: string): RuleSchedule {
   const rate = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(expression);
@@ -28,13 +28,8 @@ export function parseRuleSchedule(expression: string): RuleSchedule {
   }
   const cron = /^cron\((.*)\)$/.exec(expression);
   if (!cron) throw invalidSchedule();
-  const fields = cron[1]!.trim().split(/\s+/);
-  if (fields.length !== 6) throw invalidSchedule();
-  const [minutes, hours, days, months, weekdays, year] = fields as [string, string, string, string, string, string];
-  // Exactly one of the day fields is '?' (EventBridge cannot take both a day of the month and a day of the week).
-  if ((days === '?') === (weekdays === '?')) throw invalidSchedule();
   try {
-    return { kind: 'cron', cron: parseCronFields([minutes, hours, days, months, weekdays].join(' ')), years: yearField(year) };
+    return { kind: 'cron', cron: parseAwsCron(cron[1]!) };
   } catch (error) {
     if (error instanceof ScheduleError) throw invalidSchedule();
     throw error;
@@ -43,31 +38,6 @@ export function parseRuleSchedule(expression: string): RuleSchedule {
 
 export function checkScheduleExpression(expression: string): void {
   parseRuleSchedule(expression);
-}
-
-function yearField(text: string): Set<number> | null {
-  if (text === '*' || text === '?') return null;
-  const years = new Set<number>();
-  for (const item of text.split(',')) {
-    const match = /^(\d{4})(?:-(\d{4}))?(?:\/(\d+))?$/.exec(item);
-    if (!match) throw new ScheduleError(`${item} is not a year`);
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : match[3] ? 2199 : from;
-    const step = match[3] ? Number(match[3]) : 1;
-    if (from < 1970 || to > 2199 || to < from || step < 1) throw new ScheduleError(`${item} is not a year`);
-    for (let y = from; y <= to; y += step) years.add(y);
-  }
-  return years;
-}
-
-/** The first occurrence of a cron schedule after `after`, in a year it allows. */
-function nextOccurrence(schedule: Extract<RuleSchedule, { kind: 'cron' }>, after: number): number | undefined {
-  let next = nextCronTime(schedule.cron, 'UTC', after);
-  while (next !== undefined && schedule.years && !schedule.years.has(new Date(next).getUTCFullYear())) {
-    if (new Date(next).getUTCFullYear() > Math.max(...schedule.years)) return undefined;
-    next = nextCronTime(schedule.cron, 'UTC', next);
-  }
-  return next;
 }
 
 /**
@@ -102,7 +72,7 @@ export class RuleSchedules {
       this.timers.set(rule.arn, clock.every(schedule.periodMs, (due) => this.fire(rule.arn, due), rule.scheduleAnchor + periods * schedule.periodMs));
       return;
     }
-    const next = nextOccurrence(schedule, clock.now());
+    const next = nextAwsCronTime(schedule.cron, 'UTC', clock.now());
     if (next === undefined) return;
     this.timers.set(
       rule.arn,
