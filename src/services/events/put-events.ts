@@ -161,7 +161,11 @@ export class EventRouter {
       return { ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameter EventBusName is not valid. Reason: Provided Arn is not in correct format.' };
     }
     const bus = this.service.busNamed(address.account, address.region, address.name);
-    if (!bus) return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${address.name} does not exist.` };
+    if (!bus) {
+      // AWS answers an event for a bus that does not exist with an EventId and drops it; Nimbus says so in its log.
+      this.service.runtime.log.warn({ eventBus: address.name, account: address.account, region: address.region }, 'events: PutEvents to an event bus that does not exist; the event is dropped, as on AWS');
+      return { EventId: randomUUID() };
+    }
     if (!busPolicyAllows(bus, account, { source: entry.Source, detailType: entry.DetailType })) {
       return { ErrorCode: 'AccessDeniedException', ErrorMessage: notAuthorized(account, bus) };
     }
