@@ -23,6 +23,8 @@ import {
 } from '@aws-sdk/client-kinesis-analytics-v2';
 import { CreateStreamCommand, KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { createFunction } from '../lambda/support.js';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -186,6 +188,31 @@ describe('Kinesis Data Analytics v2: SQL applications', () => {
         ServiceExecutionRole: ROLE, ResourceARN: 'arn:aws:kinesis:us-east-1:000000000000:stream/csv-ticks', InputStartingPositionConfiguration: { InputStartingPosition: 'NOW' },
       })), { name: 'UnableToDetectSchemaException', message: 'Unable to detect schema: no records were found in the source.', status: 400 });
       assert.deepEqual(error.RawInputRecords, []);
+      // Records go through the input processing function first: it drops one and rewrites the other.
+      const lambda = new LambdaClient(clientConfig(cloud));
+      try {
+        const { FunctionArn } = await createFunction(lambda, 'kda-preprocess', {
+          'index.js': `exports.handler = async (event) => ({ records: event.records.map((r) => {
+            const row = JSON.parse(Buffer.from(r.data, 'base64').toString());
+            if (row.TICKER === 'MSFT') return { recordId: r.recordId, result: 'Dropped', data: r.data };
+            return { recordId: r.recordId, result: 'Ok', data: Buffer.from(JSON.stringify({ SYMBOL: row.TICKER.toLowerCase() })).toString('base64') };
+          }) });`,
+        });
+        const processed = await kda.send(new DiscoverInputSchemaCommand({
+          ServiceExecutionRole: ROLE, S3Configuration: { BucketARN: 'arn:aws:s3:::samples', FileKey: 'ticks.json' },
+          InputProcessingConfiguration: { InputLambdaProcessor: { ResourceARN: FunctionArn! } },
+        }));
+        assert.equal(processed.RawInputRecords!.length, 2);
+        assert.deepEqual(processed.ProcessedInputRecords, ['{"SYMBOL":"amzn"}']);
+        assert.deepEqual(processed.InputSchema!.RecordColumns, [{ Name: 'SYMBOL', Mapping: '$.SYMBOL', SqlType: 'VARCHAR(4)' }]);
+        await expectAwsError(kda.send(new DiscoverInputSchemaCommand({
+          ServiceExecutionRole: ROLE, S3Configuration: { BucketARN: 'arn:aws:s3:::samples', FileKey: 'ticks.json' },
+          InputProcessingConfiguration: { InputLambdaProcessor: { ResourceARN: 'arn:aws:lambda:us-east-1:000000000000:function:absent' } },
+        })), { name: 'InvalidArgumentException', message: /^Unable to invoke the input processing function arn:aws:lambda:us-east-1:000000000000:function:absent: / });
+      } finally {
+        lambda.destroy();
+      }
+
       await expectAwsError(kda.send(new DiscoverInputSchemaCommand({ ServiceExecutionRole: ROLE })), {
         name: 'InvalidArgumentException', message: 'Exactly one of ResourceARN or S3Configuration must be specified.',
       });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { isAwsError } from '../../core/errors.js';
 import { parseArn } from '../../core/ids.js';
 import type * as Kda from '../../generated/kinesisanalyticsv2.js';
 import type { KinesisApi, ShardPosition } from '../kinesis/api.js';
+import type { LambdaApi } from '../lambda/api.js';
 import type { S3Api } from '../s3/api.js';
 import { invalidArgument, unableToDetectSchema } from './errors.js';
 import type { KdaService } from './service.js';
@@ -14,7 +16,8 @@ const SAMPLE_RECORDS = 100;
  * or the lines of an S3 object, and infers the columns a SQL application's input would have:
  * JSON records give one column a top-level member (nested objects flattened, mapped by JSON path),
  * other text is read as comma-separated values. A Firehose source cannot be sampled in Nimbus.
- * An input processing Lambda is not called: the records are used as read.
+ * With an InputProcessingConfiguration the records first go through its Lambda function, in the
+ * preprocessing format SQL applications use (base64 data in, `Ok` records kept).
  */
 export function inputSchemaDiscoveryOperations(service: KdaService): Partial<Kda.Kinesisanalyticsv2Operations> {
   return {
@@ -26,9 +29,12 @@ export function inputSchemaDiscoveryOperations(service: KdaService): Partial<Kda
         ? await s3Records(service, input.S3Configuration, context.accountId, context.region)
         : await streamRecords(service, input.ResourceARN!, input.InputStartingPositionConfiguration?.InputStartingPosition);
       if (raw.length === 0) throw unableToDetectSchema('Unable to detect schema: no records were found in the source.', [], []);
-      const inferred = inferSchema(raw);
-      if (!inferred) throw unableToDetectSchema('Unable to detect schema: the records are neither JSON objects nor delimited text.', raw, raw);
-      return { InputSchema: inferred.schema, RawInputRecords: raw, ProcessedInputRecords: raw, ParsedInputRecords: inferred.parsed };
+      const lambda = input.InputProcessingConfiguration?.InputLambdaProcessor.ResourceARN;
+      const processed = lambda ? await preprocess(service, lambda, raw, input.ResourceARN ?? input.S3Configuration!.BucketARN, context.accountId) : raw;
+      if (processed.length === 0) throw unableToDetectSchema('Unable to detect schema: the input processing function kept no records.', raw, []);
+      const inferred = inferSchema(processed);
+      if (!inferred) throw unableToDetectSchema('Unable to detect schema: the records are neither JSON objects nor delimited text.', raw, processed);
+      return { InputSchema: inferred.schema, RawInputRecords: raw, ProcessedInputRecords: processed, ParsedInputRecords: inferred.parsed };
     },
   };
 }
@@ -63,6 +69,35 @@ async function streamRecords(service: KdaService, resourceArn: string, startingP
     for (const record of read.records) records.push(record.data.toString('utf8'));
   }
   return records;
+}
+
+/** The records after the input processing function: it answers each recordId with a result and base64 data. */
+async function preprocess(service: KdaService, functionArn: string, raw: string[], sourceArn: string, account: string): Promise<string[]> {
+  const lambda = await service.runtime.api<LambdaApi>('lambda');
+  const payload = {
+    invocationId: randomUUID(),
+    applicationArn: sourceArn,
+    streamArn: sourceArn,
+    records: raw.map((text, i) => ({ recordId: String(i + 1), data: Buffer.from(text).toString('base64') })),
+  };
+  let answer: { payload: Buffer; functionError?: string };
+  try {
+    answer = await lambda.invoke({ functionArn, payload: JSON.stringify(payload), account });
+  } catch (error) {
+    if (isAwsError(error)) throw invalidArgument(`Unable to invoke the input processing function ${functionArn}: ${error.message}`);
+    throw error;
+  }
+  if (answer.functionError) throw unableToDetectSchema(`The input processing function ${functionArn} failed: ${answer.payload.toString('utf8')}`, raw, []);
+  let records: unknown;
+  try {
+    records = (JSON.parse(answer.payload.toString('utf8')) as { records?: unknown }).records;
+  } catch {
+    records = undefined;
+  }
+  if (!Array.isArray(records)) throw unableToDetectSchema(`The input processing function ${functionArn} did not answer with a records list.`, raw, []);
+  return records
+    .filter((r): r is { result: string; data: string } => typeof r === 'object' && r !== null && (r as { result?: unknown }).result === 'Ok' && typeof (r as { data?: unknown }).data === 'string')
+    .map((r) => Buffer.from(r.data, 'base64').toString('utf8'));
 }
 
 interface Column {
