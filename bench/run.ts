@@ -29,6 +29,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'state-snapshot': () => import('./state-snapshot.js'),
   'event-pattern': () => import('./event-pattern.js'),
   'sns-fanout': () => import('./sns-fanout.js'),
+  kinesis: () => import('./kinesis.js'),
   eventbridge: () => import('./eventbridge.js'),
 };
 
