@@ -35,6 +35,8 @@ export interface SqsSourceOptions {
 
 /** ReceiveMessage's longest wait: an idle queue is long-polled this long at a time. */
 const LONG_POLL_SECONDS = 20;
+/** After a failed batch, poll again this much later. */
+const FAILURE_PAUSE_MS = 1_000;
 /** After the queue could not be read (deleted, say), look again this much later. */
 const ERROR_BACKOFF_MS = 5_000;
 
@@ -79,6 +81,8 @@ export function startSqsSource(options: SqsSourceOptions): RunningSource {
       await options.handler(accepted);
     } catch (error) {
       options.log.warn({ queueArn, messages: accepted.length, err: String(error) }, 'batch failed: its messages return to the queue after their visibility timeout');
+      // A queue with no visibility timeout would hand the batch straight back: pause before polling on.
+      await naps.sleep(FAILURE_PAUSE_MS);
       return;
     }
     queue.deleteMessages(queueArn, accepted.map((r) => r.event.receiptHandle as string));

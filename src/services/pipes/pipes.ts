@@ -82,7 +82,7 @@ export function pipeOperations(service: PipesService): Partial<Pipes.PipesOperat
       } as Pipes.DescribePipeResponse;
     },
 
-    async UpdatePipe(input, context) {
+    UpdatePipe(input, context) {
       const pipe = requirePipe(context.accountId, context.region, input.Name);
       requireSettled(pipe);
       const old = pipe.definition;
@@ -100,7 +100,8 @@ export function pipeOperations(service: PipesService): Partial<Pipes.PipesOperat
         KmsKeyIdentifier: input.KmsKeyIdentifier === undefined ? old.KmsKeyIdentifier : input.KmsKeyIdentifier || undefined,
       };
       checkDefinition(definition, { sourceIsFifo: old.Source.endsWith('.fifo') });
-      await service.stopRunner(pipe.arn);
+      // The source stops now; the transition waits for a batch in hand before starting it again.
+      void service.stopRunner(pipe.arn);
       const desired = input.DesiredState ?? (pipe.desiredState === 'DELETED' ? 'RUNNING' : pipe.desiredState);
       const now = service.clock.now();
       state.updateDefinition(pipe.arn, definition, desired, 'UPDATING', now);
@@ -108,10 +109,10 @@ export function pipeOperations(service: PipesService): Partial<Pipes.PipesOperat
       return { ...summary(pipe), DesiredState: desired, CurrentState: 'UPDATING', LastModifiedTime: new Date(now) };
     },
 
-    async DeletePipe(input, context) {
+    DeletePipe(input, context) {
       const pipe = requirePipe(context.accountId, context.region, input.Name);
       requireSettled(pipe);
-      await service.stopRunner(pipe.arn);
+      void service.stopRunner(pipe.arn);
       return moveTo(pipe, 'DELETED', 'DELETING') as Pipes.DeletePipeResponse;
     },
 
@@ -122,12 +123,12 @@ export function pipeOperations(service: PipesService): Partial<Pipes.PipesOperat
       return moveTo(pipe, 'RUNNING', 'STARTING') as Pipes.StartPipeResponse;
     },
 
-    async StopPipe(input, context) {
+    StopPipe(input, context) {
       const pipe = requirePipe(context.accountId, context.region, input.Name);
       requireSettled(pipe);
       if (pipe.currentState === 'STOPPED') return summary(pipe);
-      // Nothing is delivered once the stop is asked for; STOPPED follows on the clock.
-      await service.stopRunner(pipe.arn);
+      // No new batch once the stop is asked for; STOPPED follows on the clock, after any batch in hand.
+      void service.stopRunner(pipe.arn);
       return moveTo(pipe, 'STOPPED', 'STOPPING') as Pipes.StopPipeResponse;
     },
 

@@ -18,6 +18,7 @@ export class PipesService {
   readonly state: PipesState;
   private readonly runners = new Map<string, RunningSource>();
   private readonly transitions = new Map<string, Timer>();
+  private readonly stopping = new Map<string, Promise<void>>();
   private closed = false;
 
   constructor(readonly runtime: Runtime) {
@@ -45,12 +46,17 @@ export class PipesService {
     );
   }
 
-  /** Stops the pipe's source (no delivery after this); resolves once its batch in hand is done. */
-  async stopRunner(arn: string): Promise<void> {
+  /**
+   * Stops the pipe's source at once (no new batch after this call); resolves once the batch in
+   * hand, if any, is done. A second call while that batch finishes waits for the same stop.
+   */
+  stopRunner(arn: string): Promise<void> {
     const runner = this.runners.get(arn);
-    if (!runner) return;
+    if (!runner) return this.stopping.get(arn) ?? Promise.resolve();
     this.runners.delete(arn);
-    await runner.stop();
+    const stopped = runner.stop().finally(() => this.stopping.delete(arn));
+    this.stopping.set(arn, stopped);
+    return stopped;
   }
 
   private async completeTransition(arn: string): Promise<void> {
