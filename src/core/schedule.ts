@@ -122,9 +122,23 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** One formatter a zone: making one costs far more than using it, and schedules ask often. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    // Zone names come from requests: keep the map small.
+    if (zoneFormatters.size >= 200) zoneFormatters.clear();
+    zoneFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** The zone's offset from UTC at instant `t`, in milliseconds. */
 export function zoneOffset(zone: string, t: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(t));
+  const parts = zoneFormatter(zone).formatToParts(new Date(t));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return local - Math.floor(t / MINUTE_MS) * MINUTE_MS;
@@ -312,8 +326,11 @@ function keepsDayRule(rule: AwsCronDayRule, local: Date): boolean {
   }
 }
 
-/** Rejected days or years nextAwsCronTime looks at before it gives up (a rule that never holds). */
-const AWS_CRON_ATTEMPTS = 5_000;
+/**
+ * Days and years nextAwsCronTime turns away before it gives up on a rule that never holds (31W in
+ * February): enough for the rarest that does (a fifth Monday in February, 812 days turned away).
+ */
+const AWS_CRON_ATTEMPTS = 1_000;
 
 /** The first occurrence strictly after `after`, read in `zone`, in a year and on a day the schedule allows. */
 export function nextAwsCronTime(schedule: AwsCronSchedule, zone: string, after: number): number | undefined {

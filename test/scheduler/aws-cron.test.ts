@@ -50,3 +50,8 @@ test('L, W and # as AWS documents them', () => {
   assert.equal(nextAwsCronTime(parseAwsCron('0 10 31W 2 ? *'), 'UTC', from), undefined, 'a rule that never holds ends');
   for (const body of ['0 10 32W * ? *', '0 10 ? * 9#2 *', '0 10 ? * 2#6 *']) assert.throws(() => parseAwsCron(body), ScheduleError, body);
 });
+
+test('the rarest day rule that holds is still found: a fifth Monday in February', () => {
+  // Februaries with 29 days that start on a Monday: 2016, then 2044.
+  assert.equal(nextAwsCronTime(parseAwsCron('0 10 ? 2 2#5 *'), 'UTC', at('2026-01-01T00:00:00Z')), at('2044-02-29T10:00:00Z'));
+});
