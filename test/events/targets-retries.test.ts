@@ -88,6 +88,33 @@ describe('EventBridge target retries and dead-letter queues', () => {
     assert.equal(attributes(dead!).RETRY_ATTEMPTS, '5');
   });
 
+  test('an endpoint\'s Retry-After holds the next attempt back; a negative one ends the retries', async () => {
+    let throttled = 0;
+    endpoint.answer = (request) => {
+      if (request.url === '/throttled') return throttled++ === 0 ? { status: 429, headers: { 'retry-after': '10' } } : { status: 200 };
+      if (request.url === '/gone-for-good') return { status: 503, headers: { 'retry-after': '-1' } };
+      return undefined;
+    };
+    const dlq = await makeQueue(sqs, 'dlq-retry-after');
+    await ruleWithTargets(events, 'retry-after', 'app.retry-after', [
+      { Id: 'throttled', Arn: await apiDestination('throttled', '/throttled'), DeadLetterConfig: { Arn: dlq.arn } },
+      { Id: 'gone', Arn: await apiDestination('gone-for-good', '/gone-for-good'), DeadLetterConfig: { Arn: dlq.arn } },
+    ]);
+    await putEvent(events, 'app.retry-after', {});
+    await endpoint.until(1, '/throttled');
+    const [dead] = await receive(sqs, dlq.url);
+    assert.equal(attributes(dead!).RETRY_ATTEMPTS, '0');
+    assert.equal(attributes(dead!).ERROR_MESSAGE, `Received a 503 response from the API destination endpoint ${base}/gone-for-good.`);
+    // EventBridge's own backoff would try again after 1 s; the endpoint asked for 10.
+    await advanceClock(cloud, '5s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(endpoint.received.filter((r) => r.url === '/throttled').length, 1);
+    await advanceClock(cloud, '5s');
+    await endpoint.until(2, '/throttled');
+    await expectEmpty(sqs, dlq.url, 50);
+    assert.equal(endpoint.received.filter((r) => r.url === '/gone-for-good').length, 1);
+  });
+
   test('failures AWS does not retry (a 4xx answer, a missing queue or function) go to the DLQ at once', async () => {
     endpoint.answer = (request) => (request.url === '/refuses' ? { status: 400 } : undefined);
     const dlq = await makeQueue(sqs, 'dlq-permanent');

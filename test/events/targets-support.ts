@@ -65,7 +65,7 @@ interface Received {
 export class Endpoint {
   readonly received: Received[] = [];
   statuses: number[] = [];
-  answer: (request: Received) => { status: number; body?: string } | undefined = () => undefined;
+  answer: (request: Received) => { status: number; body?: string; headers?: Record<string, string> } | undefined = () => undefined;
   private readonly server: Server;
 
   constructor() {
@@ -78,6 +78,7 @@ export class Endpoint {
         const answer = this.answer(received) ?? { status: this.statuses.shift() ?? 200 };
         response.statusCode = answer.status;
         response.setHeader('content-type', 'application/json');
+        for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
         response.end(answer.body ?? '{}');
       });
     });

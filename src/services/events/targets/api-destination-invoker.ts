@@ -50,8 +50,11 @@ export class ApiDestinationInvoker {
       response = await this.call(destination, connection, delivery, true);
     }
     if (response.status >= 200 && response.status < 300) return;
-    const retryable = response.status === 429 || response.status >= 500;
-    throw new TargetDeliveryError('SDK_CLIENT_ERROR', `Received a ${response.status} response from the API destination endpoint ${destination.endpoint}.`, retryable);
+    const message = `Received a ${response.status} response from the API destination endpoint ${destination.endpoint}.`;
+    const retryAfter = response.retryAfterMs;
+    // A negative Retry-After tells EventBridge to stop retrying the event.
+    if (retryAfter !== undefined && retryAfter < 0) throw new TargetDeliveryError('SDK_CLIENT_ERROR', message, false);
+    throw new TargetDeliveryError('SDK_CLIENT_ERROR', message, response.status === 429 || response.status >= 500, retryAfter);
   }
 
   /** Fetches a fresh token for an OAuth connection (its authorization); rejects with why it failed. */
@@ -82,7 +85,7 @@ export class ApiDestinationInvoker {
     }
   }
 
-  private async call(destination: ApiDestinationRow, connection: ConnectionRow, delivery: TargetDelivery, freshToken: boolean): Promise<{ status: number }> {
+  private async call(destination: ApiDestinationRow, connection: ConnectionRow, delivery: TargetDelivery, freshToken: boolean): Promise<{ status: number; retryAfterMs?: number }> {
     const http = delivery.httpParameters;
     let path = destination.endpoint;
     for (const value of http?.PathParameterValues ?? []) path = path.replace('*', encodeURIComponent(value));
@@ -104,7 +107,7 @@ export class ApiDestinationInvoker {
     try {
       const response = await fetch(url, { method: destination.httpMethod, headers, body, signal: AbortSignal.timeout(RESPONSE_TIMEOUT_MS) });
       await response.arrayBuffer();
-      return { status: response.status };
+      return { status: response.status, retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.runtime.clock.now()) };
     } catch (error) {
       throw new TargetDeliveryError('SDK_CLIENT_ERROR', `The API destination endpoint ${destination.endpoint} could not be reached: ${(error as Error).message}`, true);
     }
@@ -161,6 +164,15 @@ export class ApiDestinationInvoker {
     this.tokens.set(connection.arn, { accessToken: token.access_token, expiresAt: this.runtime.clock.now() + lifetime });
     return token.access_token;
   }
+}
+
+/** A Retry-After header (seconds, or an HTTP date) as milliseconds from now; undefined without one. */
+function retryAfterMs(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^-?\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? date - now : undefined;
 }
 
 /** A connection's header and query-string parameters onto a request. */

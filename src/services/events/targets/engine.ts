@@ -147,7 +147,13 @@ export class TargetsEngine {
   private send(rule: RuleRef, target: Events.Target, event: Record<string, unknown>, delivery: TargetDelivery): void {
     const maxRetries = target.RetryPolicy?.MaximumRetryAttempts ?? DEFAULT_MAXIMUM_RETRY_ATTEMPTS;
     const maxAgeSeconds = target.RetryPolicy?.MaximumEventAgeInSeconds ?? DEFAULT_MAXIMUM_EVENT_AGE_SECONDS;
-    const policy: DeliveryRetryPolicy = { maxAttempts: maxRetries + 1, backoffMs: eventBridgeBackoffMs, maxAgeMs: maxAgeSeconds * 1000 };
+    // The target may ask for a longer wait (Retry-After): the more conservative of the two is kept.
+    let askedWaitMs = 0;
+    const policy: DeliveryRetryPolicy = {
+      maxAttempts: maxRetries + 1,
+      backoffMs: (attempt) => Math.max(eventBridgeBackoffMs(attempt), askedWaitMs),
+      maxAgeMs: maxAgeSeconds * 1000,
+    };
     // A failure AWS does not retry (a missing target, no permission) ends the job at once: it goes to the DLQ with no retry condition.
     let permanentFailure: TargetFailure | undefined;
     const dimensions = ruleDimensions(rule);
@@ -159,6 +165,7 @@ export class TargetsEngine {
           await this.services.deliver(delivery);
         } catch (error) {
           const failure = asTargetFailure(error);
+          askedWaitMs = (failure as { retryAfterMs?: number }).retryAfterMs ?? 0;
           if (!failure.retryable) {
             permanentFailure = failure;
             return;

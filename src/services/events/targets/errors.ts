@@ -36,6 +36,8 @@ export class TargetDeliveryError extends Error implements TargetFailure {
     readonly errorCode: string,
     readonly errorMessage: string,
     readonly retryable: boolean,
+    /** How long the target asked to be left alone (an API destination's Retry-After), in ms. */
+    readonly retryAfterMs?: number,
   ) {
     super(`${errorCode}: ${errorMessage}`);
     this.name = 'TargetDeliveryError';
