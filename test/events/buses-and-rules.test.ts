@@ -98,6 +98,18 @@ describe('EventBridge buses, bus policies, tags and rules', () => {
     await events.send(new DeleteEventBusCommand({ Name: 'billing' }));
   });
 
+  test('an account has at most 100 custom buses in a Region (LimitExceededException)', async () => {
+    const frankfurt = new EventBridgeClient(clientConfig(cloud, 'eu-central-1'));
+    for (let i = 0; i < 100; i++) await frankfurt.send(new CreateEventBusCommand({ Name: `bus-${i}` }));
+    await expectAwsError(frankfurt.send(new CreateEventBusCommand({ Name: 'one-too-many' })), {
+      name: 'LimitExceededException',
+      message: 'The requested resource exceeds the maximum number allowed.',
+      status: 400,
+    });
+    // Other Regions count their own.
+    await events.send(new CreateEventBusCommand({ Name: 'one-too-many' }));
+  });
+
   test('PutPermission builds the bus policy from StatementId/Principal/Action/Condition or takes a Policy document', async () => {
     await events.send(new CreateEventBusCommand({ Name: 'shared' }));
     await events.send(new PutPermissionCommand({ EventBusName: 'shared', StatementId: 'acct-1', Action: 'events:PutEvents', Principal: '111111111111' }));

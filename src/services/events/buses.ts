@@ -1,10 +1,13 @@
 import { pageAfterKey } from '../../core/pagination.js';
 import { parsePolicy, PolicyError, type PolicyDocument, type PolicyStatement } from '../../core/policy.js';
 import type * as Events from '../../generated/events.js';
-import { alreadyExists, busNotFound, invalidNextToken, invalidParameterValue, notFound, policyLengthExceeded, validation } from './errors.js';
+import { alreadyExists, busNotFound, invalidNextToken, invalidParameterValue, limitExceeded, notFound, policyLengthExceeded, validation } from './errors.js';
 import { DEFAULT_BUS, type EventsService } from './service.js';
 import type { BusRow } from './state.js';
 import { tagMap } from './tags.js';
+
+/** Custom and partner event buses an account may have in a Region (AWS's default quota). */
+const MAX_BUSES = 100;
 
 /** A bus policy's longest text (PolicyLengthExceededException beyond). */
 const MAX_POLICY_LENGTH = 10_240;
@@ -37,6 +40,7 @@ export function busOperations(service: EventsService): Partial<Events.EventsOper
       } else if (input.Name.includes('/')) {
         throw validation("Event bus name must not contain '/'.");
       }
+      if (state.buses(account, region).filter((b) => b.name !== DEFAULT_BUS).length >= MAX_BUSES) throw limitExceeded('The requested resource exceeds the maximum number allowed.');
       const now = service.clock.now();
       const bus: BusRow = {
         account,

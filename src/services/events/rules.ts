@@ -1,11 +1,15 @@
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Events from '../../generated/events.js';
-import { invalidNextToken, managedRule, validation } from './errors.js';
+import { invalidNextToken, limitExceeded, managedRule, validation } from './errors.js';
 import type { RuleSchedules } from './rule-schedules.js';
 import { checkScheduleExpression } from './rule-schedules.js';
 import { compileEventPattern, DEFAULT_BUS, type EventsService } from './service.js';
 import type { RuleRow } from './state.js';
 import { tagMap } from './tags.js';
+
+/** Rules an event bus may have: AWS's default quota, higher in its three largest Regions. */
+const RULES_PER_BUS: Record<string, number> = { 'us-east-1': 2000, 'us-west-2': 2000, 'eu-west-1': 2000 };
+const DEFAULT_RULES_PER_BUS = 300;
 
 /** The fields TestEventPattern needs in an event (AWS's list names resources too, but takes an event without them). */
 const REQUIRED_EVENT_FIELDS = ['id', 'account', 'source', 'time', 'region', 'detail-type'];
@@ -48,6 +52,9 @@ export function ruleOperations(service: EventsService, schedules: RuleSchedules)
       if (input.EventPattern) compileEventPattern(input.EventPattern);
       const existing = state.rule(account, region, bus.name, input.Name);
       if (existing?.document.ManagedBy) throw managedRule(existing.name);
+      if (!existing && state.rulesOfBus(account, region, bus.name).length >= (RULES_PER_BUS[region] ?? DEFAULT_RULES_PER_BUS)) {
+        throw limitExceeded('The requested resource exceeds the maximum number allowed.');
+      }
       const now = service.clock.now();
       const rule: RuleRow = {
         account,
