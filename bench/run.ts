@@ -31,6 +31,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   'sns-fanout': () => import('./sns-fanout.js'),
   kinesis: () => import('./kinesis.js'),
   eventbridge: () => import('./eventbridge.js'),
+  firehose: () => import('./firehose.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

@@ -11,17 +11,21 @@ export const MAX_RECORD_BYTES = 1_024_000;
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
- * Record ids as Firehose makes them: 56 bytes, base64 (a long opaque string); unique, and in the
- * order records were accepted.
+ * Record ids as Firehose makes them: long opaque base64 strings (56 bytes), unique and in the order
+ * records were accepted: the time, a counter, and random bytes drawn once a request.
  */
 let recordSequence = 0n;
-function recordId(now: number): string {
-  recordSequence += 1n;
+function recordIds(now: number, count: number): string[] {
   const bytes = Buffer.alloc(56);
   bytes.writeBigUInt64BE(BigInt(now), 0);
-  bytes.writeBigUInt64BE(recordSequence, 8);
   randomBytes(40).copy(bytes, 16);
-  return bytes.toString('base64');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    recordSequence += 1n;
+    bytes.writeBigUInt64BE(recordSequence, 8);
+    ids.push(bytes.toString('base64'));
+  }
+  return ids;
 }
 
 /** Only DirectPut streams take records from producers. */
@@ -38,7 +42,7 @@ export function acceptRecords(service: FirehoseService, stream: DeliveryStream, 
   service.metrics.record(stream, 'IncomingRecords', data.length);
   service.metrics.record(stream, 'IncomingBytes', bytes);
   service.buffers.added(stream, bytes);
-  return data.map(() => recordId(now));
+  return recordIds(now, data.length);
 }
 
 export function recordOperations(service: FirehoseService): Partial<Firehose.FirehoseOperations> {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Store } from '../../core/store.js';
 import type { DeliveryStream } from './model.js';
 
@@ -11,16 +12,22 @@ const SCHEMA_V1 = [
      stream TEXT NOT NULL
    )`,
   'CREATE UNIQUE INDEX IF NOT EXISTS firehose_delivery_streams_name ON firehose_delivery_streams (account, region, name)',
-  // Records accepted and not yet delivered: a restart keeps them, and a batch being delivered is marked
-  // with its id, so that it is deleted only once it has landed (or is taken up again after a restart).
-  `CREATE TABLE IF NOT EXISTS firehose_buffered_records (
+  // Records accepted and not yet delivered, a chunk a request (their bytes end to end, with each record's
+  // length, and each one's arrival time when they differ): a restart keeps them, and a batch being
+  // delivered is marked with its id, so that it is deleted only once it has landed (or is taken up again
+  // after a restart).
+  `CREATE TABLE IF NOT EXISTS firehose_buffered_chunks (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      stream_arn TEXT NOT NULL,
-     data BLOB NOT NULL,
+     records INTEGER NOT NULL,
+     bytes INTEGER NOT NULL,
      arrived_at INTEGER NOT NULL,
      batch TEXT
    )`,
-  'CREATE INDEX IF NOT EXISTS firehose_buffered_records_stream ON firehose_buffered_records (stream_arn, batch, id)',
+  'CREATE INDEX IF NOT EXISTS firehose_buffered_chunks_stream ON firehose_buffered_chunks (stream_arn, batch, id)',
+  'CREATE INDEX IF NOT EXISTS firehose_buffered_chunks_batch ON firehose_buffered_chunks (batch)',
+  // The bytes apart from the row a batch marks, so that marking one does not rewrite its data.
+  'CREATE TABLE IF NOT EXISTS firehose_chunk_data (chunk_id INTEGER PRIMARY KEY, data BLOB NOT NULL, lengths BLOB NOT NULL, arrivals BLOB)',
   // Where a Kinesis-sourced delivery stream has read each shard of its source stream up to.
   `CREATE TABLE IF NOT EXISTS firehose_source_positions (
      stream_arn TEXT NOT NULL,
@@ -32,9 +39,29 @@ const SCHEMA_V1 = [
 ];
 
 export interface BufferedRecord {
-  id: number;
   data: Buffer;
   arrivedAt: number;
+}
+
+interface ChunkRow {
+  id: number;
+  data: Buffer;
+  lengths: Buffer;
+  arrivals: Buffer | null;
+  arrived_at: number;
+  bytes: number;
+}
+
+/** A chunk's records, as views of its data. */
+function recordsOf(row: ChunkRow): BufferedRecord[] {
+  const out: BufferedRecord[] = [];
+  let at = 0;
+  for (let i = 0; i * 4 < row.lengths.length; i++) {
+    const length = row.lengths.readUInt32LE(i * 4);
+    out.push({ data: row.data.subarray(at, at + length), arrivedAt: row.arrivals ? row.arrivals.readDoubleLE(i * 8) : row.arrived_at });
+    at += length;
+  }
+  return out;
 }
 
 /** All of Firehose's SQL. */
@@ -45,6 +72,14 @@ export class FirehoseState {
 
   private get db() {
     return this.store.db;
+  }
+
+  /** Statements run on every put or flush, prepared once. */
+  private readonly statements = new Map<string, Statement>();
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   insertStream(stream: DeliveryStream): void {
@@ -58,14 +93,12 @@ export class FirehoseState {
   }
 
   stream(arn: string): DeliveryStream | undefined {
-    const row = this.db.prepare('SELECT stream FROM firehose_delivery_streams WHERE arn = ?').get(arn) as { stream: string } | undefined;
+    const row = this.statement('SELECT stream FROM firehose_delivery_streams WHERE arn = ?').get(arn) as { stream: string } | undefined;
     return row ? (JSON.parse(row.stream) as DeliveryStream) : undefined;
   }
 
   streamByName(account: string, region: string, name: string): DeliveryStream | undefined {
-    const row = this.db
-      .prepare('SELECT stream FROM firehose_delivery_streams WHERE account = ? AND region = ? AND name = ?')
-      .get(account, region, name) as { stream: string } | undefined;
+    const row = this.statement('SELECT stream FROM firehose_delivery_streams WHERE account = ? AND region = ? AND name = ?').get(account, region, name) as { stream: string } | undefined;
     return row ? (JSON.parse(row.stream) as DeliveryStream) : undefined;
   }
 
@@ -85,64 +118,120 @@ export class FirehoseState {
   deleteStream(arn: string): void {
     const run = this.db.transaction(() => {
       this.db.prepare('DELETE FROM firehose_delivery_streams WHERE arn = ?').run(arn);
-      this.db.prepare('DELETE FROM firehose_buffered_records WHERE stream_arn = ?').run(arn);
+      this.db.prepare('DELETE FROM firehose_chunk_data WHERE chunk_id IN (SELECT id FROM firehose_buffered_chunks WHERE stream_arn = ?)').run(arn);
+      this.db.prepare('DELETE FROM firehose_buffered_chunks WHERE stream_arn = ?').run(arn);
       this.db.prepare('DELETE FROM firehose_source_positions WHERE stream_arn = ?').run(arn);
     });
     run();
   }
 
-  bufferRecords(streamArn: string, records: Array<{ data: Buffer; arrivedAt: number }>): void {
-    const insert = this.db.prepare('INSERT INTO firehose_buffered_records (stream_arn, data, arrived_at) VALUES (?, ?, ?)');
+  /** Buffers the records of one request (or one read of a shard) as one chunk. */
+  bufferRecords(streamArn: string, records: Array<{ data: Buffer; arrivedAt: number }>, batch: string | null = null): void {
+    if (records.length === 0) return;
+    const lengths = Buffer.allocUnsafe(records.length * 4);
+    records.forEach((r, i) => lengths.writeUInt32LE(r.data.length, i * 4));
+    const first = records[0]!.arrivedAt;
+    let arrivals: Buffer | null = null;
+    if (records.some((r) => r.arrivedAt !== first)) {
+      arrivals = Buffer.allocUnsafe(records.length * 8);
+      records.forEach((r, i) => arrivals!.writeDoubleLE(r.arrivedAt, i * 8));
+    }
+    const data = records.length === 1 ? records[0]!.data : Buffer.concat(records.map((r) => r.data));
     const run = this.db.transaction(() => {
-      for (const record of records) insert.run(streamArn, record.data, record.arrivedAt);
+      const chunk = this.statement('INSERT INTO firehose_buffered_chunks (stream_arn, records, bytes, arrived_at, batch) VALUES (?, ?, ?, ?, ?)').run(
+        streamArn,
+        records.length,
+        data.length,
+        Math.min(...records.map((r) => r.arrivedAt)),
+        batch,
+      );
+      this.statement('INSERT INTO firehose_chunk_data (chunk_id, data, lengths, arrivals) VALUES (?, ?, ?, ?)').run(chunk.lastInsertRowid, data, lengths, arrivals);
     });
     run();
   }
 
   /** What is buffered and not yet taken into a batch: how many bytes, and when the oldest came. */
   bufferSummary(streamArn: string): { bytes: number; oldest: number | undefined } {
-    const row = this.db
-      .prepare('SELECT COALESCE(SUM(LENGTH(data)), 0) AS bytes, MIN(arrived_at) AS oldest FROM firehose_buffered_records WHERE stream_arn = ? AND batch IS NULL')
-      .get(streamArn) as { bytes: number; oldest: number | null };
+    const row = this.statement('SELECT COALESCE(SUM(bytes), 0) AS bytes, MIN(arrived_at) AS oldest FROM firehose_buffered_chunks WHERE stream_arn = ? AND batch IS NULL').get(streamArn) as {
+      bytes: number;
+      oldest: number | null;
+    };
     return { bytes: row.bytes, oldest: row.oldest ?? undefined };
   }
 
-  /** Marks what is buffered (up to `maxBytes`, at least one record) as one batch, and returns it, oldest first. */
+  /**
+   * Marks what is buffered, oldest first, as one batch of up to `maxBytes` (at least one record), and
+   * returns its records. A chunk that straddles the limit is split: what does not fit stays buffered.
+   */
   takeBatch(streamArn: string, batch: string, maxBytes: number): BufferedRecord[] {
     const run = this.db.transaction(() => {
-      const rows = this.db
-        .prepare('SELECT id, data, arrived_at AS arrivedAt FROM firehose_buffered_records WHERE stream_arn = ? AND batch IS NULL ORDER BY id')
-        .iterate(streamArn) as IterableIterator<BufferedRecord>;
-      const taken: BufferedRecord[] = [];
-      let bytes = 0;
-      for (const row of rows) {
-        if (taken.length > 0 && bytes + row.data.length > maxBytes) break;
-        taken.push(row);
-        bytes += row.data.length;
+      const sizes = this.statement('SELECT id, bytes FROM firehose_buffered_chunks WHERE stream_arn = ? AND batch IS NULL ORDER BY id').all(streamArn) as Array<{ id: number; bytes: number }>;
+      let lastWhole: number | undefined;
+      let straddling: number | undefined;
+      let total = 0;
+      for (const row of sizes) {
+        if (total + row.bytes > maxBytes) {
+          straddling = row.id;
+          break;
+        }
+        lastWhole = row.id;
+        total += row.bytes;
       }
-      if (taken.length > 0) {
-        this.db
-          .prepare('UPDATE firehose_buffered_records SET batch = ? WHERE stream_arn = ? AND batch IS NULL AND id <= ?')
-          .run(batch, streamArn, taken[taken.length - 1]!.id);
-      }
-      return taken;
+      if (lastWhole !== undefined) this.statement('UPDATE firehose_buffered_chunks SET batch = ? WHERE stream_arn = ? AND batch IS NULL AND id <= ?').run(batch, streamArn, lastWhole);
+      if (straddling !== undefined) this.splitChunk(straddling, batch, maxBytes - total, lastWhole === undefined);
+      const rows = this.statement(
+        'SELECT c.id, d.data, d.lengths, d.arrivals, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.batch = ? ORDER BY c.id',
+      ).all(batch) as ChunkRow[];
+      return rows.flatMap(recordsOf);
     });
     return run();
   }
 
+  /** Moves the first records of a chunk that fit in `room` bytes (at least one when `atLeastOne`) into the batch, as a chunk of their own. */
+  private splitChunk(id: number, batch: string, room: number, atLeastOne: boolean): void {
+    const row = this.statement(
+      'SELECT c.id, c.stream_arn, d.data, d.lengths, d.arrivals, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.id = ?',
+    ).get(id) as ChunkRow & { stream_arn: string };
+    const records = recordsOf(row);
+    let count = 0;
+    let bytes = 0;
+    while (count < records.length && (bytes + records[count]!.data.length <= room || (atLeastOne && count === 0))) bytes += records[count++]!.data.length;
+    if (count === 0) return;
+    if (count === records.length) {
+      this.statement('UPDATE firehose_buffered_chunks SET batch = ? WHERE id = ?').run(batch, id);
+      return;
+    }
+    const taken = records.slice(0, count);
+    const rest = records.slice(count);
+    this.bufferRecords(row.stream_arn, taken, batch);
+    const lengths = Buffer.allocUnsafe(rest.length * 4);
+    rest.forEach((r, i) => lengths.writeUInt32LE(r.data.length, i * 4));
+    this.statement('UPDATE firehose_buffered_chunks SET records = ?, bytes = ?, arrived_at = ? WHERE id = ?').run(rest.length, row.bytes - bytes, Math.min(...rest.map((r) => r.arrivedAt)), id);
+    this.statement('UPDATE firehose_chunk_data SET data = ?, lengths = ?, arrivals = ? WHERE chunk_id = ?').run(
+      row.data.subarray(bytes),
+      lengths,
+      row.arrivals ? row.arrivals.subarray(count * 8) : null,
+      id,
+    );
+  }
+
   /** A delivered batch is forgotten. */
   finishBatch(batch: string): void {
-    this.db.prepare('DELETE FROM firehose_buffered_records WHERE batch = ?').run(batch);
+    const run = this.db.transaction(() => {
+      this.statement('DELETE FROM firehose_chunk_data WHERE chunk_id IN (SELECT id FROM firehose_buffered_chunks WHERE batch = ?)').run(batch);
+      this.statement('DELETE FROM firehose_buffered_chunks WHERE batch = ?').run(batch);
+    });
+    run();
   }
 
   /** Batches a stopped process left half-delivered go back to the buffer. */
   releaseBatches(): void {
-    this.db.prepare('UPDATE firehose_buffered_records SET batch = NULL WHERE batch IS NOT NULL').run();
+    this.db.prepare('UPDATE firehose_buffered_chunks SET batch = NULL WHERE batch IS NOT NULL').run();
   }
 
   /** Streams with records waiting. */
   streamsWithRecords(): string[] {
-    return (this.db.prepare('SELECT DISTINCT stream_arn FROM firehose_buffered_records').all() as Array<{ stream_arn: string }>).map((r) => r.stream_arn);
+    return (this.db.prepare('SELECT DISTINCT stream_arn FROM firehose_buffered_chunks').all() as Array<{ stream_arn: string }>).map((r) => r.stream_arn);
   }
 
   sourcePositions(streamArn: string): Map<string, { sequenceNumber?: string; finished: boolean }> {
