@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CreateScheduleCommand, DeleteScheduleCommand, GetScheduleCommand, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
+import { CreateScheduleCommand, CreateScheduleGroupCommand, DeleteScheduleCommand, DeleteScheduleGroupCommand, GetScheduleCommand, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { Cloud } from '../../src/index.js';
@@ -153,6 +153,23 @@ test('a universal target calls the API with its typed input: dynamodb:putItem', 
   assert.ok(items.every((item) => /^[0-9a-f-]{36}$/.test(item.id.S!) && item.n.N === '1'));
   await scheduler.send(new DeleteScheduleCommand({ Name: 'put-item' }));
   dynamodb.destroy();
+});
+
+test('enabled again, a schedule fires again; the schedules of a deleted group stop at once', async () => {
+  const definition = { Name: 'toggled', ScheduleExpression: 'rate(5 minutes)', FlexibleTimeWindow: { Mode: 'OFF' as const }, Target: sendMessageTarget(queue.url, CONTEXT_BODY) };
+  await scheduler.send(new CreateScheduleCommand({ ...definition, State: 'DISABLED' }));
+  await advanceClock(cloud, '10m');
+  assert.deepEqual(await drain(sqs, queue.url), []);
+  await scheduler.send(new UpdateScheduleCommand({ ...definition, State: 'ENABLED' }));
+  await advanceClock(cloud, '10m');
+  assert.equal((await receiveCount(sqs, queue.url, 2)).length, 2);
+  await scheduler.send(new DeleteScheduleCommand({ Name: 'toggled' }));
+
+  await scheduler.send(new CreateScheduleGroupCommand({ Name: 'doomed' }));
+  await scheduler.send(new CreateScheduleCommand({ ...definition, Name: 'in-doomed', GroupName: 'doomed' }));
+  await scheduler.send(new DeleteScheduleGroupCommand({ Name: 'doomed' }));
+  await advanceClock(cloud, '30m');
+  assert.deepEqual(await drain(sqs, queue.url), [], 'nothing fires from a group being deleted, nor after');
 });
 
 test('a cron schedule in America/New_York keeps its local hour across the spring DST change', async () => {
