@@ -151,7 +151,7 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     assert.equal(event.detail.body, JSON.stringify({ order: 42 }));
   });
 
-  it('fails a pipe whose source Nimbus cannot read yet (DynamoDB Streams), saying why', async () => {
+  it('fails a pipe whose source Nimbus cannot read yet (DynamoDB Streams) or whose enrichment it cannot call, saying why', async () => {
     const stream = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders/stream/2026-12-02T00:00:00.000`;
     await pipes.send(
       new CreatePipeCommand({
@@ -166,5 +166,12 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     const described = await pipes.send(new DescribePipeCommand({ Name: 'ddb-pipe' }));
     assert.equal(described.CurrentState, 'CREATE_FAILED');
     assert.equal(described.StateReason, `DynamoDB Streams are not served by Nimbus yet: ${stream} cannot be read.`);
+    // An enrichment that must answer, and Nimbus cannot call yet, fails the pipe the same way.
+    const machine = `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:enrich`;
+    await pipes.send(new CreatePipeCommand({ Name: 'sfn-enriched', Source: queueArn('to-bus'), Target: queueArn('bus-out'), Enrichment: machine, RoleArn: ROLE }));
+    await advanceClock(cloud, '1s');
+    const failed = await pipes.send(new DescribePipeCommand({ Name: 'sfn-enriched' }));
+    assert.equal(failed.CurrentState, 'CREATE_FAILED');
+    assert.equal(failed.StateReason, `Nimbus calls only Lambda functions as enrichments yet: ${machine} cannot be called.`);
   });
 });

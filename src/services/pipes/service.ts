@@ -1,4 +1,5 @@
 import type { Timer } from '../../core/clock.js';
+import { parseArn } from '../../core/ids.js';
 import type { RunningSource } from '../../core/event-sources/source.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { KinesisApi } from '../kinesis/api.js';
@@ -103,9 +104,13 @@ export class PipesService {
     }
   }
 
-  /** Why the pipe's source cannot be read (it does not exist, or Nimbus does not serve it), if it cannot. */
+  /**
+   * Why the pipe cannot run, if it cannot: its source does not exist or is not served, or its
+   * enrichment is one Nimbus cannot call for an answer yet (only Lambda functions are).
+   */
   async sourceProblem(pipe: PipeRow): Promise<string | undefined> {
-    const source = pipe.definition.Source;
+    const { Source: source, Enrichment: enrichment } = pipe.definition;
+    if (enrichment && parseArn(enrichment)?.service !== 'lambda') return `Nimbus calls only Lambda functions as enrichments yet: ${enrichment} cannot be called.`;
     switch (sourceKind(source)) {
       case 'sqs': {
         const sqs = await this.runtime.api<SqsApi>('sqs');
