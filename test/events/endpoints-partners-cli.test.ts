@@ -16,6 +16,7 @@ import {
   ListEventSourcesCommand,
   ListPartnerEventSourceAccountsCommand,
   ListPartnerEventSourcesCommand,
+  ListTagsForResourceCommand,
   PutPartnerEventsCommand,
   PutRuleCommand,
   PutTargetsCommand,
@@ -105,7 +106,9 @@ describe('EventBridge global endpoints, partner event sources and the AWS CLI', 
 
     const sqs = new SQSClient(clientConfig(cloud));
     const queue = await makeQueue(sqs, 'from-partner');
-    await events.send(new PutRuleCommand({ Name: 'partner-orders', EventBusName: SOURCE, EventPattern: JSON.stringify({ source: [SOURCE] }) }));
+    const { RuleArn } = await events.send(new PutRuleCommand({ Name: 'partner-orders', EventBusName: SOURCE, EventPattern: JSON.stringify({ source: [SOURCE] }), Tags: [{ Key: 'from', Value: 'partner' }] }));
+    assert.equal(RuleArn, `arn:aws:events:us-east-1:${CUSTOMER}:rule/${SOURCE}/partner-orders`);
+    assert.deepEqual((await events.send(new ListTagsForResourceCommand({ ResourceARN: RuleArn }))).Tags, [{ Key: 'from', Value: 'partner' }]);
     await events.send(new PutTargetsCommand({ Rule: 'partner-orders', EventBusName: SOURCE, Targets: [{ Id: 'q', Arn: queue.arn }] }));
     const out = await partner.send(
       new PutPartnerEventsCommand({

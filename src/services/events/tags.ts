@@ -22,14 +22,17 @@ export function tagOperations(service: EventsService): Partial<Events.EventsOper
   function resource(resourceArn: string, account: string): { tags: Record<string, string>; save(tags: Record<string, string>): void } {
     const parsed = parseArn(resourceArn);
     if (!parsed || parsed.service !== 'events') throw validation(`Parameter ResourceARN is not valid. Reason: Provided Arn is not in correct format.`);
+    // Partner bus names hold slashes (aws.partner/...): a rule's name is the last part, its bus all before.
     const [kind, ...rest] = parsed.resource.split('/');
-    if (kind === 'event-bus' && rest.length === 1) {
-      const bus = parsed.account === account ? service.busNamed(parsed.account, parsed.region, rest[0]!) : undefined;
-      if (!bus) throw busNotFound(rest[0]!);
+    if (kind === 'event-bus' && rest.length >= 1) {
+      const busName = rest.join('/');
+      const bus = parsed.account === account ? service.busNamed(parsed.account, parsed.region, busName) : undefined;
+      if (!bus) throw busNotFound(busName);
       return { tags: bus.tags, save: (tags) => state.updateBus({ ...bus, tags }) };
     }
-    if (kind === 'rule' && (rest.length === 1 || rest.length === 2)) {
-      const [busName, ruleName] = rest.length === 1 ? [DEFAULT_BUS, rest[0]!] : [rest[0]!, rest[1]!];
+    if (kind === 'rule' && rest.length >= 1) {
+      const ruleName = rest[rest.length - 1]!;
+      const busName = rest.length === 1 ? DEFAULT_BUS : rest.slice(0, -1).join('/');
       const rule = parsed.account === account ? state.rule(parsed.account, parsed.region, busName, ruleName) : undefined;
       if (!rule) throw ruleNotFound(ruleName, busName);
       return { tags: rule.tags, save: (tags) => state.setRuleTags(rule.arn, tags) };
