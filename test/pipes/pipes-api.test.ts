@@ -236,6 +236,21 @@ describe('Pipes: pipes, their states and their errors', () => {
       pipes.send(new CreatePipeCommand({ Name: 'p1', Source: `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/s`, Target: queueArn('api-target'), RoleArn: ROLE })),
       { name: 'ValidationException', message: "1 validation error detected: Value null at 'sourceParameters.kinesisStreamParameters' failed to satisfy constraint: Member must not be null" },
     );
+    const stream = `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/s`;
+    const young = await expectAwsError(
+      pipes.send(new CreatePipeCommand({ Name: 'p1', Source: stream, Target: queueArn('api-target'), RoleArn: ROLE, SourceParameters: { KinesisStreamParameters: { StartingPosition: 'LATEST', MaximumRecordAgeInSeconds: 30, DeadLetterConfig: { Arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:f` } } } })),
+      { name: 'ValidationException', status: 400 },
+    );
+    assert.equal(
+      young.message,
+      "2 validation errors detected: Value '30' at 'sourceParameters.kinesisStreamParameters.maximumRecordAgeInSeconds' failed to satisfy constraint: Member must have value -1 or greater than or equal to 60; " +
+        `Value 'arn:aws:lambda:us-east-1:${ACCOUNT}:function:f' at 'sourceParameters.kinesisStreamParameters.deadLetterConfig.arn' failed to satisfy constraint: Member must be the ARN of an Amazon SQS queue or Amazon SNS topic`,
+    );
+    assert.deepEqual(young.fieldList.map((f: { name: string }) => f.name), ['sourceParameters.kinesisStreamParameters.maximumRecordAgeInSeconds', 'sourceParameters.kinesisStreamParameters.deadLetterConfig.arn']);
+    await expectAwsError(
+      pipes.send(new CreatePipeCommand({ Name: 'p1', Source: stream, Target: queueArn('api-target'), RoleArn: ROLE, SourceParameters: { KinesisStreamParameters: { StartingPosition: 'AT_TIMESTAMP' } } })),
+      { name: 'ValidationException', message: "1 validation error detected: Value null at 'sourceParameters.kinesisStreamParameters.startingPositionTimestamp' failed to satisfy constraint: Member must not be null when StartingPosition is AT_TIMESTAMP" },
+    );
     await expectAwsError(pipes.send(new CreatePipeCommand({ Name: 'p1', Source: `arn:aws:s3:::bucket`, Target: queueArn('api-target'), RoleArn: ROLE })), {
       name: 'ValidationException',
       message: /at 'source' failed to satisfy constraint: Member must be the ARN of a supported source/,
