@@ -55,6 +55,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   logs: { 'log groups': 'logs_groups', 'log streams': 'logs_streams' },
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
+  scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
 };
 
 /**
@@ -66,4 +67,5 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   cloudwatch: ['cw_alarms'],
   logs: ['logs_configurations'],
   lambda: ['lambda_durable_executions'],
+  scheduler: ['scheduler_schedules'],
 };
