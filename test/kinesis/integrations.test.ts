@@ -8,6 +8,7 @@ import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cl
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutSubscriptionFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   CreateStreamCommand,
+  DescribeStreamConsumerCommand,
   DescribeStreamSummaryCommand,
   GetRecordsCommand,
   GetShardIteratorCommand,
@@ -15,6 +16,7 @@ import {
   ListShardsCommand,
   PutRecordCommand,
   PutRecordsCommand,
+  RegisterStreamConsumerCommand,
   SplitShardCommand,
 } from '@aws-sdk/client-kinesis';
 import type { Cloud } from '../../src/index.js';
@@ -136,6 +138,27 @@ describe('Kinesis state across a restart with --data-dir', () => {
     const b = await kinesis.send(new PutRecordCommand({ StreamName: 'durable', PartitionKey: 'k', Data: Buffer.from('y') }));
     assert.equal(a.ShardId, b.ShardId);
     assert.ok(BigInt(b.SequenceNumber!) > BigInt(a.SequenceNumber!));
+    kinesis.destroy();
+    await cloud.close();
+  });
+
+  test('a stream and a consumer caught CREATING by a restart still become ACTIVE', async () => {
+    let cloud = await startTestCloud({ dataDir, kinesisStatusDelayMs: 10_000 });
+    let kinesis = new KinesisClient(clientConfig(cloud));
+    await kinesis.send(new CreateStreamCommand({ StreamName: 'pending', ShardCount: 1 }));
+    const streamArn = (await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'pending' }))).StreamDescriptionSummary!.StreamARN!;
+    await kinesis.send(new RegisterStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: 'waiting' }));
+    kinesis.destroy();
+    await cloud.close();
+
+    cloud = await startTestCloud({ dataDir, kinesisStatusDelayMs: 10_000 });
+    kinesis = new KinesisClient(clientConfig(cloud));
+    // The service loads on its first request, and takes up the unfinished changes then.
+    assert.equal((await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'pending' }))).StreamDescriptionSummary!.StreamStatus, 'CREATING');
+    await advanceClock(cloud, '10s');
+    assert.equal((await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'pending' }))).StreamDescriptionSummary!.StreamStatus, 'ACTIVE');
+    const consumer = (await kinesis.send(new DescribeStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: 'waiting' }))).ConsumerDescription!;
+    assert.equal(consumer.ConsumerStatus, 'ACTIVE');
     kinesis.destroy();
     await cloud.close();
   });

@@ -27,7 +27,9 @@ export class Consumers {
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly timers = new Set<Timer>();
 
-  constructor(private readonly service: KinesisService) {}
+  constructor(private readonly service: KinesisService) {
+    for (const consumer of service.state.unsettledConsumers()) this.settle(consumer);
+  }
 
   close(): void {
     for (const timer of this.timers) timer.cancel();

@@ -393,6 +393,11 @@ export class KinesisState {
     return (this.db.prepare('SELECT * FROM kinesis_consumers WHERE stream_id = ? ORDER BY name').all(streamId) as RawConsumer[]).map(toConsumer);
   }
 
+  /** Consumers a restart caught while CREATING or DELETING. */
+  unsettledConsumers(): ConsumerRow[] {
+    return (this.db.prepare("SELECT * FROM kinesis_consumers WHERE status <> 'ACTIVE'").all() as RawConsumer[]).map(toConsumer);
+  }
+
   consumerByArn(arn: string): ConsumerRow | undefined {
     const raw = this.db.prepare('SELECT * FROM kinesis_consumers WHERE arn = ?').get(arn) as RawConsumer | undefined;
     return raw ? toConsumer(raw) : undefined;
