@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, GetLogEventsCommand, CreateLogGroupCommand, CreateLogStreamCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateDeliveryStreamCommand, FirehoseClient, PutRecordBatchCommand, PutRecordCommand, type ExtendedS3DestinationConfiguration } from '@aws-sdk/client-firehose';
+import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, FirehoseClient, PutRecordBatchCommand, PutRecordCommand, type ExtendedS3DestinationConfiguration } from '@aws-sdk/client-firehose';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
@@ -274,6 +274,35 @@ describe('Firehose to S3', () => {
     const landed = await eventually(async () => (await s3.send(new ListObjectsV2Command({ Bucket: 'fh-late' }))).Contents, 5_000, 'the retried object');
     assert.equal((await body(landed[0]!.Key!, 'fh-late')).toString(), 'kept');
     logs.destroy();
+  });
+
+  it('keeps a Splunk destination (its token hidden) and writes its records to the S3 backup as splunk-failed, as Nimbus reaches no Splunk', async () => {
+    await firehose.send(
+      new CreateDeliveryStreamCommand({
+        DeliveryStreamName: 'to-splunk',
+        SplunkDestinationConfiguration: {
+          HECEndpoint: 'https://splunk.example.com:8088',
+          HECEndpointType: 'Raw',
+          HECToken: 'secret-token',
+          BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 },
+          S3Configuration: { BucketARN: 'arn:aws:s3:::fh-out', RoleARN: ROLE, ErrorOutputPrefix: 'splunk-errors/' },
+        },
+      }),
+    );
+    const described = (await firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'to-splunk' }))).DeliveryStreamDescription!;
+    const splunk = described.Destinations![0]!.SplunkDestinationDescription!;
+    assert.equal(splunk.HECEndpoint, 'https://splunk.example.com:8088');
+    assert.equal(splunk.HECToken, undefined);
+    assert.equal(splunk.S3DestinationDescription?.BucketARN, 'arn:aws:s3:::fh-out');
+    await put('to-splunk', ['event']);
+    const [key] = await eventually(async () => {
+      const found = await keys('splunk-errors/');
+      return found.length ? found : undefined;
+    }, 5_000, 'the backed-up record');
+    assert.match(key!, /^splunk-errors\/splunk-failed\/2030\/03\/04\/05\/to-splunk-1-/);
+    const failure = JSON.parse((await body(key!)).toString());
+    assert.equal(failure.errorCode, 'Splunk.NotServed');
+    assert.equal(Buffer.from(failure.rawData, 'base64').toString(), 'event');
   });
 
   it('refuses oversized records and batches with AWS errors, losing nothing', async () => {

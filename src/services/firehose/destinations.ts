@@ -30,7 +30,7 @@ export function destinationFromCreate(input: Firehose.CreateDeliveryStreamInput)
   const count = given.length + (plain ? 1 : 0);
   if (count === 0) throw invalidArgument('Exactly one destination configuration must be supplied.');
   if (count > 1) throw invalidArgument('Only one destination configuration can be supplied.');
-  if (plain) return { kind: 'ExtendedS3', plainS3: true, config: s3FromConfiguration(input.S3DestinationConfiguration!, 'S3DestinationConfiguration') };
+  if (plain) return { kind: 'ExtendedS3', plainS3: true, config: s3FromConfiguration(input.S3DestinationConfiguration!) };
   const [member, kind] = given[0]!;
   return { kind, config: configurationOf(kind, input[member] as Record<string, any>, String(member)) };
 }
@@ -45,7 +45,7 @@ function configurationOf(kind: DestinationKind, config: Record<string, any>, mem
       // Stored as given (delivery to these is not run): the S3 configuration every one of them has is checked.
       if (config.ProcessingConfiguration) checkProcessing(config.ProcessingConfiguration, false);
       const s3 = config.S3Configuration as Firehose.S3DestinationConfiguration | undefined;
-      return { ...config, ...(s3 ? { S3Configuration: s3FromConfiguration(s3, `${member}.S3Configuration`) } : {}) };
+      return { ...config, ...(s3 ? { S3Configuration: s3FromConfiguration(s3) } : {}) };
     }
   }
 }
@@ -68,7 +68,7 @@ function encryption(config: Firehose.EncryptionConfiguration | undefined): Fireh
   return config?.KMSEncryptionConfig ? { KMSEncryptionConfig: config.KMSEncryptionConfig } : { NoEncryptionConfig: 'NoEncryption' };
 }
 
-function s3FromConfiguration(config: Firehose.S3DestinationConfiguration, member: string): S3Destination {
+function s3FromConfiguration(config: Firehose.S3DestinationConfiguration): S3Destination {
   const s3: S3Destination = {
     RoleARN: config.RoleARN,
     BucketARN: config.BucketARN,
@@ -79,7 +79,6 @@ function s3FromConfiguration(config: Firehose.S3DestinationConfiguration, member
   };
   if (config.Prefix !== undefined) s3.Prefix = config.Prefix;
   if (config.ErrorOutputPrefix !== undefined) s3.ErrorOutputPrefix = config.ErrorOutputPrefix;
-  void member;
   checkPrefixes(s3.Prefix, s3.ErrorOutputPrefix, false);
   return s3;
 }
@@ -107,7 +106,7 @@ function extendedS3FromConfiguration(config: Firehose.ExtendedS3DestinationConfi
   if (config.DataFormatConversionConfiguration) s3.DataFormatConversionConfiguration = config.DataFormatConversionConfiguration;
   if (config.CustomTimeZone) s3.CustomTimeZone = config.CustomTimeZone;
   if (config.FileExtension) s3.FileExtension = config.FileExtension;
-  if (config.S3BackupConfiguration) s3.S3BackupDescription = s3FromConfiguration(config.S3BackupConfiguration, 'S3BackupConfiguration');
+  if (config.S3BackupConfiguration) s3.S3BackupDescription = s3FromConfiguration(config.S3BackupConfiguration);
   checkExtendedS3(s3);
   return s3;
 }
@@ -161,7 +160,7 @@ function httpFromConfiguration(config: Firehose.HttpEndpointDestinationConfigura
     RequestConfiguration: { ContentEncoding: config.RequestConfiguration?.ContentEncoding ?? 'NONE', ...(config.RequestConfiguration?.CommonAttributes ? { CommonAttributes: config.RequestConfiguration.CommonAttributes } : {}) },
     RetryOptions: { DurationInSeconds: config.RetryOptions?.DurationInSeconds ?? 300 },
     S3BackupMode: config.S3BackupMode ?? 'FailedDataOnly',
-    S3Configuration: s3FromConfiguration(config.S3Configuration, 'S3Configuration'),
+    S3Configuration: s3FromConfiguration(config.S3Configuration),
   };
   if (config.RoleARN) http.RoleARN = config.RoleARN;
   if (config.ProcessingConfiguration) {
@@ -198,7 +197,7 @@ export function applyUpdate(current: Destination, input: Firehose.UpdateDestinat
     if (current.kind !== 'ExtendedS3') {
       if (!update.BucketARN || !update.RoleARN) throw invalidArgument('BucketARN and RoleARN must be specified when changing the destination type to Amazon S3.');
       return kind === 'S3'
-        ? { kind: 'ExtendedS3', plainS3: true, config: s3FromConfiguration(update as Firehose.S3DestinationConfiguration, 'S3DestinationUpdate') }
+        ? { kind: 'ExtendedS3', plainS3: true, config: s3FromConfiguration(update as Firehose.S3DestinationConfiguration) }
         : { kind: 'ExtendedS3', config: extendedS3FromConfiguration(update as Firehose.ExtendedS3DestinationConfiguration) };
     }
     const s3 = current.config as S3Destination;
@@ -244,7 +243,7 @@ export function applyUpdate(current: Destination, input: Firehose.UpdateDestinat
 function mergeS3(current: S3Destination | undefined, update: Firehose.S3DestinationUpdate): S3Destination | undefined {
   if (!current) {
     if (!update.BucketARN || !update.RoleARN) throw invalidArgument('BucketARN and RoleARN must be specified for a new S3 configuration.');
-    return s3FromConfiguration(update as Firehose.S3DestinationConfiguration, 'S3Update');
+    return s3FromConfiguration(update as Firehose.S3DestinationConfiguration);
   }
   const next: S3Destination = { ...current, ...defined(update) } as S3Destination;
   if (update.BufferingHints) next.BufferingHints = { ...current.BufferingHints, ...defined(update.BufferingHints) };

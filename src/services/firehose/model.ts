@@ -12,9 +12,6 @@ export type DestinationKind =
   | 'Snowflake'
   | 'Iceberg';
 
-/** Kinds Nimbus delivers to; the others are accepted and kept, and their records wait undelivered. */
-export const DELIVERED_KINDS: ReadonlySet<DestinationKind> = new Set(['ExtendedS3', 'HttpEndpoint']);
-
 /** An S3 destination as Nimbus keeps it: the description's shape, with AWS's defaults filled in. */
 export type S3Destination = Firehose.ExtendedS3DestinationDescription;
 
