@@ -24,11 +24,11 @@ describe('Pipes: from a Kinesis stream', () => {
     pipes = new PipesClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
     kinesis = new KinesisClient(clientConfig(cloud));
-    for (const name of ['from-stream', 'latest-only', 'stream-dlq']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
-    for (const name of ['clicks', 'late', 'broken']) await kinesis.send(new CreateStreamCommand({ StreamName: name, ShardCount: 2 }));
+    for (const name of ['from-stream', 'latest-only', 'stream-dlq', 'aging-dlq']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    for (const name of ['clicks', 'late', 'broken', 'aging']) await kinesis.send(new CreateStreamCommand({ StreamName: name, ShardCount: 2 }));
     await eventually(async () => {
       await advanceClock(cloud, '1s');
-      const statuses = await Promise.all(['clicks', 'late', 'broken'].map((n) => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: n }))));
+      const statuses = await Promise.all(['clicks', 'late', 'broken', 'aging'].map((n) => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: n }))));
       return statuses.every((s) => s.StreamDescriptionSummary?.StreamStatus === 'ACTIVE');
     }, 10_000, 'streams ACTIVE');
   });
@@ -145,5 +145,32 @@ describe('Pipes: from a Kinesis stream', () => {
     await advanceClock(cloud, '1s');
     const [next] = (await drain('stream-dlq', 1)).map((b) => JSON.parse(b));
     assert.equal(next.KinesisBatchInfo.startSequenceNumber, second.SequenceNumber);
+  });
+
+  it('retries without limit until the records are older than MaximumRecordAgeInSeconds, then gives them up', async () => {
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'aging-pipe',
+        Source: streamArn('aging'),
+        Target: queueArn('no-such-queue'),
+        RoleArn: ROLE,
+        SourceParameters: { KinesisStreamParameters: { StartingPosition: 'TRIM_HORIZON', MaximumRecordAgeInSeconds: 60, DeadLetterConfig: { Arn: queueArn('aging-dlq') } } },
+      }),
+    );
+    const put1 = await put('aging', 'p', { n: 1 });
+    await running('aging-pipe');
+    const started = Date.now();
+    const dead = await eventually(async () => {
+      await advanceClock(cloud, '20s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: urls['aging-dlq'], MaxNumberOfMessages: 10 }));
+      return out.Messages?.length ? out.Messages.map((m) => JSON.parse(m.Body!)) : undefined;
+    }, 15_000, 'the aged batch in the dead-letter queue');
+    assert.ok(Date.now() - started < 15_000);
+    assert.equal(dead.length, 1);
+    assert.equal(dead[0].KinesisBatchInfo.startSequenceNumber, put1.SequenceNumber);
+    // Given up on for its age, after several attempts (no attempt limit was set).
+    assert.equal(dead[0].context.condition, 'RecordAgeExceeded');
+    assert.ok(dead[0].context.approximateInvokeCount > 1);
   });
 });

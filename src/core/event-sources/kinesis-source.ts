@@ -34,6 +34,8 @@ export interface ExhaustedBatch {
   approximateArrivalOfLastRecord: string;
   batchSize: number;
   attempts: number;
+  /** Why it was given up on, as AWS names the condition in a failure record. */
+  condition: 'RetryAttemptsExhausted' | 'RecordAgeExceeded';
   error: unknown;
 }
 
@@ -160,7 +162,7 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
         const outOfRetries = options.maximumRetryAttempts !== -1 && retriesUsed >= options.maximumRetryAttempts;
         if (tooOld || outOfRetries) {
           options.log.warn({ streamArn, shardId, attempts: attempt, err: String(error) }, 'batch given up on');
-          await options.onExhausted(exhausted(shardId, records, attempt, error));
+          await options.onExhausted(exhausted(shardId, records, attempt, tooOld ? 'RecordAgeExceeded' : 'RetryAttemptsExhausted', error));
           return;
         }
         await naps.sleep(Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retriesUsed));
@@ -169,7 +171,7 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
     }
   };
 
-  const exhausted = (shardId: string, records: SourceRecord[], attempts: number, error: unknown): ExhaustedBatch => {
+  const exhausted = (shardId: string, records: SourceRecord[], attempts: number, condition: ExhaustedBatch['condition'], error: unknown): ExhaustedBatch => {
     const first = records[0]!.data;
     const last = records[records.length - 1]!.data;
     const iso = (seconds: unknown) => new Date((seconds as number) * 1000).toISOString();
@@ -182,6 +184,7 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
       approximateArrivalOfLastRecord: iso(last.approximateArrivalTimestamp),
       batchSize: records.length,
       attempts,
+      condition,
       error,
     };
   };

@@ -88,7 +88,7 @@ function kinesisFailure(batch: ExhaustedBatch, pipe: PipeRow, now: number): Reco
   return {
     context: {
       partnerResourceArn: pipe.arn,
-      condition: 'RetryAttemptsExhausted',
+      condition: batch.condition,
       errorCode: error?.errorCode,
       errorMessage: error?.errorMessage ?? (batch.error instanceof Error ? batch.error.message : String(batch.error)),
       approximateInvokeCount: batch.attempts,
