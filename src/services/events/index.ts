@@ -58,6 +58,7 @@ export function createProvider(runtime: Runtime): Provider {
     close: () => {
       schedules.close();
       retention.close();
+      replays.close();
       service.engine.close();
       service.close();
     },

@@ -1,3 +1,4 @@
+import type { Timer } from '../../core/clock.js';
 import { arn, parseArn } from '../../core/ids.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Events from '../../generated/events.js';
@@ -37,6 +38,8 @@ function describeReplay(replay: ReplayRow): Events.DescribeReplayResponse {
  * turn to CANCELLED. Replays are in the store: one under way when Nimbus stopped goes on at start.
  */
 export class ReplayRunner {
+  private readonly timers = new Set<Timer>();
+
   constructor(
     private readonly service: EventsService,
     private readonly router: EventRouter,
@@ -47,7 +50,16 @@ export class ReplayRunner {
   }
 
   schedule(account: string, region: string, name: string, delayMs = 0): void {
-    this.service.clock.setTimeout(() => this.step(account, region, name), delayMs);
+    const timer = this.service.clock.setTimeout(() => {
+      this.timers.delete(timer);
+      this.step(account, region, name);
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  close(): void {
+    for (const timer of this.timers) timer.cancel();
+    this.timers.clear();
   }
 
   private step(account: string, region: string, name: string): void {
