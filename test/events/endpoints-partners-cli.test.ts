@@ -26,7 +26,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { makeQueue, receive } from './targets-support.js';
+import { expectEmpty, makeQueue, receive } from './targets-support.js';
 
 const CUSTOMER = '000000000000';
 const PARTNER = '222222222222';
@@ -126,8 +126,17 @@ describe('EventBridge global endpoints, partner event sources and the AWS CLI', 
     assert.equal(event.account, CUSTOMER);
     assert.deepEqual(event.detail, { id: 7 });
 
+    // The customer made the matching bus: it sees the source DELETED, and the partner's events no longer come.
     await partner.send(new DeletePartnerEventSourceCommand({ Name: SOURCE, Account: CUSTOMER }));
-    await expectAwsError(events.send(new DescribeEventSourceCommand({ Name: SOURCE })), { name: 'ResourceNotFoundException', message: `Event source ${SOURCE} does not exist.` });
+    assert.equal((await events.send(new DescribeEventSourceCommand({ Name: SOURCE }))).State, 'DELETED');
+    const afterDelete = await partner.send(new PutPartnerEventsCommand({ Entries: [{ Source: SOURCE, DetailType: 'Order', Detail: '{"id":8}' }] }));
+    assert.equal(afterDelete.FailedEntryCount, 0);
+    await expectEmpty(sqs, queue.url);
+    // A source offered to an account that never made its bus is gone once deleted.
+    const other = 'aws.partner/saas.example/acme/unused';
+    await partner.send(new CreatePartnerEventSourceCommand({ Name: other, Account: CUSTOMER }));
+    await partner.send(new DeletePartnerEventSourceCommand({ Name: other, Account: CUSTOMER }));
+    await expectAwsError(events.send(new DescribeEventSourceCommand({ Name: other })), { name: 'ResourceNotFoundException', message: `Event source ${other} does not exist.` });
   });
 
   test('the AWS CLI puts a rule and events, and reads AWS\'s errors', async () => {

@@ -53,14 +53,19 @@ export function partnerSourceOperations(service: EventsService, router: EventRou
       }
       const existing = state.partnerSourcesNamed(context.region, input.Name);
       if (existing.some((s) => s.partnerAccount !== context.accountId)) throw alreadyExists(`Event source ${input.Name} already exists.`);
-      if (existing.some((s) => s.customerAccount === input.Account)) throw alreadyExists(`Event source ${input.Name} already exists.`);
+      const copy = existing.find((s) => s.customerAccount === input.Account);
+      if (copy && copy.state !== 'DELETED') throw alreadyExists(`Event source ${input.Name} already exists.`);
+      if (copy) state.deletePartnerSource(context.region, input.Name, input.Account);
       state.insertPartnerSource({ region: context.region, name: input.Name, partnerAccount: context.accountId, customerAccount: input.Account, state: 'PENDING', createdAt: service.clock.now(), expiresAt: null });
       return { EventSourceArn: sourceArn(context.region, input.Name) };
     },
 
     DeletePartnerEventSource(input, context) {
       const source = state.partnerSource(context.region, input.Name, input.Account);
-      if (source && source.partnerAccount === context.accountId) state.deletePartnerSource(context.region, input.Name, input.Account);
+      if (!source || source.partnerAccount !== context.accountId) return;
+      // A customer that made the matching bus sees the source DELETED; one that did not, no source at all.
+      if (state.bus(input.Account, context.region, input.Name)) state.setPartnerSourceState({ ...source, state: 'DELETED' });
+      else state.deletePartnerSource(context.region, input.Name, input.Account);
     },
 
     DescribePartnerEventSource(input, context) {
