@@ -159,7 +159,7 @@ describe('Firehose delivery streams', () => {
   it('refuses bad configurations with AWS errors', async () => {
     await expectAwsError(firehose.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'bad-none' })), {
       name: 'InvalidArgumentException',
-      message: 'Exactly one destination configuration must be supplied.',
+      message: 'Exactly one destination configuration is supported for a Firehose',
       status: 400,
     });
     await expectAwsError(
@@ -184,7 +184,7 @@ describe('Firehose delivery streams', () => {
     );
     await expectAwsError(
       create('bad-partition', { ExtendedS3DestinationConfiguration: { BucketARN: BUCKET, RoleARN: ROLE, Prefix: '!{partitionKeyFromQuery:id}/', ErrorOutputPrefix: 'err/!{firehose:error-output-type}/' } }),
-      { name: 'InvalidArgumentException', message: '!{partitionKeyFromQuery:id} expression is only allowed when dynamic partitioning is enabled.' },
+      { name: 'InvalidArgumentException', message: 'Dynamic Partitioning Namespaces can only be part of a prefix expression when Dynamic Partitioning is enabled.' },
     );
     await expectAwsError(
       create('bad-dp-size', {
@@ -199,6 +199,26 @@ describe('Firehose delivery streams', () => {
         },
       }),
       { name: 'InvalidArgumentException', message: 'BufferingHints.SizeInMBs must be at least 64 when Dynamic Partitioning is enabled.' },
+    );
+    await expectAwsError(
+      create('bad-dp-prefix', {
+        ExtendedS3DestinationConfiguration: { BucketARN: BUCKET, RoleARN: ROLE, Prefix: 'static/', ErrorOutputPrefix: 'err/', DynamicPartitioningConfiguration: { Enabled: true } },
+      }),
+      { name: 'InvalidArgumentException', message: 'S3 Prefix should contain Dynamic Partitioning namespaces when Dynamic Partitioning is enabled' },
+    );
+    await expectAwsError(
+      create('bad-extraction', {
+        ExtendedS3DestinationConfiguration: {
+          BucketARN: BUCKET,
+          RoleARN: ROLE,
+          ProcessingConfiguration: { Enabled: true, Processors: [{ Type: 'MetadataExtraction', Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{id: .id}' }, { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' }] }] },
+        },
+      }),
+      { name: 'InvalidArgumentException', message: 'class com.amazonaws.services.firehose.internal.model.MetadataExtractionProcessor can only be present when Dynamic Partitioning is enabled.' },
+    );
+    await expectAwsError(
+      create('bad-two', { S3DestinationConfiguration: { BucketARN: BUCKET, RoleARN: ROLE } }),
+      { name: 'InvalidArgumentException', message: 'Exactly one destination configuration is supported for a Firehose' },
     );
     await expectAwsError(
       create('bad-lambda', { ExtendedS3DestinationConfiguration: { BucketARN: BUCKET, RoleARN: ROLE, ProcessingConfiguration: { Enabled: true, Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'NumberOfRetries', ParameterValue: '2' }] }] } } }),

@@ -28,8 +28,8 @@ export function destinationFromCreate(input: Firehose.CreateDeliveryStreamInput)
   const given = CONFIG_KINDS.filter(([member]) => input[member] !== undefined);
   const plain = input.S3DestinationConfiguration !== undefined;
   const count = given.length + (plain ? 1 : 0);
-  if (count === 0) throw invalidArgument('Exactly one destination configuration must be supplied.');
-  if (count > 1) throw invalidArgument('Only one destination configuration can be supplied.');
+  // AWS words none and several alike.
+  if (count !== 1) throw invalidArgument('Exactly one destination configuration is supported for a Firehose');
   if (plain) return { kind: 'ExtendedS3', plainS3: true, config: s3FromConfiguration(input.S3DestinationConfiguration!) };
   const [member, kind] = given[0]!;
   return { kind, config: configurationOf(kind, input[member] as Record<string, any>, String(member)) };

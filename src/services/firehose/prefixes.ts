@@ -62,10 +62,10 @@ export function checkPrefixes(prefix: string | undefined, errorOutputPrefix: str
   }
   const partitionExpressions = expressions(main).filter((e) => e.namespace.startsWith('partitionKeyFrom'));
   if (!dynamicPartitioning && partitionExpressions.length > 0) {
-    throw invalidArgument(`${partitionExpressions[0]!.source} expression is only allowed when dynamic partitioning is enabled.`);
+    throw invalidArgument('Dynamic Partitioning Namespaces can only be part of a prefix expression when Dynamic Partitioning is enabled.');
   }
   if (dynamicPartitioning && partitionExpressions.length === 0) {
-    throw invalidArgument('When dynamic partitioning is enabled, Prefix must contain at least one partitionKeyFromQuery or partitionKeyFromLambda expression.');
+    throw invalidArgument('S3 Prefix should contain Dynamic Partitioning namespaces when Dynamic Partitioning is enabled');
   }
   if ((main.hasExpressions || dynamicPartitioning) && !errorOutputPrefix) {
     throw invalidArgument('ErrorOutputPrefix cannot be null or empty when Prefix contains expressions.');

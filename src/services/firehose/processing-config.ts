@@ -64,7 +64,8 @@ export function checkProcessing(config: Firehose.ProcessingConfiguration, dynami
         break;
       }
       case 'MetadataExtraction':
-        if (!dynamicPartitioning) throw invalidArgument('MetadataExtraction processor is only supported when dynamic partitioning is enabled.');
+        // AWS's message names its own Java class.
+        if (!dynamicPartitioning) throw invalidArgument('class com.amazonaws.services.firehose.internal.model.MetadataExtractionProcessor can only be present when Dynamic Partitioning is enabled.');
         if (parameter(processor, 'JsonParsingEngine') !== 'JQ-1.6') throw invalidArgument('JsonParsingEngine must be JQ-1.6.');
         parseExtractionQuery(parameter(processor, 'MetadataExtractionQuery')!);
         break;
