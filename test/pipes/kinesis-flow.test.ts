@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CreatePipeCommand, DescribePipeCommand, PipesClient } from '@aws-sdk/client-pipes';
+import { CreatePipeCommand, DescribePipeCommand, PipesClient, UpdatePipeCommand } from '@aws-sdk/client-pipes';
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
@@ -92,6 +92,11 @@ describe('Pipes: from a Kinesis stream', () => {
     assert.equal(record.invokeIdentityArn, ROLE);
     assert.match(record.eventID, /^shardId-\d{12}:\d+$/);
     assert.equal(typeof record.approximateArrivalTimestamp, 'number');
+    // An update changes the batch size; where the stream is read from stays as created, and the pipe carries on from its checkpoints.
+    await pipes.send(new UpdatePipeCommand({ Name: 'clicks-pipe', RoleArn: ROLE, SourceParameters: { KinesisStreamParameters: { BatchSize: 5 } } }));
+    await running('clicks-pipe');
+    const updated = await pipes.send(new DescribePipeCommand({ Name: 'clicks-pipe' }));
+    assert.deepEqual(updated.SourceParameters?.KinesisStreamParameters, { BatchSize: 5, StartingPosition: 'TRIM_HORIZON' });
     // Records put while it runs follow; nothing is read twice.
     await put('clicks', 'user-1', { type: 'click', n: 7 });
     const later = (await drain('from-stream', 1)).map((b) => JSON.parse(Buffer.from(JSON.parse(b).data, 'base64').toString()).n);

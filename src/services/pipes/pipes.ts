@@ -95,7 +95,7 @@ export function pipeOperations(service: PipesService): Partial<Pipes.PipesOperat
         EnrichmentParameters: merged(old.EnrichmentParameters, input.EnrichmentParameters),
         Target: input.Target ?? old.Target,
         TargetParameters: merged(old.TargetParameters, input.TargetParameters),
-        SourceParameters: merged(old.SourceParameters, input.SourceParameters),
+        SourceParameters: sourceUpdate(old.SourceParameters, input.SourceParameters),
         LogConfiguration: input.LogConfiguration ?? old.LogConfiguration,
         KmsKeyIdentifier: input.KmsKeyIdentifier === undefined ? old.KmsKeyIdentifier : input.KmsKeyIdentifier || undefined,
       };
@@ -178,4 +178,18 @@ function definitionOf(input: Pipes.CreatePipeRequest): PipeDefinition {
 function merged(old: Record<string, any> | undefined, update: object | undefined): Record<string, any> | undefined {
   if (update === undefined) return old;
   return { ...(old ?? {}), ...(update as Record<string, any>) };
+}
+
+/** A source block given replaces the old one, but where a stream is read from is set once, at creation. */
+function sourceUpdate(old: Record<string, any> | undefined, update: object | undefined): Record<string, any> | undefined {
+  const next = merged(old, update);
+  if (!next) return next;
+  for (const block of ['KinesisStreamParameters', 'DynamoDBStreamParameters']) {
+    const before = old?.[block];
+    if (before && next[block] && next[block] !== before) {
+      next[block] = { ...next[block], StartingPosition: before.StartingPosition, StartingPositionTimestamp: before.StartingPositionTimestamp };
+      if (next[block].StartingPositionTimestamp === undefined) delete next[block].StartingPositionTimestamp;
+    }
+  }
+  return next;
 }
