@@ -9,6 +9,7 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, Pu
 import {
   CreateStreamCommand,
   DescribeStreamConsumerCommand,
+  EnableEnhancedMonitoringCommand,
   DescribeStreamSummaryCommand,
   GetRecordsCommand,
   GetShardIteratorCommand,
@@ -76,18 +77,19 @@ describe('Kinesis with other services', () => {
 
   test('AWS/Kinesis metrics reach CloudWatch once a minute of clock time', async () => {
     await kinesis.send(new CreateStreamCommand({ StreamName: 'measured', ShardCount: 1 }));
+    await kinesis.send(new EnableEnhancedMonitoringCommand({ StreamName: 'measured', ShardLevelMetrics: ['IncomingRecords', 'OutgoingRecords'] }));
     const start = cloud.clock.now();
     await kinesis.send(new PutRecordsCommand({ StreamName: 'measured', Records: Array.from({ length: 7 }, (_, i) => ({ PartitionKey: `p${i}`, Data: Buffer.from('0123456789') })) }));
     await kinesis.send(new PutRecordCommand({ StreamName: 'measured', PartitionKey: 'p', Data: Buffer.from('abc') }));
     await readShard(kinesis, 'measured', 'shardId-000000000000');
     await advanceClock(cloud, '61s');
     const cloudwatch = new CloudWatchClient(clientConfig(cloud));
-    const stat = async (MetricName: string, statistic: 'Sum' | 'Maximum') => {
+    const stat = async (MetricName: string, statistic: 'Sum' | 'Maximum', shardId?: string) => {
       const answer = await cloudwatch.send(
         new GetMetricStatisticsCommand({
           Namespace: 'AWS/Kinesis',
           MetricName,
-          Dimensions: [{ Name: 'StreamName', Value: 'measured' }],
+          Dimensions: [{ Name: 'StreamName', Value: 'measured' }, ...(shardId ? [{ Name: 'ShardId', Value: shardId }] : [])],
           StartTime: new Date(start - 120_000),
           EndTime: new Date(cloud.clock.now() + 60_000),
           Period: 60,
@@ -101,6 +103,10 @@ describe('Kinesis with other services', () => {
     assert.equal(await stat('PutRecords.SuccessfulRecords', 'Sum'), 7);
     assert.equal(await stat('PutRecord.Success', 'Sum'), 1);
     assert.equal(await stat('GetRecords.Records', 'Sum'), 8);
+    // Shard-level metrics, for the ones enhanced monitoring names.
+    assert.equal(await stat('IncomingRecords', 'Sum', 'shardId-000000000000'), 8);
+    assert.equal(await stat('OutgoingRecords', 'Sum', 'shardId-000000000000'), 8);
+    assert.equal(await stat('IncomingBytes', 'Sum', 'shardId-000000000000'), 0);
     cloudwatch.destroy();
   });
 });

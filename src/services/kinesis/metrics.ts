@@ -27,6 +27,10 @@ const UNITS: Record<string, StandardUnit> = {
   'SubscribeToShardEvent.Records': 'Count',
   'SubscribeToShardEvent.Bytes': 'Bytes',
   'SubscribeToShardEvent.MillisBehindLatest': 'Milliseconds',
+  // Shard-level (dimensions StreamName and ShardId), published for the ones EnableEnhancedMonitoring named.
+  OutgoingBytes: 'Bytes',
+  OutgoingRecords: 'Count',
+  IteratorAgeMilliseconds: 'Milliseconds',
 };
 
 export type KinesisMetricName = keyof typeof UNITS;
@@ -42,6 +46,8 @@ interface StreamSamples {
   account: string;
   region: string;
   stream: string;
+  /** Set for a shard-level entry. */
+  shardId?: string;
   samples: Map<string, Sample>;
 }
 
@@ -56,10 +62,10 @@ export class StreamMetrics {
 
   constructor(private readonly runtime: Runtime) {}
 
-  record(account: string, region: string, stream: string, name: KinesisMetricName, value: number): void {
-    const key = `${account}/${region}/${stream}`;
+  record(account: string, region: string, stream: string, name: KinesisMetricName, value: number, shardId?: string): void {
+    const key = shardId === undefined ? `${account}/${region}/${stream}` : `${account}/${region}/${stream}/${shardId}`;
     let entry = this.pending.get(key);
-    if (!entry) this.pending.set(key, (entry = { account, region, stream, samples: new Map() }));
+    if (!entry) this.pending.set(key, (entry = { account, region, stream, shardId, samples: new Map() }));
     const sample = entry.samples.get(name);
     if (sample) {
       sample.count += 1;
@@ -92,6 +98,7 @@ export class StreamMetrics {
         if (!cloudwatch) return;
         for (const entry of entries) {
           const dimensions = [{ name: 'StreamName', value: entry.stream }];
+          if (entry.shardId !== undefined) dimensions.push({ name: 'ShardId', value: entry.shardId });
           const metricData: ServiceMetricDatum[] = [...entry.samples].map(([metricName, s]) => ({
             metricName,
             dimensions,

@@ -26,7 +26,7 @@ export interface RecordToPut {
   explicitHashKey?: string;
 }
 
-export type PutOutcome = { shard: ShardRow; counter: number } | { error: AwsError };
+export type PutOutcome = { shard: ShardRow; counter: number } | { shard: ShardRow; error: AwsError };
 
 /** Streams take records while ACTIVE or UPDATING; one being made or deleted is "not found", as on AWS. */
 export function requireWritable(stream: StreamRow): void {
@@ -81,7 +81,7 @@ export function appendRecords(service: KinesisService, stream: StreamRow, record
     records.map((record, i): PutOutcome => {
       const shard = targets[i]!;
       const bytes = record.data.length + Buffer.byteLength(record.partitionKey, 'utf8');
-      if (!service.throttle.admitWrite(`${stream.id}/${shard.index}`, bytes, now)) return { error: writeThrottled(shardId(shard.index), stream.name, stream.account) };
+      if (!service.throttle.admitWrite(`${stream.id}/${shard.index}`, bytes, now)) return { shard, error: writeThrottled(shardId(shard.index), stream.name, stream.account) };
       return { shard, counter: service.state.appendRecord(shard, record.partitionKey, record.data, now) };
     });
   // One record is one statement, atomic by itself; several go in one transaction.
@@ -107,6 +107,7 @@ function recordPutMetrics(service: KinesisService, stream: StreamRow, records: R
     metric('IncomingBytes', okBytes);
   }
   if (throttled) metric('WriteProvisionedThroughputExceeded', throttled);
+  if (stream.shardMetrics.length) recordShardPutMetrics(service, stream, records, outcomes);
   if (operation === 'PutRecord') {
     metric('PutRecord.Success', okRecords ? 1 : 0);
     if (okRecords) metric('PutRecord.Bytes', okBytes);
@@ -120,6 +121,33 @@ function recordPutMetrics(service: KinesisService, stream: StreamRow, records: R
       metric('PutRecords.Records', okRecords);
       metric('PutRecords.Bytes', okBytes);
     }
+  }
+}
+
+/** Shard-level metrics of a put, for those EnableEnhancedMonitoring named. */
+function recordShardPutMetrics(service: KinesisService, stream: StreamRow, records: RecordToPut[], outcomes: PutOutcome[]): void {
+  const perShard = new Map<string, { records: number; bytes: number }>();
+  outcomes.forEach((outcome, i) => {
+    if (!('counter' in outcome)) return;
+    const id = shardId(outcome.shard.index);
+    const tally = perShard.get(id) ?? { records: 0, bytes: 0 };
+    tally.records += 1;
+    tally.bytes += records[i]!.data.length;
+    perShard.set(id, tally);
+  });
+  const wanted = new Set(stream.shardMetrics);
+  for (const [id, tally] of perShard) {
+    if (wanted.has('IncomingRecords')) service.metrics.record(stream.account, stream.region, stream.name, 'IncomingRecords', tally.records, id);
+    if (wanted.has('IncomingBytes')) service.metrics.record(stream.account, stream.region, stream.name, 'IncomingBytes', tally.bytes, id);
+  }
+  if (wanted.has('WriteProvisionedThroughputExceeded')) {
+    const throttledShards = new Map<string, number>();
+    for (const outcome of outcomes) {
+      if (!('error' in outcome)) continue;
+      const id = shardId(outcome.shard.index);
+      throttledShards.set(id, (throttledShards.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of throttledShards) service.metrics.record(stream.account, stream.region, stream.name, 'WriteProvisionedThroughputExceeded', count, id);
   }
 }
 
@@ -294,8 +322,12 @@ export function recordOperations(service: KinesisService): Partial<Kinesis.Kines
       if (!shard) throw shardNotFound(id, stream.name, stream.account);
       const key = `${stream.id}/${shard.index}`;
       const metric = service.metrics.record.bind(service.metrics, stream.account, stream.region, stream.name);
+      const shardMetric = (name: 'OutgoingBytes' | 'OutgoingRecords' | 'IteratorAgeMilliseconds' | 'ReadProvisionedThroughputExceeded', value: number) => {
+        if (stream.shardMetrics.includes(name)) service.metrics.record(stream.account, stream.region, stream.name, name, value, id);
+      };
       if (!service.throttle.admitRead(key, now)) {
         metric('ReadProvisionedThroughputExceeded', 1);
+        shardMetric('ReadProvisionedThroughputExceeded', 1);
         throw readThrottled(id, stream.name, stream.account);
       }
       const read = readAfter(service, stream, shard, position.afterCounter, input.Limit ?? 10_000);
@@ -303,7 +335,13 @@ export function recordOperations(service: KinesisService): Partial<Kinesis.Kines
       metric('GetRecords.Success', 1);
       metric('GetRecords.Records', read.records.length);
       metric('GetRecords.Bytes', read.bytes);
-      metric('GetRecords.IteratorAgeMilliseconds', read.millisBehindLatest);
+      // The iterator's age is that of the last record it returned, as AWS measures it.
+      const last = read.records[read.records.length - 1];
+      const age = last ? Math.max(0, now - last.arrivedAt) : 0;
+      metric('GetRecords.IteratorAgeMilliseconds', age);
+      shardMetric('OutgoingRecords', read.records.length);
+      shardMetric('OutgoingBytes', read.bytes);
+      shardMetric('IteratorAgeMilliseconds', age);
       return {
         Records: read.records.map((record) => recordShape(service, stream, shard, record)),
         MillisBehindLatest: read.millisBehindLatest,
