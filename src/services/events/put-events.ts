@@ -97,7 +97,12 @@ export class EventRouter {
       // A default bus's rules are named alone; a custom bus's with the bus, as AWS/Events dimensions them.
       const dimensions = bus.name === 'default' ? [] : [{ name: 'EventBusName', value: bus.name }];
       this.service.metrics.count(rule.ref.account, rule.ref.region, 'MatchedEvents', 1, [...dimensions, { name: 'RuleName', value: rule.ref.ruleName }]);
-      this.service.engine.dispatch(rule.ref, event, options.replayName ? { replayName: options.replayName } : {});
+      try {
+        this.service.engine.dispatch(rule.ref, event, options.replayName ? { replayName: options.replayName } : {});
+      } catch (error) {
+        // One rule's targets failing to start must not cost the event its other rules (nor PutEvents its answer).
+        this.service.runtime.log.error({ err: error instanceof Error ? error.stack : String(error), rule: rule.ref.ruleArn }, 'events: dispatch to a rule\'s targets failed');
+      }
     }
     if (matched) this.service.metrics.count(bus.account, bus.region, 'MatchedEvents', matched);
     if (!options.replayName) this.archive(bus, event);
