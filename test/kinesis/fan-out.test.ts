@@ -121,7 +121,15 @@ describe('Kinesis enhanced fan-out: consumers and SubscribeToShard (HTTP/2 event
 
     // Split the shard: a subscription reading it reaches its end, with the children and no continuation.
     await kinesis.send(new SplitShardCommand({ StreamName: 'fan', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (2n ** 127n).toString() }));
+    // While the stream is UPDATING it takes no other reshard.
+    assert.equal((await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'fan' }))).StreamDescriptionSummary!.StreamStatus, 'UPDATING');
+    await expectAwsError(kinesis.send(new SplitShardCommand({ StreamName: 'fan', ShardToSplit: 'shardId-000000000001', NewStartingHashKey: '1000' })), {
+      name: 'ResourceInUseException',
+      message: `Stream fan under account ${ACCOUNT} not ACTIVE, instead in state UPDATING`,
+      status: 400,
+    });
     await advanceClock(cloud, '6s');
+    assert.equal((await kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'fan' }))).StreamDescriptionSummary!.StreamStatus, 'ACTIVE');
     const closing = await kinesis.send(new SubscribeToShardCommand({ ConsumerARN: consumerArn, ShardId: 'shardId-000000000000', StartingPosition: { Type: 'TRIM_HORIZON' } }));
     const seen: SubscribeToShardEvent[] = [];
     for await (const event of closing.EventStream!) if (event.SubscribeToShardEvent) seen.push(event.SubscribeToShardEvent);
