@@ -6,8 +6,8 @@ import type { DiscovererRow, Scope } from './state.js';
 const EVENT_BUS_ARN = /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/([A-Za-z0-9._\-/]+)$/;
 
 /**
- * Discoverers: one per event bus, stored with their state (STARTED on creation). Inferring
- * schemas from a bus's live events is not done yet: GetDiscoveredSchema infers from samples.
+ * Discoverers: one per event bus, stored with their state (STARTED on creation). A started one
+ * infers the schemas of the events EventBridge hands over through SchemasApi (bus-discovery.ts).
  */
 export function discovererOperations(service: SchemasService): Partial<Schemas.SchemasOperations> {
   const find = (scope: Scope, id: string): DiscovererRow => {

@@ -1,5 +1,7 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Schemas from '../../generated/schemas.js';
+import type { SchemasApi } from './api.js';
+import { busDiscovery } from './bus-discovery.js';
 import { codeBindingOperations } from './code-bindings.js';
 import { discovererOperations } from './discoverers.js';
 import { schemasValidationError } from './errors.js';
@@ -20,5 +22,6 @@ export function createProvider(runtime: Runtime): Provider {
     ...tagOperations(service),
     GetDiscoveredSchema: (input) => ({ Content: discoverSchema(input.Events, input.Type) }),
   };
-  return { operations: operations as Provider['operations'], validationError: (violations) => schemasValidationError(violations) };
+  const api: SchemasApi = { eventsOnBus: busDiscovery(service) };
+  return { operations: operations as Provider['operations'], api, validationError: (violations) => schemasValidationError(violations) };
 }

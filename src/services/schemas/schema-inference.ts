@@ -2,12 +2,12 @@ import { badRequest } from './errors.js';
 import { exportAsDraft4, type SchemaType } from './schema-content.js';
 
 /**
- * GetDiscoveredSchema: a schema inferred from sample events, a pure function of them. Every
+ * Schemas inferred from events (GetDiscoveredSchema, and discoverers on a bus). Every
  * object becomes a named component (an EventBridge event's envelope is `AWSEvent`, its detail
  * is named for its detail-type); members present in every sample are required; strings that
  * read as ISO 8601 times are `date-time`.
  */
-type Inferred =
+export type Inferred =
   | { kind: 'object'; properties: Map<string, Inferred>; required: Set<string> }
   | { kind: 'array'; items?: Inferred }
   | { kind: 'string'; dateTime: boolean }
@@ -15,7 +15,7 @@ type Inferred =
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-function infer(value: unknown): Inferred {
+export function infer(value: unknown): Inferred {
   if (value === null) return { kind: 'null' };
   if (Array.isArray(value)) {
     let items: Inferred | undefined;
@@ -38,7 +38,7 @@ function infer(value: unknown): Inferred {
 }
 
 /** What two samples of one member have in common: a member missing from one is no longer required. */
-function merge(a: Inferred, b: Inferred): Inferred {
+export function merge(a: Inferred, b: Inferred): Inferred {
   if (a.kind === 'null') return b;
   if (b.kind === 'null') return a;
   if (a.kind === 'object' && b.kind === 'object') {
@@ -102,6 +102,7 @@ class ComponentWriter {
   }
 }
 
+/** GetDiscoveredSchema: the schema of sample events, a pure function of them. */
 export function discoverSchema(events: string[], type: SchemaType): string {
   let merged: Inferred | undefined;
   for (const [index, text] of events.entries()) {
@@ -114,33 +115,64 @@ export function discoverSchema(events: string[], type: SchemaType): string {
     if (typeof event !== 'object' || event === null || Array.isArray(event)) throw badRequest(`Invalid event at index ${index}: events must be JSON objects.`);
     merged = merged ? merge(merged, infer(event)) : infer(event);
   }
-  const root = merged as Extract<Inferred, { kind: 'object' }>;
   const first = JSON.parse(events[0]!) as Record<string, unknown>;
+  const openapi = renderOpenApi(merged as Extract<Inferred, { kind: 'object' }>, first['detail-type'], first.source);
+  return type === 'OpenApi3' ? openapi : exportAsDraft4(openapi, 'OpenApi3');
+}
+
+/** An inferred event as an OpenAPI 3 document; with a detail-type and source, as an EventBridge event (AWSEvent). */
+export function renderOpenApi(root: Extract<Inferred, { kind: 'object' }>, detailType: unknown, source: unknown): string {
   const writer = new ComponentWriter();
   let title = 'Event';
   const detail = root.properties.get('detail');
-  if (typeof first['detail-type'] === 'string' && typeof first.source === 'string' && detail?.kind === 'object') {
+  if (typeof detailType === 'string' && typeof source === 'string' && detail?.kind === 'object') {
     // An EventBridge event: the envelope is AWSEvent, its detail a component named for the detail-type.
-    title = componentName(first['detail-type']);
-    const envelope: typeof root = { ...root, properties: new Map(root.properties) };
-    envelope.properties.delete('detail');
-    const name = writer.object({ ...envelope, properties: new Map() }, 'AWSEvent');
+    title = componentName(detailType);
+    const name = writer.object({ ...root, properties: new Map() }, 'AWSEvent');
     const detailRef = { $ref: `#/components/schemas/${writer.object(detail, title)}` };
     const properties: Record<string, unknown> = {};
     for (const [key, child] of [...root.properties].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       properties[key] = key === 'detail' ? detailRef : writer.member(child, key);
     }
-    const required = [...root.required].sort();
     writer.components[name] = {
       type: 'object',
-      required,
-      'x-amazon-events-detail-type': first['detail-type'],
-      'x-amazon-events-source': first.source,
+      required: [...root.required].sort(),
+      'x-amazon-events-detail-type': detailType,
+      'x-amazon-events-source': source,
       properties,
     };
   } else {
     writer.object(root, 'Event');
   }
-  const openapi = JSON.stringify({ openapi: '3.0.0', info: { version: '1.0.0', title }, paths: {}, components: { schemas: writer.components } });
-  return type === 'OpenApi3' ? openapi : exportAsDraft4(openapi, 'OpenApi3');
+  return JSON.stringify({ openapi: '3.0.0', info: { version: '1.0.0', title }, paths: {}, components: { schemas: writer.components } });
+}
+
+/** An inferred shape as JSON, to keep in the store (a discoverer merges each new event into it). */
+export function storedShape(node: Inferred): unknown {
+  switch (node.kind) {
+    case 'object':
+      return { kind: 'object', properties: Object.fromEntries([...node.properties].map(([k, v]) => [k, storedShape(v)])), required: [...node.required] };
+    case 'array':
+      return { kind: 'array', items: node.items && storedShape(node.items) };
+    default:
+      return node;
+  }
+}
+
+export function shapeFromStore(value: unknown): Inferred {
+  const stored = value as { kind: Inferred['kind']; properties?: Record<string, unknown>; required?: string[]; items?: unknown; dateTime?: boolean };
+  switch (stored.kind) {
+    case 'object':
+      return {
+        kind: 'object',
+        properties: new Map(Object.entries(stored.properties ?? {}).map(([k, v]) => [k, shapeFromStore(v)])),
+        required: new Set(stored.required ?? []),
+      };
+    case 'array':
+      return { kind: 'array', items: stored.items === undefined ? undefined : shapeFromStore(stored.items) };
+    case 'string':
+      return { kind: 'string', dateTime: stored.dateTime === true };
+    default:
+      return { kind: stored.kind };
+  }
 }

@@ -29,6 +29,15 @@ const SCHEMA_V1 = [
    )`,
 ];
 
+/** V2: what a discoverer has seen of each event type (its merged shape), and discoverers found by their bus. */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS schemas_discovered_shapes (
+     account TEXT NOT NULL, region TEXT NOT NULL, schema_name TEXT NOT NULL, shape TEXT NOT NULL,
+     PRIMARY KEY (account, region, schema_name)
+   )`,
+  'CREATE INDEX IF NOT EXISTS schemas_discoverers_source ON schemas_discoverers (account, region, source_arn)',
+];
+
 export interface Scope {
   account: string;
   region: string;
@@ -103,7 +112,7 @@ export class SchemasState {
   private readonly deleteRegistryTx: (scope: Scope, name: string) => void;
 
   constructor(private readonly store: Store) {
-    store.ensureSchema('schemas', [SCHEMA_V1]);
+    store.ensureSchema('schemas', [SCHEMA_V1, SCHEMA_V2]);
     const db = store.db;
     this.s = {
       registry: db.prepare<[string, string, string], RegistryRecord>('SELECT * FROM schemas_registries WHERE account = ? AND region = ? AND name = ?'),
@@ -138,6 +147,16 @@ export class SchemasState {
       deleteVersionBindings: db.prepare('DELETE FROM schemas_code_bindings WHERE account = ? AND region = ? AND registry = ? AND schema_name = ? AND version = ?'),
       discoverer: db.prepare<[string, string, string], DiscovererRecord>('SELECT * FROM schemas_discoverers WHERE account = ? AND region = ? AND id = ?'),
       discoverers: db.prepare<[string, string], DiscovererRecord>('SELECT * FROM schemas_discoverers WHERE account = ? AND region = ? ORDER BY id'),
+      discoverersOfSource: db.prepare<[string, string, string], DiscovererRecord>(
+        'SELECT * FROM schemas_discoverers WHERE account = ? AND region = ? AND source_arn = ? ORDER BY id',
+      ),
+      discoveredShape: db.prepare<[string, string, string], { shape: string }>(
+        'SELECT shape FROM schemas_discovered_shapes WHERE account = ? AND region = ? AND schema_name = ?',
+      ),
+      putDiscoveredShape: db.prepare(
+        `INSERT INTO schemas_discovered_shapes (account, region, schema_name, shape) VALUES (?, ?, ?, ?)
+         ON CONFLICT (account, region, schema_name) DO UPDATE SET shape = excluded.shape`,
+      ),
       insertDiscoverer: db.prepare(
         'INSERT INTO schemas_discoverers (account, region, id, source_arn, description, cross_account, state, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -261,6 +280,21 @@ export class SchemasState {
 
   discoverers(scope: Scope): DiscovererRow[] {
     return this.s.discoverers.all(scope.account, scope.region).map(toDiscoverer);
+  }
+
+  /** The discoverers of one event bus. */
+  discoverersOf(scope: Scope, sourceArn: string): DiscovererRow[] {
+    return this.s.discoverersOfSource.all(scope.account, scope.region, sourceArn).map(toDiscoverer);
+  }
+
+  /** The merged shape a discoverer keeps for a discovered schema (JSON), if any. */
+  discoveredShape(scope: Scope, schemaName: string): unknown {
+    const r = this.s.discoveredShape.get(scope.account, scope.region, schemaName);
+    return r && JSON.parse(r.shape);
+  }
+
+  putDiscoveredShape(scope: Scope, schemaName: string, shape: unknown): void {
+    this.s.putDiscoveredShape.run(scope.account, scope.region, schemaName, JSON.stringify(shape));
   }
 
   insertDiscoverer(scope: Scope, d: DiscovererRow): void {
