@@ -77,9 +77,13 @@ export class RuleSchedules {
     this.timers.set(
       rule.arn,
       clock.at(next, () => {
-        this.fire(rule.arn, next);
-        const current = this.service.state.ruleByArn(rule.arn);
-        if (current) this.arm(current);
+        try {
+          this.fire(rule.arn, next);
+        } finally {
+          // The next occurrence is armed even if this one's dispatch failed.
+          const current = this.service.state.ruleByArn(rule.arn);
+          if (current) this.arm(current);
+        }
       }),
     );
   }
