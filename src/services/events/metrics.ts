@@ -4,8 +4,13 @@ import type { CloudWatchApi, ServiceMetricDatum } from '../cloudwatch/api.js';
 
 const MINUTE_MS = 60_000;
 
-/** The bus/rule side's AWS/Events metrics (the target side publishes Invocations, FailedInvocations, TriggeredRules). */
+/** AWS/Events metrics: the bus/rule side's, and the target side's (targets/engine.ts). */
 export type EventsMetricName =
+  | 'TriggeredRules'
+  | 'Invocations'
+  | 'FailedInvocations'
+  | 'InvocationsSentToDlq'
+  | 'InvocationsFailedToBeSentToDlq'
   | 'MatchedEvents'
   | 'Events'
   | 'PutEventsApproximateCallCount'

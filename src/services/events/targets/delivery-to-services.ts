@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { isAwsError } from '../../../core/errors.js';
 import { parseArn, type ParsedArn } from '../../../core/ids.js';
 import type { Runtime } from '../../../core/runtime.js';
-import type { CloudWatchApi } from '../../cloudwatch/api.js';
 import type { FirehoseApi } from '../../firehose/api.js';
 import type { KinesisApi } from '../../kinesis/api.js';
 import type { LambdaApi } from '../../lambda/api.js';
@@ -161,18 +160,6 @@ export class ServiceDelivery {
       input: delivery.input,
       details: { ...(delivery.otherParameters ?? {}), ...(delivery.roleArn ? { RoleArn: delivery.roleArn } : {}) },
       deliveredAt: this.runtime.clock.now(),
-    });
-  }
-
-  /** AWS/Events metrics: data points of Count. */
-  async metrics(account: string, region: string, data: Array<{ name: string; dimensions: Array<{ name: string; value: string }> }>): Promise<void> {
-    if (data.length === 0) return;
-    const cloudwatch = await this.runtime.optionalApi<CloudWatchApi>('cloudwatch');
-    cloudwatch?.putMetricData({
-      account,
-      region,
-      namespace: 'AWS/Events',
-      metricData: data.map((datum) => ({ metricName: datum.name, dimensions: datum.dimensions, value: 1, unit: 'Count' })),
     });
   }
 }

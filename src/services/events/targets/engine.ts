@@ -3,6 +3,7 @@ import type { Runtime } from '../../../core/runtime.js';
 import type * as Events from '../../../generated/events.js';
 import type { SqsApi } from '../../sqs/api.js';
 import type { TargetDelivery, TargetFailure } from '../api.js';
+import { EventMetrics, type EventsMetricName } from '../metrics.js';
 import { ApiDestinationInvoker } from './api-destination-invoker.js';
 import { ServiceDelivery } from './delivery-to-services.js';
 import { asTargetFailure } from './errors.js';
@@ -51,6 +52,8 @@ export class TargetsEngine {
   readonly state: TargetsState;
   private readonly services: ServiceDelivery;
   private readonly apiDestinations: ApiDestinationInvoker;
+  /** AWS/Events counts, gathered per minute of clock time as AWS reports them. */
+  private readonly metrics: EventMetrics;
 
   constructor(
     readonly runtime: Runtime,
@@ -58,13 +61,14 @@ export class TargetsEngine {
   ) {
     this.state = new TargetsState(runtime.store);
     this.apiDestinations = new ApiDestinationInvoker(runtime, this.state);
+    this.metrics = new EventMetrics(runtime);
     this.services = new ServiceDelivery(runtime, this.state, directory, (delivery) => this.apiDestinations.invoke(delivery));
   }
 
   /** Delivers a matched event (the envelope object) to every target of the rule, each with its own input, retries and DLQ. */
   dispatch(rule: RuleRef, event: Record<string, unknown>, _options: { replayName?: string } = {}): void {
     const targets = this.state.targets(rule);
-    void this.services.metrics(rule.account, rule.region, [{ name: 'TriggeredRules', dimensions: ruleDimensions(rule) }]);
+    this.count(rule, 'TriggeredRules');
     const ingestionTime = new Date(this.runtime.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
     for (const target of targets) {
       let delivery: TargetDelivery;
@@ -109,6 +113,7 @@ export class TargetsEngine {
   }
 
   close(): void {
+    this.metrics.close();
     this.apiDestinations.close();
   }
 
@@ -156,7 +161,6 @@ export class TargetsEngine {
     };
     // A failure AWS does not retry (a missing target, no permission) ends the job at once: it goes to the DLQ with no retry condition.
     let permanentFailure: TargetFailure | undefined;
-    const dimensions = ruleDimensions(rule);
     this.runtime.delivery.send({
       description: `events→${target.Arn}`,
       policy,
@@ -178,7 +182,7 @@ export class TargetsEngine {
           await this.failed(rule, target, event, permanentFailure, attempts, undefined);
           return;
         }
-        await this.services.metrics(rule.account, rule.region, [{ name: 'Invocations', dimensions }]);
+        this.count(rule, 'Invocations');
       },
       onGiveUp: async (error, attempts) => {
         const condition = attempts >= policy.maxAttempts ? 'MaximumRetryAttempts' : 'MaximumEventAgeInSeconds';
@@ -189,11 +193,8 @@ export class TargetsEngine {
 
   /** A delivery that failed for good: to the target's dead-letter queue if it has one, counted either way. */
   private async failed(rule: RuleRef, target: Events.Target, event: Record<string, unknown>, failure: TargetFailure, attempts: number, condition: string | undefined): Promise<void> {
-    const dimensions = ruleDimensions(rule);
-    const metrics = [
-      { name: 'Invocations', dimensions },
-      { name: 'FailedInvocations', dimensions },
-    ];
+    this.count(rule, 'Invocations');
+    this.count(rule, 'FailedInvocations');
     const dlqArn = target.DeadLetterConfig?.Arn;
     if (dlqArn) {
       const attributes: Record<string, { DataType: string; StringValue: string }> = {
@@ -208,17 +209,20 @@ export class TargetsEngine {
         const sqs = await this.runtime.api<SqsApi>('sqs');
         if (!sqs.queueByArn(dlqArn)) throw new Error(`dead-letter queue ${dlqArn} does not exist`);
         sqs.deliver(dlqArn, { body: JSON.stringify(event), attributes });
-        metrics.push({ name: 'InvocationsSentToDlq', dimensions });
+        this.count(rule, 'InvocationsSentToDlq');
       } catch (error) {
         this.runtime.log.warn({ rule: rule.ruleArn, target: target.Id, dlq: dlqArn, err: String(error) }, 'event could not be sent to its dead-letter queue');
-        metrics.push({ name: 'InvocationsFailedToBeSentToDlq', dimensions });
+        this.count(rule, 'InvocationsFailedToBeSentToDlq');
       }
     }
-    await this.services.metrics(rule.account, rule.region, metrics);
+  }
+
+  private count(rule: RuleRef, metric: EventsMetricName): void {
+    this.metrics.count(rule.account, rule.region, metric, 1, ruleDimensions(rule));
   }
 }
 
-/** AWS/Events metrics name the rule; a rule on a custom bus is also counted under its bus. */
+/** AWS/Events metrics name the rule alone on the default bus, and with its bus on a custom one. */
 function ruleDimensions(rule: RuleRef): Array<{ name: string; value: string }> {
   return rule.busName === 'default'
     ? [{ name: 'RuleName', value: rule.ruleName }]

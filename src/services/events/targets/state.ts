@@ -185,8 +185,16 @@ const toApiDestination = (row: ApiDestinationSqlRow): ApiDestinationRow => ({
   modifiedAt: row.modified_at,
 });
 
+const cacheKey = (rule: RuleKey): string => `${rule.account}\n${rule.region}\n${rule.busName}\n${rule.ruleName}`;
+
 /** All SQL of EventBridge's target side. */
 export class TargetsState {
+  /**
+   * Each rule's targets as last read, since every matched event reads them: dropped whenever this
+   * object changes them (it is the only writer of the rule targets while its provider runs).
+   */
+  private readonly targetCache = new Map<string, Events.Target[]>();
+
   constructor(private readonly store: Store) {
     store.ensureSchema('events_targets', [SCHEMA_V1]);
   }
@@ -197,11 +205,17 @@ export class TargetsState {
 
   // --- rule targets
 
-  targets(rule: RuleKey): Events.Target[] {
+  /** The rule's targets in the order they were added (callers must not change them). */
+  targets(rule: RuleKey): readonly Events.Target[] {
+    const key = cacheKey(rule);
+    const cached = this.targetCache.get(key);
+    if (cached) return cached;
     const rows = this.db
       .prepare('SELECT target FROM events_targets WHERE account = ? AND region = ? AND bus_name = ? AND rule_name = ? ORDER BY seq')
       .all(rule.account, rule.region, rule.busName, rule.ruleName) as Array<{ target: string }>;
-    return rows.map((row) => JSON.parse(row.target) as Events.Target);
+    const targets = rows.map((row) => JSON.parse(row.target) as Events.Target);
+    this.targetCache.set(key, targets);
+    return targets;
   }
 
   targetIds(rule: RuleKey): string[] {
@@ -224,12 +238,14 @@ export class TargetsState {
       `INSERT INTO events_targets (account, region, bus_name, rule_name, target_id, arn, target) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (account, region, bus_name, rule_name, target_id) DO UPDATE SET arn = excluded.arn, target = excluded.target`,
     );
+    this.targetCache.delete(cacheKey(rule));
     this.store.transaction(() => {
       for (const target of targets) upsert.run(rule.account, rule.region, rule.busName, rule.ruleName, target.Id, target.Arn, JSON.stringify(target));
     });
   }
 
   removeTargets(rule: RuleKey, ids: string[]): void {
+    this.targetCache.delete(cacheKey(rule));
     const remove = this.db.prepare('DELETE FROM events_targets WHERE account = ? AND region = ? AND bus_name = ? AND rule_name = ? AND target_id = ?');
     this.store.transaction(() => {
       for (const id of ids) remove.run(rule.account, rule.region, rule.busName, rule.ruleName, id);
@@ -237,6 +253,7 @@ export class TargetsState {
   }
 
   forgetRule(rule: RuleKey): void {
+    this.targetCache.delete(cacheKey(rule));
     this.db.prepare('DELETE FROM events_targets WHERE account = ? AND region = ? AND bus_name = ? AND rule_name = ?').run(rule.account, rule.region, rule.busName, rule.ruleName);
   }
 
