@@ -56,6 +56,8 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
+  schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
+  kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
 };
 
 /**
@@ -68,4 +70,6 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   logs: ['logs_configurations'],
   lambda: ['lambda_durable_executions'],
   scheduler: ['scheduler_schedules'],
+  // Started discoverers read what EventBridge puts, which asks only a running Schemas.
+  schemas: ['schemas_discoverers'],
 };
