@@ -12,6 +12,7 @@ import { CreateStreamCommand, DescribeStreamCommand, GetRecordsCommand, GetShard
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
+import type { EventsApi } from '../../src/services/events/api.js';
 import { TargetsState } from '../../src/services/events/targets/state.js';
 import { createFunction, eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
@@ -232,5 +233,24 @@ describe('EventBridge targets deliver', () => {
     assert.deepEqual(event.detail, { archived: true });
     firehose.destroy();
     s3.destroy();
+  });
+
+  test('EventsApi.deliverToTarget (for Scheduler and Pipes) delivers once, or rejects with a TargetFailure', async () => {
+    const api = await cloud.runtime.api<EventsApi>('events');
+    const queue = await makeQueue(sqs, 'direct');
+    await api.deliverToTarget({ arn: queue.arn, input: 'plain text', account: '000000000000', region: 'us-east-1', sourceArn: 'arn:aws:scheduler:us-east-1:000000000000:schedule/default/s' });
+    const [message] = await receive(sqs, queue.url);
+    assert.equal(message!.Body, 'plain text');
+    const missing = 'arn:aws:sqs:us-east-1:000000000000:not-there';
+    await assert.rejects(api.deliverToTarget({ arn: missing, input: '{}', account: '000000000000', region: 'us-east-1', sourceArn: 'arn:aws:pipes:us-east-1:000000000000:pipe/p' }), {
+      errorCode: 'RESOURCE_NOT_FOUND',
+      errorMessage: `The specified queue does not exist: ${missing}`,
+      retryable: false,
+    });
+    const fifo = await makeQueue(sqs, 'direct.fifo', { FifoQueue: 'true' });
+    await assert.rejects(api.deliverToTarget({ arn: fifo.arn, input: '{}', account: '000000000000', region: 'us-east-1', sourceArn: 'arn:aws:pipes:us-east-1:000000000000:pipe/p' }), {
+      errorCode: 'SDK_CLIENT_ERROR',
+      retryable: false,
+    });
   });
 });
