@@ -23,8 +23,12 @@ export interface RequestEntry {
 export const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
-/** How long a log line may wait to be written with others, and how many requests or bytes make a batch. */
-const FLUSH_MS = 25;
+/**
+ * How long a log line may wait to be written with others (short enough that a person sees a line
+ * as the request ends; long enough that a slow client's requests still share a write), and how
+ * many requests or bytes make a batch.
+ */
+const FLUSH_MS = 100;
 const BATCH_LINES = 128;
 const BATCH_BYTES = 32 * 1024;
 
@@ -49,7 +53,7 @@ export class LogOutput {
   private readonly stream: ReturnType<typeof pino.destination>;
   private readonly paint: typeof PAINT;
   private readonly flushAtExit = () => this.flush();
-  private readonly handOverLater = () => this.handOver();
+  private readonly writePendingLater = () => this.writePending();
   /** Requests whose lines are not formatted yet: their entries, when each was logged, and at which detail. */
   private readonly pending: Array<RequestEntry | undefined> = new Array<RequestEntry | undefined>(BATCH_LINES).fill(undefined);
   private readonly pendingTimes = new Float64Array(BATCH_LINES);
@@ -83,7 +87,7 @@ export class LogOutput {
   write(line: string): boolean {
     this.formatPending();
     this.queue(this.format === 'json' ? line : this.prettyFromJson(line));
-    this.handOverSoon();
+    this.writePendingSoon();
     return true;
   }
 
@@ -93,13 +97,21 @@ export class LogOutput {
     this.pending[slot] = entry;
     this.pendingTimes[slot] = Date.now();
     this.pendingDebug[slot] = debug ? 1 : 0;
-    if (this.pendingCount === BATCH_LINES) this.handOver();
-    else this.handOverSoon();
+    if (this.pendingCount === BATCH_LINES) this.writePending();
+    else this.writePendingSoon();
+  }
+
+  /** What is pending, formatted and handed to the stream now (written asynchronously, as a batch always is). */
+  writePending(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.formatPending();
+    this.writeBatch();
   }
 
   /** Everything queued, written now (at exit, on a crash, at close). */
   flush(): void {
-    this.handOver();
+    this.writePending();
     try {
       this.stream.flushSync();
     } catch {
@@ -112,9 +124,9 @@ export class LogOutput {
     this.flush();
   }
 
-  /** Lines wait at most FLUSH_MS (a person at a terminal sees them at once), BATCH_LINES requests or BATCH_BYTES. */
-  private handOverSoon(): void {
-    this.timer ??= setTimeout(this.handOverLater, FLUSH_MS).unref();
+  /** Lines wait at most FLUSH_MS, BATCH_LINES requests or BATCH_BYTES. */
+  private writePendingSoon(): void {
+    this.timer ??= setTimeout(this.writePendingLater, FLUSH_MS).unref();
   }
 
   /** The pending requests' lines, made into one string and encoded into the batch at once. */
@@ -146,13 +158,6 @@ export class LogOutput {
     }
     this.used += this.batch.write(text, this.used, 'utf8');
     if (this.used >= BATCH_BYTES) this.writeBatch();
-  }
-
-  private handOver(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.formatPending();
-    this.writeBatch();
   }
 
   private writeBatch(): void {
