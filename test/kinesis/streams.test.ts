@@ -21,11 +21,13 @@ import {
   PutRecordCommand,
   PutResourcePolicyCommand,
   RemoveTagsFromStreamCommand,
+  SplitShardCommand,
   StartStreamEncryptionCommand,
   StopStreamEncryptionCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateAccountSettingsCommand,
+  UpdateShardCountCommand,
   UpdateStreamModeCommand,
 } from '@aws-sdk/client-kinesis';
 import type { Cloud } from '../../src/index.js';
@@ -95,6 +97,16 @@ describe('Kinesis streams: the control plane', () => {
       name: 'ResourceNotFoundException',
       message: `Stream nope under account ${ACCOUNT} not found.`,
       status: 400,
+    });
+    // An ON_DEMAND stream's shards are AWS's to manage.
+    await expectAwsError(kinesis.send(new UpdateShardCountCommand({ StreamName: 'beta', TargetShardCount: 8, ScalingType: 'UNIFORM_SCALING' })), {
+      name: 'ValidationException',
+      message: `UpdateShardCount is not supported for stream beta under account ${ACCOUNT} in ON_DEMAND mode.`,
+      status: 400,
+    });
+    await expectAwsError(kinesis.send(new SplitShardCommand({ StreamName: 'beta', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1000' })), {
+      name: 'ValidationException',
+      message: `SplitShard is not supported for stream beta under account ${ACCOUNT} in ON_DEMAND mode.`,
     });
     const limits = await kinesis.send(new DescribeLimitsCommand({}));
     assert.deepEqual([limits.ShardLimit, limits.OpenShardCount, limits.OnDemandStreamCount, limits.OnDemandStreamCountLimit], [500, 7, 1, 50]);

@@ -56,6 +56,13 @@ function requireOpenShard(service: KinesisService, stream: StreamRow, id: string
   return shard;
 }
 
+/** Shards of an ON_DEMAND stream are AWS's to manage: splits, merges and scaling are refused. */
+function requireProvisioned(stream: StreamRow, operation: string): void {
+  if (stream.mode === 'ON_DEMAND') {
+    throw new AwsError('ValidationException', `${operation} is not supported for stream ${stream.name} under account ${stream.account} in ON_DEMAND mode.`, 400);
+  }
+}
+
 function checkShardLimit(service: KinesisService, stream: StreamRow, adding: number): void {
   const current = service.state.openShardCount(stream.account, stream.region);
   if (current + adding > SHARD_LIMIT) throw shardLimitExceeded(stream.account, stream.region, current, SHARD_LIMIT, adding);
@@ -150,6 +157,7 @@ export function reshardingOperations(service: KinesisService): Partial<Kinesis.K
   return {
     SplitShard(input, context) {
       const stream = service.requireStream(input, context);
+      requireProvisioned(stream, 'SplitShard');
       requireActive(stream);
       const shard = requireOpenShard(service, stream, input.ShardToSplit);
       checkShardLimit(service, stream, 1);
@@ -169,6 +177,7 @@ export function reshardingOperations(service: KinesisService): Partial<Kinesis.K
 
     MergeShards(input, context) {
       const stream = service.requireStream(input, context);
+      requireProvisioned(stream, 'MergeShards');
       requireActive(stream);
       const first = requireOpenShard(service, stream, input.ShardToMerge);
       const second = requireOpenShard(service, stream, input.AdjacentShardToMerge);
@@ -189,7 +198,7 @@ export function reshardingOperations(service: KinesisService): Partial<Kinesis.K
 
     UpdateShardCount(input, context) {
       const stream = service.requireStream(input, context);
-      if (stream.mode === 'ON_DEMAND') throw new AwsError('ValidationException', `UpdateShardCount is not supported for stream ${stream.name} under account ${stream.account} in ON_DEMAND mode.`, 400);
+      requireProvisioned(stream, 'UpdateShardCount');
       requireActive(stream);
       const open = service.openShards(stream);
       const current = open.length;
