@@ -213,6 +213,13 @@ describe('Pipes: pipes, their states and their errors', () => {
       pipes.send(new CreatePipeCommand({ Name: 'p1', Source: queueArn('api-source.fifo'), Target: queueArn('api-target'), RoleArn: ROLE, SourceParameters: { SqsQueueParameters: { BatchSize: 11 } } })),
       { name: 'ValidationException', message: /at 'sourceParameters.sqsQueueParameters.batchSize' failed to satisfy constraint: Member must have value less than or equal to 10 for a FIFO queue/ },
     );
+    // A pipe cannot gather more than its target takes at once (an SQS queue: 10; a Lambda function: as many as asked).
+    const tooMany = await expectAwsError(
+      pipes.send(new CreatePipeCommand({ Name: 'p1', Source: queueArn('api-source'), Target: queueArn('api-target'), RoleArn: ROLE, SourceParameters: { SqsQueueParameters: { BatchSize: 11 } } })),
+      { name: 'ValidationException', status: 400, message: "1 validation error detected: Value '11' at 'sourceParameters.sqsQueueParameters.batchSize' failed to satisfy constraint: Member must have value less than or equal to 10, the largest batch the target accepts" },
+    );
+    assert.deepEqual(tooMany.fieldList, [{ name: 'sourceParameters.sqsQueueParameters.batchSize', message: 'Member must have value less than or equal to 10, the largest batch the target accepts' }]);
+    await pipes.send(new CreatePipeCommand({ Name: 'big-batches', Source: queueArn('api-source'), Target: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:f`, RoleArn: ROLE, DesiredState: 'STOPPED', SourceParameters: { SqsQueueParameters: { BatchSize: 10_000, MaximumBatchingWindowInSeconds: 5 } } }));
     const sixFilters = Array.from({ length: 6 }, () => ({ Pattern: '{"body":["x"]}' }));
     await expectAwsError(
       pipes.send(new CreatePipeCommand({ Name: 'p1', Source: queueArn('api-source'), Target: queueArn('api-target'), RoleArn: ROLE, SourceParameters: { FilterCriteria: { Filters: sixFilters } } })),

@@ -67,7 +67,7 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
         Target: queueArn('window-out'),
         Enrichment: functionArn('count-batch'),
         RoleArn: ROLE,
-        SourceParameters: { SqsQueueParameters: { BatchSize: 50, MaximumBatchingWindowInSeconds: 10 } },
+        SourceParameters: { SqsQueueParameters: { BatchSize: 10, MaximumBatchingWindowInSeconds: 10 } },
       }),
     );
     await running('windowed-pipe');

@@ -4,6 +4,7 @@ import type { Runtime } from '../../core/runtime.js';
 import type { EventsApi, TargetDelivery, TargetFailure } from '../events/api.js';
 import type { LambdaApi } from '../lambda/api.js';
 import { renderTemplate, templateValue, valueAtPath, type TemplateVariables } from './input-template.js';
+import { targetBatchLimit } from './pipe-checks.js';
 import type { PipeRow } from './state.js';
 
 /** One event on its way through the pipe: as received (or as the enrichment returned it), and as paths read it. */
@@ -40,6 +41,11 @@ export class BatchDelivery {
     let events: PipeEvent[] = records.map((r) => ({ event: r.event, data: r.data }));
     if (this.pipe.definition.Enrichment) events = await this.enrich(events, ingestionTime);
     if (!events.length) return;
+    // An enrichment may answer more events than it was given, but not more than the target takes at once.
+    const limit = targetBatchLimit(this.pipe.definition.Target);
+    if (limit !== undefined && events.length > limit) {
+      throw new BatchFailure('SDK_CLIENT_ERROR', `The enrichment returned ${events.length} events; the target takes at most ${limit} at once.`);
+    }
     await this.sendToTarget(events, ingestionTime);
   }
 

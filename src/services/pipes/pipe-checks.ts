@@ -21,6 +21,31 @@ const ALL_SOURCE_BLOCKS = Object.values(SOURCE_BLOCKS).flat();
 /** Services a pipe may deliver to (AWS's list of Pipes targets). */
 const TARGET_SERVICES = new Set(['lambda', 'sqs', 'sns', 'events', 'kinesis', 'firehose', 'states', 'logs', 'ecs', 'batch', 'sagemaker', 'redshift', 'execute-api', 'timestream', 'inspector']);
 
+/**
+ * The largest batch a target takes (AWS's table of batchable targets); undefined for Lambda, whose
+ * batch is the customer's to choose. A target with no batch API takes one event at a time.
+ */
+export function targetBatchLimit(target: string): number | undefined {
+  const arn = parseArn(target);
+  switch (arn?.service) {
+    case 'lambda':
+      return undefined;
+    case 'logs':
+      return 10_000;
+    case 'firehose':
+    case 'kinesis':
+      return 500;
+    case 'sqs':
+    case 'sns':
+    case 'states':
+      return 10;
+    case 'events':
+      return arn.resource.startsWith('event-bus/') ? 10 : 1;
+    default:
+      return 1;
+  }
+}
+
 /** What the source ARN names, or undefined when Pipes cannot read it. */
 export function sourceKind(source: string): SourceKind | undefined {
   if (source.startsWith('smk://')) return 'self-managed-kafka';
@@ -61,10 +86,23 @@ export function checkDefinition(definition: PipeDefinition, options: { sourceIsF
     if (kind === 'sqs') checkSqsParameters(parameters.SqsQueueParameters ?? {}, options.sourceIsFifo, problems);
     if (kind === 'kinesis' || kind === 'dynamodb') checkStreamParameters(SOURCE_BLOCKS[kind][0]!, parameters[SOURCE_BLOCKS[kind][0]!] ?? {}, problems);
   }
+  if (kind) checkBatchAgainstTarget(kind, parameters, definition.Target, problems);
   checkFilters(parameters.FilterCriteria?.Filters, problems);
   checkTarget(definition.Target, problems);
   if (definition.Enrichment) checkEnrichment(definition.Enrichment, problems);
   if (problems.length) throw validationFailed(problems);
+}
+
+/** A pipe cannot gather larger batches than its target takes. */
+function checkBatchAgainstTarget(kind: SourceKind, parameters: Record<string, any>, target: string, problems: FieldProblem[]): void {
+  const limit = targetBatchLimit(target);
+  if (limit === undefined) return;
+  for (const block of SOURCE_BLOCKS[kind]) {
+    const size = parameters[block]?.BatchSize;
+    if (size !== undefined && size > limit) {
+      problems.push({ path: memberPath('SourceParameters', block, 'BatchSize'), value: size, constraint: `Member must have value less than or equal to ${limit}, the largest batch the target accepts` });
+    }
+  }
 }
 
 function checkSqsParameters(block: Record<string, any>, fifo: boolean, problems: FieldProblem[]): void {

@@ -6,7 +6,7 @@ import { startSqsSource } from '../../core/event-sources/sqs-source.js';
 import type { KinesisApi } from '../kinesis/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { BatchDelivery } from './batch-delivery.js';
-import { sourceKind } from './pipe-checks.js';
+import { sourceKind, targetBatchLimit } from './pipe-checks.js';
 import type { PipesService } from './service.js';
 import type { PipeRow } from './state.js';
 
@@ -26,6 +26,8 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
   const handler = (records: SourceRecord[]) => delivery.deliver(records);
   const log: SourceLog = { warn: (fields, message) => service.runtime.log.warn({ pipe: pipe.arn, ...fields }, message) };
   const clock = service.clock;
+  // Left unset, a source's default batch is cut to what the target takes.
+  const batchSize = (given: number | undefined, sourceDefault: number) => given ?? Math.min(sourceDefault, targetBatchLimit(definition.Target) ?? sourceDefault);
 
   switch (sourceKind(definition.Source)) {
     case 'sqs': {
@@ -34,7 +36,7 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
       return startSqsSource({
         queueArn: definition.Source,
         region: pipe.region,
-        batchSize: block.BatchSize ?? SQS_DEFAULT_BATCH,
+        batchSize: batchSize(block.BatchSize, SQS_DEFAULT_BATCH),
         maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
         filter,
         queue: sqs,
@@ -51,7 +53,7 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         streamArn: definition.Source,
         region: pipe.region,
         roleArn: definition.RoleArn,
-        batchSize: block.BatchSize ?? STREAM_DEFAULT_BATCH,
+        batchSize: batchSize(block.BatchSize, STREAM_DEFAULT_BATCH),
         maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
         startingPosition: block.StartingPosition,
         startingPositionTimestamp: block.StartingPositionTimestamp === undefined ? undefined : timestampMs(block.StartingPositionTimestamp),
