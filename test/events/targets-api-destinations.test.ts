@@ -43,6 +43,7 @@ describe('EventBridge connections and API destinations', () => {
       new CreateConnectionCommand({
         Name: 'partner',
         Description: 'partner API',
+        KmsKeyIdentifier: 'alias/connections',
         AuthorizationType: 'API_KEY',
         AuthParameters: {
           ApiKeyAuthParameters: { ApiKeyName: 'x-api-key', ApiKeyValue: 'top-secret' },
@@ -60,6 +61,7 @@ describe('EventBridge connections and API destinations', () => {
     const described = await events.send(new DescribeConnectionCommand({ Name: 'partner' }));
     assert.equal(described.ConnectionArn, created.ConnectionArn);
     assert.equal(described.Description, 'partner API');
+    assert.equal(described.KmsKeyIdentifier, 'alias/connections');
     assert.equal(described.AuthorizationType, 'API_KEY');
     const id = created.ConnectionArn!.split('/')[2];
     assert.match(described.SecretArn!, new RegExp(`^arn:aws:secretsmanager:us-east-1:000000000000:secret:events!connection/partner/${id}-[A-Za-z0-9]{6}$`));

@@ -63,6 +63,7 @@ export function connectionOperations(engine: TargetsEngine): Partial<Events.Even
         state: 'CREATING',
         description: input.Description,
         auth,
+        kmsKeyIdentifier: input.KmsKeyIdentifier,
         createdAt: now,
         modifiedAt: now,
       });
@@ -81,6 +82,7 @@ export function connectionOperations(engine: TargetsEngine): Partial<Events.Even
         StateReason: row.stateReason,
         AuthorizationType: row.authorizationType,
         SecretArn: row.state === 'DEAUTHORIZED' && !hasSecrets(row.auth) ? undefined : row.secretArn,
+        KmsKeyIdentifier: row.kmsKeyIdentifier,
         AuthParameters: describeAuth(row.auth),
         CreationTime: new Date(row.createdAt),
         LastModifiedTime: new Date(row.modifiedAt),
@@ -112,7 +114,14 @@ export function connectionOperations(engine: TargetsEngine): Partial<Events.Even
       const row = find(context.accountId, context.region, input.Name);
       const type = input.AuthorizationType ?? row.authorizationType;
       const auth = input.AuthParameters || type !== row.authorizationType ? authFromUpdate(type, row, input.AuthParameters) : row.auth;
-      const updated = stateAfterAuth({ ...row, authorizationType: type, auth, description: input.Description ?? row.description, modifiedAt: clock.now() });
+      const updated = stateAfterAuth({
+        ...row,
+        authorizationType: type,
+        auth,
+        description: input.Description ?? row.description,
+        kmsKeyIdentifier: input.KmsKeyIdentifier ?? row.kmsKeyIdentifier,
+        modifiedAt: clock.now(),
+      });
       state.saveConnection(updated);
       if (updated.state === 'AUTHORIZING') authorizeOAuth(updated);
       return {

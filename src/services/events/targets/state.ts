@@ -26,6 +26,7 @@ const SCHEMA_V1 = [
      state_reason TEXT,
      description TEXT,
      auth TEXT NOT NULL,
+     kms_key_identifier TEXT,
      created_at INTEGER NOT NULL,
      modified_at INTEGER NOT NULL,
      authorized_at INTEGER,
@@ -92,6 +93,8 @@ export interface ConnectionRow {
   stateReason?: string;
   description?: string;
   auth: ConnectionAuth;
+  /** The KMS key AWS would encrypt the connection's secret with (stored, not used). */
+  kmsKeyIdentifier?: string;
   createdAt: number;
   modifiedAt: number;
   authorizedAt?: number;
@@ -134,6 +137,7 @@ interface ConnectionSqlRow {
   state_reason: string | null;
   description: string | null;
   auth: string;
+  kms_key_identifier: string | null;
   created_at: number;
   modified_at: number;
   authorized_at: number | null;
@@ -165,6 +169,7 @@ const toConnection = (row: ConnectionSqlRow): ConnectionRow => ({
   stateReason: row.state_reason ?? undefined,
   description: row.description ?? undefined,
   auth: JSON.parse(row.auth) as ConnectionAuth,
+  kmsKeyIdentifier: row.kms_key_identifier ?? undefined,
   createdAt: row.created_at,
   modifiedAt: row.modified_at,
   authorizedAt: row.authorized_at ?? undefined,
@@ -284,17 +289,18 @@ export class TargetsState {
   saveConnection(row: ConnectionRow): void {
     this.db
       .prepare(
-        `INSERT INTO events_connections (account, region, name, arn, secret_arn, authorization_type, state, state_reason, description, auth, created_at, modified_at, authorized_at)
-         VALUES (@account, @region, @name, @arn, @secretArn, @authorizationType, @state, @stateReason, @description, @auth, @createdAt, @modifiedAt, @authorizedAt)
+        `INSERT INTO events_connections (account, region, name, arn, secret_arn, authorization_type, state, state_reason, description, auth, kms_key_identifier, created_at, modified_at, authorized_at)
+         VALUES (@account, @region, @name, @arn, @secretArn, @authorizationType, @state, @stateReason, @description, @auth, @kmsKeyIdentifier, @createdAt, @modifiedAt, @authorizedAt)
          ON CONFLICT (account, region, name) DO UPDATE SET authorization_type = excluded.authorization_type, state = excluded.state,
            state_reason = excluded.state_reason, description = excluded.description, auth = excluded.auth,
-           modified_at = excluded.modified_at, authorized_at = excluded.authorized_at`,
+           kms_key_identifier = excluded.kms_key_identifier, modified_at = excluded.modified_at, authorized_at = excluded.authorized_at`,
       )
       .run({
         ...row,
         stateReason: row.stateReason ?? null,
         description: row.description ?? null,
         auth: JSON.stringify(row.auth),
+        kmsKeyIdentifier: row.kmsKeyIdentifier ?? null,
         authorizedAt: row.authorizedAt ?? null,
       });
   }
