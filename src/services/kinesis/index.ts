@@ -3,13 +3,12 @@ import type * as Kinesis from '../../generated/kinesis.js';
 import type { KinesisApi } from './api.js';
 import { Consumers } from './consumers.js';
 import { shardNotFound, streamNotFound } from './errors.js';
-import { appendRecords, counterBefore, readAfter } from './records.js';
+import { appendRecords, counterBefore, readAfter, recordOperations } from './records.js';
 import { reshardingOperations } from './resharding.js';
 import { shardId, shardIndexOf } from './sequence.js';
 import { KinesisService } from './service.js';
 import { streamSettingOperations } from './stream-settings.js';
 import { streamOperations } from './streams.js';
-import { recordOperations } from './records.js';
 
 /** Kinesis Data Streams: streams of shards, records in order per shard, resharding, enhanced fan-out, AWS/Kinesis metrics. */
 export function createProvider(runtime: Runtime): Provider {
