@@ -5,11 +5,14 @@ import {
   CreateArchiveCommand,
   CreateEventBusCommand,
   DeleteArchiveCommand,
+  DeleteEventBusCommand,
   DescribeArchiveCommand,
   DescribeReplayCommand,
+  DescribeRuleCommand,
   EventBridgeClient,
   ListArchivesCommand,
   ListReplaysCommand,
+  ListRulesCommand,
   PutEventsCommand,
   PutRuleCommand,
   PutTargetsCommand,
@@ -64,6 +67,11 @@ describe('EventBridge archives and replays', () => {
     await put('shop.other', { n: 3 });
     const live = await receive(sqs, queueA.url, 2);
     await receive(sqs, queueB.url, 2);
+
+    // The archive is fed by a rule AWS manages on the bus, which leaves replayed events out.
+    const managed = await events.send(new DescribeRuleCommand({ Name: 'Events-Archive-orders', EventBusName: 'shop' }));
+    assert.equal(managed.ManagedBy, 'prod.vhs.events.aws.internal');
+    assert.deepEqual(JSON.parse(managed.EventPattern!), { source: ['shop.orders'], 'replay-name': [{ exists: false }] });
 
     const described = await events.send(new DescribeArchiveCommand({ ArchiveName: 'orders' }));
     assert.equal(described.EventCount, 2);
@@ -192,7 +200,12 @@ describe('EventBridge archives and replays', () => {
 
     const bySource = await events.send(new ListArchivesCommand({ EventSourceArn: busArn('kept') }));
     assert.deepEqual(bySource.Archives!.map((a) => a.ArchiveName), ['forever', 'short']);
+    // A bus with archives has their rules, and is not deleted while they are there.
+    await expectAwsError(events.send(new DeleteEventBusCommand({ Name: 'kept' })), { name: 'ValidationException', message: "EventBus can't be deleted since it has rules." });
     await events.send(new DeleteArchiveCommand({ ArchiveName: 'short' }));
     await expectAwsError(events.send(new DeleteArchiveCommand({ ArchiveName: 'short' })), { name: 'ResourceNotFoundException', message: 'Archive short does not exist.' });
+    assert.deepEqual((await events.send(new ListRulesCommand({ EventBusName: 'kept' }))).Rules!.map((r) => r.Name), ['Events-Archive-forever']);
+    await events.send(new DeleteArchiveCommand({ ArchiveName: 'forever' }));
+    await events.send(new DeleteEventBusCommand({ Name: 'kept' }));
   });
 });

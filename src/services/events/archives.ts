@@ -3,8 +3,8 @@ import { parseArn } from '../../core/ids.js';
 import { pageAfterKey } from '../../core/pagination.js';
 import type * as Events from '../../generated/events.js';
 import { alreadyExists, archiveNotFound, busNotFound, invalidNextToken, validation } from './errors.js';
-import { compileEventPattern, type EventsService } from './service.js';
-import type { ArchiveRow } from './state.js';
+import { ARCHIVE_RULE_MANAGER, archiveRuleName, compileEventPattern, type EventsService } from './service.js';
+import type { ArchiveRow, BusRow } from './state.js';
 import { arn } from '../../core/ids.js';
 
 const HOUR_MS = 3_600_000;
@@ -25,6 +25,40 @@ function describeArchive(archive: ArchiveRow, service: EventsService): Events.De
     EventCount: stats.count,
     CreationTime: new Date(archive.createdAt),
   };
+}
+
+/**
+ * The managed rule that feeds an archive, as AWS makes it: Events-Archive-<name> on the archive's
+ * bus, with the archive's pattern and `"replay-name": [{"exists": false}]`, so replays are not archived.
+ */
+function putArchiveRule(service: EventsService, archive: ArchiveRow, bus: BusRow): void {
+  const pattern = { ...(archive.eventPattern ? (JSON.parse(archive.eventPattern) as Record<string, unknown>) : {}), 'replay-name': [{ exists: false }] };
+  const name = archiveRuleName(archive.name);
+  const existing = service.state.rule(bus.account, bus.region, bus.name, name);
+  const now = service.clock.now();
+  service.state.putRule({
+    account: bus.account,
+    region: bus.region,
+    bus: bus.name,
+    name,
+    arn: service.ruleArn(bus.account, bus.region, bus.name, name),
+    eventPattern: JSON.stringify(pattern),
+    schedule: null,
+    state: 'ENABLED',
+    document: { ManagedBy: ARCHIVE_RULE_MANAGER, CreatedBy: bus.account },
+    tags: existing?.tags ?? {},
+    createdAt: existing?.createdAt ?? now,
+    scheduleAnchor: now,
+  });
+  service.rulesChanged(bus.account, bus.region, bus.name);
+}
+
+function deleteArchiveRule(service: EventsService, archive: ArchiveRow): void {
+  const bus = service.state.busByArn(archive.sourceArn);
+  if (!bus) return;
+  const rule = service.state.rule(bus.account, bus.region, bus.name, archiveRuleName(archive.name));
+  if (rule) service.state.deleteRule(rule.arn);
+  service.rulesChanged(bus.account, bus.region, bus.name);
 }
 
 /**
@@ -86,6 +120,7 @@ export function archiveOperations(service: EventsService, retention: ArchiveRete
         createdAt: service.clock.now(),
       };
       state.insertArchive(archive);
+      putArchiveRule(service, archive, bus);
       retention.start();
       return { ArchiveArn: archive.arn, State: 'ENABLED', CreationTime: new Date(archive.createdAt) };
     },
@@ -124,11 +159,14 @@ export function archiveOperations(service: EventsService, retention: ArchiveRete
         },
       };
       state.updateArchive(updated);
+      const bus = state.busByArn(archive.sourceArn);
+      if (bus) putArchiveRule(service, updated, bus);
       return { ArchiveArn: archive.arn, State: 'ENABLED', CreationTime: new Date(archive.createdAt) };
     },
 
     DeleteArchive(input, context) {
       const archive = requireArchive(context.accountId, context.region, input.ArchiveName);
+      deleteArchiveRule(service, archive);
       state.deleteArchive(archive.arn);
       return {};
     },

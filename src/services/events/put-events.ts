@@ -3,9 +3,8 @@ import { evaluatePolicy } from '../../core/policy.js';
 import type * as Events from '../../generated/events.js';
 import type { ServiceEvent, TargetFailure } from './api.js';
 import { validation } from './errors.js';
-import { compileEventPattern, type EventsService } from './service.js';
-import type { ArchiveRow, BusRow } from './state.js';
-import type { CompiledPattern } from '../../core/event-pattern/index.js';
+import { archiveOfRule, type EventsService } from './service.js';
+import type { BusRow } from './state.js';
 
 /** AWS's limit on a PutEvents request, counted as "Calculating PutEvents event entry size" says. */
 export const MAX_REQUEST_BYTES = 256 * 1024;
@@ -79,11 +78,10 @@ function notAuthorized(sender: string, bus: BusRow): string {
 
 /**
  * Puts events on buses: every enabled pattern rule of the bus that matches is handed to the
- * target side, and the bus's archives keep what their patterns take (replayed events excepted).
+ * target side; an archive's managed rule (Events-Archive-<name>, which never matches a replayed
+ * event) keeps the event in its archive instead.
  */
 export class EventRouter {
-  private readonly archivePatterns = new Map<string, CompiledPattern | null>();
-
   constructor(private readonly service: EventsService) {}
 
   /** Routes one event on one bus; answers how many rules matched. */
@@ -97,6 +95,11 @@ export class EventRouter {
       // A default bus's rules are named alone; a custom bus's with the bus, as AWS/Events dimensions them.
       const dimensions = bus.name === 'default' ? [] : [{ name: 'EventBusName', value: bus.name }];
       this.service.metrics.count(rule.ref.account, rule.ref.region, 'MatchedEvents', 1, [...dimensions, { name: 'RuleName', value: rule.ref.ruleName }]);
+      const archiveName = archiveOfRule(rule.ref);
+      if (archiveName !== undefined) {
+        this.archive(rule.ref.account, rule.ref.region, archiveName, event);
+        continue;
+      }
       try {
         this.service.engine.dispatch(rule.ref, event, options.replayName ? { replayName: options.replayName } : {});
       } catch (error) {
@@ -105,33 +108,15 @@ export class EventRouter {
       }
     }
     if (matched) this.service.metrics.count(bus.account, bus.region, 'MatchedEvents', matched);
-    if (!options.replayName) this.archive(bus, event);
     return matched;
   }
 
-  /** Keeps the event in each archive of the bus whose pattern takes it. */
-  private archive(bus: BusRow, event: EventEnvelope): void {
-    const archives = this.service.state.archivesOfSource(bus.arn);
-    if (!archives.length) return;
+  /** Keeps the event in the archive, with its time (what replays select by) and size. */
+  private archive(account: string, region: string, name: string, event: EventEnvelope): void {
+    const archive = this.service.state.archive(account, region, name);
+    if (!archive || archive.document.State !== 'ENABLED') return;
     const text = JSON.stringify(event);
-    const now = this.service.clock.now();
-    for (const archive of archives) {
-      if (archive.document.State !== 'ENABLED') continue;
-      const pattern = this.archivePattern(archive);
-      if (pattern && !pattern.matches(event)) continue;
-      this.service.state.archiveEvent(archive.arn, Date.parse(event.time), now, Buffer.byteLength(text), text);
-    }
-  }
-
-  private archivePattern(archive: ArchiveRow): CompiledPattern | null {
-    if (!archive.eventPattern) return null;
-    const key = `${archive.arn} ${archive.eventPattern}`;
-    let pattern = this.archivePatterns.get(key);
-    if (pattern === undefined) {
-      pattern = compileEventPattern(archive.eventPattern);
-      this.archivePatterns.set(key, pattern);
-    }
-    return pattern;
+    this.service.state.archiveEvent(archive.arn, Date.parse(event.time), this.service.clock.now(), Buffer.byteLength(text), text);
   }
 
   /** PutEvents: each entry checked, put on its bus (this account's, or another's that allows it). */

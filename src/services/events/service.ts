@@ -8,6 +8,16 @@ import type { RuleRef, TargetsEngine } from './targets/engine.js';
 
 export const DEFAULT_BUS = 'default';
 
+/** Who manages the rule that feeds an archive, as AWS names it, and that rule's name. */
+export const ARCHIVE_RULE_MANAGER = 'prod.vhs.events.aws.internal';
+export const archiveRuleName = (archiveName: string): string => `Events-Archive-${archiveName}`;
+
+/** The archive a rule feeds, for an archive's managed rule; undefined for any other rule. */
+export function archiveOfRule(rule: RuleRef): string | undefined {
+  if (rule.managedBy !== ARCHIVE_RULE_MANAGER || !rule.ruleName.startsWith('Events-Archive-')) return undefined;
+  return rule.ruleName.slice('Events-Archive-'.length);
+}
+
 /** A bus's rules with patterns, compiled once, as PutEvents matches against them. */
 export interface MatchingRule {
   ref: RuleRef;
