@@ -14,6 +14,7 @@ import { backUpSourceRecords, writeFailedRecords, writeRecords } from './s3-deli
 import type { FirehoseService } from './service.js';
 
 const MIB = 1024 * 1024;
+const RETRY_AFTER_FAILURE_MS = 5_000;
 
 /** The error-output-type of destinations Nimbus does not reach: their records go to the S3 backup as failed. */
 const UNDELIVERED_OUTPUT_TYPE: Partial<Record<DestinationKind, string>> = {
@@ -37,6 +38,8 @@ export class DeliveryBuffers {
   private readonly pendingBytes = new Map<string, number>();
   private readonly flushing = new Set<string>();
   private readonly flushAgain = new Set<string>();
+  /** After a delivery that failed outright, a stream's next flush waits this long (AWS retries S3 every 5 seconds). */
+  private readonly retryAfter = new Map<string, number>();
   /** Flushes under way, so tests and close can wait for them. */
   readonly inFlight = new Set<Promise<void>>();
 
@@ -52,7 +55,8 @@ export class DeliveryBuffers {
   added(stream: DeliveryStream, bytes: number): void {
     const pending = (this.pendingBytes.get(stream.arn) ?? this.service.state.bufferSummary(stream.arn).bytes - bytes) + bytes;
     this.pendingBytes.set(stream.arn, pending);
-    if (pending >= bufferingOf(stream).sizeBytes) this.flush(stream.arn);
+    const waiting = (this.retryAfter.get(stream.arn) ?? 0) > this.service.clock.now();
+    if (pending >= bufferingOf(stream).sizeBytes && !waiting) this.flush(stream.arn);
     else if (!this.timers.has(stream.arn)) this.armTimer(stream.arn);
   }
 
@@ -73,7 +77,7 @@ export class DeliveryBuffers {
     const { oldest } = this.service.state.bufferSummary(streamArn);
     if (oldest === undefined) return;
     this.timers.get(streamArn)?.cancel();
-    const due = Math.max(this.service.clock.now(), oldest + bufferingOf(stream).intervalMs);
+    const due = Math.max(this.service.clock.now(), oldest + bufferingOf(stream).intervalMs, this.retryAfter.get(streamArn) ?? 0);
     this.timers.set(streamArn, this.service.clock.at(due, () => {
       this.timers.delete(streamArn);
       this.flush(streamArn);
@@ -95,13 +99,14 @@ export class DeliveryBuffers {
         this.flushing.delete(streamArn);
         this.inFlight.delete(run);
         if (this.service.closed) return;
-        if (this.flushAgain.delete(streamArn)) this.flush(streamArn);
+        if (this.flushAgain.delete(streamArn) && !this.retryAfter.has(streamArn)) this.flush(streamArn);
         else this.armTimer(streamArn);
       });
     this.inFlight.add(run);
   }
 
   private async drain(streamArn: string): Promise<void> {
+    this.retryAfter.delete(streamArn);
     for (;;) {
       const stream = this.service.state.stream(streamArn);
       if (!stream || this.service.closed) return;
@@ -111,7 +116,15 @@ export class DeliveryBuffers {
       if (records.length === 0) return;
       const taken = records.reduce((n, r) => n + r.data.length, 0);
       this.pendingBytes.set(streamArn, Math.max(0, (this.pendingBytes.get(streamArn) ?? taken) - taken));
-      await deliverBatch(this.service, stream, records);
+      try {
+        await deliverBatch(this.service, stream, records);
+      } catch (error) {
+        // Not delivered: the records go back to the buffer, and the next flush takes them again.
+        if (!this.service.closed) this.service.state.releaseBatch(batchId);
+        this.retryAfter.set(streamArn, this.service.clock.now() + RETRY_AFTER_FAILURE_MS);
+        this.pendingBytes.set(streamArn, (this.pendingBytes.get(streamArn) ?? 0) + taken);
+        throw error;
+      }
       if (this.service.closed) return;
       this.service.state.finishBatch(batchId);
       // A full buffer again (records came during the delivery) goes out now; a partial one waits for its timer.

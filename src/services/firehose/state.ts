@@ -224,6 +224,11 @@ export class FirehoseState {
     run();
   }
 
+  /** A batch that could not be delivered goes back to the buffer. */
+  releaseBatch(batch: string): void {
+    this.statement('UPDATE firehose_buffered_chunks SET batch = NULL WHERE batch = ?').run(batch);
+  }
+
   /** Batches a stopped process left half-delivered go back to the buffer. */
   releaseBatches(): void {
     this.db.prepare('UPDATE firehose_buffered_chunks SET batch = NULL WHERE batch IS NOT NULL').run();
