@@ -201,7 +201,6 @@ export class EventsState {
       archive: db.prepare<[string, string, string], ArchiveRecord>('SELECT * FROM events_archives WHERE account = ? AND region = ? AND name = ?'),
       archiveByArn: db.prepare<[string], ArchiveRecord>('SELECT * FROM events_archives WHERE arn = ?'),
       archives: db.prepare<[string, string], ArchiveRecord>('SELECT * FROM events_archives WHERE account = ? AND region = ? ORDER BY name'),
-      archivesOfSource: db.prepare<[string], ArchiveRecord>('SELECT * FROM events_archives WHERE source_arn = ?'),
       allArchives: db.prepare<[], ArchiveRecord>('SELECT * FROM events_archives'),
       insertArchive: db.prepare(
         'INSERT INTO events_archives (account, region, name, arn, source_arn, event_pattern, retention_days, document, created_at) VALUES (@account, @region, @name, @arn, @sourceArn, @eventPattern, @retentionDays, @document, @createdAt)',
@@ -306,9 +305,6 @@ export class EventsState {
   }
   archives(account: string, region: string): ArchiveRow[] {
     return this.s.archives.all(account, region).map(toArchive);
-  }
-  archivesOfSource(busArn: string): ArchiveRow[] {
-    return this.s.archivesOfSource.all(busArn).map(toArchive);
   }
   allArchives(): ArchiveRow[] {
     return this.s.allArchives.all().map(toArchive);
