@@ -200,6 +200,10 @@ describe('EventBridge buses, bus policies, tags and rules', () => {
     });
     await expectAwsError(events.send(new PutRuleCommand({ Name: 'bad', EventBusName: 'ghost', EventPattern: '{"source":["a"]}' })), { name: 'ResourceNotFoundException', message: 'Event bus ghost does not exist.' });
     await expectAwsError(events.send(new DescribeRuleCommand({ Name: 'r1', EventBusName: 'arn:aws:sqs:us-east-1:000000000000:q' })), { name: 'ValidationException' });
+    await expectAwsError(events.send(new PutRuleCommand({ Name: 'far', EventBusName: 'arn:aws:events:eu-west-1:000000000000:event-bus/rules-bus', EventPattern: '{"source":["a"]}' })), {
+      name: 'ValidationException',
+      message: 'Cross-region api call is not allowed.',
+    });
   });
 
   test('DeleteRule refuses while targets remain; ListRuleNamesByTarget finds rules by target ARN', async () => {

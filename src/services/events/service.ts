@@ -82,6 +82,7 @@ export class EventsService {
   /** The caller's own bus, or ResourceNotFoundException (a bus of another account is not the caller's to change). */
   requireOwnBus(account: string, region: string, nameOrArn: string | undefined): BusRow {
     const address = this.busAddress(account, region, nameOrArn);
+    if (address.region !== region) throw validation('Cross-region api call is not allowed.');
     const bus = address.account === account && address.region === region ? this.busNamed(account, region, address.name) : undefined;
     if (!bus) throw busNotFound(address.name);
     return bus;
