@@ -3,9 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import { CreatePipeCommand, DescribePipeCommand, PipesClient, UpdatePipeCommand } from '@aws-sdk/client-pipes';
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { eventually } from '../lambda/support.js';
+import { createFunction, eventually } from '../lambda/support.js';
 
 const ROLE = 'arn:aws:iam::000000000000:role/pipe-role';
 const ACCOUNT = '000000000000';
@@ -24,11 +25,17 @@ describe('Pipes: from a Kinesis stream', () => {
     pipes = new PipesClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
     kinesis = new KinesisClient(clientConfig(cloud));
-    for (const name of ['from-stream', 'latest-only', 'stream-dlq', 'aging-dlq']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
-    for (const name of ['clicks', 'late', 'broken', 'aging']) await kinesis.send(new CreateStreamCommand({ StreamName: name, ShardCount: 2 }));
+    const lambda = new LambdaClient(clientConfig(cloud));
+    // Reports the records whose data reads "bad" as failed, by sequence number.
+    await createFunction(lambda, 'picky-stream', {
+      'index.js': `exports.handler = async (batch) => ({ batchItemFailures: batch.filter((r) => Buffer.from(r.data, 'base64').toString() === 'bad').map((r) => ({ itemIdentifier: r.sequenceNumber })) });`,
+    });
+    lambda.destroy();
+    for (const name of ['from-stream', 'latest-only', 'stream-dlq', 'aging-dlq', 'partial-dlq']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    for (const name of ['clicks', 'late', 'broken', 'aging', 'partial']) await kinesis.send(new CreateStreamCommand({ StreamName: name, ShardCount: 2 }));
     await eventually(async () => {
       await advanceClock(cloud, '1s');
-      const statuses = await Promise.all(['clicks', 'late', 'broken', 'aging'].map((n) => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: n }))));
+      const statuses = await Promise.all(['clicks', 'late', 'broken', 'aging', 'partial'].map((n) => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: n }))));
       return statuses.every((s) => s.StreamDescriptionSummary?.StreamStatus === 'ACTIVE');
     }, 10_000, 'streams ACTIVE');
   });
@@ -177,5 +184,27 @@ describe('Pipes: from a Kinesis stream', () => {
     // Given up on for its age, after several attempts (no attempt limit was set).
     assert.equal(dead[0].context.condition, 'RecordAgeExceeded');
     assert.ok(dead[0].context.approximateInvokeCount > 1);
+  });
+
+  it('checkpoints past what a Lambda target processed and retries from the first record it reports failed', async () => {
+    const good = await put('partial', 'p', 'good');
+    const bad = await put('partial', 'p', 'bad');
+    const after = await put('partial', 'p', 'after');
+    await pipes.send(
+      new CreatePipeCommand({
+        Name: 'partial-pipe',
+        Source: streamArn('partial'),
+        Target: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:picky-stream`,
+        RoleArn: ROLE,
+        SourceParameters: { KinesisStreamParameters: { StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 0, DeadLetterConfig: { Arn: queueArn('partial-dlq') } } },
+      }),
+    );
+    await running('partial-pipe');
+    const [dead] = (await drain('partial-dlq', 1)).map((b) => JSON.parse(b));
+    // The good record was done; the batch given up on starts at the bad one.
+    assert.equal(good.ShardId, bad.ShardId);
+    assert.equal(dead.KinesisBatchInfo.startSequenceNumber, bad.SequenceNumber);
+    assert.equal(dead.KinesisBatchInfo.endSequenceNumber, after.SequenceNumber);
+    assert.equal(dead.KinesisBatchInfo.batchSize, 2);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CreatePipeCommand, DescribePipeCommand, PipesClient, StartPipeCommand } from '@aws-sdk/client-pipes';
+import { CreatePipeCommand, DescribePipeCommand, PipesClient, StartPipeCommand, StopPipeCommand } from '@aws-sdk/client-pipes';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -27,8 +27,11 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     sqs = new SQSClient(clientConfig(cloud));
     lambda = new LambdaClient(clientConfig(cloud));
     events = new EventBridgeClient(clientConfig(cloud));
-    for (const name of ['windowed', 'window-out', 'templated', 'templated-out', 'to-lambda', 'to-bus', 'bus-out']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
+    for (const name of ['windowed', 'window-out', 'templated', 'templated-out', 'to-lambda', 'mixed', 'to-bus', 'bus-out']) urls[name] = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;
     await createFunction(lambda, 'count-batch', { 'index.js': `exports.handler = async (records) => [{ size: records.length, bodies: records.map((r) => r.body) }];` });
+    await createFunction(lambda, 'picky', {
+      'index.js': `exports.handler = async (batch) => ({ batchItemFailures: batch.filter((r) => r.body === 'bad').map((r) => ({ itemIdentifier: r.messageId })) });`,
+    });
     // Succeeds only when handed the batch as one array of three SQS records.
     await createFunction(lambda, 'want-array', {
       'index.js': `exports.handler = async (batch) => { if (!Array.isArray(batch) || batch.length !== 3 || batch.some((r) => r.eventSource !== 'aws:sqs')) throw new Error('unexpected ' + JSON.stringify(batch)); return 'ok'; };`,
@@ -122,6 +125,21 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     await pipes.send(new StartPipeCommand({ Name: 'lambda-pipe' }));
     await advanceClock(cloud, '1s');
     await eventually(async () => (await inQueue('to-lambda')) === 0, 15_000, 'the batch deleted');
+  });
+
+  it('deletes what a Lambda target processed and leaves what it reports in batchItemFailures', async () => {
+    await pipes.send(new CreatePipeCommand({ Name: 'picky-pipe', Source: queueArn('mixed'), Target: functionArn('picky'), RoleArn: ROLE, DesiredState: 'STOPPED' }));
+    await advanceClock(cloud, '1s');
+    for (const body of ['good', 'bad', 'fine']) await send('mixed', body);
+    await pipes.send(new StartPipeCommand({ Name: 'picky-pipe' }));
+    await advanceClock(cloud, '1s');
+    await eventually(async () => (await inQueue('mixed')) === 1, 15_000, 'the two processed messages deleted');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await inQueue('mixed'), 1);
+    await pipes.send(new StopPipeCommand({ Name: 'picky-pipe' }));
+    await advanceClock(cloud, '31s');
+    const left = await receiveAll('mixed');
+    assert.deepEqual(left, ['bad']);
   });
 
   it('puts each record on an event bus as the detail of an event with the given source and detail type', async () => {

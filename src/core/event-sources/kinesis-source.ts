@@ -150,24 +150,34 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
   };
 
   /** Hands a batch over until it is taken or given up on; returns early only when stopping. */
-  const deliver = async (shardId: string, records: SourceRecord[]): Promise<void> => {
+  const deliver = async (shardId: string, batch: SourceRecord[]): Promise<void> => {
+    let records = batch;
     for (let attempt = 1; ; attempt++) {
+      let error: unknown;
       try {
-        await options.handler(records);
-        return;
-      } catch (error) {
-        const retriesUsed = attempt - 1;
-        const oldest = (records[0]!.data.approximateArrivalTimestamp as number) * 1000;
-        const tooOld = options.maximumRecordAgeInSeconds !== -1 && options.clock.now() - oldest > options.maximumRecordAgeInSeconds * 1000;
-        const outOfRetries = options.maximumRetryAttempts !== -1 && retriesUsed >= options.maximumRetryAttempts;
-        if (tooOld || outOfRetries) {
-          options.log.warn({ streamArn, shardId, attempts: attempt, err: String(error) }, 'batch given up on');
-          await options.onExhausted(exhausted(shardId, records, attempt, tooOld ? 'RecordAgeExceeded' : 'RetryAttemptsExhausted', error));
-          return;
+        const failed = (await options.handler(records))?.failed ?? [];
+        if (!failed.length) return;
+        // A partial failure: what came before the first failed record is done; retry from it.
+        const first = Math.min(...failed.map((r) => records.indexOf(r)).filter((i) => i >= 0));
+        if (Number.isFinite(first) && first > 0) {
+          options.checkpoints.save(shardId, records[first - 1]!.data.sequenceNumber as string);
+          records = records.slice(first);
         }
-        await naps.sleep(Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retriesUsed));
-        if (stopped) return;
+        error = new Error(`${failed.length} of ${records.length} records failed`);
+      } catch (thrown) {
+        error = thrown;
       }
+      const retriesUsed = attempt - 1;
+      const oldest = (records[0]!.data.approximateArrivalTimestamp as number) * 1000;
+      const tooOld = options.maximumRecordAgeInSeconds !== -1 && options.clock.now() - oldest > options.maximumRecordAgeInSeconds * 1000;
+      const outOfRetries = options.maximumRetryAttempts !== -1 && retriesUsed >= options.maximumRetryAttempts;
+      if (tooOld || outOfRetries) {
+        options.log.warn({ streamArn, shardId, attempts: attempt, err: String(error) }, 'batch given up on');
+        await options.onExhausted(exhausted(shardId, records, attempt, tooOld ? 'RecordAgeExceeded' : 'RetryAttemptsExhausted', error));
+        return;
+      }
+      await naps.sleep(Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retriesUsed));
+      if (stopped) return;
     }
   };
 

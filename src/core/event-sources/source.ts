@@ -17,8 +17,16 @@ export interface SourceRecord {
   data: Record<string, unknown>;
 }
 
-/** Resolves when the consumer has processed the batch; rejects when it failed. */
-export type BatchHandler = (records: SourceRecord[]) => Promise<void>;
+/** A partial batch failure: the records that failed when the others were processed. */
+export interface BatchOutcome {
+  failed: SourceRecord[];
+}
+
+/**
+ * Resolves when the consumer has processed the batch (with the records that failed, when only
+ * some did: a function's batchItemFailures); rejects when the whole batch failed.
+ */
+export type BatchHandler = (records: SourceRecord[]) => Promise<void | BatchOutcome>;
 
 /** Whether a record passes the consumer's filters (see filter-criteria.ts). */
 export type RecordFilter = (data: Record<string, unknown>) => boolean;

@@ -35,7 +35,7 @@ export interface SqsSourceOptions {
 
 /** ReceiveMessage's longest wait: an idle queue is long-polled this long at a time. */
 const LONG_POLL_SECONDS = 20;
-/** After a failed batch, poll again this much later. */
+/** After a batch with failures, poll again this much later. */
 const FAILURE_PAUSE_MS = 1_000;
 /** After the queue could not be read (deleted, say), look again this much later. */
 const ERROR_BACKOFF_MS = 5_000;
@@ -44,7 +44,8 @@ const ERROR_BACKOFF_MS = 5_000;
  * Polls a queue as AWS's pollers do: gathers a batch (up to BatchSize, or until the batching window
  * ends), deletes at once what the filters reject, hands the rest to the handler, and deletes the
  * batch once the handler resolves. A batch the handler fails stays in the queue, to come back after
- * its visibility timeout and, past the queue's maxReceiveCount, to go to its dead-letter queue.
+ * its visibility timeout and, past the queue's maxReceiveCount, to go to its dead-letter queue
+ * (a partial failure: only the records that failed).
  * One batch at a time, so a FIFO queue's order holds (its group locks do the rest).
  */
 export function startSqsSource(options: SqsSourceOptions): RunningSource {
@@ -77,15 +78,18 @@ export function startSqsSource(options: SqsSourceOptions): RunningSource {
     if (rejected.length) queue.deleteMessages(queueArn, rejected.map((r) => r.event.receiptHandle as string));
     const accepted = records.filter((record) => !rejected.includes(record));
     if (!accepted.length) return;
+    let failed: Set<SourceRecord>;
     try {
-      await options.handler(accepted);
+      failed = new Set((await options.handler(accepted))?.failed ?? []);
     } catch (error) {
+      failed = new Set(accepted);
       options.log.warn({ queueArn, messages: accepted.length, err: String(error) }, 'batch failed: its messages return to the queue after their visibility timeout');
-      // A queue with no visibility timeout would hand the batch straight back: pause before polling on.
-      await naps.sleep(FAILURE_PAUSE_MS);
-      return;
     }
-    queue.deleteMessages(queueArn, accepted.map((r) => r.event.receiptHandle as string));
+    // What succeeded is deleted; what failed returns to the queue after its visibility timeout.
+    const done = accepted.filter((record) => !failed.has(record));
+    if (done.length) queue.deleteMessages(queueArn, done.map((r) => r.event.receiptHandle as string));
+    // A queue with no visibility timeout would hand failures straight back: pause before polling on.
+    if (failed.size) await naps.sleep(FAILURE_PAUSE_MS);
   };
 
   const loop = (async () => {

@@ -1,5 +1,5 @@
 import { parseArn } from '../../core/ids.js';
-import type { SourceRecord } from '../../core/event-sources/source.js';
+import type { BatchOutcome, SourceRecord } from '../../core/event-sources/source.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { EventsApi, TargetDelivery, TargetFailure } from '../events/api.js';
 import type { LambdaApi } from '../lambda/api.js';
@@ -36,7 +36,7 @@ export class BatchDelivery {
     private readonly pipe: PipeRow,
   ) {}
 
-  async deliver(records: SourceRecord[]): Promise<void> {
+  async deliver(records: SourceRecord[]): Promise<void | BatchOutcome> {
     const ingestionTime = new Date(this.runtime.clock.now()).toISOString();
     let events: PipeEvent[] = records.map((r) => ({ event: r.event, data: r.data }));
     if (this.pipe.definition.Enrichment) events = await this.enrich(events, ingestionTime);
@@ -46,7 +46,7 @@ export class BatchDelivery {
     if (limit !== undefined && events.length > limit) {
       throw new BatchFailure('SDK_CLIENT_ERROR', `The enrichment returned ${events.length} events; the target takes at most ${limit} at once.`);
     }
-    await this.sendToTarget(events, ingestionTime);
+    return this.sendToTarget(records, events, ingestionTime);
   }
 
   /** Sends a record to a dead-letter queue (SQS or SNS); a failure there is logged, as AWS drops it. */
@@ -75,7 +75,7 @@ export class BatchDelivery {
     return items.map((item) => ({ event: item, data: item }));
   }
 
-  private async sendToTarget(events: PipeEvent[], ingestionTime: string): Promise<void> {
+  private async sendToTarget(records: SourceRecord[], events: PipeEvent[], ingestionTime: string): Promise<void | BatchOutcome> {
     const { Target: target, TargetParameters: parameters = {} } = this.pipe.definition;
     const template = parameters.InputTemplate as string | undefined;
     const inputs = events.map((e) => (template === undefined ? JSON.stringify(e.event) : renderTemplate(template, e.data, this.variables(e, ingestionTime))));
@@ -84,8 +84,8 @@ export class BatchDelivery {
       const batch = `[${inputs.map((input) => (template === undefined ? input : JSON.stringify(templateValue(input)))).join(',')}]`;
       const invocationType = (service === 'lambda' ? parameters.LambdaFunctionParameters : parameters.StepFunctionStateMachineParameters)?.InvocationType ?? 'REQUEST_RESPONSE';
       // A synchronous Lambda target's function error fails the batch, as on AWS: Nimbus calls it as the enrichment is called.
-      if (service === 'lambda' && invocationType === 'REQUEST_RESPONSE') await this.invokeFunction(target, batch);
-      else await this.viaEvents({ ...this.envelope(target), input: batch, otherParameters: otherParameters(parameters) });
+      if (service === 'lambda' && invocationType === 'REQUEST_RESPONSE') return partialFailure(await this.invokeFunction(target, batch), records);
+      await this.viaEvents({ ...this.envelope(target), input: batch, otherParameters: otherParameters(parameters) });
       return;
     }
     for (const [index, input] of inputs.entries()) {
@@ -161,6 +161,25 @@ export class BatchDelivery {
       'event.ingestion-time': ingestionTime,
     };
   }
+}
+
+/**
+ * A synchronous Lambda target may answer `{"batchItemFailures": [{"itemIdentifier": ...}]}`, naming
+ * source records by SQS messageId or Kinesis sequence number: those failed, the rest succeeded. An
+ * identifier that is empty or names no record of the batch fails the whole batch, as AWS rules.
+ */
+function partialFailure(output: string, records: SourceRecord[]): BatchOutcome | undefined {
+  const answer = templateValue(output.trim()) as { batchItemFailures?: unknown } | null;
+  const failures = answer !== null && typeof answer === 'object' && !Array.isArray(answer) ? answer.batchItemFailures : undefined;
+  if (!Array.isArray(failures) || !failures.length) return undefined;
+  const failed = new Set<SourceRecord>();
+  for (const failure of failures) {
+    const id = (failure as { itemIdentifier?: unknown } | null)?.itemIdentifier;
+    const record = typeof id === 'string' && id ? records.find((r) => r.event.messageId === id || r.data.sequenceNumber === id) : undefined;
+    if (!record) throw new BatchFailure('FUNCTION_ERROR', `The function reported a batch item failure that names no record of the batch: ${JSON.stringify(failure)}`);
+    failed.add(record);
+  }
+  return { failed: [...failed] };
 }
 
 /** Target parameters given as `$.path` take their value from each event (dynamic path parameters). */
