@@ -207,6 +207,19 @@ describe('Firehose delivery streams', () => {
       { name: 'InvalidArgumentException', message: 'S3 Prefix should contain Dynamic Partitioning namespaces when Dynamic Partitioning is enabled' },
     );
     await expectAwsError(
+      create('bad-dp-zero', {
+        ExtendedS3DestinationConfiguration: {
+          BucketARN: BUCKET,
+          RoleARN: ROLE,
+          Prefix: 'id=!{partitionKeyFromQuery:id}/',
+          ErrorOutputPrefix: 'err/!{firehose:error-output-type}/',
+          BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 0 },
+          DynamicPartitioningConfiguration: { Enabled: true },
+        },
+      }),
+      { name: 'InvalidArgumentException', message: /zero buffering is not available for dynamic partitioning/ },
+    );
+    await expectAwsError(
       create('bad-extraction', {
         ExtendedS3DestinationConfiguration: {
           BucketARN: BUCKET,

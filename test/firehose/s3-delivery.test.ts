@@ -245,6 +245,32 @@ describe('Firehose to S3', () => {
     assert.equal(Buffer.from(JSON.parse((await body(errors[0]!)).toString()).rawData, 'base64').toString(), '{"nobody":true}');
   });
 
+  it('sends records past 500 active partitions to the error output as activePartitionExceeded', async () => {
+    await createStream('many-partitions', {
+      Prefix: 'many/k=!{partitionKeyFromQuery:k}/',
+      ErrorOutputPrefix: 'many-errors/!{firehose:error-output-type}/',
+      BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
+      DynamicPartitioningConfiguration: { Enabled: true },
+      ProcessingConfiguration: {
+        Enabled: true,
+        Processors: [{ Type: 'MetadataExtraction', Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{k: .k}' }, { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' }] }],
+      },
+    });
+    await put('many-partitions', Array.from({ length: 500 }, (_, k) => JSON.stringify({ k })));
+    await put('many-partitions', [JSON.stringify({ k: 'one-too-many' })]);
+    await advanceClock(cloud, '60s');
+    const errors = await eventually(async () => {
+      const found = await keys('many-errors/activePartitionExceeded/');
+      return found.length ? found : undefined;
+    }, 15_000, 'the record past the limit');
+    assert.equal(Buffer.from(JSON.parse((await body(errors[0]!)).toString()).rawData, 'base64').toString(), JSON.stringify({ k: 'one-too-many' }));
+    const partitions = await eventually(async () => {
+      const out = await s3.send(new ListObjectsV2Command({ Bucket: 'fh-out', Prefix: 'many/', MaxKeys: 1000 }));
+      return out.KeyCount === 500 ? out.KeyCount : undefined;
+    }, 15_000, '500 partitions');
+    assert.equal(partitions, 500);
+  });
+
   it('logs S3 delivery errors to the destination log stream and retries until the bucket is there', async () => {
     const logs = new CloudWatchLogsClient(clientConfig(cloud));
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/kinesisfirehose/late-bucket' }));

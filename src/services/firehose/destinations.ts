@@ -120,6 +120,9 @@ function checkExtendedS3(s3: S3Destination): void {
   if (partitioning && s3.BufferingHints.SizeInMBs! < DYNAMIC_PARTITIONING_MIN_MB) {
     throw invalidArgument(`BufferingHints.SizeInMBs must be at least ${DYNAMIC_PARTITIONING_MIN_MB} when Dynamic Partitioning is enabled.`);
   }
+  if (partitioning && s3.BufferingHints.IntervalInSeconds === 0) {
+    throw invalidArgument('BufferingHints.IntervalInSeconds cannot be 0 when Dynamic Partitioning is enabled: zero buffering is not available for dynamic partitioning.');
+  }
   if (s3.CustomTimeZone && !validTimeZone(s3.CustomTimeZone)) throw invalidArgument(`CustomTimeZone ${s3.CustomTimeZone} is not a supported time zone.`);
   if (s3.FileExtension && s3.DataFormatConversionConfiguration?.Enabled) {
     throw invalidArgument('FileExtension cannot be specified when data format conversion is enabled.');

@@ -13,6 +13,8 @@ import type { FirehoseService } from './service.js';
 
 const RETRY_EVERY_MS = 5_000;
 const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Partitions one stream may have open at once (AWS's default quota). */
+const MAX_ACTIVE_PARTITIONS = 500;
 
 export function bucketOf(bucketArn: string): string {
   return bucketArn.slice(bucketArn.lastIndexOf(':') + 1);
@@ -31,7 +33,17 @@ export async function writeRecords(service: FirehoseService, stream: DeliveryStr
     if (!group) groups.set(key, (group = []));
     group.push(record);
   }
-  if (s3.DynamicPartitioningConfiguration?.Enabled) service.metrics.record(stream, 'PartitionCount', groups.size);
+  if (s3.DynamicPartitioningConfiguration?.Enabled) {
+    // Past 500 active partitions, the rest of the records go to the error output as activePartitionExceeded.
+    const over = [...groups.keys()].slice(MAX_ACTIVE_PARTITIONS);
+    if (over.length) {
+      const now = service.clock.now();
+      const failed = over.flatMap((key) => groups.get(key)!).map((r) => ({ raw: r.data, arrivedAt: r.arrivedAt, errorCode: 'DynamicPartitioning.ActivePartitionsLimitExceeded', errorMessage: `The Firehose stream has more than ${MAX_ACTIVE_PARTITIONS} active partitions.`, attemptsMade: 1, attemptEndingTimestamp: now }));
+      for (const key of over) groups.delete(key);
+      await writeFailedRecords(service, stream, s3, failed, 'activePartitionExceeded');
+    }
+    service.metrics.record(stream, 'PartitionCount', groups.size);
+  }
   const prefix = parsePrefix(s3.Prefix, 'Prefix');
   let allWritten = true;
   for (const group of groups.values()) {
