@@ -144,6 +144,17 @@ describe('Kinesis state across a restart with --data-dir', () => {
     const b = await kinesis.send(new PutRecordCommand({ StreamName: 'durable', PartitionKey: 'k', Data: Buffer.from('y') }));
     assert.equal(a.ShardId, b.ShardId);
     assert.ok(BigInt(b.SequenceNumber!) > BigInt(a.SequenceNumber!));
+    // Every record expires and is swept; sequence numbers still never go back.
+    await advanceClock(cloud, '25h');
+    assert.equal((cloud.runtime.store.db.prepare('SELECT COUNT(*) AS n FROM kinesis_records').get() as { n: number }).n, 0);
+    kinesis.destroy();
+    await cloud.close();
+
+    cloud = await startTestCloud({ dataDir });
+    kinesis = new KinesisClient(clientConfig(cloud));
+    const c = await kinesis.send(new PutRecordCommand({ StreamName: 'durable', PartitionKey: 'k', Data: Buffer.from('z') }));
+    assert.equal(c.ShardId, b.ShardId);
+    assert.ok(BigInt(c.SequenceNumber!) > BigInt(b.SequenceNumber!));
     kinesis.destroy();
     await cloud.close();
   });

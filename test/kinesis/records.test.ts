@@ -208,6 +208,11 @@ describe('Kinesis records: PutRecord(s), GetShardIterator, GetRecords', () => {
     assert.deepEqual((await readAll(kinesis, 'short-lived', 'shardId-000000000000')).map(text), ['new']);
     await advanceClock(cloud, '25h');
     assert.deepEqual(await readAll(kinesis, 'short-lived', 'shardId-000000000000'), []);
+    // The hourly sweep has deleted them from the store too, not only from what reads see.
+    const kept = cloud.runtime.store.db
+      .prepare("SELECT COUNT(*) AS n FROM kinesis_records r JOIN kinesis_streams s ON s.id = r.stream_id WHERE s.name = 'short-lived'")
+      .get() as { n: number };
+    assert.equal(kept.n, 0);
 
     await expectAwsError(kinesis.send(new IncreaseStreamRetentionPeriodCommand({ StreamName: 'short-lived', RetentionPeriodHours: 8761 })), {
       name: 'InvalidArgumentException',

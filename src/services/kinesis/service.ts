@@ -2,6 +2,7 @@ import type { Timer } from '../../core/clock.js';
 import type { RequestContext } from '../../core/context.js';
 import { arn, parseArn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
+import { WorkSlices } from '../../core/work-slices.js';
 import { invalidArgument, streamNotFound } from './errors.js';
 import { StreamMetrics } from './metrics.js';
 import { sequenceNumber, shardId } from './sequence.js';
@@ -32,6 +33,7 @@ export class KinesisService {
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly transitions = new Map<string, Timer>();
   private sweeper: Timer | undefined;
+  private sweeping = false;
 
   constructor(readonly runtime: Runtime) {
     this.state = new KinesisState(runtime.store);
@@ -178,16 +180,34 @@ export class KinesisService {
   }
 
   private sweep(): void {
+    if (this.sweeping) return;
     const streams = this.state.allStreams();
     if (!streams.length) {
       this.sweeper?.cancel();
       this.sweeper = undefined;
       return;
     }
-    const now = this.clock.now();
+    this.sweeping = true;
+    this.sweepStreams(streams, this.clock.now())
+      .catch((error: unknown) => this.runtime.log.warn({ err: String(error) }, 'expired Kinesis records were not swept'))
+      .finally(() => {
+        this.sweeping = false;
+      });
+  }
+
+  /** Deletes in batches, yielding between them, until nothing past retention is left. */
+  private async sweepStreams(streams: StreamRow[], now: number): Promise<void> {
+    const slices = new WorkSlices();
+    const sweeper = this.sweeper;
     for (const stream of streams) {
       const horizon = now - stream.retentionHours * HOUR_MS;
-      this.state.expireRecords(stream.id, horizon, SWEEP_BATCH);
+      for (;;) {
+        // The service may close, or the stream go, while the sweep yields.
+        if (this.sweeper !== sweeper || this.state.streamById(stream.id) === undefined) return;
+        const deleted = this.state.expireRecords(stream.id, horizon, SWEEP_BATCH);
+        if (deleted < SWEEP_BATCH) break;
+        if (slices.due()) await slices.pause();
+      }
       for (const shard of this.state.shards(stream.id)) {
         if (shard.closedAt !== undefined && shard.closedAt < horizon) this.state.dropShard(shard);
       }

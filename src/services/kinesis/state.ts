@@ -44,7 +44,7 @@ const SCHEMA_V1 = [
      arrived_at INTEGER NOT NULL,
      PRIMARY KEY (stream_id, shard_index, counter)
    ) WITHOUT ROWID`,
-  'CREATE INDEX IF NOT EXISTS kinesis_records_arrival ON kinesis_records (arrived_at)',
+  'CREATE INDEX IF NOT EXISTS kinesis_records_arrival ON kinesis_records (stream_id, arrived_at)',
   `CREATE TABLE IF NOT EXISTS kinesis_consumers (
      arn TEXT PRIMARY KEY,
      stream_id INTEGER NOT NULL,
