@@ -20,6 +20,8 @@ import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js'
 import { expectAwsError } from '../support/errors.js';
 import { Endpoint, putEvent, ruleWithTargets } from './targets-support.js';
 
+const ROLE = 'arn:aws:iam::000000000000:role/events-targets';
+
 describe('EventBridge connections and API destinations', () => {
   let cloud: Cloud;
   let events: EventBridgeClient;
@@ -215,8 +217,8 @@ describe('EventBridge connections and API destinations', () => {
       const basicApi = await events.send(new CreateApiDestinationCommand({ Name: 'basic-api', ConnectionArn: basic.ConnectionArn, InvocationEndpoint: `${base}/basic`, HttpMethod: 'PUT' }));
       const oauthApi = await events.send(new CreateApiDestinationCommand({ Name: 'oauth-api', ConnectionArn: oauth.ConnectionArn, InvocationEndpoint: `${base}/bearer`, HttpMethod: 'POST' }));
       await ruleWithTargets(events, 'to-authorized', 'app.auth', [
-        { Id: 'basic', Arn: basicApi.ApiDestinationArn! },
-        { Id: 'oauth', Arn: oauthApi.ApiDestinationArn! },
+        { Id: 'basic', Arn: basicApi.ApiDestinationArn!, RoleArn: ROLE },
+        { Id: 'oauth', Arn: oauthApi.ApiDestinationArn!, RoleArn: ROLE },
       ]);
       await putEvent(events, 'app.auth', { n: 1 });
       const [basicCall] = await endpoint.until(1, '/basic');
@@ -238,7 +240,7 @@ describe('EventBridge connections and API destinations', () => {
     const { ApiDestinationArn } = await events.send(
       new CreateApiDestinationCommand({ Name: 'slow-api', ConnectionArn, InvocationEndpoint: `${base}/limited`, HttpMethod: 'POST', InvocationRateLimitPerSecond: 1 }),
     );
-    await ruleWithTargets(events, 'to-limited', 'app.limited', [{ Id: 'slow', Arn: ApiDestinationArn! }]);
+    await ruleWithTargets(events, 'to-limited', 'app.limited', [{ Id: 'slow', Arn: ApiDestinationArn!, RoleArn: ROLE }]);
     // Start at the beginning of a clock second, so the three events fall within one.
     await advanceClock(cloud, 1000 - (cloud.clock.now() % 1000));
     for (let n = 0; n < 3; n++) await putEvent(events, 'app.limited', { n });

@@ -18,6 +18,8 @@ import { createFunction, eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { makeQueue, putEvent, receive, ruleWithTargets } from './targets-support.js';
 
+const ROLE = 'arn:aws:iam::000000000000:role/events-targets';
+
 /** A rule's targets of every kind Nimbus runs (queues, topics, functions, buses, log groups, streams), each receiving what EventBridge sends it. */
 describe('EventBridge targets deliver', () => {
   let cloud: Cloud;
@@ -146,7 +148,7 @@ describe('EventBridge targets deliver', () => {
         RoleArn: 'arn:aws:iam::000000000000:role/ecs-events',
         EcsParameters: { TaskDefinitionArn: 'arn:aws:ecs:us-east-1:000000000000:task-definition/job:1', TaskCount: 2, LaunchType: 'FARGATE' },
       },
-      { Id: 'sfn', Arn: machine, Input: '{"fixed":true}' },
+      { Id: 'sfn', Arn: machine, RoleArn: ROLE, Input: '{"fixed":true}' },
     ]);
     const id = await putEvent(events, 'app.recorded', { run: 'job' });
     // Read where the engine keeps them (TargetsEngine.recordedDeliveries reads the same table).
@@ -182,8 +184,8 @@ describe('EventBridge targets deliver', () => {
     const { StreamDescription } = await kinesisClient().send(new DescribeStreamCommand({ StreamName: 'event-stream' }));
     const streamArn = StreamDescription!.StreamARN!;
     await ruleWithTargets(events, 'to-stream', 'app.stream', [
-      { Id: 'keyed', Arn: streamArn, KinesisParameters: { PartitionKeyPath: '$.detail.customer' } },
-      { Id: 'by-id', Arn: streamArn },
+      { Id: 'keyed', Arn: streamArn, RoleArn: ROLE, KinesisParameters: { PartitionKeyPath: '$.detail.customer' } },
+      { Id: 'by-id', Arn: streamArn, RoleArn: ROLE },
     ]);
     const id = await putEvent(events, 'app.stream', { customer: 'c-17' });
     const got = await eventually(async () => {
@@ -201,7 +203,7 @@ describe('EventBridge targets deliver', () => {
   test('a missing stream is a failure EventBridge does not retry: straight to the DLQ', async () => {
     const dlq = await makeQueue(sqs, 'stream-dlq');
     const missing = 'arn:aws:kinesis:us-east-1:000000000000:stream/nowhere';
-    await ruleWithTargets(events, 'to-missing-stream', 'app.nostream', [{ Id: 's', Arn: missing, DeadLetterConfig: { Arn: dlq.arn } }]);
+    await ruleWithTargets(events, 'to-missing-stream', 'app.nostream', [{ Id: 's', Arn: missing, RoleArn: ROLE, DeadLetterConfig: { Arn: dlq.arn } }]);
     await putEvent(events, 'app.nostream', {});
     const [dead] = await receive(sqs, dlq.url);
     assert.equal(dead!.MessageAttributes!.ERROR_CODE!.StringValue, 'RESOURCE_NOT_FOUND');
@@ -219,7 +221,7 @@ describe('EventBridge targets deliver', () => {
       }),
     );
     await advanceClock(cloud, '2s');
-    await ruleWithTargets(events, 'to-firehose', 'app.firehose', [{ Id: 'fh', Arn: DeliveryStreamARN! }]);
+    await ruleWithTargets(events, 'to-firehose', 'app.firehose', [{ Id: 'fh', Arn: DeliveryStreamARN!, RoleArn: ROLE }]);
     const id = await putEvent(events, 'app.firehose', { archived: true });
     await new Promise((resolve) => setTimeout(resolve, 100));
     await advanceClock(cloud, '61s');

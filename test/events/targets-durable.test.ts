@@ -15,6 +15,8 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { Endpoint, makeQueue, putEvent, receive, ruleWithTargets } from './targets-support.js';
 
+const ROLE = 'arn:aws:iam::000000000000:role/events-targets';
+
 const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-events-targets-durable-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -31,7 +33,7 @@ test('targets, connections (with their secrets) and API destinations survive a r
   const { ApiDestinationArn } = await events.send(new CreateApiDestinationCommand({ Name: 'kept', ConnectionArn, InvocationEndpoint: `${base}/kept`, HttpMethod: 'POST' }));
   await ruleWithTargets(events, 'kept', 'app.kept', [
     { Id: 'q', Arn: queue.arn, InputTransformer: { InputPathsMap: { v: '$.detail.v' }, InputTemplate: '{"v": <v>}' } },
-    { Id: 'api', Arn: ApiDestinationArn! },
+    { Id: 'api', Arn: ApiDestinationArn!, RoleArn: ROLE },
   ]);
   events.destroy();
   sqs.destroy();

@@ -86,6 +86,11 @@ describe('EventBridge PutTargets, RemoveTargets and ListTargetsByRule', () => {
         'InputTemplate for target tpl contains invalid placeholder nope.',
       ],
       [{ Id: 'json', Arn: QUEUE('q'), Input: '{not json' }, 'Input for target json is not valid JSON text.'],
+      [{ Id: 'stream', Arn: 'arn:aws:kinesis:us-east-1:000000000000:stream/s' }, 'RoleArn is required for target arn:aws:kinesis:us-east-1:000000000000:stream/s.'],
+      [
+        { Id: 'far-bus', Arn: 'arn:aws:events:us-west-2:000000000000:event-bus/default' },
+        'RoleArn is required for target arn:aws:events:us-west-2:000000000000:event-bus/default.',
+      ],
       [{ Id: 'dlq', Arn: QUEUE('q'), DeadLetterConfig: { Arn: 'arn:aws:sns:us-east-1:000000000000:t' } }, 'Parameter arn:aws:sns:us-east-1:000000000000:t is not valid. Reason: Provided Arn is not in correct format.'],
     ];
     for (const [target, message] of cases) {

@@ -7,6 +7,8 @@ import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { Endpoint, expectEmpty, makeQueue, putEvent, receive, ruleWithTargets } from './targets-support.js';
 
+const ROLE = 'arn:aws:iam::000000000000:role/events-targets';
+
 function attributes(message: Message): Record<string, string> {
   return Object.fromEntries(Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [name, value.StringValue!]));
 }
@@ -45,7 +47,7 @@ describe('EventBridge target retries and dead-letter queues', () => {
     const dlq = await makeQueue(sqs, 'dlq-retries');
     const target = await apiDestination('failing', '/failing');
     const ruleArn = await ruleWithTargets(events, 'retried', 'app.retry', [
-      { Id: 'api', Arn: target, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 }, DeadLetterConfig: { Arn: dlq.arn } },
+      { Id: 'api', Arn: target, RoleArn: ROLE, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 }, DeadLetterConfig: { Arn: dlq.arn } },
     ]);
     const id = await putEvent(events, 'app.retry', { attempt: 'me' });
     await endpoint.until(1, '/failing');
@@ -73,7 +75,7 @@ describe('EventBridge target retries and dead-letter queues', () => {
     endpoint.answer = (request) => (request.url === '/down' ? { status: 503 } : undefined);
     const dlq = await makeQueue(sqs, 'dlq-age');
     const target = await apiDestination('down', '/down');
-    await ruleWithTargets(events, 'aged', 'app.age', [{ Id: 'api', Arn: target, RetryPolicy: { MaximumEventAgeInSeconds: 60 }, DeadLetterConfig: { Arn: dlq.arn } }]);
+    await ruleWithTargets(events, 'aged', 'app.age', [{ Id: 'api', Arn: target, RoleArn: ROLE, RetryPolicy: { MaximumEventAgeInSeconds: 60 }, DeadLetterConfig: { Arn: dlq.arn } }]);
     await putEvent(events, 'app.age', {});
     // Attempts at 0, 1, 3, 7, 15 and 31 s; the next would be at 63 s, past the event's 60 s.
     let calls = 1;
@@ -97,8 +99,8 @@ describe('EventBridge target retries and dead-letter queues', () => {
     };
     const dlq = await makeQueue(sqs, 'dlq-retry-after');
     await ruleWithTargets(events, 'retry-after', 'app.retry-after', [
-      { Id: 'throttled', Arn: await apiDestination('throttled', '/throttled'), DeadLetterConfig: { Arn: dlq.arn } },
-      { Id: 'gone', Arn: await apiDestination('gone-for-good', '/gone-for-good'), DeadLetterConfig: { Arn: dlq.arn } },
+      { Id: 'throttled', Arn: await apiDestination('throttled', '/throttled'), RoleArn: ROLE, DeadLetterConfig: { Arn: dlq.arn } },
+      { Id: 'gone', Arn: await apiDestination('gone-for-good', '/gone-for-good'), RoleArn: ROLE, DeadLetterConfig: { Arn: dlq.arn } },
     ]);
     await putEvent(events, 'app.retry-after', {});
     await endpoint.until(1, '/throttled');
@@ -123,7 +125,7 @@ describe('EventBridge target retries and dead-letter queues', () => {
     const target = await apiDestination('refuses', '/refuses');
     const missingFunction = 'arn:aws:lambda:us-east-1:000000000000:function:missing';
     const ruleArn = await ruleWithTargets(events, 'permanent', 'app.permanent', [
-      { Id: 'api', Arn: target, DeadLetterConfig: { Arn: dlq.arn } },
+      { Id: 'api', Arn: target, RoleArn: ROLE, DeadLetterConfig: { Arn: dlq.arn } },
       { Id: 'queue', Arn: gone.arn, DeadLetterConfig: { Arn: dlq.arn } },
       { Id: 'fn', Arn: missingFunction, DeadLetterConfig: { Arn: dlq.arn } },
     ]);

@@ -1,6 +1,6 @@
 import { AwsError } from '../../../core/errors.js';
 import type { RequestContext } from '../../../core/context.js';
-import { parseArn } from '../../../core/ids.js';
+import { parseArn, type ParsedArn } from '../../../core/ids.js';
 import { pageAfterKey } from '../../../core/pagination.js';
 import type * as Events from '../../../generated/events.js';
 import { apiDestinationOperations } from './api-destinations.js';
@@ -31,7 +31,7 @@ export function targetOperations(engine: TargetsEngine): Partial<Events.EventsOp
       const failed: Events.PutTargetsResultEntry[] = [];
       const accepted: Events.Target[] = [];
       for (const target of input.Targets) {
-        validateTarget(target);
+        validateTarget(target, rule);
         const service = parseArn(target.Arn)!.service;
         if (!TARGET_SERVICES.has(service)) {
           failed.push({ TargetId: target.Id, ErrorCode: 'ValidationException', ErrorMessage: `Target ${target.Arn} is not a supported target type.` });
@@ -88,12 +88,27 @@ function findRule(engine: TargetsEngine, ruleName: string, eventBusName: string 
   return rule;
 }
 
+/**
+ * Targets EventBridge reaches by assuming the target's role rather than through the target's
+ * resource policy (which Lambda, SNS, SQS, Logs and same-account buses have).
+ */
+const ROLE_TARGET_SERVICES = new Set(['kinesis', 'firehose', 'states', 'ecs', 'batch', 'codebuild', 'codepipeline', 'ssm', 'sagemaker', 'redshift', 'redshift-serverless', 'inspector', 'appsync']);
+
+function needsRole(arn: ParsedArn, rule: RuleRef): boolean {
+  if (ROLE_TARGET_SERVICES.has(arn.service)) return true;
+  if (arn.service !== 'events') return false;
+  if (arn.resource.startsWith('api-destination/')) return true;
+  // A bus in another account or region is put to as a role.
+  return arn.resource.startsWith('event-bus/') && (arn.account !== rule.account || arn.region !== rule.region);
+}
+
 /** PutTargets' checks of one target, as AWS makes them (the model has checked lengths, ranges and patterns). */
-function validateTarget(target: Events.Target): void {
+function validateTarget(target: Events.Target, rule: RuleRef): void {
   const arn = parseArn(target.Arn);
   if (!arn || !arn.service || !arn.resource) {
     throw validationException(`Parameter ${target.Arn} is not valid. Reason: Provided Arn is not in correct format.`);
   }
+  if (!target.RoleArn && needsRole(arn, rule)) throw validationException(`RoleArn is required for target ${target.Arn}.`);
   if (arn.service === 'sqs' && arn.resource.endsWith('.fifo') && !target.SqsParameters?.MessageGroupId) {
     throw validationException(`Parameter(s) SqsParameters must be specified for target: ${target.Id}.`);
   }
