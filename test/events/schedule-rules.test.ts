@@ -3,7 +3,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { DisableRuleCommand, EnableRuleCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import {
+  CreateArchiveCommand,
+  CreateEventBusCommand,
+  DescribeArchiveCommand,
+  DisableRuleCommand,
+  EnableRuleCommand,
+  EventBridgeClient,
+  PutEventsCommand,
+  PutRuleCommand,
+  PutTargetsCommand,
+} from '@aws-sdk/client-eventbridge';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
@@ -136,12 +146,17 @@ describe('EventBridge schedule rules across a restart', () => {
       const queue = await makeQueue(sqs, 'hourly');
       await events.send(new PutRuleCommand({ Name: 'hourly', ScheduleExpression: 'rate(1 hour)' }));
       await events.send(new PutTargetsCommand({ Rule: 'hourly', Targets: [{ Id: 'q', Arn: queue.arn }] }));
+      await events.send(new CreateEventBusCommand({ Name: 'durable' }));
+      await events.send(new CreateArchiveCommand({ ArchiveName: 'durable', EventSourceArn: 'arn:aws:events:us-east-1:000000000000:event-bus/durable' }));
+      await events.send(new PutEventsCommand({ Entries: [{ Source: 'kept', DetailType: 'k', Detail: '{}', EventBusName: 'durable' }] }));
       await cloud.close();
 
       cloud = await startTestCloud({ dataDir });
       const again = new SQSClient(clientConfig(cloud));
       // The provider starts (and arms its stored schedules) on its first request.
-      await new EventBridgeClient(clientConfig(cloud)).send(new PutRuleCommand({ Name: 'unrelated', EventPattern: '{"source":["x"]}' }));
+      const restarted = new EventBridgeClient(clientConfig(cloud));
+      await restarted.send(new PutRuleCommand({ Name: 'unrelated', EventPattern: '{"source":["x"]}' }));
+      assert.equal((await restarted.send(new DescribeArchiveCommand({ ArchiveName: 'durable' }))).EventCount, 1, 'archived events are in the store');
       await advanceClock(cloud, '1h');
       const [message] = await receive(again, queue.url, 1);
       assert.equal(JSON.parse(message!.Body!)['detail-type'], 'Scheduled Event');
