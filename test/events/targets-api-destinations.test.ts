@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import type { Cloud } from '../../src/index.js';
 import { eventually } from '../lambda/support.js';
-import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { Endpoint, putEvent, ruleWithTargets } from './targets-support.js';
 
@@ -252,5 +252,23 @@ describe('EventBridge connections and API destinations', () => {
     await advanceClock(cloud, 1000);
     const calls = await endpoint.until(3, '/limited');
     assert.deepEqual(calls.map((c) => JSON.parse(c.body).detail.n).sort(), [0, 1, 2]);
+  });
+
+  test('the AWS CLI creates and describes a connection and an API destination', async () => {
+    const created = await aws(cloud, [
+      'events', 'create-connection', '--name', 'cli-conn', '--authorization-type', 'BASIC',
+      '--auth-parameters', JSON.stringify({ BasicAuthParameters: { Username: 'cli', Password: 'cli-pass' } }),
+    ]);
+    assert.equal(created.code, 0, created.stderr);
+    assert.equal(created.json.ConnectionState, 'AUTHORIZED');
+    const destination = await aws(cloud, [
+      'events', 'create-api-destination', '--name', 'cli-api', '--connection-arn', created.json.ConnectionArn,
+      '--invocation-endpoint', `${base}/cli`, '--http-method', 'POST',
+    ]);
+    assert.equal(destination.code, 0, destination.stderr);
+    const described = await aws(cloud, ['events', 'describe-connection', '--name', 'cli-conn']);
+    assert.equal(described.code, 0, described.stderr);
+    assert.deepEqual(described.json.AuthParameters, { BasicAuthParameters: { Username: 'cli' } });
+    assert.ok(!described.stdout.includes('cli-pass'));
   });
 });
