@@ -26,7 +26,11 @@ export class PipesService {
     this.state = new PipesState(runtime.store);
     // A durable Nimbus restarted: pipes carry on where they were.
     for (const pipe of this.state.allPipes()) {
-      if (pipe.currentState === 'RUNNING') void this.startRunner(pipe);
+      if (pipe.currentState === 'RUNNING') {
+        void this.startRunner(pipe).then((started) => {
+          if (started !== true && !this.closed) this.state.setCurrentState(pipe.arn, 'START_FAILED', started);
+        });
+      }
       else if (isTransitional(pipe.currentState)) this.scheduleTransition(pipe.arn);
     }
   }
