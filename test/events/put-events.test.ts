@@ -106,7 +106,7 @@ describe('EventBridge PutEvents', () => {
     assert.ok(out.Entries![7]!.EventId);
   });
 
-  test('request limits: 1 to 10 entries and 256 KB counted as AWS counts entry sizes', async () => {
+  test('request limits: 1 to 10 entries and 1 MB counted as AWS counts entry sizes', async () => {
     const entry = { Source: 's', DetailType: 't', Detail: '{}' };
     await expectAwsError(events.send(new PutEventsCommand({ Entries: Array.from({ length: 11 }, () => entry) })), {
       name: 'ValidationException',
@@ -114,18 +114,18 @@ describe('EventBridge PutEvents', () => {
       status: 400,
     });
     await expectAwsError(events.send(new PutEventsCommand({ Entries: [] })), { name: 'ValidationException', message: /at 'entries' failed to satisfy constraint: Member must have length greater than or equal to 1/ });
-    // Source (1) + DetailType (1) + Detail: exactly 256 KB passes, one byte more does not.
+    // Source (1) + DetailType (1) + Detail: exactly 1 MiB passes, one byte more does not.
     const detailOf = (bytes: number) => JSON.stringify({ p: 'x'.repeat(bytes - 8) });
     assert.equal(Buffer.byteLength(detailOf(1000)), 1000);
-    const fits = await events.send(new PutEventsCommand({ Entries: [{ ...entry, Detail: detailOf(256 * 1024 - 2) }] }));
+    const fits = await events.send(new PutEventsCommand({ Entries: [{ ...entry, Detail: detailOf(1024 * 1024 - 2) }] }));
     assert.equal(fits.FailedEntryCount, 0);
-    await expectAwsError(events.send(new PutEventsCommand({ Entries: [{ ...entry, Detail: detailOf(256 * 1024 - 1) }] })), {
+    await expectAwsError(events.send(new PutEventsCommand({ Entries: [{ ...entry, Detail: detailOf(1024 * 1024 - 1) }] })), {
       name: 'ValidationException',
       message: 'Total size of the entries in the request is over the limit.',
       status: 400,
     });
     // A Time counts 14 bytes; sizes add up over the entries.
-    const half = detailOf(128 * 1024);
+    const half = detailOf(512 * 1024);
     await expectAwsError(events.send(new PutEventsCommand({ Entries: [{ ...entry, Detail: half }, { ...entry, Detail: half, Time: new Date() }] })), {
       name: 'ValidationException',
       message: 'Total size of the entries in the request is over the limit.',

@@ -6,8 +6,11 @@ import { validation } from './errors.js';
 import { archiveOfRule, type EventsService } from './service.js';
 import type { BusRow } from './state.js';
 
-/** AWS's limit on a PutEvents request, counted as "Calculating PutEvents event entry size" says. */
-export const MAX_REQUEST_BYTES = 256 * 1024;
+/**
+ * AWS's limit on a PutEvents request, counted as "Calculating PutEvents event entry size" says:
+ * 1 MB since January 2026 (it was 256 KB), as for SQS messages and async Lambda payloads.
+ */
+export const MAX_REQUEST_BYTES = 1_048_576;
 
 /** The event EventBridge builds from an entry, as rules, targets and archives see it. */
 export type EventEnvelope = Record<string, unknown> & { id: string; time: string; 'detail-type': string; source: string };
