@@ -56,6 +56,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
   events: { 'event buses': 'events_buses', rules: 'events_rules', archives: 'events_archives', 'archived events': 'events_archived_events', replays: 'events_replays' },
+  pipes: { pipes: 'pipes_pipes' },
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
   schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
   kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
@@ -72,6 +73,7 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   lambda: ['lambda_durable_executions'],
   events: ['events_rules', 'events_replays', 'events_archives'],
   scheduler: ['scheduler_schedules'],
+  pipes: ['pipes_pipes'],
   // Started discoverers read what EventBridge puts, which asks only a running Schemas.
   schemas: ['schemas_discoverers'],
 };
