@@ -130,7 +130,7 @@ export class TargetsEngine {
       region: rule.region,
       roleArn: target.RoleArn,
       sourceArn: rule.ruleArn,
-      sqsParameters: target.Arn.endsWith('.fifo')
+      sqsParameters: target.Arn.includes(':sqs:') && target.Arn.endsWith('.fifo')
         ? // A FIFO queue deduplicates on the event's id, so a retried delivery lands once.
           { MessageGroupId: target.SqsParameters?.MessageGroupId, MessageDeduplicationId: eventId }
         : undefined,
