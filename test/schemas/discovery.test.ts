@@ -55,3 +55,19 @@ test('a started discoverer turns a bus\'s events into versioned schemas in disco
   const after = await schemas.send(new ListSchemasCommand({ RegistryName: 'discovered-schemas' }));
   assert.deepEqual(after.Schemas!.map((s) => s.SchemaName), ['com.shop@OrderPlaced']);
 });
+
+test('events put on a bus through EventBridge reach the bus\'s started discoverer', async () => {
+  const { EventBridgeClient, CreateEventBusCommand, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
+  const events = new EventBridgeClient(clientConfig(cloud));
+  try {
+    const { EventBusArn } = await events.send(new CreateEventBusCommand({ Name: 'orders-live' }));
+    await schemas.send(new CreateDiscovererCommand({ SourceArn: EventBusArn! }));
+    const put = await events.send(new PutEventsCommand({ Entries: [{ EventBusName: 'orders-live', Source: 'com.live', DetailType: 'Cart Updated', Detail: JSON.stringify({ cartId: 'c1', lines: 2 }) }] }));
+    assert.equal(put.FailedEntryCount, 0);
+    const described = await schemas.send(new DescribeSchemaCommand({ RegistryName: 'discovered-schemas', SchemaName: 'com.live@CartUpdated' }));
+    const content = JSON.parse(described.Content!);
+    assert.deepEqual(content.components.schemas.CartUpdated.properties, { cartId: { type: 'string' }, lines: { type: 'integer' } });
+  } finally {
+    events.destroy();
+  }
+});

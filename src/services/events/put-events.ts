@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { evaluatePolicy } from '../../core/policy.js';
 import type * as Events from '../../generated/events.js';
+import type { SchemasApi } from '../schemas/api.js';
 import type { ServiceEvent, TargetFailure } from './api.js';
 import { validation } from './errors.js';
 import { archiveOfRule, type EventsService } from './service.js';
@@ -111,7 +112,22 @@ export class EventRouter {
       }
     }
     if (matched) this.service.metrics.count(bus.account, bus.region, 'MatchedEvents', matched);
+    if (!options.replayName) this.offerToDiscoverers(bus, event);
     return matched;
+  }
+
+  /**
+   * Schema discoverers learn from the events that reach their bus. Only a running Schemas is asked
+   * (stored discoverers start it with Nimbus): PutEvents never loads it, nor pays for it otherwise.
+   */
+  private offerToDiscoverers(bus: BusRow, event: EventEnvelope): void {
+    const schemas = this.service.runtime.startedProvider('schemas')?.api as SchemasApi | undefined;
+    if (!schemas) return;
+    try {
+      schemas.eventsOnBus({ busArn: bus.arn, events: [{ event: JSON.stringify(event) }] });
+    } catch (error) {
+      this.service.runtime.log.warn({ err: String(error), bus: bus.arn }, 'events: schema discovery failed for an event');
+    }
   }
 
   /** Keeps the event in the archive, with its time (what replays select by) and size. */
