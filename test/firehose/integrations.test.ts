@@ -4,14 +4,25 @@ import { gunzipSync } from 'node:zlib';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutSubscriptionFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, FirehoseClient, PutRecordCommand } from '@aws-sdk/client-firehose';
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordsCommand } from '@aws-sdk/client-kinesis';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { eventually } from '../lambda/support.js';
+import { createFunction, eventually } from '../lambda/support.js';
 
 const ROLE = 'arn:aws:iam::000000000000:role/firehose';
+
+/** Answers each record with what Kinesis said of it. */
+const ECHO_KINESIS_METADATA = `
+exports.handler = async (event) => ({
+  records: event.records.map((r) => ({
+    recordId: r.recordId,
+    result: 'Ok',
+    data: Buffer.from(JSON.stringify({ data: Buffer.from(r.data, 'base64').toString(), ...r.kinesisRecordMetadata }) + '\\n').toString('base64'),
+  })),
+});`;
 
 describe('Firehose with SNS, CloudWatch Logs and Kinesis', () => {
   let cloud: Cloud;
@@ -120,10 +131,25 @@ describe('Firehose with SNS, CloudWatch Logs and Kinesis', () => {
     assert.equal(described.DeliveryStreamType, 'KinesisStreamAsSource');
     assert.equal(described.Source?.KinesisStreamSourceDescription?.KinesisStreamARN, sourceArn);
     assert.ok(described.Source?.KinesisStreamSourceDescription?.DeliveryStartTimestamp instanceof Date);
+    // A second delivery stream on the same source gives its Lambda transformation each record's Kinesis metadata.
+    const lambda = new LambdaClient(clientConfig(cloud));
+    const fn = await createFunction(lambda, 'fh-kinesis-metadata', { 'index.js': ECHO_KINESIS_METADATA });
+    lambda.destroy();
+    await createStream('from-kinesis-lambda', { DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: { KinesisStreamARN: sourceArn, RoleARN: ROLE } }, [
+      { Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: fn.FunctionArn! }] },
+    ]);
     await advanceClock(cloud, '2s');
     await put(['one\n', 'two\n', 'three\n', 'four\n']);
     const [body] = await delivered('from-kinesis/');
     assert.deepEqual(body!.toString().trim().split('\n').sort(), ['four', 'one', 'three', 'two']);
+    const [echoed] = await delivered('from-kinesis-lambda/');
+    const metadata = echoed!.toString().trim().split('\n').map((line) => JSON.parse(line)).sort((a, b) => a.data.localeCompare(b.data));
+    assert.deepEqual(metadata.map((m) => [m.data, m.partitionKey]), [['four\n', 'key-3'], ['one\n', 'key-0'], ['three\n', 'key-2'], ['two\n', 'key-1']]);
+    for (const m of metadata) {
+      assert.match(m.shardId, /^shardId-00000000000[01]$/);
+      assert.match(m.sequenceNumber, /^\d+$/);
+      assert.equal(typeof m.approximateArrivalTimestamp, 'number');
+    }
     await expectAwsError(firehose.send(new PutRecordCommand({ DeliveryStreamName: 'from-kinesis', Record: { Data: Buffer.from('x') } })), {
       name: 'InvalidArgumentException',
       message: 'This operation is not permitted on KinesisStreamAsSource delivery stream type.',

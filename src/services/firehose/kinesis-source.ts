@@ -99,7 +99,11 @@ export class KinesisSources {
         const { records, endOfShard } = kinesis.readShard({ streamArn: source.KinesisStreamARN, shardId: shard.shardId, position, limit: READ_LIMIT });
         const last = records[records.length - 1]?.sequenceNumber;
         if (records.length === 0 && !endOfShard) break;
-        this.service.state.bufferFromShard(stream.arn, shard.shardId, records.map((r) => ({ data: r.data, arrivedAt: r.approximateArrivalTimestamp })), last, endOfShard && records.length < READ_LIMIT);
+        this.service.state.bufferFromShard(stream.arn, shard.shardId, records.map((r) => ({
+            data: r.data,
+            arrivedAt: r.approximateArrivalTimestamp,
+            kinesis: { shardId: shard.shardId, partitionKey: r.partitionKey, sequenceNumber: r.sequenceNumber, subsequenceNumber: 0, approximateArrivalTimestamp: r.approximateArrivalTimestamp },
+          })), last, endOfShard && records.length < READ_LIMIT);
         positions.set(shard.shardId, { sequenceNumber: last ?? saved, finished: endOfShard && records.length < READ_LIMIT });
         if (records.length > 0) {
           const bytes = records.reduce((n, r) => n + r.data.length, 0);

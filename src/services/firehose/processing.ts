@@ -11,12 +11,15 @@ import { gunzipSync } from 'node:zlib';
 import type * as Firehose from '../../generated/firehose.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { DeliveryStream } from './model.js';
+import type { KinesisRecordMetadata } from './state.js';
 import { extractPartitionKeys, parseExtractionQuery } from './partitioning.js';
 import { delimiterBytes, parameter } from './processing-config.js';
 
 export interface SourceRecord {
   data: Buffer;
   arrivedAt: number;
+  /** Set for records read from a Kinesis source stream: the Lambda transformation is given it. */
+  kinesis?: KinesisRecordMetadata;
 }
 
 export interface ProcessedRecord extends SourceRecord {
@@ -59,7 +62,7 @@ export async function processRecords(context: Context, config: Firehose.Processi
   const outcome: ProcessingOutcome = { ok: [], failed: [], invocations: { succeeded: 0, failed: 0 } };
   const processors = processingEnabled(config) ? config!.Processors! : [];
   const find = (type: Firehose.Processor['Type']) => processors.find((p) => p.Type === type);
-  let current: ProcessedRecord[] = records.map((r) => ({ data: r.data, arrivedAt: r.arrivedAt }));
+  let current: ProcessedRecord[] = records.map((r) => (r.kinesis ? { data: r.data, arrivedAt: r.arrivedAt, kinesis: r.kinesis } : { data: r.data, arrivedAt: r.arrivedAt }));
   const fail = (record: SourceRecord, errorCode: string, errorMessage: string, extra: Partial<FailedRecord> = {}) =>
     outcome.failed.push({ raw: record.data, arrivedAt: record.arrivedAt, errorCode, errorMessage, attemptsMade: 1, attemptEndingTimestamp: context.now(), ...extra });
 
@@ -192,7 +195,12 @@ async function invokeOnce(context: Context, functionArn: string, retries: number
     invocationId: randomUUID(),
     deliveryStreamArn: context.stream.arn,
     region: context.stream.region,
-    records: records.map((record, i) => ({ recordId: ids[i], approximateArrivalTimestamp: record.arrivedAt, data: record.data.toString('base64') })),
+    records: records.map((record, i) => ({
+      recordId: ids[i],
+      approximateArrivalTimestamp: record.arrivedAt,
+      data: record.data.toString('base64'),
+      ...(record.kinesis ? { kinesisRecordMetadata: record.kinesis } : {}),
+    })),
   });
   let lastError = { code: 'Lambda.InvokeFailed', message: 'The Lambda function could not be invoked.' };
   for (let attempt = 1; attempt <= retries + 1; attempt++) {

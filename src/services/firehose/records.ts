@@ -50,7 +50,10 @@ export function recordOperations(service: FirehoseService): Partial<Firehose.Fir
     PutRecord(input, context) {
       const stream = service.requireStream(context.accountId, context.region, input.DeliveryStreamName);
       checkDirectPut(stream);
-      const [RecordId] = acceptRecords(service, stream, [Buffer.from(input.Record.Data)]);
+      const data = Buffer.from(input.Record.Data);
+      const [RecordId] = acceptRecords(service, stream, [data]);
+      service.metrics.record(stream, 'PutRecord.Requests', 1);
+      service.metrics.record(stream, 'PutRecord.Bytes', data.length);
       return { RecordId: RecordId!, Encrypted: stream.encryption.Status === 'ENABLED' };
     },
 
@@ -63,6 +66,9 @@ export function recordOperations(service: FirehoseService): Partial<Firehose.Fir
         throw invalidArgument(`Records size exceeds 4 MB limit: the records of this request have ${total} bytes in all.`);
       }
       const ids = acceptRecords(service, stream, data);
+      service.metrics.record(stream, 'PutRecordBatch.Requests', 1);
+      service.metrics.record(stream, 'PutRecordBatch.Records', data.length);
+      service.metrics.record(stream, 'PutRecordBatch.Bytes', total);
       return { FailedPutCount: 0, Encrypted: stream.encryption.Status === 'ENABLED', RequestResponses: ids.map((RecordId) => ({ RecordId })) };
     },
   };

@@ -27,7 +27,8 @@ const SCHEMA_V1 = [
   'CREATE INDEX IF NOT EXISTS firehose_buffered_chunks_stream ON firehose_buffered_chunks (stream_arn, batch, id)',
   'CREATE INDEX IF NOT EXISTS firehose_buffered_chunks_batch ON firehose_buffered_chunks (batch)',
   // The bytes apart from the row a batch marks, so that marking one does not rewrite its data.
-  'CREATE TABLE IF NOT EXISTS firehose_chunk_data (chunk_id INTEGER PRIMARY KEY, data BLOB NOT NULL, lengths BLOB NOT NULL, arrivals BLOB)',
+  // metadata: what a Kinesis source said of each record (JSON), for the Lambda transformation's kinesisRecordMetadata.
+  'CREATE TABLE IF NOT EXISTS firehose_chunk_data (chunk_id INTEGER PRIMARY KEY, data BLOB NOT NULL, lengths BLOB NOT NULL, arrivals BLOB, metadata TEXT)',
   // Where a Kinesis-sourced delivery stream has read each shard of its source stream up to.
   `CREATE TABLE IF NOT EXISTS firehose_source_positions (
      stream_arn TEXT NOT NULL,
@@ -38,9 +39,19 @@ const SCHEMA_V1 = [
    )`,
 ];
 
+/** What a Kinesis source stream says of a record it gave. */
+export interface KinesisRecordMetadata {
+  shardId: string;
+  partitionKey: string;
+  sequenceNumber: string;
+  subsequenceNumber: number;
+  approximateArrivalTimestamp: number;
+}
+
 export interface BufferedRecord {
   data: Buffer;
   arrivedAt: number;
+  kinesis?: KinesisRecordMetadata;
 }
 
 interface ChunkRow {
@@ -48,6 +59,7 @@ interface ChunkRow {
   data: Buffer;
   lengths: Buffer;
   arrivals: Buffer | null;
+  metadata: string | null;
   arrived_at: number;
   bytes: number;
 }
@@ -55,10 +67,13 @@ interface ChunkRow {
 /** A chunk's records, as views of its data. */
 function recordsOf(row: ChunkRow): BufferedRecord[] {
   const out: BufferedRecord[] = [];
+  const metadata = row.metadata ? (JSON.parse(row.metadata) as Array<KinesisRecordMetadata | null>) : undefined;
   let at = 0;
   for (let i = 0; i * 4 < row.lengths.length; i++) {
     const length = row.lengths.readUInt32LE(i * 4);
-    out.push({ data: row.data.subarray(at, at + length), arrivedAt: row.arrivals ? row.arrivals.readDoubleLE(i * 8) : row.arrived_at });
+    const record: BufferedRecord = { data: row.data.subarray(at, at + length), arrivedAt: row.arrivals ? row.arrivals.readDoubleLE(i * 8) : row.arrived_at };
+    if (metadata?.[i]) record.kinesis = metadata[i]!;
+    out.push(record);
     at += length;
   }
   return out;
@@ -126,7 +141,7 @@ export class FirehoseState {
   }
 
   /** Buffers the records of one request (or one read of a shard) as one chunk. */
-  bufferRecords(streamArn: string, records: Array<{ data: Buffer; arrivedAt: number }>, batch: string | null = null): void {
+  bufferRecords(streamArn: string, records: BufferedRecord[], batch: string | null = null): void {
     if (records.length === 0) return;
     const lengths = Buffer.allocUnsafe(records.length * 4);
     records.forEach((r, i) => lengths.writeUInt32LE(r.data.length, i * 4));
@@ -145,7 +160,8 @@ export class FirehoseState {
         Math.min(...records.map((r) => r.arrivedAt)),
         batch,
       );
-      this.statement('INSERT INTO firehose_chunk_data (chunk_id, data, lengths, arrivals) VALUES (?, ?, ?, ?)').run(chunk.lastInsertRowid, data, lengths, arrivals);
+      const metadata = records.some((r) => r.kinesis) ? JSON.stringify(records.map((r) => r.kinesis ?? null)) : null;
+      this.statement('INSERT INTO firehose_chunk_data (chunk_id, data, lengths, arrivals, metadata) VALUES (?, ?, ?, ?, ?)').run(chunk.lastInsertRowid, data, lengths, arrivals, metadata);
     });
     run();
   }
@@ -180,7 +196,7 @@ export class FirehoseState {
       if (lastWhole !== undefined) this.statement('UPDATE firehose_buffered_chunks SET batch = ? WHERE stream_arn = ? AND batch IS NULL AND id <= ?').run(batch, streamArn, lastWhole);
       if (straddling !== undefined) this.splitChunk(straddling, batch, maxBytes - total, lastWhole === undefined);
       const rows = this.statement(
-        'SELECT c.id, d.data, d.lengths, d.arrivals, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.batch = ? ORDER BY c.id',
+        'SELECT c.id, d.data, d.lengths, d.arrivals, d.metadata, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.batch = ? ORDER BY c.id',
       ).all(batch) as ChunkRow[];
       return rows.flatMap(recordsOf);
     });
@@ -190,7 +206,7 @@ export class FirehoseState {
   /** Moves the first records of a chunk that fit in `room` bytes (at least one when `atLeastOne`) into the batch, as a chunk of their own. */
   private splitChunk(id: number, batch: string, room: number, atLeastOne: boolean): void {
     const row = this.statement(
-      'SELECT c.id, c.stream_arn, d.data, d.lengths, d.arrivals, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.id = ?',
+      'SELECT c.id, c.stream_arn, d.data, d.lengths, d.arrivals, d.metadata, c.arrived_at, c.bytes FROM firehose_buffered_chunks c JOIN firehose_chunk_data d ON d.chunk_id = c.id WHERE c.id = ?',
     ).get(id) as ChunkRow & { stream_arn: string };
     const records = recordsOf(row);
     let count = 0;
@@ -207,10 +223,11 @@ export class FirehoseState {
     const lengths = Buffer.allocUnsafe(rest.length * 4);
     rest.forEach((r, i) => lengths.writeUInt32LE(r.data.length, i * 4));
     this.statement('UPDATE firehose_buffered_chunks SET records = ?, bytes = ?, arrived_at = ? WHERE id = ?').run(rest.length, row.bytes - bytes, Math.min(...rest.map((r) => r.arrivedAt)), id);
-    this.statement('UPDATE firehose_chunk_data SET data = ?, lengths = ?, arrivals = ? WHERE chunk_id = ?').run(
+    this.statement('UPDATE firehose_chunk_data SET data = ?, lengths = ?, arrivals = ?, metadata = ? WHERE chunk_id = ?').run(
       row.data.subarray(bytes),
       lengths,
       row.arrivals ? row.arrivals.subarray(count * 8) : null,
+      row.metadata ? JSON.stringify(rest.map((r) => r.kinesis ?? null)) : null,
       id,
     );
   }
@@ -247,7 +264,7 @@ export class FirehoseState {
   }
 
   /** Buffers records read from a shard and moves the shard's position past them, in one transaction. */
-  bufferFromShard(streamArn: string, shardId: string, records: Array<{ data: Buffer; arrivedAt: number }>, sequenceNumber: string | undefined, finished: boolean): void {
+  bufferFromShard(streamArn: string, shardId: string, records: BufferedRecord[], sequenceNumber: string | undefined, finished: boolean): void {
     const run = this.db.transaction(() => {
       this.bufferRecords(streamArn, records);
       this.db
