@@ -57,6 +57,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
   events: { 'event buses': 'events_buses', rules: 'events_rules', archives: 'events_archives', 'archived events': 'events_archived_events', replays: 'events_replays' },
   pipes: { pipes: 'pipes_pipes' },
+  kinesis: { streams: 'kinesis_streams', shards: 'kinesis_shards', records: 'kinesis_records', consumers: 'kinesis_consumers' },
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
   schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
   kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
