@@ -140,6 +140,7 @@ describe('Firehose to S3', () => {
       ErrorOutputPrefix: "err/!{firehose:error-output-type}/!{timestamp:yyyy-MM-dd'T'HH}/",
       CustomTimeZone: 'Asia/Tokyo',
       FileExtension: '.json',
+      CloudWatchLoggingOptions: { Enabled: true, LogGroupName: '/aws/kinesisfirehose/custom-prefix', LogStreamName: 'DestinationDelivery' },
       BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 },
       ProcessingConfiguration: {
         Enabled: true,
@@ -156,6 +157,13 @@ describe('Firehose to S3', () => {
     const failure = JSON.parse((await body(failedKey!)).toString());
     assert.equal(failure.errorCode, 'Lambda.FunctionNotFound');
     assert.equal(failure.attemptsMade, 1);
+    const logs = new CloudWatchLogsClient(clientConfig(cloud));
+    const logged = await eventually(async () => {
+      const out = await logs.send(new GetLogEventsCommand({ logGroupName: '/aws/kinesisfirehose/custom-prefix', logStreamName: 'DestinationDelivery' })).catch(() => undefined);
+      return out?.events?.length ? out.events : undefined;
+    }, 5_000, 'the processing error log');
+    logs.destroy();
+    assert.equal(JSON.parse(logged[0]!.message!).errorCode, 'Lambda.FunctionNotFound');
 
     await createStream('custom-prefix-ok', {
       Prefix: "logs/year=!{timestamp:yyyy}/hour=!{timestamp:HH}/!{firehose:random-string}/",

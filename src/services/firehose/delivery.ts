@@ -142,7 +142,7 @@ export async function deliverBatch(service: FirehoseService, stream: DeliveryStr
       const s3 = destination.config as S3Destination;
       if (s3.S3BackupMode === 'Enabled' && s3.S3BackupDescription) await backUpSourceRecords(service, stream, s3.S3BackupDescription as S3Destination, records);
       const outcome = await processRecords(context, s3.ProcessingConfiguration, records);
-      recordProcessing(service, stream, outcome);
+      recordProcessing(service, stream, outcome, s3.CloudWatchLoggingOptions);
       await writeFailedRecords(service, stream, s3, outcome.failed, 'processing-failed');
       await writeRecords(service, stream, s3, outcome.ok);
       return;
@@ -150,7 +150,7 @@ export async function deliverBatch(service: FirehoseService, stream: DeliveryStr
     case 'HttpEndpoint': {
       const http = destination.config as HttpEndpointDestination;
       const outcome = await processRecords(context, http.ProcessingConfiguration, records);
-      recordProcessing(service, stream, outcome);
+      recordProcessing(service, stream, outcome, http.CloudWatchLoggingOptions);
       await writeFailedRecords(service, stream, http.S3Configuration, outcome.failed, 'processing-failed');
       const failed = await deliverToEndpoint(service, stream, http, outcome.ok);
       if (http.S3BackupMode === 'AllData') await writeRecords(service, stream, http.S3Configuration, outcome.ok, 'BackupToS3');
@@ -161,7 +161,7 @@ export async function deliverBatch(service: FirehoseService, stream: DeliveryStr
       // Firehose stages Redshift's records in S3 and then runs COPY; Nimbus stages them and runs no COPY.
       const s3 = destination.config.S3Configuration as S3Destination;
       const outcome = await processRecords(context, destination.config.ProcessingConfiguration, records);
-      recordProcessing(service, stream, outcome);
+      recordProcessing(service, stream, outcome, destination.config.CloudWatchLoggingOptions);
       await writeFailedRecords(service, stream, s3, outcome.failed, 'processing-failed');
       await writeRecords(service, stream, s3, outcome.ok);
       return;
@@ -183,7 +183,14 @@ export async function deliverBatch(service: FirehoseService, stream: DeliveryStr
   }
 }
 
-function recordProcessing(service: FirehoseService, stream: DeliveryStream, outcome: ProcessingOutcome): void {
+function recordProcessing(service: FirehoseService, stream: DeliveryStream, outcome: ProcessingOutcome, logging: Firehose.CloudWatchLoggingOptions | undefined): void {
+  // Each kind of processing failure is reported to the destination's log stream, as Firehose's error logs show them.
+  const reported = new Set<string>();
+  for (const failure of outcome.failed) {
+    if (reported.has(failure.errorCode)) continue;
+    reported.add(failure.errorCode);
+    service.logDeliveryError(stream, logging, { destination: failure.lambdaArn ?? stream.arn, errorCode: failure.errorCode, message: failure.errorMessage });
+  }
   const { succeeded, failed } = outcome.invocations;
   if (succeeded + failed === 0) return;
   service.metrics.record(stream, 'ExecuteProcessing.Success', succeeded / (succeeded + failed));
