@@ -199,6 +199,7 @@ describe('Firehose to S3', () => {
     assert.match(found.zip, /\.zip$/);
     assert.match(found.snappy, /\.snappy$/);
     const zipped = unzipSync(await body(found.zip));
+    assert.deepEqual(Object.keys(zipped), [found.zip.split('/').pop()!.slice(0, -'.zip'.length)]);
     assert.equal(Buffer.from(Object.values(zipped)[0]!).toString(), text + 'tail');
 
     // The framing format: stream identifier, then compressed chunks with a masked CRC-32C.

@@ -4,7 +4,7 @@ import { hadoopSnappy, snappyFramed } from './snappy.js';
 export type CompressionFormat = 'UNCOMPRESSED' | 'GZIP' | 'ZIP' | 'Snappy' | 'HADOOP_SNAPPY';
 
 /** The object body and the file extension Firehose gives it for a compression format. */
-export function compress(format: CompressionFormat, body: Buffer, entryName: string): { body: Buffer; extension: string; contentEncoding?: string } {
+export function compress(format: CompressionFormat, body: Buffer, entryName: string): { body: Buffer; extension: string } {
   switch (format) {
     case 'GZIP':
       return { body: Buffer.from(gzipSync(body)), extension: '.gz' };

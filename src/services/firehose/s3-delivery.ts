@@ -88,8 +88,10 @@ export async function backUpSourceRecords(service: FirehoseService, stream: Deli
 
 async function writeObject(service: FirehoseService, stream: DeliveryStream, s3: S3Destination, prefix: string, body: Buffer, oldest: number, purpose: S3Purpose): Promise<boolean> {
   const extension = s3.FileExtension ?? '';
-  const compressed = compress((s3.CompressionFormat ?? 'UNCOMPRESSED') as CompressionFormat, body, objectSuffix(stream.name, stream.versionId, oldest, s3.CustomTimeZone, ''));
-  const key = prefix + objectSuffix(stream.name, stream.versionId, oldest, s3.CustomTimeZone, extension || compressed.extension);
+  // A ZIP's one entry is named as the object is, without its extension.
+  const name = objectSuffix(stream.name, stream.versionId, oldest, s3.CustomTimeZone, '');
+  const compressed = compress((s3.CompressionFormat ?? 'UNCOMPRESSED') as CompressionFormat, body, name);
+  const key = prefix + name + (extension || compressed.extension);
   const bucket = bucketOf(s3.BucketARN);
   const started = service.clock.now();
   for (;;) {
