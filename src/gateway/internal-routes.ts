@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { arch, hostname, platform } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { SnapshotError } from '../core/snapshot.js';
+import type { EventsApi } from '../services/events/api.js';
 import type { SnsApi } from '../services/sns/api.js';
 import { localStackInitReport, type InitProgress } from '../core/init-scripts.js';
 import { parseDuration } from '../core/clock.js';
@@ -79,6 +80,13 @@ export async function handleInternalRoute(runtime: Runtime, request: InternalReq
     if (!sns?.sentMessages) return json(404, { error: 'SNS is not served by this Nimbus' });
     const filter = { protocol: query.get('protocol') ?? undefined, endpoint: query.get('endpoint') ?? undefined };
     return json(200, { messages: sns.sentMessages(filter) });
+  }
+  if (route === '/_nimbus/events/deliveries') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET');
+    // What EventBridge rules, Scheduler and Pipes delivered to targets Nimbus does not run (ECS, Step Functions...): ?target=
+    const events = runtime.implements('events') ? await runtime.optionalApi<EventsApi>('events') : undefined;
+    if (!events) return json(404, { error: 'EventBridge is not served by this Nimbus' });
+    return json(200, { deliveries: events.recordedDeliveries({ targetArn: query.get('target') ?? undefined }) });
   }
   if (route === '/_nimbus/reset') {
     if (method !== 'POST') return methodNotAllowed('POST');

@@ -151,12 +151,16 @@ describe('EventBridge targets deliver', () => {
       { Id: 'sfn', Arn: machine, RoleArn: ROLE, Input: '{"fixed":true}' },
     ]);
     const id = await putEvent(events, 'app.recorded', { run: 'job' });
-    // Read where the engine keeps them (TargetsEngine.recordedDeliveries reads the same table).
-    const engine = new TargetsState(cloud.runtime.store);
-    const recorded = await eventually(() => {
-      const all = engine.recordedDeliveries();
-      return all.length >= 2 ? all : undefined;
-    }, 5000, 'two recorded deliveries');
+    // Read as a user reads them: the internal route, all of them or one target's.
+    type Recorded = { targetArn: string; sourceArn: string; input: string; details: Record<string, unknown> };
+    const readRoute = async (query = '') => ((await (await fetch(`${cloud.endpoint}/_nimbus/events/deliveries${query}`)).json()) as { deliveries: Recorded[] }).deliveries;
+    let recorded: Recorded[] = [];
+    for (let i = 0; i < 100 && recorded.length < 2; i++) {
+      recorded = await readRoute();
+      if (recorded.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(recorded.length, 2, 'two recorded deliveries');
+    assert.deepEqual((await readRoute(`?target=${encodeURIComponent(machine)}`)).map((r) => r.targetArn), [machine]);
     const ecs = recorded.find((r) => r.targetArn === cluster)!;
     assert.equal(JSON.parse(ecs.input).id, id);
     assert.equal(ecs.sourceArn, 'arn:aws:events:us-east-1:000000000000:rule/to-recorded');

@@ -49,6 +49,19 @@ export interface TargetFailure {
   retryable: boolean;
 }
 
+/** A delivery to a target Nimbus does not run yet (ECS, Step Functions, Batch...), kept for a user to read. */
+export interface RecordedTargetDelivery {
+  account: string;
+  region: string;
+  targetArn: string;
+  /** The rule, schedule or pipe that delivered. */
+  sourceArn: string;
+  input: string;
+  /** The target's parameters (EcsParameters...) and its role, as given. */
+  details: Record<string, unknown>;
+  deliveredAt: number;
+}
+
 export interface EventsApi {
   /** Puts the events on the default bus of their account and region, where its rules match them. */
   putEventsFromService(entries: ServiceEvent[]): void | Promise<void>;
@@ -57,4 +70,6 @@ export interface EventsApi {
    * when the target accepted the payload; rejects with a TargetFailure when it did not.
    */
   deliverToTarget(delivery: TargetDelivery): Promise<void>;
+  /** What was delivered to targets Nimbus records instead of running, newest last (the /_nimbus/events/deliveries view). */
+  recordedDeliveries(filter: { targetArn?: string }): RecordedTargetDelivery[];
 }

@@ -50,6 +50,7 @@ export function createProvider(runtime: Runtime): Provider {
   const api: EventsApi = {
     putEventsFromService: (entries) => router.putFromService(entries),
     deliverToTarget: (delivery) => service.engine.deliver(delivery),
+    recordedDeliveries: (filter) => service.engine.recordedDeliveries(filter),
   };
 
   return {
