@@ -38,10 +38,8 @@ export class DeliveryBuffers {
   private readonly pendingBytes = new Map<string, number>();
   private readonly flushing = new Set<string>();
   private readonly flushAgain = new Set<string>();
-  /** After a delivery that failed outright, a stream's next flush waits this long (AWS retries S3 every 5 seconds). */
+  /** When a stream whose last delivery failed outright may flush again (AWS retries S3 every 5 seconds). */
   private readonly retryAfter = new Map<string, number>();
-  /** Flushes under way, so tests and close can wait for them. */
-  readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly service: FirehoseService) {}
 
@@ -93,16 +91,14 @@ export class DeliveryBuffers {
     this.timers.get(streamArn)?.cancel();
     this.timers.delete(streamArn);
     this.flushing.add(streamArn);
-    const run = this.drain(streamArn)
+    void this.drain(streamArn)
       .catch((error: unknown) => this.service.runtime.log.error({ err: error instanceof Error ? error.stack : String(error), streamArn }, 'Firehose delivery failed'))
       .finally(() => {
         this.flushing.delete(streamArn);
-        this.inFlight.delete(run);
         if (this.service.closed) return;
         if (this.flushAgain.delete(streamArn) && !this.retryAfter.has(streamArn)) this.flush(streamArn);
         else this.armTimer(streamArn);
       });
-    this.inFlight.add(run);
   }
 
   private async drain(streamArn: string): Promise<void> {
