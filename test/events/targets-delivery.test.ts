@@ -13,7 +13,6 @@ import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client }
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import type { EventsApi } from '../../src/services/events/api.js';
-import { TargetsState } from '../../src/services/events/targets/state.js';
 import { createFunction, eventually } from '../lambda/support.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { makeQueue, putEvent, receive, ruleWithTargets } from './targets-support.js';
