@@ -10,6 +10,7 @@ export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
   lambda: () => import('./lambda/index.js'),
   s3: () => import('./s3/index.js'),
   dynamodb: () => import('./dynamodb/index.js'),
+  dynamodbstreams: () => import('./dynamodbstreams/index.js'),
   logs: () => import('./logs/index.js'),
   cloudwatch: () => import('./cloudwatch/index.js'),
   sns: () => import('./sns/index.js'),
@@ -34,6 +35,8 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
   lambda: 'lambda_',
   s3: 's3_',
   dynamodb: 'ddb_',
+  // Stream records are written with the items they describe, in DynamoDB's own tables.
+  dynamodbstreams: 'ddb_stream',
   logs: 'logs_',
   cloudwatch: 'cw_',
   sns: 'sns_',

@@ -36,6 +36,8 @@ export interface ItemChange {
   oldImage?: Item;
   newImage?: Item;
   at: number;
+  /** Set when DynamoDB itself made the change (a TTL deletion), as stream records report it. */
+  userIdentity?: { type: 'Service'; principalId: 'dynamodb.amazonaws.com' };
 }
 export type ChangeListener = (change: ItemChange) => void;
 
