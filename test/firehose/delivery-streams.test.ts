@@ -149,9 +149,18 @@ describe('Firehose delivery streams', () => {
     assert.deepEqual((await describeStream('control-sse')).DeliveryStreamEncryptionConfiguration, { Status: 'DISABLED' });
   });
 
-  it('deletes a stream', async () => {
+  it('deletes an ACTIVE stream, DELETING for a while, and refuses to delete one still CREATING', async () => {
     await create('control-delete');
+    await expectAwsError(firehose.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'control-delete' })), {
+      name: 'ResourceInUseException',
+      message: 'Firehose control-delete under account 000000000000 is in the CREATING state and cannot be deleted until it is ACTIVE.',
+      status: 400,
+    });
+    await advanceClock(cloud, '2s');
     await firehose.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'control-delete' }));
+    assert.equal((await describeStream('control-delete')).DeliveryStreamStatus, 'DELETING');
+    await expectAwsError(create('control-delete'), { name: 'ResourceInUseException' });
+    await advanceClock(cloud, '2s');
     await expectAwsError(describeStream('control-delete'), { name: 'ResourceNotFoundException' });
     await expectAwsError(firehose.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'control-delete' })), { name: 'ResourceNotFoundException', status: 400 });
   });

@@ -6,8 +6,9 @@ import { FIRST_DESTINATION_ID, type DeliveryStream } from './model.js';
 import type { FirehoseService } from './service.js';
 import { checkNewTags } from './tags.js';
 
-/** How long a new stream stays CREATING, in clock time. */
+/** How long a new stream stays CREATING, and a deleted one DELETING, in clock time. */
 export const CREATING_MS = 1_000;
+const DELETING_MS = 1_000;
 
 export function deliveryStreamOperations(service: FirehoseService, startSource: (stream: DeliveryStream) => void): Partial<Firehose.FirehoseOperations> {
   return {
@@ -81,9 +82,17 @@ export function deliveryStreamOperations(service: FirehoseService, startSource: 
 
     DeleteDeliveryStream(input, context) {
       const stream = service.requireStream(context.accountId, context.region, input.DeliveryStreamName);
-      // Records still buffered are not delivered, as on AWS once a stream is deleted.
+      if (stream.status === 'CREATING') {
+        throw resourceInUse(`Firehose ${stream.name} under account ${stream.account} is in the CREATING state and cannot be deleted until it is ACTIVE.`);
+      }
+      if (stream.status === 'DELETING') return {};
+      // DELETING for a while, then gone; what is still buffered is not delivered (AWS guarantees nothing once deleting).
+      stream.status = 'DELETING';
+      service.state.saveStream(stream);
       service.buffers.forget(stream.arn);
-      service.state.deleteStream(stream.arn);
+      service.clock.setTimeout(() => {
+        if (service.state.stream(stream.arn)?.status === 'DELETING') service.state.deleteStream(stream.arn);
+      }, DELETING_MS);
       return {};
     },
 

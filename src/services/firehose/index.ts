@@ -18,13 +18,15 @@ export function createProvider(runtime: Runtime): Provider {
   };
   const deleteStream = operations.DeleteDeliveryStream!;
   operations.DeleteDeliveryStream = (input, context) => {
+    const result = deleteStream(input, context);
     const stream = service.state.streamByName(context.accountId, context.region, input.DeliveryStreamName);
     if (stream) sources.stop(stream.arn);
-    return deleteStream(input, context);
+    return result;
   };
-  // What a previous run left: streams still CREATING become ACTIVE, buffers get their timers, sources are read.
+  // What a previous run left: streams still CREATING become ACTIVE, DELETING ones go, buffers get their timers, sources are read.
   for (const stream of service.state.allStreams()) {
     if (stream.status === 'CREATING') service.state.saveStream({ ...stream, status: 'ACTIVE' });
+    if (stream.status === 'DELETING') service.state.deleteStream(stream.arn);
   }
   service.buffers.resume();
   sources.resume();
