@@ -69,6 +69,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
     'API destinations': 'events_api_destinations',
   },
   pipes: { pipes: 'pipes_pipes' },
+  firehose: { 'delivery streams': 'firehose_delivery_streams' },
   kinesis: { streams: 'kinesis_streams', shards: 'kinesis_shards', records: 'kinesis_records', consumers: 'kinesis_consumers' },
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
   schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
@@ -87,6 +88,8 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   events: ['events_rules', 'events_replays', 'events_archives'],
   scheduler: ['scheduler_schedules'],
   pipes: ['pipes_pipes'],
+  // Buffers flush and Kinesis sources are read on the clock.
+  firehose: ['firehose_delivery_streams'],
   // Started discoverers read what EventBridge puts, which asks only a running Schemas.
   schemas: ['schemas_discoverers'],
 };
