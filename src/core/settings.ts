@@ -45,6 +45,8 @@ export interface Settings {
   dynamodbStatusDelayMs: number;
   /** The item-collection size limit of tables with local secondary indexes. */
   dynamodbItemCollectionLimitBytes: number;
+  /** DynamoDB capacity throttling (token buckets per partition, burst, adaptive capacity) for every table: off by default; a table tagged nimbus:throttling=on is throttled either way. */
+  dynamodbThrottling: boolean;
   /** Kinesis per-shard throughput limits (1 MiB/s or 1,000 records/s in, 2 MiB/s and 5 GetRecords/s out): off by default. */
   kinesisThroughputLimits: boolean;
   /** How long Kinesis streams and consumers stay CREATING/UPDATING/DELETING. */
@@ -160,6 +162,13 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
     description: 'the item-collection limit of tables with local secondary indexes (AWS: 10 GB)',
     default: 10 * 1024 * 1024 * 1024,
     parse: integer(1),
+  },
+  dynamodbThrottling: {
+    flag: '--dynamodb-throttling',
+    env: ['NIMBUS_DYNAMODB_THROTTLING'],
+    description: 'throttle DynamoDB tables as AWS does (provisioned capacity per partition with burst and adaptive capacity, on-demand maximums); one table: tag it nimbus:throttling=on',
+    default: false,
+    parse: flag,
   },
   kinesisThroughputLimits: {
     flag: '--kinesis-throughput-limits',
