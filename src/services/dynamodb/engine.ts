@@ -218,9 +218,13 @@ export class Engine {
    * The one function every item change goes through (puts, updates, deletes,
    * batches, transactions): writes the item, keeps every index in step, enforces the item-collection limit, counts the
    * index writes, and tells the change listeners (Streams). Callers run it
-   * inside a store transaction, so a failure undoes all of it.
+   * inside a store transaction, so a failure undoes all of it. `userIdentity` marks a change
+   * DynamoDB made itself (a TTL deletion), for the listeners.
    */
-  commit(table: TableDef, key: EncodedKey, old: StoredItem | undefined, next: Item | undefined, tally?: CapacityTally, knownSize?: number): number {
+  commit(
+    table: TableDef, key: EncodedKey, old: StoredItem | undefined, next: Item | undefined, tally?: CapacityTally, knownSize?: number,
+    userIdentity?: ItemChange['userIdentity'],
+  ): number {
     const nextSize = next ? (knownSize ?? itemSize(next)) : 0;
     if (next) this.state.putRow(table.id, { hk: key.hk, pk: key.pk, sk: key.sk, item: serializeItem(next), size: nextSize });
     else if (old) this.state.deleteRow(table.id, key.hk, key.pk, key.sk);
@@ -255,6 +259,7 @@ export class Engine {
         newImage: next,
         at: this.clock.now(),
       };
+      if (userIdentity) change.userIdentity = userIdentity;
       for (const listener of this.listeners) listener(change);
     }
     return collection;
