@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { pino } from 'pino';
 
 /** How log lines look: aligned and coloured for a person at a terminal, JSON lines for a machine. */
@@ -51,9 +52,15 @@ const PLAIN = { red: String, boldRed: String, yellow: String, dim: String, cyan:
  */
 export class LogOutput {
   private readonly stream: ReturnType<typeof pino.destination>;
+  private readonly fd: number;
+  /** Bytes handed to the stream that it has not reported written (its writes run on libuv's threads). */
+  private unwritten = 0;
   private readonly paint: typeof PAINT;
   private readonly flushAtExit = () => this.flush();
-  private readonly writePendingLater = () => this.writePending();
+  private readonly writePendingLater = () => {
+    this.timerArmed = false;
+    this.writePending();
+  };
   /** Requests whose lines are not formatted yet: their entries, when each was logged, and at which detail. */
   private readonly pending: Array<RequestEntry | undefined> = new Array<RequestEntry | undefined>(BATCH_LINES).fill(undefined);
   private readonly pendingTimes = new Float64Array(BATCH_LINES);
@@ -65,13 +72,21 @@ export class LogOutput {
    */
   private readonly batch = Buffer.allocUnsafe(BATCH_BYTES * 2);
   private used = 0;
+  /** One timer for the life of the output, re-armed (refresh) for each batch rather than made anew. */
   private timer: NodeJS.Timeout | undefined;
+  private timerArmed = false;
 
   constructor(
     readonly format: LogFormat,
     options: { colors?: boolean; fd?: number } = {},
   ) {
-    this.stream = pino.destination({ dest: options.fd ?? 1, sync: false, minLength: 0, contentMode: 'buffer' });
+    this.fd = options.fd ?? 1;
+    this.stream = pino.destination({ dest: this.fd, sync: false, minLength: 0, contentMode: 'buffer' });
+    this.stream.on('write', (bytes: number) => {
+      this.unwritten -= bytes;
+    });
+    // A destination that is gone (a closed pipe): there is nowhere left to say so.
+    this.stream.on('error', () => undefined);
     this.paint = options.colors ? PAINT : PLAIN;
     process.once('exit', this.flushAtExit);
   }
@@ -103,15 +118,17 @@ export class LogOutput {
 
   /** What is pending, formatted and handed to the stream now (written asynchronously, as a batch always is). */
   writePending(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    // A timer still armed fires later and finds the batch empty, or the next one begun.
     this.formatPending();
     this.writeBatch();
   }
 
   /** Everything queued, written now (at exit, on a crash, at close). */
   flush(): void {
-    this.writePending();
+    this.formatPending();
+    // Nothing of the stream's own in flight: the batch is written here and now, synchronously.
+    if (this.unwritten === 0 && this.writeBatchNow()) return;
+    this.writeBatch();
     try {
       this.stream.flushSync();
     } catch {
@@ -121,12 +138,18 @@ export class LogOutput {
 
   close(): void {
     process.removeListener('exit', this.flushAtExit);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerArmed = false;
     this.flush();
   }
 
   /** Lines wait at most FLUSH_MS, BATCH_LINES requests or BATCH_BYTES. */
   private writePendingSoon(): void {
-    this.timer ??= setTimeout(this.writePendingLater, FLUSH_MS).unref();
+    if (this.timerArmed) return;
+    this.timerArmed = true;
+    if (this.timer) this.timer.refresh();
+    else this.timer = setTimeout(this.writePendingLater, FLUSH_MS).unref();
   }
 
   /** The pending requests' lines, made into one string and encoded into the batch at once. */
@@ -152,6 +175,7 @@ export class LogOutput {
       const bytes = Buffer.byteLength(text, 'utf8');
       if (this.used + bytes > this.batch.length) this.writeBatch();
       if (bytes > this.batch.length) {
+        this.unwritten += bytes;
         this.stream.write(Buffer.from(text, 'utf8') as unknown as string);
         return;
       }
@@ -160,9 +184,24 @@ export class LogOutput {
     if (this.used >= BATCH_BYTES) this.writeBatch();
   }
 
+  /** The batch written synchronously; false if the destination would block (what is left stays queued). */
+  private writeBatchNow(): boolean {
+    let written = 0;
+    try {
+      while (written < this.used) written += writeSync(this.fd, this.batch, written, this.used - written);
+    } catch {
+      this.batch.copy(this.batch, 0, written, this.used);
+      this.used -= written;
+      return false;
+    }
+    this.used = 0;
+    return true;
+  }
+
   private writeBatch(): void {
     if (this.used === 0) return;
     const chunk = Buffer.from(this.batch.subarray(0, this.used));
+    this.unwritten += chunk.length;
     this.used = 0;
     // The stream is in buffer mode (contentMode: 'buffer'); its types know only strings.
     this.stream.write(chunk as unknown as string);

@@ -23,17 +23,20 @@ function fileOutput(format: 'json' | 'pretty') {
   const output = new LogOutput(format, { fd });
   return {
     output,
-    lines(): string[] {
+    /** What the file holds once the output is closed and `count` lines (batches written asynchronously) are in. */
+    async lines(count: number): Promise<string[]> {
       output.close();
+      const read = () => readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      for (let tries = 0; read().length < count && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
       closeSync(fd);
-      return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      return read();
     },
   };
 }
 
 /** The request log's batching: lines formatted at hand-over, in the order things happened. */
 describe('the log output', () => {
-  test('request lines and the logger lines between them keep their order across many batches; each line has its request time', () => {
+  test('request lines and the logger lines between them keep their order across many batches; each line has its request time', async () => {
     const { output, lines } = fileOutput('json');
     const logger = createLogger('info', output);
     const before = Date.now();
@@ -41,7 +44,7 @@ describe('the log output', () => {
       output.request(entry(n), false);
       if (n % 300 === 0) logger.info({ n }, 'a note');
     }
-    const written = lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+    const written = (await lines(1004)).map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.equal(written.length, 1004);
     const order = written.map((line) => (line.msg === 'a note' ? `note ${String(line.n)}` : String(line.id)));
     const expected: string[] = [];
@@ -54,13 +57,13 @@ describe('the log output', () => {
     assert.deepEqual(written[0], { level: 30, time: written[0]!.time, id: 'id-0', service: 'sqs', op: 'SendMessage', status: 200, ms: 0.5, resource: 'queue-0', msg: 'POST /' });
   });
 
-  test('a line longer than the batch buffer, non-ASCII text and escapes are written whole, in order', () => {
+  test('a line longer than the batch buffer, non-ASCII text and escapes are written whole, in order', async () => {
     const { output, lines } = fileOutput('json');
     const long = 'k'.repeat(200_000);
     output.request(entry(1), false);
     output.request(entry(2, { method: 'GET', path: `/bucket/${long}`, resource: `bucket/${long}` }), false);
     output.request(entry(3, { resource: 'naïve "quoted" \\ név', code: 'NoSuchKey', message: 'The specified key does not exist.', status: 404 }), true);
-    const written = lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+    const written = (await lines(3)).map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.deepEqual(
       written.map((line) => line.id),
       ['id-1', 'id-2', 'id-3'],
@@ -71,11 +74,35 @@ describe('the log output', () => {
     assert.equal(written[2]!.error, 'The specified key does not exist.');
   });
 
-  test('the terminal form of a pending line is made with the time of its request', () => {
+  test('the terminal form of a pending line is made with the time of its request', async () => {
     const { output, lines } = fileOutput('pretty');
     output.request(entry(1, { status: 500, code: 'InternalError' }), false);
-    const [line] = lines();
+    const [line] = await lines(1);
     assert.match(line!, /^\d\d:\d\d:\d\d\.\d{3} sqs {8}SendMessage {16}500 +0\.5 ms {2}queue-1 {2}InternalError$/);
+  });
+
+  test('a pending line is written on its own within a moment, batch after batch', async () => {
+    const file = join(dir, 'timed.log');
+    const fd = openSync(file, 'w');
+    const output = new LogOutput('json', { fd });
+    const linesWritten = () => readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    const waitForLines = async (count: number) => {
+      // The batch waits at most 100 ms: a second is plenty on a loaded machine.
+      for (let tries = 0; linesWritten() < count; tries++) {
+        assert.ok(tries < 100, `${count} lines written within a second`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    try {
+      output.request(entry(1), false);
+      await waitForLines(1);
+      output.request(entry(2), false);
+      output.request(entry(3), false);
+      await waitForLines(3);
+    } finally {
+      output.close();
+      closeSync(fd);
+    }
   });
 
   test('lines still pending when the process crashes are written before it exits', () => {
