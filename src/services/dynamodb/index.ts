@@ -11,12 +11,14 @@ import { itemOperations } from './item-operations.js';
 import { readOperations } from './reads.js';
 import { DynamoState } from './state.js';
 import { transactionOperations } from './transactions.js';
+import { timeToLive } from './ttl/index.js';
 
 /** DynamoDB. Its switches (status delay, item-collection limit) are settings (core/settings.ts). */
 export function createProvider(runtime: Runtime): Provider {
   const state = new DynamoState(runtime.store);
   const engine = new Engine(state, runtime.clock, runtime.options.dynamodbItemCollectionLimitBytes);
   const statusDelayMs = runtime.options.dynamodbStatusDelayMs;
+  const ttl = timeToLive(engine, runtime);
 
   const operations: Partial<Ddb.DynamodbOperations> = {
     ...controlPlaneOperations(engine, { statusDelayMs }),
@@ -24,6 +26,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...readOperations(engine),
     ...batchOperations(engine),
     ...transactionOperations(engine),
+    ...ttl.operations,
   };
 
   const api: DynamoDbApi = {
@@ -39,6 +42,7 @@ export function createProvider(runtime: Runtime): Provider {
   return {
     operations: operations as Provider['operations'],
     api,
+    close: () => ttl.close(),
     http: {
       // Every DynamoDB answer carries the CRC32 of its body; botocore checks it and retries on a mismatch.
       responseHeaders(response) {
