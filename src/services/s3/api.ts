@@ -40,6 +40,12 @@ export interface S3Api {
   putObject(request: S3PutRequest): Promise<{ etag: string; versionId?: string }>;
   bucketExists(request: { account: string; region: string; bucket: string }): boolean;
   /**
+   * The current objects whose keys start with `prefix`, in key order, at most `maxKeys` (DynamoDB
+   * imports read a prefix). Throws NoSuchBucket, or AccessDenied for another account's bucket whose
+   * policy does not allow s3:ListBucket.
+   */
+  listObjects(request: { account: string; region: string; bucket: string; prefix?: string; maxKeys: number }): Array<{ key: string; size: number }>;
+  /**
    * Whether the bucket's policy lets an AWS service principal (logs.<region>.amazonaws.com) do an
    * action on the bucket or a key, given the condition keys it sends; false for a missing bucket.
    */

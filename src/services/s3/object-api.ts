@@ -59,6 +59,25 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
     bucketExists(request) {
       return state.bucket(request.bucket) !== undefined;
     },
+    listObjects(request) {
+      const bucket = state.bucket(request.bucket);
+      if (!bucket) throw noSuchBucket(request.bucket);
+      if (bucket.account !== request.account && !service.policyAllows(bucket, { type: 'AWS', account: request.account }, 's3:ListBucket')) throw accessDenied();
+      const prefix = request.prefix ?? '';
+      const found: Array<{ key: string; size: number }> = [];
+      let cursor = Buffer.from(prefix, 'utf8');
+      for (;;) {
+        const rows = state.listLatest(bucket, cursor, 1000);
+        for (const row of rows) {
+          if (!row.key.startsWith(prefix)) return found;
+          cursor = Buffer.concat([Buffer.from(row.key, 'utf8'), Buffer.from([0])]);
+          if (row.deleteMarker) continue;
+          found.push({ key: row.key, size: row.size });
+          if (found.length >= request.maxKeys) return found;
+        }
+        if (rows.length < 1000) return found;
+      }
+    },
     servicePolicyAllows(request) {
       const bucket = state.bucket(request.bucket);
       return !!bucket && service.policyAllows(bucket, { type: 'Service', service: request.servicePrincipal }, request.action, request.key, request.policyContext);
