@@ -37,6 +37,8 @@ export class Store {
   private blobRoot: string | undefined;
   private readonly ownsBlobRoot: boolean;
   private readonly schemas = new Set<string>();
+  /** Statements prepared once per SQL text, for this database (a loaded snapshot's database starts afresh). */
+  private readonly prepared = new Map<string, Database.Statement>();
   private readonly scratchDir: (() => string) | undefined;
 
   /**
@@ -75,6 +77,19 @@ export class Store {
     return db;
   }
 
+  /**
+   * The statement for this SQL, prepared on first use and kept: state modules call it with constant
+   * SQL text, so preparing is paid once per statement, not per request.
+   */
+  statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Where blob files live, if any were ever written (for snapshots). */
   blobRootPath(): string | undefined {
     return this.blobRoot;
@@ -87,6 +102,7 @@ export class Store {
   replaceWith(image: Buffer, blobsDir: string, freshScratch: () => string): void {
     this.database.close();
     this.schemas.clear();
+    this.prepared.clear();
     if (this.dataDir) {
       for (const suffix of ['', '-wal', '-shm']) rmSync(join(this.dataDir, `nimbus.sqlite${suffix}`), { force: true });
       writeFileSync(join(this.dataDir, 'nimbus.sqlite'), image);
