@@ -8,6 +8,7 @@ import { controlPlaneOperations } from './control-plane.js';
 import { Engine } from './engine.js';
 import { validation } from './errors.js';
 import { itemOperations } from './item-operations.js';
+import { partiqlOperations } from './partiql/operations.js';
 import { readOperations } from './reads.js';
 import { DynamoState } from './state.js';
 import { transactionOperations } from './transactions.js';
@@ -26,6 +27,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...readOperations(engine),
     ...batchOperations(engine),
     ...transactionOperations(engine),
+    ...partiqlOperations(engine),
     ...ttl.operations,
   };
 
