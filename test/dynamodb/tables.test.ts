@@ -400,9 +400,4 @@ describe('DynamoDB tables', () => {
     const endpoints = await ddb.send(new DescribeEndpointsCommand({}));
     assert.deepEqual(endpoints.Endpoints, [{ Address: 'dynamodb.us-east-1.amazonaws.com', CachePeriodInMinutes: 1440 }]);
   });
-
-  test('an operation Nimbus lacks answers 501', async () => {
-    const { ListBackupsCommand } = await import('@aws-sdk/client-dynamodb');
-    await expectAwsError(ddb.send(new ListBackupsCommand({})), { name: 'NotImplemented', message: 'The operation ListBackups of service DynamoDB is not implemented by Nimbus yet.', status: 501 });
-  });
 });

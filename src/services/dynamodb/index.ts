@@ -3,6 +3,7 @@ import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
 import { describeViolation, validationMessage, type Violation } from '../../protocol/index.js';
 import type { DynamoDbApi } from './api.js';
+import { backupOperations } from './backups/index.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
 import { Engine } from './engine.js';
@@ -29,6 +30,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...transactionOperations(engine),
     ...partiqlOperations(engine),
     ...ttl.operations,
+    ...backupOperations(engine, runtime.store, { statusDelayMs }),
   };
 
   const api: DynamoDbApi = {

@@ -52,6 +52,8 @@ export interface TableDef {
   deletionProtection: boolean;
   stream?: { enabled: boolean; viewType?: 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY'; label: string };
   tags: Array<{ Key: string; Value: string }>;
+  /** Set on a table restored from a backup or to a point in time (DescribeTable's RestoreSummary); backups/ owns it. */
+  restore?: { sourceBackupArn?: string; sourceTableArn?: string; at: number };
 }
 
 export interface Row {

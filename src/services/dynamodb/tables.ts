@@ -406,6 +406,11 @@ export function describeTable(table: TableDef, state: DynamoState, status = tabl
     });
   }
   if (table.sse) description.SSEDescription = { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: table.sse.kmsKeyArn };
+  if (table.restore) {
+    description.RestoreSummary = {
+      SourceBackupArn: table.restore.sourceBackupArn, SourceTableArn: table.restore.sourceTableArn, RestoreDateTime: new Date(table.restore.at), RestoreInProgress: status === 'CREATING',
+    };
+  }
   if (table.tableClass) {
     description.TableClassSummary = {
       TableClass: table.tableClass,
