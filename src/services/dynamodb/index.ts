@@ -13,6 +13,7 @@ import { partiqlOperations } from './partiql/operations.js';
 import { readOperations } from './reads.js';
 import { DynamoState } from './state.js';
 import { transactionOperations } from './transactions.js';
+import { applyThrottling } from './throttling/operations.js';
 import { timeToLive } from './ttl/index.js';
 
 /** DynamoDB. Its switches (status delay, item-collection limit) are settings (core/settings.ts). */
@@ -32,6 +33,8 @@ export function createProvider(runtime: Runtime): Provider {
     ...ttl.operations,
     ...backupOperations(engine, runtime.store, { statusDelayMs }),
   };
+  // Capacity throttling (off unless switched on): every data-plane operation admitted and charged in one place.
+  applyThrottling(operations, engine, runtime);
 
   const api: DynamoDbApi = {
     onItemChange(listener) {
