@@ -39,7 +39,8 @@ export interface ItemChange {
   /** Set when DynamoDB itself made the change (a TTL deletion), as stream records report it. */
   userIdentity?: { type: 'Service'; principalId: 'dynamodb.amazonaws.com' };
 }
-export type ChangeListener = (change: ItemChange) => void;
+/** A change listener; `wants` (when given) says which tables' changes it needs, so other tables' writes skip reading old images. */
+export type ChangeListener = ((change: ItemChange) => void) & { wants?: (table: TableDef) => boolean };
 
 const EMPTY = Buffer.alloc(0);
 
@@ -162,7 +163,7 @@ export class Engine {
 
   /** Whether a write must read the item it replaces (for indexes or change listeners). */
   needsOldImage(table: TableDef): boolean {
-    return table.indexes.length > 0 || this.listeners.length > 0;
+    return table.indexes.length > 0 || this.listeners.some((listener) => listener.wants?.(table) ?? true);
   }
 
   /** The attributes an index holds of an item. */

@@ -15,6 +15,7 @@ import { DynamoState } from './state.js';
 import { transactionOperations } from './transactions.js';
 import { applyThrottling } from './throttling/operations.js';
 import { timeToLive } from './ttl/index.js';
+import { connectStreams } from './streams/connection.js';
 
 /** DynamoDB. Its switches (status delay, item-collection limit) are settings (core/settings.ts). */
 export function createProvider(runtime: Runtime): Provider {
@@ -22,6 +23,7 @@ export function createProvider(runtime: Runtime): Provider {
   const engine = new Engine(state, runtime.clock, runtime.options.dynamodbItemCollectionLimitBytes);
   const statusDelayMs = runtime.options.dynamodbStatusDelayMs;
   const ttl = timeToLive(engine, runtime);
+  const releaseStreams = connectStreams(runtime, engine);
 
   const operations: Partial<Ddb.DynamodbOperations> = {
     ...controlPlaneOperations(engine, { statusDelayMs }),
@@ -49,7 +51,10 @@ export function createProvider(runtime: Runtime): Provider {
   return {
     operations: operations as Provider['operations'],
     api,
-    close: () => ttl.close(),
+    close: () => {
+      ttl.close();
+      releaseStreams();
+    },
     http: {
       // Every DynamoDB answer carries the CRC32 of its body; botocore checks it and retries on a mismatch.
       responseHeaders(response) {

@@ -125,6 +125,8 @@ export class DynamoState {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly tables = new Map<string, TableDef | null>();
+  /** Told whenever a table definition is saved or a table deleted (Streams enable and disable streams by it). */
+  readonly tableObservers: Array<{ saved(table: TableDef): void; deleted(table: TableDef): void }> = [];
   /** One transaction wrapper, made once: better-sqlite3 nests it as a savepoint when called inside another. */
   private readonly inTransaction: (fn: () => unknown) => unknown;
 
@@ -190,6 +192,7 @@ export class DynamoState {
   saveTable(table: TableDef): void {
     this.statement('UPDATE ddb_tables SET definition = ? WHERE id = ?').run(JSON.stringify(table), table.id);
     this.tables.set(DynamoState.cacheKey(table.account, table.region, table.name), table);
+    for (const observer of this.tableObservers) observer.saved(table);
   }
 
   deleteTable(table: TableDef): void {
@@ -197,6 +200,7 @@ export class DynamoState {
       this.statement('DELETE FROM ddb_items WHERE table_id = ?').run(table.id);
       for (const index of table.indexes) this.dropIndex(index.id);
       this.statement('DELETE FROM ddb_tables WHERE id = ?').run(table.id);
+      for (const observer of this.tableObservers) observer.deleted(table);
     });
     this.tables.set(DynamoState.cacheKey(table.account, table.region, table.name), null);
   }
