@@ -22,3 +22,10 @@ export const invalidSequenceNumber = (text: string): AwsError => validation(`Inv
 export const expiredIterator = (): AwsError => new AwsError('ExpiredIteratorException', 'The provided iterator exceeds the maximum age allowed.', 400);
 
 export const trimmedData = (): AwsError => new AwsError('TrimmedDataAccessException', 'The data you are trying to access has been trimmed', 400);
+
+/** Limits the model leaves open (it says only "at least 1"), worded as AWS's model validation words them. */
+export function checkLimit(value: number | undefined, max: number): void {
+  if (value !== undefined && value > max) {
+    throw validation(`1 validation error detected: Value '${value}' at 'limit' failed to satisfy constraint: Member must have value less than or equal to ${max}`);
+  }
+}

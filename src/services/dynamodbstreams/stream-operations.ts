@@ -2,7 +2,7 @@ import type * as Streams from '../../generated/dynamodbstreams.js';
 import type { DynamoStreams } from '../dynamodb/streams/dynamo-streams.js';
 import { parseSequenceNumber, sequenceNumberText } from '../dynamodb/streams/stream-records.js';
 import type { ShardRow } from '../dynamodb/streams/stream-state.js';
-import { expiredIterator, invalidSequenceNumber, invalidShardIterator, invalidStreamArn, streamNotFound, trimmedData, validation } from './errors.js';
+import { checkLimit, expiredIterator, invalidSequenceNumber, invalidShardIterator, invalidStreamArn, streamNotFound, trimmedData, validation } from './errors.js';
 import { decodeIterator, encodeIterator, ITERATOR_LIFETIME_MS } from './shard-iterators.js';
 import { apiRecord, requireShard, requireStream } from './stream-reader.js';
 
@@ -27,6 +27,7 @@ export function streamOperations(streams: DynamoStreams): Operations {
 
   return {
     ListStreams(input, context) {
+      checkLimit(input.Limit, DEFAULT_LIST_LIMIT);
       const limit = input.Limit ?? DEFAULT_LIST_LIMIT;
       if (input.ExclusiveStartStreamArn !== undefined && !/^arn:aws[a-z-]*:dynamodb:[^:]+:\d{12}:table\/[^/]+\/stream\/[^/]+$/.test(input.ExclusiveStartStreamArn)) {
         throw invalidStreamArn();
@@ -40,6 +41,7 @@ export function streamOperations(streams: DynamoStreams): Operations {
     },
 
     DescribeStream(input, context) {
+      checkLimit(input.Limit, DEFAULT_SHARD_LIMIT);
       const stream = requireStream(streams, input.StreamArn, context);
       const limit = input.Limit ?? DEFAULT_SHARD_LIMIT;
       let shards: ShardRow[];
@@ -89,6 +91,7 @@ export function streamOperations(streams: DynamoStreams): Operations {
     },
 
     GetRecords(input, context) {
+      checkLimit(input.Limit, DEFAULT_RECORD_LIMIT);
       const position = decodeIterator(input.ShardIterator);
       if (!position) throw invalidShardIterator();
       const now = streams.clock.now();
