@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { isAwsError } from '../../../core/errors.js';
 import { arn } from '../../../core/ids.js';
-import { decodePageToken, encodePageToken, isOffset } from '../../../core/pagination.js';
 import { WorkSlices } from '../../../core/work-slices.js';
 import type * as Ddb from '../../../generated/dynamodb.js';
 import type { LogsApi } from '../../logs/api.js';
@@ -266,7 +265,7 @@ export function importOperations(service: ImportExportService): Partial<Ddb.Dyna
 
     ListImports(input, context) {
       const limit = input.PageSize ?? DEFAULT_PAGE_SIZE;
-      const after = input.NextToken !== undefined ? decodePageToken(input.NextToken, isOffset, () => validation('Invalid NextToken')).offset : 0;
+      const after = input.NextToken !== undefined ? importTokenPosition(input.NextToken) : 0;
       const rows = state.importPage(context.accountId, context.region, input.TableArn, after, limit + 1);
       const page = rows.slice(0, limit);
       return {
@@ -280,8 +279,22 @@ export function importOperations(service: ImportExportService): Partial<Ddb.Dyna
           StartTime: new Date(record.startTime),
           EndTime: record.endTime !== undefined ? new Date(record.endTime) : undefined,
         })),
-        NextToken: rows.length > limit ? encodePageToken({ offset: page[page.length - 1].seq }) : undefined,
+        NextToken: rows.length > limit ? importToken(page[page.length - 1].seq) : undefined,
       };
     },
   };
+}
+
+/**
+ * ListImports' tokens must be hex in 16-digit groups, at least 112 digits (the model's pattern):
+ * the position (the last row listed) as 16 hex digits, repeated 7 times.
+ */
+function importToken(seq: number): string {
+  return seq.toString(16).padStart(16, '0').repeat(7);
+}
+
+function importTokenPosition(token: string): number {
+  const group = token.slice(0, 16);
+  if (token.length !== 112 || group.repeat(7) !== token) throw validation('Invalid NextToken');
+  return parseInt(group, 16);
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Store } from '../../../core/store.js';
 
 /** An export task as kept (times in epoch ms); DescribeExport answers from it. */
@@ -79,30 +78,27 @@ type Kind = 'ddb_exports' | 'ddb_imports';
 
 /** Export and import tasks: one row each, the record kept as JSON, listed in the order they were asked for. */
 export class ImportExportState {
-  private readonly db: Database.Database;
-
-  constructor(store: Store) {
+  constructor(private readonly store: Store) {
     store.ensureSchema('dynamodb_import_export', [SCHEMA_V1]);
-    this.db = store.db;
   }
 
   private insert(kind: Kind, record: ExportRecord | ImportRecord): void {
-    this.db
-      .prepare(`INSERT INTO ${kind} (arn, account, region, table_arn, client_token, record) VALUES (?, ?, ?, ?, ?, ?)`)
+    this.store
+      .statement(`INSERT INTO ${kind} (arn, account, region, table_arn, client_token, record) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(record.arn, record.account, record.region, record.tableArn, record.clientToken ?? null, JSON.stringify(record));
   }
 
   private update(kind: Kind, record: ExportRecord | ImportRecord): void {
-    this.db.prepare(`UPDATE ${kind} SET record = ? WHERE arn = ?`).run(JSON.stringify(record), record.arn);
+    this.store.statement(`UPDATE ${kind} SET record = ? WHERE arn = ?`).run(JSON.stringify(record), record.arn);
   }
 
   private byArn<T>(kind: Kind, arn: string): T | undefined {
-    const row = this.db.prepare(`SELECT record FROM ${kind} WHERE arn = ?`).get(arn) as { record: string } | undefined;
+    const row = this.store.statement(`SELECT record FROM ${kind} WHERE arn = ?`).get(arn) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as T) : undefined;
   }
 
   private byToken<T>(kind: Kind, account: string, region: string, token: string): T | undefined {
-    const row = this.db.prepare(`SELECT record FROM ${kind} WHERE account = ? AND region = ? AND client_token = ? ORDER BY seq DESC LIMIT 1`).get(account, region, token) as
+    const row = this.store.statement(`SELECT record FROM ${kind} WHERE account = ? AND region = ? AND client_token = ? ORDER BY seq DESC LIMIT 1`).get(account, region, token) as
       | { record: string }
       | undefined;
     return row ? (JSON.parse(row.record) as T) : undefined;
@@ -116,12 +112,12 @@ export class ImportExportState {
       where.push('table_arn = ?');
       params.push(tableArn);
     }
-    const rows = this.db.prepare(`SELECT seq, record FROM ${kind} WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`).all(...params, limit) as Array<{ seq: number; record: string }>;
+    const rows = this.store.statement(`SELECT seq, record FROM ${kind} WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`).all(...params, limit) as Array<{ seq: number; record: string }>;
     return rows.map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as T }));
   }
 
   private unfinished<T>(kind: Kind): T[] {
-    const rows = this.db.prepare(`SELECT record FROM ${kind} WHERE json_extract(record, '$.status') = 'IN_PROGRESS' ORDER BY seq`).all() as Array<{ record: string }>;
+    const rows = this.store.statement(`SELECT record FROM ${kind} WHERE json_extract(record, '$.status') = 'IN_PROGRESS' ORDER BY seq`).all() as Array<{ record: string }>;
     return rows.map((row) => JSON.parse(row.record) as T);
   }
 
@@ -170,8 +166,8 @@ export class ImportExportState {
  * Read without a cache: the backups module changes it.
  */
 export function pitrEnabledAt(store: Store, tableUid: string): number | undefined {
-  const exists = store.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ddb_pitr_settings'").get();
+  const exists = store.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ddb_pitr_settings'").get();
   if (!exists) return undefined;
-  const row = store.db.prepare('SELECT enabled_at FROM ddb_pitr_settings WHERE table_uid = ?').get(tableUid) as { enabled_at: number } | undefined;
+  const row = store.statement('SELECT enabled_at FROM ddb_pitr_settings WHERE table_uid = ?').get(tableUid) as { enabled_at: number } | undefined;
   return row?.enabled_at;
 }
