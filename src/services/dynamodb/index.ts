@@ -7,6 +7,7 @@ import { backupOperations } from './backups/index.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
 import { Engine } from './engine.js';
+import { importExportOperations } from './import-export/index.js';
 import { validation } from './errors.js';
 import { itemOperations } from './item-operations.js';
 import { partiqlOperations } from './partiql/operations.js';
@@ -34,6 +35,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...partiqlOperations(engine),
     ...ttl.operations,
     ...backupOperations(engine, runtime.store, { statusDelayMs }),
+    ...importExportOperations(engine, runtime),
   };
   // Capacity throttling (off unless switched on): every data-plane operation admitted and charged in one place.
   applyThrottling(operations, engine, runtime);
