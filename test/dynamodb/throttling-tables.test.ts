@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  BatchExecuteStatementCommand,
   BatchWriteItemCommand,
+  ExecuteStatementCommand,
+  ExecuteTransactionCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -192,6 +195,26 @@ describe('DynamoDB capacity throttling (switched on for the server)', () => {
     );
     const untouched = await ddb.send(new GetItemCommand({ TableName: 'OnDemand', Key: { pk: { S: 'fine' } } }));
     assert.equal(untouched.Item, undefined, 'nothing of a cancelled transaction is written');
+
+    // PartiQL is metered too. A second refills 5 units, enough to admit an update that costs 30: the bucket then owes 25.
+    await advanceClock(cloud, '1s');
+    await ddb.send(new UpdateItemCommand({ TableName: 'Five', Key: { pk: { S: 'k0' } }, UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { S: 'x'.repeat(30 * 1024 - 10) } } }));
+    const statement = await expectAwsError(ddb.send(new ExecuteStatementCommand({ Statement: `INSERT INTO "Five" VALUE {'pk': 'partiql'}` })), {
+      name: 'ProvisionedThroughputExceededException',
+      message: TABLE_MESSAGE,
+      status: 400,
+    });
+    assert.equal(statement.ThrottlingReasons[0].reason, 'TableWriteProvisionedThroughputExceeded');
+    const batch = await ddb.send(
+      new BatchExecuteStatementCommand({
+        Statements: [{ Statement: `INSERT INTO "OnDemand" VALUE {'pk': 'batch-ok'}` }, { Statement: `INSERT INTO "Five" VALUE {'pk': 'batch-throttled'}` }],
+      }),
+    );
+    assert.deepEqual(batch.Responses, [{ TableName: 'OnDemand' }, { TableName: 'Five', Error: { Code: 'ProvisionedThroughputExceeded', Message: TABLE_MESSAGE } }]);
+    await expectAwsError(
+      ddb.send(new ExecuteTransactionCommand({ TransactStatements: [{ Statement: `INSERT INTO "OnDemand" VALUE {'pk': 'tx'}` }, { Statement: `INSERT INTO "Five" VALUE {'pk': 'tx'}` }] })),
+      { name: 'TransactionCanceledException', message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, ThrottlingError]', status: 400 },
+    );
   });
 
   test('on-demand: a hot key past 1,000 WCU a second, and MaxWriteRequestUnits', async () => {

@@ -2,12 +2,13 @@ import { AwsError } from '../../../core/errors.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Runtime } from '../../../core/runtime.js';
 import type * as Ddb from '../../../generated/dynamodb.js';
-import { checkItem, itemSize } from '../attribute-values.js';
+import { checkItem, checkValue, itemSize } from '../attribute-values.js';
 import { writeUnits } from '../capacity.js';
 import type { Engine } from '../engine.js';
 import { keyConditionParts, keyRangeFromParts } from '../expressions/key-condition.js';
 import { prepareExpressions, type ExpressionInput } from '../expressions/request.js';
 import { encodeKeyParts, hashKey } from '../key-encoding.js';
+import { parseStatement } from '../partiql/parser.js';
 import type { TableDef } from '../state.js';
 import { tableNameOf } from '../tables.js';
 import type { Kind } from './capacity-pool.js';
@@ -302,6 +303,108 @@ export function applyThrottling(operations: Operations, engine: Engine, runtime:
     if (!tickets) return call(input as never, context);
     return after(
       call({ ...input, ReturnConsumedCapacity: 'INDEXES' } as never, context) as Ddb.TransactGetItemsOutput,
+      (out) => {
+        settleBatch(tickets, out.ConsumedCapacity);
+        return { ...out, ConsumedCapacity: allAsAsked(out.ConsumedCapacity, input.ReturnConsumedCapacity) };
+      },
+      (error) => settleBatch(tickets, undefined, failureOf(error)),
+    );
+  });
+
+  /**
+   * PartiQL: a statement is admitted on its table (or the GSI a SELECT names), its units spread
+   * over the partitions (the key is inside the statement); what it consumed is charged after.
+   */
+  function statementTarget(context: RequestContext, text: string, parameters: unknown[] | undefined, consistent: boolean | undefined) {
+    try {
+      const statement = parseStatement(text, (parameters ?? []).map((value) => checkValue(value)), true);
+      const select = statement.kind === 'exists' ? statement.select : statement.kind === 'select' ? statement : undefined;
+      const table = throttledTable(context, select ? select.table : (statement as { table: string }).table);
+      if (!table) return undefined;
+      const index = select?.index !== undefined ? table.indexes.find((i) => i.name === select.index) : undefined;
+      const kind: Kind = statement.kind === 'select' ? 'read' : 'write';
+      return { table, kind, index, estimate: kind === 'read' ? (consistent ? 1 : 0.5) : 1 };
+    } catch {
+      return undefined;
+    }
+  }
+
+  wrap('ExecuteStatement', (input, context, inner) => {
+    const call = inner as unknown as Handler;
+    const target = statementTarget(context, input.Statement, input.Parameters, input.ConsistentRead);
+    if (!target) return call(input as never, context);
+    const ticket = throttle.admit('ExecuteStatement', target.table, target.kind, undefined, target.estimate, target.index);
+    return after(
+      call({ ...input, ReturnConsumedCapacity: 'INDEXES' } as never, context) as Ddb.ExecuteStatementOutput,
+      (out) => {
+        throttle.settle(ticket, out.ConsumedCapacity);
+        return { ...out, ConsumedCapacity: asAsked(out.ConsumedCapacity, input.ReturnConsumedCapacity) };
+      },
+      (error) => throttle.settle(ticket, undefined, 1, failureOf(error)),
+    );
+  });
+
+  // Each statement of a batch stands alone: a throttled one answers ProvisionedThroughputExceeded in its place.
+  wrap('BatchExecuteStatement', (input, context, inner) => {
+    const call = inner as unknown as Handler;
+    const statements = input.Statements ?? [];
+    const targets = statements.map((request) => statementTarget(context, request.Statement, request.Parameters, request.ConsistentRead));
+    if (!targets.some(Boolean)) return call(input as never, context);
+    const tickets: Ticket[] = [];
+    const refused = new Map<number, ThrottleCause>();
+    targets.forEach((target, at) => {
+      if (!target) return;
+      const result = throttle.tryAdmit(target.table, target.kind, undefined, target.estimate, target.index);
+      if ('limit' in result) {
+        refused.set(at, result);
+        metrics.throttleEvent(target.table, target.kind, result.index);
+        metrics.throttledRequest(target.table, 'BatchExecuteStatement');
+      } else tickets.push(result);
+    });
+    const kept = statements.filter((_, at) => !refused.has(at));
+    const merge = (out: Ddb.BatchExecuteStatementOutput): Ddb.BatchExecuteStatementOutput => {
+      const answers = [...(out.Responses ?? [])];
+      const responses = statements.map((_, at) => {
+        const cause = refused.get(at);
+        if (!cause) return answers.shift()!;
+        const error = throttled(cause);
+        return { TableName: targets[at]!.table.name, Error: { Code: 'ProvisionedThroughputExceeded' as const, Message: error.message } };
+      });
+      return { ...out, Responses: responses, ConsumedCapacity: allAsAsked(out.ConsumedCapacity, input.ReturnConsumedCapacity) };
+    };
+    if (!kept.length) return merge({ Responses: [] });
+    return after(
+      call({ ...input, Statements: kept, ReturnConsumedCapacity: 'INDEXES' } as never, context) as Ddb.BatchExecuteStatementOutput,
+      (out) => {
+        settleBatch(tickets, out.ConsumedCapacity);
+        return merge(out);
+      },
+      (error) => settleBatch(tickets, undefined, failureOf(error)),
+    );
+  });
+
+  wrap('ExecuteTransaction', (input, context, inner) => {
+    const call = inner as unknown as Handler;
+    const targets = (input.TransactStatements ?? []).map((request) => statementTarget(context, request.Statement, request.Parameters, true));
+    if (!targets.some(Boolean)) return call(input as never, context);
+    const tickets: Ticket[] = [];
+    const codes = targets.map((target) => {
+      if (!target) return 'None' as const;
+      const result = throttle.tryAdmit(target.table, target.kind, undefined, target.estimate * TRANSACTION_FACTOR);
+      if ('limit' in result) {
+        metrics.throttleEvent(target.table, target.kind, result.index);
+        metrics.throttledRequest(target.table, 'ExecuteTransaction');
+        return 'ThrottlingError' as const;
+      }
+      tickets.push(result);
+      return 'None' as const;
+    });
+    if (codes.includes('ThrottlingError')) {
+      for (const ticket of tickets) throttle.settle(ticket, undefined, 1, 'error');
+      throw transactionThrottled(codes);
+    }
+    return after(
+      call({ ...input, ReturnConsumedCapacity: 'INDEXES' } as never, context) as Ddb.ExecuteTransactionOutput,
       (out) => {
         settleBatch(tickets, out.ConsumedCapacity);
         return { ...out, ConsumedCapacity: allAsAsked(out.ConsumedCapacity, input.ReturnConsumedCapacity) };
