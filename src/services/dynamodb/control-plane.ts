@@ -132,7 +132,7 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
       ].filter((c) => c !== undefined).length;
       if (!asked) throw nothingToUpdate(input);
       if (!gsiUpdates && input.GlobalSecondaryIndexUpdates) throw invalidParameter('List of GlobalSecondaryIndexUpdates is empty');
-      if (input.ReplicaUpdates) throw validation('Global tables are not supported by Nimbus');
+      if (input.ReplicaUpdates && engine.replicaUpdates) return { TableDescription: engine.replicaUpdates(input, table, context) };
       // AWS takes these only on their own; with several, it names SSE, then TableClass, then DeletionProtection.
       if (asked > 1) {
         if (input.SSESpecification) throw invalidParameter('Server-Side Encryption modification must be the only operation in the request');

@@ -47,6 +47,8 @@ const EMPTY = Buffer.alloc(0);
 /** Tables, keys and the one function every item change goes through. */
 export class Engine {
   readonly listeners: ChangeListener[] = [];
+  /** UpdateTable's ReplicaUpdates, answered by global tables (global-tables/), which set it. */
+  replicaUpdates?: (input: import('../../generated/dynamodb.js').UpdateTableInput, table: TableDef, context: RequestContext) => import('../../generated/dynamodb.js').TableDescription;
   private readonly schemas = new WeakMap<object, KeySchemaInfo>();
 
   constructor(

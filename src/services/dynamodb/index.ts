@@ -7,6 +7,7 @@ import { backupOperations } from './backups/index.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
 import { Engine } from './engine.js';
+import { globalTableOperations } from './global-tables/index.js';
 import { importExportOperations } from './import-export/index.js';
 import { validation } from './errors.js';
 import { itemOperations } from './item-operations.js';
@@ -32,6 +33,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...readOperations(engine),
     ...batchOperations(engine),
     ...transactionOperations(engine),
+    ...globalTableOperations(engine, runtime),
     ...partiqlOperations(engine),
     ...ttl.operations,
     ...backupOperations(engine, runtime.store, { statusDelayMs }),

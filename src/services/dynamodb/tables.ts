@@ -422,5 +422,9 @@ export function describeTable(table: TableDef, state: DynamoState, status = tabl
     description.LatestStreamLabel = table.stream.label;
     description.LatestStreamArn = `${tableArnText}/stream/${table.stream.label}`;
   }
+  for (const extend of descriptionExtensions.get(state) ?? []) extend(table, description);
   return description;
 }
+
+/** What other parts of DynamoDB add to a table's description (global tables: Replicas), per store. */
+export const descriptionExtensions = new WeakMap<DynamoState, Array<(table: TableDef, description: Ddb.TableDescription) => void>>();
