@@ -42,6 +42,8 @@ export function partiqlOperations(engine: Engine): Operations {
   const items = itemOperations(engine);
   const reads = readOperations(engine);
   const transactions = transactionOperations(engine);
+  /** What a SELECT reads with: Query and Scan, and GetItem for a whole key. */
+  const selectReads: Operations = { ...reads, GetItem: items.GetItem };
 
   /** Runs one write through PutItem/UpdateItem/DeleteItem; answers the RETURNING item, if any. */
   async function runWrite(plan: WritePlan, capacity: Ddb.ExecuteStatementInput['ReturnConsumedCapacity'], context: RequestContext) {
@@ -82,7 +84,7 @@ export function partiqlOperations(engine: Engine): Operations {
     async ExecuteStatement(input, context) {
       const statement = parseStatement(input.Statement, checkParameters(input.Parameters));
       if (statement.kind === 'select') {
-        return runSelect(engine, reads, statement, {
+        return runSelect(engine, selectReads, statement, {
           limit: input.Limit,
           nextToken: input.NextToken,
           consistent: input.ConsistentRead,

@@ -126,6 +126,20 @@ export async function runSelect(engine: Engine, reads: Operations, statement: Se
     if (byRange) forward = !byRange.descending;
   }
 
+  // The whole primary key pinned by equalities reads one item, as GetItem does.
+  const sortValue = range ? conjuncts(statement.where).map((part) => equalityOn(part, range)).find((v) => v !== undefined) : undefined;
+  if (!index && partitions?.length === 1 && (!schema.range || sortValue) && options.nextToken === undefined) {
+    const key: Item = { [schema.hash.name]: partitions[0] };
+    if (schema.range) key[schema.range.name] = sortValue!;
+    const output = await reads.GetItem!(
+      { TableName: statement.table, Key: key, ConsistentRead: options.consistent, ReturnConsumedCapacity: options.capacity },
+      context,
+    );
+    const found: Item[] = [];
+    if (output.Item && (!filter || evaluate(filter, output.Item))) found.push(projection ? project(output.Item, projection) : output.Item);
+    return { Items: found, ConsumedCapacity: output.ConsumedCapacity };
+  }
+
   const resume: Resume = options.nextToken ? decodeToken(options.nextToken) : { partition: 0 };
   const items: Item[] = [];
   let consumed: Ddb.ConsumedCapacity | undefined;
