@@ -21,6 +21,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   's3-put-get': () => import('./s3-put-get.js'),
   's3-large-object': () => import('./s3-large-object.js'),
   dynamodb: () => import('./dynamodb.js'),
+  'dynamodb-partiql': () => import('./dynamodb-partiql.js'),
   lambda: () => import('./lambda.js'),
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
   logs: () => import('./logs.js'),
