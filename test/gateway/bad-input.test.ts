@@ -137,7 +137,11 @@ describe('bad input', () => {
 
   test('cleartext HTTP/2 (the Kinesis client) is served on the same port', async () => {
     const kinesis = new KinesisClient(clientConfig(cloud));
-    await expectAwsError(kinesis.send(new ListStreamsCommand({})), { message: /ListStreams of service Kinesis/, status: 501 }).finally(() => kinesis.destroy());
+    try {
+      assert.deepEqual((await kinesis.send(new ListStreamsCommand({}))).StreamNames, []);
+    } finally {
+      kinesis.destroy();
+    }
 
     const session = connect(cloud.endpoint);
     const status = await new Promise<number>((resolve, reject) => {
