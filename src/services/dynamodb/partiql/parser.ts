@@ -65,7 +65,7 @@ class Parser {
   private pos = 0;
   private usedParameters = 0;
 
-  constructor(text: string, private readonly parameters: AttributeValue[]) {
+  constructor(private readonly text: string, private readonly parameters: AttributeValue[]) {
     this.tokens = tokenize(text);
   }
 
@@ -84,8 +84,10 @@ class Parser {
   private unexpected(): never {
     const token = this.token;
     if (token.kind === 'end') throw malformed('Unexpected end of statement');
-    if (token.kind === 'identifier' && KEYWORDS.has(token.text.toUpperCase())) throw malformed(`Unexpected keyword at line 1, column ${token.at + 1}`);
-    throw malformed(`Unexpected token at line 1, column ${token.at + 1}`);
+    const before = this.text.slice(0, token.at).split('\n');
+    const where = `at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+    if (token.kind === 'identifier' && KEYWORDS.has(token.text.toUpperCase())) throw malformed(`Unexpected keyword ${where}`);
+    throw malformed(`Unexpected token ${where}`);
   }
 
   private keyword(word: string): void {
