@@ -169,7 +169,7 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
     assert.equal(event.detail.body, JSON.stringify({ order: 42 }));
   });
 
-  it('fails a pipe whose source Nimbus cannot read yet (DynamoDB Streams) or whose enrichment it cannot call, saying why', async () => {
+  it('fails a pipe whose source does not exist (a DynamoDB stream) or whose enrichment it cannot call, saying why', async () => {
     const stream = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders/stream/2026-12-02T00:00:00.000`;
     await pipes.send(
       new CreatePipeCommand({
@@ -180,10 +180,14 @@ describe('Pipes: batching windows, Lambda and event bus targets, sources Nimbus 
         SourceParameters: { DynamoDBStreamParameters: { StartingPosition: 'LATEST' } },
       }),
     );
-    await advanceClock(cloud, '1s');
-    const described = await pipes.send(new DescribePipeCommand({ Name: 'ddb-pipe' }));
+    // Looking the stream up loads the streams service first: the transition may take a moment of real time.
+    const described = (await eventually(async () => {
+      await advanceClock(cloud, '1s');
+      const pipe = await pipes.send(new DescribePipeCommand({ Name: 'ddb-pipe' }));
+      return pipe.CurrentState === 'CREATING' ? undefined : pipe;
+    }, 10_000, 'the pipe out of CREATING'))!;
     assert.equal(described.CurrentState, 'CREATE_FAILED');
-    assert.equal(described.StateReason, `DynamoDB Streams are not served by Nimbus yet: ${stream} cannot be read.`);
+    assert.equal(described.StateReason, `DynamoDB stream ${stream} does not exist.`);
     // An enrichment that must answer, and Nimbus cannot call yet, fails the pipe the same way.
     const machine = `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:enrich`;
     await pipes.send(new CreatePipeCommand({ Name: 'sfn-enriched', Source: queueArn('to-bus'), Target: queueArn('bus-out'), Enrichment: machine, RoleArn: ROLE }));

@@ -1,8 +1,9 @@
-import { startDynamoDbStreamSource } from '../../core/event-sources/dynamodb-stream-source.js';
+import { startDynamoDbStreamSource, streamFailureRecord } from '../../core/event-sources/dynamodb-stream-source.js';
 import { compileFilterCriteria } from '../../core/event-sources/filter-criteria.js';
 import { startKinesisSource, type ExhaustedBatch } from '../../core/event-sources/kinesis-source.js';
 import { SourceUnavailable, type RunningSource, type SourceLog, type SourceRecord } from '../../core/event-sources/source.js';
 import { startSqsSource } from '../../core/event-sources/sqs-source.js';
+import type { DynamoDbStreamsApi } from '../dynamodbstreams/api.js';
 import type { KinesisApi } from '../kinesis/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { BatchDelivery } from './batch-delivery.js';
@@ -71,8 +72,29 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         log,
       });
     }
-    case 'dynamodb':
-      return startDynamoDbStreamSource(definition.Source);
+    case 'dynamodb': {
+      const streams = await service.runtime.optionalApi<DynamoDbStreamsApi>('dynamodbstreams');
+      if (!streams?.readShard) throw new SourceUnavailable(`DynamoDB Streams are not served by this Nimbus: ${definition.Source} cannot be read.`);
+      const block = parameters.DynamoDBStreamParameters ?? {};
+      return startDynamoDbStreamSource({
+        streamArn: definition.Source,
+        batchSize: batchSize(block.BatchSize, STREAM_DEFAULT_BATCH),
+        maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
+        startingPosition: block.StartingPosition,
+        maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
+        maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
+        filter,
+        stream: streams,
+        checkpoints: {
+          load: (shardId) => service.state.checkpoint(pipe.arn, shardId),
+          save: (shardId, sequenceNumber) => service.state.saveCheckpoint(pipe.arn, shardId, sequenceNumber),
+        },
+        clock,
+        handler,
+        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, streamFailureRecord(batch, pipe.arn, clock.now())),
+        log,
+      });
+    }
     default:
       throw new SourceUnavailable(`Nimbus does not poll this kind of source yet: ${definition.Source} cannot be read.`);
   }

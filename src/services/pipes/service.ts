@@ -2,6 +2,7 @@ import type { Timer } from '../../core/clock.js';
 import { parseArn } from '../../core/ids.js';
 import type { RunningSource } from '../../core/event-sources/source.js';
 import type { Runtime } from '../../core/runtime.js';
+import type { DynamoDbStreamsApi } from '../dynamodbstreams/api.js';
 import type { KinesisApi } from '../kinesis/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { sourceKind } from './pipe-checks.js';
@@ -125,8 +126,11 @@ export class PipesService {
         if (!kinesis?.streamExists) return `Amazon Kinesis data streams are not served by this Nimbus: ${source} cannot be read.`;
         return kinesis.streamExists(source) ? undefined : `Amazon Kinesis stream ${source} does not exist.`;
       }
-      case 'dynamodb':
-        return `DynamoDB Streams are not served by Nimbus yet: ${source} cannot be read.`;
+      case 'dynamodb': {
+        const streams = await this.runtime.optionalApi<DynamoDbStreamsApi>('dynamodbstreams');
+        if (!streams?.streamExists) return `DynamoDB Streams are not served by this Nimbus: ${source} cannot be read.`;
+        return streams.streamExists(source) ? undefined : `DynamoDB stream ${source} does not exist.`;
+      }
       default:
         return `Nimbus does not poll this kind of source yet: ${source} cannot be read.`;
     }
