@@ -8,25 +8,26 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { isAwsError } from '../../../core/errors.js';
 import { decodePageToken, encodePageToken, isOffset } from '../../../core/pagination.js';
-import { WorkSlices } from '../../../core/work-slices.js';
 import type * as Ddb from '../../../generated/dynamodb.js';
 import type { S3Api } from '../../s3/api.js';
-import { deserializeItem, type Item } from '../attribute-values.js';
 import { validation } from '../errors.js';
 import { tableArn, tableNameOf } from '../tables.js';
 import { exportConflict, exportNotFound, invalidExportTime, pitrNotEnabled, tableNotFoundForExport } from './errors.js';
 import type { ImportExportService } from './service.js';
 import { pitrEnabledAt, type ExportRecord } from './state.js';
-import { exportLines } from './source-formats.js';
+import { dataFileText, exportLine } from './source-formats.js';
+import { fullExportRecords, incrementalExportRecords, type ExportedRecord } from './export-sources.js';
 
 const gzipAsync = promisify(gzip);
 
 /** Items a data file holds at most (AWS writes one or more files a partition). */
 const ITEMS_PER_DATA_FILE = 10_000;
-const PAGE_ROWS = 1000;
 /** A client token is good for 8 hours after the request that used it. */
 const CLIENT_TOKEN_MS = 8 * 3600_000;
 const DEFAULT_LIST_RESULTS = 25;
+/** An incremental export covers at least 15 minutes and at most 24 hours. */
+const MIN_INCREMENTAL_MS = 15 * 60_000;
+const MAX_INCREMENTAL_MS = 24 * 3600_000;
 
 export function describeExport(record: ExportRecord): Ddb.ExportDescription {
   return {
@@ -50,6 +51,9 @@ export function describeExport(record: ExportRecord): Ddb.ExportDescription {
     ExportType: record.type,
     BilledSizeBytes: record.billedSizeBytes,
     ItemCount: record.itemCount,
+    IncrementalExportSpecification: record.incremental
+      ? { ExportFromTime: new Date(record.incremental.from), ExportToTime: new Date(record.incremental.to), ExportViewType: record.incremental.viewType }
+      : undefined,
   };
 }
 
@@ -86,28 +90,22 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
       const files: Array<{ itemCount: number; md5Checksum: string; etag: string; dataFileS3Key: string }> = [];
       let itemCount = 0;
       let billedSizeBytes = 0;
-      let batch: Item[] = [];
+      let batch: string[] = [];
       const flush = async () => {
-        const body = await gzipAsync(Buffer.from(exportLines(record.format, batch)));
+        const body = await gzipAsync(Buffer.from(dataFileText(record.format, batch)));
         const key = `${base}data/${dataFileName()}.${record.format === 'ION' ? 'ion' : 'json'}.gz`;
         const { etag } = await put(key, body, 'application/x-gzip');
         files.push({ itemCount: batch.length, md5Checksum: createHash('md5').update(body).digest('base64'), etag: etag.replace(/"/g, ''), dataFileS3Key: key });
         batch = [];
       };
-      const slices = new WorkSlices();
-      let after: [number, Buffer, Buffer] | undefined;
-      for (;;) {
-        const rows = service.engine.state.scanRows({ tableId: table.id }, undefined, after, PAGE_ROWS);
-        for (const row of rows) {
-          batch.push(deserializeItem(row.item));
-          itemCount++;
-          billedSizeBytes += row.size;
-          if (batch.length >= ITEMS_PER_DATA_FILE) await flush();
-        }
-        if (rows.length < PAGE_ROWS) break;
-        const last = service.engine.keyFromItem(table, deserializeItem(rows[rows.length - 1].item));
-        after = [last.hk, last.pk, last.sk];
-        if (slices.due()) await slices.pause();
+      const source: AsyncGenerator<ExportedRecord> = record.incremental
+        ? incrementalExportRecords(service.runtime.store, record.tableId, record.incremental)
+        : fullExportRecords(service.engine, table);
+      for await (const exported of source) {
+        batch.push(exportLine(record.format, exported.record));
+        itemCount++;
+        billedSizeBytes += exported.size;
+        if (batch.length >= ITEMS_PER_DATA_FILE) await flush();
       }
       // An empty table still gets one (empty) data file, as an empty partition does.
       if (batch.length || !files.length) await flush();
@@ -135,6 +133,9 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
             itemCount,
             outputFormat: record.format,
             exportType: record.type,
+            ...(record.incremental
+              ? { exportFromTime: new Date(record.incremental.from).toISOString(), exportToTime: new Date(record.incremental.to).toISOString(), exportViewType: record.incremental.viewType }
+              : {}),
           });
           try {
             await put(`${base}manifest-summary.json`, summary);
@@ -166,16 +167,25 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
       const pitrSince = pitrEnabledAt(service.runtime.store, table.tableId);
       if (pitrSince === undefined) throw pitrNotEnabled(table.name);
       const type = input.ExportType ?? 'FULL_EXPORT';
-      if (type === 'INCREMENTAL_EXPORT') {
-        throw validation('Nimbus does not serve incremental exports yet: use ExportType FULL_EXPORT');
-      }
-      if (input.IncrementalExportSpecification) throw validation('IncrementalExportSpecification is only valid for ExportType INCREMENTAL_EXPORT');
       const now = clock.now();
-      const exportTime = input.ExportTime !== undefined ? input.ExportTime.getTime() : now;
+      let incremental: ExportRecord['incremental'];
+      if (type === 'INCREMENTAL_EXPORT') {
+        const spec = input.IncrementalExportSpecification;
+        if (!spec?.ExportFromTime || !spec.ExportToTime) throw validation('IncrementalExportSpecification with ExportFromTime and ExportToTime is required for an INCREMENTAL_EXPORT');
+        if (input.ExportTime !== undefined) throw validation('ExportTime cannot be specified for an INCREMENTAL_EXPORT');
+        incremental = { from: spec.ExportFromTime.getTime(), to: spec.ExportToTime.getTime(), viewType: spec.ExportViewType ?? 'NEW_AND_OLD_IMAGES' };
+        const span = incremental.to - incremental.from;
+        if (span < MIN_INCREMENTAL_MS || span > MAX_INCREMENTAL_MS) throw validation('The incremental export period must be at least 15 minutes and at most 24 hours');
+        if (incremental.to > now) throw invalidExportTime('ExportToTime cannot be in the future');
+        if (incremental.from < pitrSince) throw invalidExportTime('ExportFromTime is outside of the point in time recovery window');
+      } else if (input.IncrementalExportSpecification) {
+        throw validation('IncrementalExportSpecification can only be specified for an INCREMENTAL_EXPORT');
+      }
+      const exportTime = incremental ? incremental.to : input.ExportTime !== undefined ? input.ExportTime.getTime() : now;
       if (exportTime > now) throw invalidExportTime('Export time cannot be in the future');
       if (exportTime < pitrSince) throw invalidExportTime('Export time is outside of the point in time recovery window');
       // The items written are the table's as the export runs: an earlier ExportTime is recorded, not rewound to.
-      const requestKey = JSON.stringify([input.TableArn, input.S3Bucket, input.S3Prefix, input.S3BucketOwner, input.ExportFormat ?? 'DYNAMODB_JSON', type, input.S3SseAlgorithm, input.S3SseKmsKeyId]);
+      const requestKey = JSON.stringify([input.TableArn, input.S3Bucket, input.S3Prefix, input.S3BucketOwner, input.ExportFormat ?? 'DYNAMODB_JSON', type, input.S3SseAlgorithm, input.S3SseKmsKeyId, incremental ?? null]);
       if (input.ClientToken !== undefined) {
         const earlier = state.exportByToken(context.accountId, context.region, input.ClientToken);
         if (earlier && now - earlier.startTime < CLIENT_TOKEN_MS) {
@@ -201,6 +211,7 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
         s3BucketOwner: input.S3BucketOwner,
         s3SseAlgorithm: input.S3SseAlgorithm,
         s3SseKmsKeyId: input.S3SseKmsKeyId,
+        incremental,
       };
       state.addExport(record);
       void runExport(record);

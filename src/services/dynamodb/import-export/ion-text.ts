@@ -38,9 +38,9 @@ function ionStruct(fields: Record<string, AttributeValue>): string {
   return `{${Object.entries(fields).map(([name, v]) => `${ionString(name)}:${ionValue(v)}`).join(',')}}`;
 }
 
-/** One exported item: `{Item:{...}}`. */
-export function ionItemLine(item: Item): string {
-  return `{Item:${ionStruct(item)}}`;
+/** One exported record: `{Item:{...}}`, or an incremental export's `{Metadata:{...},Keys:{...},NewImage:{...}}`. */
+export function ionRecordLine(record: Record<string, Item>): string {
+  return `{${Object.entries(record).map(([name, item]) => `${name}:${ionStruct(item)}`).join(',')}}`;
 }
 
 type IonValue =

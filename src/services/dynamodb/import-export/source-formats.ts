@@ -5,7 +5,7 @@
  */
 import type { AttributeDefinition } from '../state.js';
 import { serializeItem, type Item } from '../attribute-values.js';
-import { IonReader, ION_VERSION_MARKER, ionItemLine, itemFromIon } from './ion-text.js';
+import { IonReader, ION_VERSION_MARKER, ionRecordLine, itemFromIon } from './ion-text.js';
 
 export type InputFormat = 'DYNAMODB_JSON' | 'ION' | 'CSV';
 export type OutputFormat = 'DYNAMODB_JSON' | 'ION';
@@ -20,10 +20,19 @@ export interface CsvSettings {
   keyTypes: AttributeDefinition[];
 }
 
-/** An exported data file's text: one item a line. */
-export function exportLines(format: OutputFormat, items: Item[]): string {
-  if (format === 'ION') return items.length ? `${ION_VERSION_MARKER} ${items.map(ionItemLine).join('\n')}\n` : '';
-  return items.map((item) => `{"Item":${serializeItem(item)}}\n`).join('');
+/**
+ * One exported record as a line: a full export's `{"Item": {...}}`, an incremental export's
+ * `{"Metadata": {...}, "Keys": {...}, "OldImage": {...}, "NewImage": {...}}`.
+ */
+export function exportLine(format: OutputFormat, record: Record<string, Item>): string {
+  if (format === 'ION') return ionRecordLine(record);
+  return `{${Object.entries(record).map(([name, item]) => `${JSON.stringify(name)}:${serializeItem(item)}`).join(',')}}`;
+}
+
+/** A data file's text: its lines, the Ion version marker first in an Ion file. */
+export function dataFileText(format: OutputFormat, lines: string[]): string {
+  if (!lines.length) return '';
+  return `${format === 'ION' ? `${ION_VERSION_MARKER} ` : ''}${lines.join('\n')}\n`;
 }
 
 /** DynamoDB JSON: one `{"Item": {...}}` a line; binaries in base64, as the wire has them. */

@@ -26,6 +26,8 @@ export interface ExportRecord {
   manifest?: string;
   failureCode?: string;
   failureMessage?: string;
+  /** An incremental export's window and view. */
+  incremental?: { from: number; to: number; viewType: 'NEW_IMAGE' | 'NEW_AND_OLD_IMAGES' };
 }
 
 /** An import task as kept (times in epoch ms); DescribeImport answers from it. */
@@ -170,4 +172,22 @@ export function pitrEnabledAt(store: Store, tableUid: string): number | undefine
   if (!exists) return undefined;
   const row = store.statement('SELECT enabled_at FROM ddb_pitr_settings WHERE table_uid = ?').get(tableUid) as { enabled_at: number } | undefined;
   return row?.enabled_at;
+}
+
+/** One logged change of a table with PITR on (backups/state.ts writes them: items as stored JSON). */
+export interface PitrChange {
+  seq: number;
+  at: number;
+  keys: string;
+  oldItem: string | null;
+  newItem: string | null;
+}
+
+/** The changes logged with from <= at < to, oldest first, after sequence `afterSeq`. */
+export function pitrChanges(store: Store, tableUid: string, from: number, to: number, afterSeq: number, limit: number): PitrChange[] {
+  const exists = store.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ddb_pitr_changes'").get();
+  if (!exists) return [];
+  return store
+    .statement('SELECT seq, at, keys, old_item AS oldItem, new_item AS newItem FROM ddb_pitr_changes WHERE table_uid = ? AND at >= ? AND at < ? AND seq > ? ORDER BY seq LIMIT ?')
+    .all(tableUid, from, to, afterSeq, limit) as PitrChange[];
 }
