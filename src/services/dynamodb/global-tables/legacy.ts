@@ -78,6 +78,7 @@ export function legacyGlobalTableOperations(engine: Engine, state: GlobalTableSt
   function save(rows: ReplicaRow[], account: string, name: string): void {
     for (const row of rows) state.putReplica(row);
     replicator.forget(account, name);
+    replicator.listen();
   }
 
   return {

@@ -99,6 +99,7 @@ export class ReplicaManager {
       this.engine.state.saveTable(source);
     });
     this.replicator.forget(table.account, table.name);
+    this.replicator.listen();
     const description = describeTable(source, this.engine.state);
     this.describe(source, description);
     this.settle(table.account, table.name);

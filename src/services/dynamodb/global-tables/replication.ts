@@ -31,9 +31,18 @@ export class Replicator {
     private readonly engine: Engine,
     private readonly state: GlobalTableState,
   ) {
-    engine.listeners.push((change) => this.onChange(change));
+    if (state.hasReplicas()) this.listen();
     const next = state.nextDue();
     if (next !== undefined) this.schedule(next);
+  }
+
+  private listening = false;
+
+  /** Watches item changes from the first replica on (a listener makes every write read the item it replaces). */
+  listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.engine.listeners.push((change) => this.onChange(change));
   }
 
   /** The replication group of a table (every region), cached until it changes. */

@@ -114,6 +114,11 @@ export class GlobalTableState {
     }));
   }
 
+  /** Whether any table has replicas (until then, writes need not be watched). */
+  hasReplicas(): boolean {
+    return this.statement('SELECT 1 FROM ddb_global_replicas LIMIT 1').get() !== undefined;
+  }
+
   /** Every group of an account with a replica in this region (ListGlobalTables). */
   groupNames(account: string, region?: string): string[] {
     const rows = (region
