@@ -5,6 +5,7 @@ import {
   UpdateTableCommand, UpdateTableReplicaAutoScalingCommand, CreateTableCommand, CreateGlobalTableCommand, DescribeGlobalTableCommand,
   ListGlobalTablesCommand, UpdateGlobalTableCommand,
 } from '@aws-sdk/client-dynamodb';
+import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { createTable, validation } from './support.js';
@@ -88,6 +89,25 @@ describe('DynamoDB global tables (version 2019.11.21)', () => {
     const counts = await Promise.all([east, west].map(async (c) => (await c.send(new DescribeTableCommand({ TableName: 'music' }))).Table!.ItemCount));
     assert.deepEqual(counts, [2, 2]);
     assert.equal(await get(west, 'music', 'a'), undefined);
+  });
+
+  it('records replicated writes in the replica\'s own stream', async () => {
+    const streams = new DynamoDBStreamsClient(clientConfig(cloud, 'us-west-2'));
+    try {
+      const streamArn = (await west.send(new DescribeTableCommand({ TableName: 'music' }))).Table!.LatestStreamArn!;
+      const shards = (await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription!.Shards!;
+      const events: Array<[string | undefined, string | undefined]> = [];
+      for (const shard of shards) {
+        const iterator = (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator!;
+        const records = (await streams.send(new GetRecordsCommand({ ShardIterator: iterator }))).Records ?? [];
+        for (const record of records) events.push([record.eventName, record.dynamodb?.Keys?.pk?.S]);
+      }
+      // 'a' came from us-east-1 and was deleted here; 'b' was written here. The copy of the items made with the replica is no stream record.
+      assert.deepEqual(events, [['INSERT', 'a'], ['INSERT', 'b'], ['REMOVE', 'a']]);
+      assert.equal(streamArn.startsWith('arn:aws:dynamodb:us-west-2:'), true);
+    } finally {
+      streams.destroy();
+    }
   });
 
   it('resolves concurrent writes of one item by last writer wins, the same on every replica', async () => {
