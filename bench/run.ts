@@ -22,6 +22,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   's3-large-object': () => import('./s3-large-object.js'),
   dynamodb: () => import('./dynamodb.js'),
   'dynamodb-partiql': () => import('./dynamodb-partiql.js'),
+  'dynamodb-streams': () => import('./dynamodb-streams.js'),
   lambda: () => import('./lambda.js'),
   'sqs-fifo-throughput': () => import('./sqs-fifo-throughput.js'),
   logs: () => import('./logs.js'),
