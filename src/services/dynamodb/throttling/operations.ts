@@ -56,7 +56,7 @@ function failureOf(error: unknown): 'condition' | 'error' {
  */
 export function applyThrottling(operations: Operations, engine: Engine, runtime: Runtime): { close(): void } {
   const metrics = new CapacityMetrics(runtime);
-  const throttle = new TableThrottle(engine.state, engine.clock, runtime.options.dynamodbThrottling ?? false, metrics);
+  const throttle = new TableThrottle(runtime.store, engine.state, engine.clock, runtime.options.dynamodbThrottling ?? false, metrics);
 
   function throttledTable(context: RequestContext, name: string | undefined): TableDef | undefined {
     if (!name) return undefined;
@@ -412,6 +412,27 @@ export function applyThrottling(operations: Operations, engine: Engine, runtime:
       (error) => settleBatch(tickets, undefined, failureOf(error)),
     );
   });
+
+  // Partitions are allocated when a table is created or its capacity raised, and stay when it is lowered.
+  for (const name of ['CreateTable', 'UpdateTable'] as const) {
+    wrap(name, (input, context, inner) => {
+      const call = inner as unknown as Handler;
+      const before = throttledTable(context, input.TableName);
+      if (before) throttle.pool(before);
+      return after(
+        call(input as never, context) as Ddb.CreateTableOutput,
+        (out) => {
+          const table = throttledTable(context, input.TableName);
+          if (table) {
+            throttle.pool(table);
+            for (const index of table.indexes) if (index.global) throttle.pool(table, index);
+          }
+          return out;
+        },
+        () => undefined,
+      );
+    });
+  }
 
   // A deleted table's buckets go with it (a table created again under the name starts afresh).
   wrap('DeleteTable', (input, context, inner) => {

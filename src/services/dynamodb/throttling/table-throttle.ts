@@ -1,10 +1,12 @@
 import type { Clock } from '../../../core/clock.js';
 import type * as Ddb from '../../../generated/dynamodb.js';
+import type { Store } from '../../../core/store.js';
 import type { DynamoState, IndexDef, TableDef } from '../state.js';
 import { tableArn } from '../tables.js';
 import { CapacityPool, ON_DEMAND_INITIAL_PARTITIONS, partitionCount, type Admission, type Kind } from './capacity-pool.js';
 import { throttled, type ThrottleCause } from './errors.js';
 import type { CapacityMetrics } from './metrics.js';
+import { ThrottleState } from './state.js';
 
 /** The tag that turns throttling on (or off) for one table, whatever the server-wide switch says. */
 export const THROTTLING_TAG = 'nimbus:throttling';
@@ -31,8 +33,12 @@ export interface Ticket {
 export class TableThrottle {
   private readonly pools = new Map<string, CapacityPool>();
   private readonly sizes = new Map<number, { at: number; bytes: number }>();
+  /** The partition counts known of each pool (what the store holds, or more). */
+  private readonly partitionCounts = new Map<string, number>();
+  private saved: ThrottleState | undefined;
 
   constructor(
+    private readonly store: Store,
     private readonly state: DynamoState,
     private readonly clock: Clock,
     private readonly serverWide: boolean,
@@ -52,6 +58,24 @@ export class TableThrottle {
     return bytes;
   }
 
+  /** Opened on first use: a server that throttles nothing has no throttling tables. */
+  private partitionStore(): ThrottleState {
+    return (this.saved ??= new ThrottleState(this.store));
+  }
+
+  /** At least `computed`, and never fewer than the pool has had: partitions split but never merge (kept across restarts). */
+  private partitions(table: TableDef, index: IndexDef | undefined, computed: number): number {
+    const key = `${table.tableId}/${index?.name ?? ''}`;
+    let known = this.partitionCounts.get(key);
+    if (known === undefined) known = this.partitionStore().partitions(table.tableId, index?.name ?? '');
+    if (computed > known) {
+      this.partitionStore().savePartitions(table.tableId, index?.name ?? '', computed);
+      known = computed;
+    }
+    this.partitionCounts.set(key, known);
+    return known;
+  }
+
   /** The pool of a table or one of its GSIs, configured from the table's current definition. */
   pool(table: TableDef, index?: IndexDef): CapacityPool {
     const now = this.clock.now();
@@ -63,13 +87,20 @@ export class TableThrottle {
     const size = index ? 0 : this.sizeOf(table, now);
     if (table.billingMode === 'PAY_PER_REQUEST') {
       pool.configure(
-        { mode: 'PAY_PER_REQUEST', read: 0, write: 0, partitions: Math.max(ON_DEMAND_INITIAL_PARTITIONS, partitionCount(0, 0, size)), maxRead: onDemand?.MaxReadRequestUnits, maxWrite: onDemand?.MaxWriteRequestUnits },
+        {
+          mode: 'PAY_PER_REQUEST',
+          read: 0,
+          write: 0,
+          partitions: this.partitions(table, index, Math.max(ON_DEMAND_INITIAL_PARTITIONS, partitionCount(0, 0, size))),
+          maxRead: onDemand?.MaxReadRequestUnits,
+          maxWrite: onDemand?.MaxWriteRequestUnits,
+        },
         now,
       );
     } else {
       const read = throughput?.read ?? 0;
       const write = throughput?.write ?? 0;
-      pool.configure({ mode: 'PROVISIONED', read, write, partitions: partitionCount(read, write, size) }, now);
+      pool.configure({ mode: 'PROVISIONED', read, write, partitions: this.partitions(table, index, partitionCount(read, write, size)) }, now);
     }
     return pool;
   }
@@ -78,6 +109,8 @@ export class TableThrottle {
   forget(table: TableDef): void {
     for (const id of [...this.pools.keys()]) if (id === String(table.id) || id.startsWith(`${table.id}/`)) this.pools.delete(id);
     this.sizes.delete(table.id);
+    for (const key of [...this.partitionCounts.keys()]) if (key.startsWith(`${table.tableId}/`)) this.partitionCounts.delete(key);
+    this.saved?.forget(table.tableId);
   }
 
   private cause(table: TableDef, kind: Kind, limit: ThrottleCause['limit'], index?: IndexDef): ThrottleCause {
