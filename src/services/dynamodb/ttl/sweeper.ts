@@ -26,6 +26,8 @@ export class TtlSweeper {
   private timer: Timer | undefined;
   private sweeping: Promise<void> | undefined;
   private closed = false;
+  /** A tick came while a sweep was still running. */
+  private again = false;
 
   constructor(
     private readonly engine: Engine,
@@ -45,14 +47,12 @@ export class TtlSweeper {
     this.timer = undefined;
   }
 
-  /** The sweep in progress, if any (tests and close may wait for it). */
-  get running(): Promise<void> | undefined {
-    return this.sweeping;
-  }
-
   private tick(): void {
-    // A sweep still yielding from the last tick carries on; this tick is skipped rather than stacked.
-    if (this.sweeping) return;
+    // A sweep still yielding from the last tick carries on; one more follows it rather than a second running beside it.
+    if (this.sweeping) {
+      this.again = true;
+      return;
+    }
     const settings = this.state.enabledSettings();
     if (settings.length === 0) {
       this.timer?.cancel();
@@ -63,6 +63,10 @@ export class TtlSweeper {
       .catch((error: unknown) => this.runtime.log.error({ err: error instanceof Error ? error.stack : String(error) }, 'the DynamoDB TTL sweep failed'))
       .finally(() => {
         this.sweeping = undefined;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.tick();
+        }
       });
   }
 
