@@ -210,6 +210,7 @@ describe('DynamoDB PartiQL: ExecuteStatement', () => {
     await validation(run(`SELECT *\nFROM Music\n  WHERE pk = 'a' OR`), "Statement wasn't well formed, can't be processed: Unexpected end of statement");
     await validation(run(`SELECT *\nFROM Music\n  WHERE pk == 'a'`), "Statement wasn't well formed, can't be processed: Unexpected token at line 3, column 13");
     await validation(run(`SELECT * FROM Music WHERE pk = 'unterminated`), "Statement wasn't well formed, can't be processed: Unexpected end of statement");
+    await validation(run(`SELECT "" FROM Music`), "Statement wasn't well formed, can't be processed: Unexpected token at line 1, column 8");
     await validation(run(`SELECT * FROM Music WHERE pk = ?`), "Number of parameters in request and statement don't match.");
     await validation(run(`SELECT * FROM Music WHERE pk = ?`, { Parameters: [{ S: 'a' }, { S: 'b' }] }), "Number of parameters in request and statement don't match.");
     await validation(run(`INSERT INTO Music VALUE {'pk': 'bad', 'sk': 1, 's': <<'a', 1>>}`), 'Unsupported type passed as argument for set, only String, Number, Binary are supported');

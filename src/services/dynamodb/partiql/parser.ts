@@ -115,7 +115,8 @@ class Parser {
   /** A table, index or attribute name: "quoted" or a bare word that is not a keyword. */
   private name(): string {
     const token = this.token;
-    if (token.kind === 'quoted' || (token.kind === 'identifier' && !KEYWORDS.has(token.text.toUpperCase()))) {
+    // An empty "" names nothing.
+    if ((token.kind === 'quoted' && token.text !== '') || (token.kind === 'identifier' && !KEYWORDS.has(token.text.toUpperCase()))) {
       this.pos++;
       return token.text;
     }
