@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  DeleteItemCommand, DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand,
+  DeleteItemCommand, DeleteTableCommand, DescribeBackupCommand, DescribeContinuousBackupsCommand, ListBackupsCommand, RestoreTableFromBackupCommand, DescribeTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand,
   RestoreTableToPointInTimeCommand, ScanCommand, UpdateContinuousBackupsCommand, UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -164,6 +164,36 @@ describe('DynamoDB point-in-time recovery', () => {
     assert.equal(byEmail.Items!.length, 1);
     const got = await doc.send(new GetCommand({ TableName: 'UsersRestored', Key: { pk: 'u0' } }));
     assert.deepEqual(got.Item, { pk: 'u0', email: 'u0@example.com', tags: new Set(['a']) });
+  });
+
+  test('deleting a table with PITR on leaves a SYSTEM backup for 35 days', async () => {
+    await createTable(ddb, 'Doomed', {}, null);
+    await enable('Doomed');
+    await ddb.send(new PutItemCommand({ TableName: 'Doomed', Item: { pk: { S: 'keep-me' } } }));
+    // A refused delete takes no backup.
+    await createTable(ddb, 'Guarded', { DeletionProtectionEnabled: true }, null);
+    await enable('Guarded');
+    await validation(ddb.send(new DeleteTableCommand({ TableName: 'Guarded' })), 'Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.');
+    assert.deepEqual((await ddb.send(new ListBackupsCommand({ TableName: 'Guarded', BackupType: 'ALL' }))).BackupSummaries, []);
+
+    await ddb.send(new DeleteTableCommand({ TableName: 'Doomed' }));
+    const [system] = (await ddb.send(new ListBackupsCommand({ TableName: 'Doomed', BackupType: 'SYSTEM' }))).BackupSummaries!;
+    assert.equal(system.BackupName, 'Doomed$DeletedTableBackup');
+    assert.equal(system.BackupType, 'SYSTEM');
+    assert.match(system.BackupArn!, /^arn:aws:dynamodb:us-east-1:000000000000:table\/Doomed\/backup\/\d{17}-00000000$/);
+    assert.equal(system.BackupExpiryDateTime!.getTime() - system.BackupCreationDateTime!.getTime(), 35 * 24 * 60 * MINUTE);
+    assert.deepEqual((await ddb.send(new ListBackupsCommand({ TableName: 'Doomed' }))).BackupSummaries, [], 'USER is the default type listed');
+
+    await ddb.send(new RestoreTableFromBackupCommand({ BackupArn: system.BackupArn, TargetTableName: 'Doomed' }));
+    await waitActive('Doomed');
+    assert.deepEqual((await ddb.send(new GetItemCommand({ TableName: 'Doomed', Key: { pk: { S: 'keep-me' } } }))).Item, { pk: { S: 'keep-me' } });
+    // The new table is not the old one: no PITR.
+    assert.equal((await describeBackups('Doomed')).PointInTimeRecoveryDescription!.PointInTimeRecoveryStatus, 'DISABLED');
+
+    await advanceClock(cloud, '35d');
+    await expectAwsError(ddb.send(new DescribeBackupCommand({ BackupArn: system.BackupArn })), {
+      name: 'BackupNotFoundException', message: `Backup not found: ${system.BackupArn}`, status: 400,
+    });
   });
 
   test('the AWS CLI turns PITR on and describes it', async () => {

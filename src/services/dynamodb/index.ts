@@ -3,7 +3,7 @@ import type { Provider, Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
 import { describeViolation, validationMessage, type Violation } from '../../protocol/index.js';
 import type { DynamoDbApi } from './api.js';
-import { backupOperations } from './backups/index.js';
+import { backupOperations, withSystemBackups } from './backups/index.js';
 import { batchOperations } from './batch.js';
 import { controlPlaneOperations } from './control-plane.js';
 import { Engine } from './engine.js';
@@ -39,6 +39,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...backupOperations(engine, runtime.store, { statusDelayMs }),
     ...importExportOperations(engine, runtime),
   };
+  withSystemBackups(operations, engine);
   // Capacity throttling (off unless switched on): every data-plane operation admitted and charged in one place.
   applyThrottling(operations, engine, runtime);
 

@@ -26,7 +26,7 @@ export function backupStatus(record: BackupRecord, now: number): 'CREATING' | 'A
 }
 
 /** Takes a backup of a table as it is now: its definition and a copy of its items, in one transaction. */
-export function takeBackup(engine: Engine, backups: BackupState, table: TableDef, name: string, type: BackupRecord['type'], delayMs: number): BackupRecord {
+export function takeBackup(engine: Engine, backups: BackupState, table: TableDef, name: string, type: BackupRecord['type'], delayMs: number, keepMs?: number): BackupRecord {
   const now = engine.clock.now();
   return engine.state.transaction(() => {
     const counts = backups.tableCounts(table.id);
@@ -39,6 +39,7 @@ export function takeBackup(engine: Engine, backups: BackupState, table: TableDef
       type,
       createdAt: now,
       availableAt: now + delayMs,
+      expiresAt: keepMs !== undefined ? now + keepMs : undefined,
       sizeBytes: counts.sizeBytes,
       itemCount: counts.itemCount,
       table: structuredClone(table),
@@ -56,7 +57,13 @@ function details(record: BackupRecord, status: Ddb.BackupDetails['BackupStatus']
     BackupStatus: status,
     BackupType: record.type,
     BackupCreationDateTime: new Date(record.createdAt),
+    BackupExpiryDateTime: record.expiresAt !== undefined ? new Date(record.expiresAt) : undefined,
   };
+}
+
+/** Whether a backup is past its expiry (then it is deleted the next time it is looked at). */
+function expired(record: BackupRecord, now: number): boolean {
+  return record.expiresAt !== undefined && now >= record.expiresAt;
 }
 
 function throughput(t: TableDef['throughput'] | undefined): Ddb.ProvisionedThroughput {
@@ -101,6 +108,10 @@ export function onDemandBackupOperations(engine: Engine, backups: BackupState, o
   function findBackup(context: RequestContext, arn: string): BackupRecord {
     const record = backups.backup(arn);
     if (!record || record.account !== context.accountId || record.region !== context.region) throw backupNotFound(arn);
+    if (expired(record, clock.now())) {
+      backups.deleteBackup(record.arn);
+      throw backupNotFound(arn);
+    }
     return record;
   }
 
@@ -124,6 +135,8 @@ export function onDemandBackupOperations(engine: Engine, backups: BackupState, o
       const tableName = input.TableName !== undefined ? tableNameOf(input.TableName) : undefined;
       const lower = input.TimeRangeLowerBound?.getTime();
       const upper = input.TimeRangeUpperBound?.getTime();
+      const now = clock.now();
+      for (const record of backups.listBackups(context.accountId, context.region)) if (expired(record, now)) backups.deleteBackup(record.arn);
       let records = backups.listBackups(context.accountId, context.region).filter(
         (r) => (type === 'ALL' || r.type === type) && (tableName === undefined || r.tableName === tableName)
           // The lower bound is inclusive, the upper exclusive.
@@ -135,7 +148,6 @@ export function onDemandBackupOperations(engine: Engine, backups: BackupState, o
       }
       const limit = input.Limit ?? records.length;
       const page = records.slice(0, limit);
-      const now = clock.now();
       return {
         BackupSummaries: page.map((r) => ({
           TableName: r.tableName,
@@ -147,6 +159,7 @@ export function onDemandBackupOperations(engine: Engine, backups: BackupState, o
           BackupStatus: backupStatus(r, now),
           BackupType: r.type,
           BackupSizeBytes: r.sizeBytes,
+          BackupExpiryDateTime: r.expiresAt !== undefined ? new Date(r.expiresAt) : undefined,
         })),
         LastEvaluatedBackupArn: records.length > page.length && page.length ? page[page.length - 1].arn : undefined,
       };

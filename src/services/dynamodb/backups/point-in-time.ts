@@ -46,7 +46,7 @@ function continuousBackups(pitr: PitrSettings | undefined, now: number): Ddb.Con
  */
 export function changeLogListener(backups: BackupState): ChangeListener {
   const sincePrune = new Map<string, number>();
-  return (change) => {
+  const listener: ChangeListener = (change) => {
     const uid = change.table.tableId;
     const pitr = backups.pitr(uid);
     if (!pitr) return;
@@ -60,6 +60,9 @@ export function changeLogListener(backups: BackupState): ChangeListener {
     sincePrune.set(uid, count % PRUNE_EVERY);
     if (count === PRUNE_EVERY) backups.pruneChanges(uid, change.at - pitr.periodDays * DAY_MS);
   };
+  // Only tables with PITR on need their writes' old images.
+  listener.wants = (table) => backups.pitr(table.tableId) !== undefined;
+  return listener;
 }
 
 /** `listen` starts the change log (once some table has PITR on). */

@@ -131,6 +131,8 @@ export function restoreTable(engine: Engine, backups: BackupState, definition: O
     };
     if (clock.now() >= readyAt) activate();
     else clock.at(readyAt, activate);
+  }, () => {
+    // Only a store closed or reset under a restore still building its indexes gets here: nothing is left to finish.
   });
   return description;
 }

@@ -13,6 +13,8 @@ export interface BackupRecord {
   createdAt: number;
   /** When the backup turns AVAILABLE (CREATING until then, on the clock). */
   availableAt: number;
+  /** When a SYSTEM backup is gone (BackupExpiryDateTime); user backups do not expire. */
+  expiresAt?: number;
   sizeBytes: number;
   itemCount: number;
   /** The source table's definition at the backup's instant. */
