@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   DeleteItemCommand, DeleteTableCommand, DescribeBackupCommand, DescribeContinuousBackupsCommand, ListBackupsCommand, RestoreTableFromBackupCommand, DescribeTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand,
@@ -194,6 +197,36 @@ describe('DynamoDB point-in-time recovery', () => {
     await expectAwsError(ddb.send(new DescribeBackupCommand({ BackupArn: system.BackupArn })), {
       name: 'BackupNotFoundException', message: `Backup not found: ${system.BackupArn}`, status: 400,
     });
+  });
+
+  test('PITR and its change log survive a restart on the data directory', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-pitr-'));
+    try {
+      let durable = await startTestCloud({ dataDir });
+      let client = new DynamoDBClient(clientConfig(durable));
+      await createTable(client, 'Durable', {}, null);
+      await client.send(new UpdateContinuousBackupsCommand({ TableName: 'Durable', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }));
+      await client.send(new PutItemCommand({ TableName: 'Durable', Item: { pk: { S: 'first' } } }));
+      client.destroy();
+      await durable.close();
+
+      durable = await startTestCloud({ dataDir });
+      client = new DynamoDBClient(clientConfig(durable));
+      await advanceClock(durable, '10m');
+      // Logged after the restart: the log listens again as soon as DynamoDB loads.
+      await client.send(new DeleteItemCommand({ TableName: 'Durable', Key: { pk: { S: 'first' } } }));
+      await advanceClock(durable, '10m');
+      const clock = ((await (await fetch(`${durable.endpoint}/_nimbus/clock`)).json()) as { now: number }).now;
+      await client.send(new RestoreTableToPointInTimeCommand({ SourceTableName: 'Durable', TargetTableName: 'DurableBefore', RestoreDateTime: new Date(clock - 15 * MINUTE) }));
+      let restored;
+      for (let i = 0; i < 50 && restored?.TableStatus !== 'ACTIVE'; i++) restored = (await client.send(new DescribeTableCommand({ TableName: 'DurableBefore' }))).Table!;
+      assert.equal(restored!.ItemCount, 1);
+      assert.equal((await client.send(new ScanCommand({ TableName: 'Durable' }))).Count, 0);
+      client.destroy();
+      await durable.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   test('the AWS CLI turns PITR on and describes it', async () => {
