@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import {
-  DeleteItemCommand, DescribeContinuousBackupsCommand, DescribeExportCommand, DynamoDBClient, ExportTableToPointInTimeCommand, ListExportsCommand, PutItemCommand, ScanCommand, UpdateContinuousBackupsCommand,
+  DeleteItemCommand, DescribeContinuousBackupsCommand, DescribeExportCommand, DynamoDBClient, ExportTableToPointInTimeCommand, ListExportsCommand, PutItemCommand, ScanCommand, UpdateContinuousBackupsCommand, UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
@@ -165,6 +165,38 @@ describe('DynamoDB ExportTableToPointInTime', () => {
     assert.deepEqual(byKey.new.NewImage.v, { S: 'during' });
     assert.deepEqual(byKey.gone.OldImage.v, { S: 'before' });
     assert.equal(byKey.gone.NewImage, undefined);
+  });
+
+  test('an ExportTime in the past exports the table as it was then (later changes undone from the PITR log)', async () => {
+    await createTable(ddb, 'Rewound');
+    await ddb.send(new UpdateContinuousBackupsCommand({ TableName: 'Rewound', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }));
+    const putItem = (pk: string, v: string) => ddb.send(new PutItemCommand({ TableName: 'Rewound', Item: { pk: { S: pk }, sk: { N: '7' }, v: { S: v } } }));
+    await putItem('stays', 'one');
+    await putItem('changes', 'old');
+    await putItem('deleted', 'here');
+    await advanceClock(cloud, 60_000);
+    const enabled = (await ddb.send(new DescribeContinuousBackupsCommand({ TableName: 'Rewound' }))).ContinuousBackupsDescription!.PointInTimeRecoveryDescription!;
+    const exportTime = new Date(enabled.EarliestRestorableDateTime!.getTime() + 30_000);
+    // The update's key given sort key first: the rewind matches keys whatever their attributes' order.
+    await ddb.send(new UpdateItemCommand({ TableName: 'Rewound', Key: { sk: { N: '7' }, pk: { S: 'changes' } }, UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { S: 'new' } } }));
+    await ddb.send(new DeleteItemCommand({ TableName: 'Rewound', Key: { pk: { S: 'deleted' }, sk: { N: '7' } } }));
+    await putItem('later', 'x');
+    const started = await ddb.send(new ExportTableToPointInTimeCommand({ TableArn: tableArnOf('Rewound'), S3Bucket: 'exports', S3Prefix: 'rewound', ExportTime: exportTime }));
+    const done = await settleExport(cloud, ddb, started.ExportDescription!.ExportArn!);
+    assert.equal(done.ExportStatus, 'COMPLETED');
+    assert.equal(done.ExportTime!.getTime(), exportTime.getTime());
+    const summary = JSON.parse((await objectBytes(s3, 'exports', done.ExportManifest!)).toString());
+    const files = (await objectBytes(s3, 'exports', summary.manifestFilesS3Key)).toString().trim().split('\n').map((l) => JSON.parse(l));
+    const items = gunzipSync(await objectBytes(s3, 'exports', files[0].dataFileS3Key)).toString().trim().split('\n').map((l) => JSON.parse(l).Item);
+    assert.deepEqual(sorted(items), sorted([
+      { pk: { S: 'changes' }, sk: { N: '7' }, v: { S: 'old' } },
+      { pk: { S: 'deleted' }, sk: { N: '7' }, v: { S: 'here' } },
+      { pk: { S: 'stays' }, sk: { N: '7' }, v: { S: 'one' } },
+    ]));
+    await expectAwsError(
+      ddb.send(new ExportTableToPointInTimeCommand({ TableArn: tableArnOf('Rewound'), S3Bucket: 'exports', ExportTime: new Date(enabled.EarliestRestorableDateTime!.getTime() - 1000) })),
+      { name: 'InvalidExportTimeException', status: 400 },
+    );
   });
 
   test('a missing bucket: the export is accepted, then FAILED with S3NoSuchBucket', async () => {

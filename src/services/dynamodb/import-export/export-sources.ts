@@ -5,7 +5,7 @@
  */
 import { WorkSlices } from '../../../core/work-slices.js';
 import type { Store } from '../../../core/store.js';
-import { deserializeItem, type Item } from '../attribute-values.js';
+import { deserializeItem, itemSize, type Item } from '../attribute-values.js';
 import type { Engine } from '../engine.js';
 import type { TableDef } from '../state.js';
 import { pitrChanges } from './state.js';
@@ -18,16 +18,49 @@ export interface ExportedRecord {
 
 const PAGE_ROWS = 1000;
 
-export async function* fullExportRecords(engine: Engine, table: TableDef): AsyncGenerator<ExportedRecord> {
+/** A key as text that does not depend on the order its attributes were given in: the schema's. */
+function canonicalKey(table: TableDef, item: Item): string {
+  return JSON.stringify(table.keySchema.map((k) => item[k.AttributeName]));
+}
+
+/**
+ * The table's items as they were at `exportTime`: its rows now, except that a key changed since
+ * then is written as it was before its first later change (or not at all if it did not exist).
+ * PITR's change log says what changed.
+ */
+export async function* fullExportRecords(engine: Engine, store: Store, table: TableDef, exportTime: number, now: number): AsyncGenerator<ExportedRecord> {
   const slices = new WorkSlices();
+  const rewound = new Map<string, string | null>();
+  if (exportTime < now) {
+    let afterSeq = 0;
+    for (;;) {
+      const changes = pitrChanges(store, table.tableId, exportTime + 1, Number.MAX_SAFE_INTEGER, afterSeq, PAGE_ROWS);
+      for (const change of changes) {
+        const key = canonicalKey(table, deserializeItem(change.keys));
+        if (!rewound.has(key)) rewound.set(key, change.oldItem);
+        afterSeq = change.seq;
+      }
+      if (changes.length < PAGE_ROWS) break;
+      if (slices.due()) await slices.pause();
+    }
+  }
   let after: [number, Buffer, Buffer] | undefined;
   for (;;) {
     const rows = engine.state.scanRows({ tableId: table.id }, undefined, after, PAGE_ROWS);
-    for (const row of rows) yield { record: { Item: deserializeItem(row.item) }, size: row.size };
-    if (rows.length < PAGE_ROWS) return;
+    for (const row of rows) {
+      const item = deserializeItem(row.item);
+      if (rewound.size && rewound.has(canonicalKey(table, item))) continue;
+      yield { record: { Item: item }, size: row.size };
+    }
+    if (rows.length < PAGE_ROWS) break;
     const last = engine.keyFromItem(table, deserializeItem(rows[rows.length - 1].item));
     after = [last.hk, last.pk, last.sk];
     if (slices.due()) await slices.pause();
+  }
+  for (const before of rewound.values()) {
+    if (before === null) continue;
+    const item = deserializeItem(before);
+    yield { record: { Item: item }, size: itemSize(item) };
   }
 }
 
@@ -65,6 +98,6 @@ export async function* incrementalExportRecords(store: Store, tableUid: string, 
     const record: Record<string, Item> = { Metadata: { WriteTimestampMicros: { N: String(entry.at * 1000) } }, Keys: deserializeItem(entry.keys) };
     if (window.viewType === 'NEW_AND_OLD_IMAGES' && entry.before !== null) record.OldImage = deserializeItem(entry.before);
     if (entry.after !== null) record.NewImage = deserializeItem(entry.after);
-    yield { record, size: Buffer.byteLength(entry.after ?? entry.keys) };
+    yield { record, size: itemSize(record.NewImage ?? record.Keys) };
   }
 }

@@ -100,7 +100,7 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
       };
       const source: AsyncGenerator<ExportedRecord> = record.incremental
         ? incrementalExportRecords(service.runtime.store, record.tableId, record.incremental)
-        : fullExportRecords(service.engine, table);
+        : fullExportRecords(service.engine, service.runtime.store, table, record.exportTime, record.startTime);
       for await (const exported of source) {
         batch.push(exportLine(record.format, exported.record));
         itemCount++;
@@ -184,7 +184,6 @@ export function exportOperations(service: ImportExportService): Partial<Ddb.Dyna
       const exportTime = incremental ? incremental.to : input.ExportTime !== undefined ? input.ExportTime.getTime() : now;
       if (exportTime > now) throw invalidExportTime('Export time cannot be in the future');
       if (exportTime < pitrSince) throw invalidExportTime('Export time is outside of the point in time recovery window');
-      // The items written are the table's as the export runs: an earlier ExportTime is recorded, not rewound to.
       const requestKey = JSON.stringify([input.TableArn, input.S3Bucket, input.S3Prefix, input.S3BucketOwner, input.ExportFormat ?? 'DYNAMODB_JSON', type, input.S3SseAlgorithm, input.S3SseKmsKeyId, incremental ?? null]);
       if (input.ClientToken !== undefined) {
         const earlier = state.exportByToken(context.accountId, context.region, input.ClientToken);
