@@ -14,6 +14,7 @@ import { itemOperations } from './item-operations.js';
 import { partiqlOperations } from './partiql/operations.js';
 import { readOperations } from './reads.js';
 import { DynamoState } from './state.js';
+import { tableAttachmentOperations } from './table-attachments.js';
 import { transactionOperations } from './transactions.js';
 import { applyThrottling } from './throttling/operations.js';
 import { timeToLive } from './ttl/index.js';
@@ -34,6 +35,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...batchOperations(engine),
     ...transactionOperations(engine),
     ...globalTableOperations(engine, runtime),
+    ...tableAttachmentOperations(engine, runtime),
     ...partiqlOperations(engine),
     ...ttl.operations,
     ...backupOperations(engine, runtime.store, { statusDelayMs }),

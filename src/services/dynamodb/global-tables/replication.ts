@@ -1,4 +1,5 @@
 import type { Timer } from '../../../core/clock.js';
+import { AwsError } from '../../../core/errors.js';
 import { deserializeItem, serializeItem, type Item } from '../attribute-values.js';
 import type { Engine, ItemChange } from '../engine.js';
 import type { TableDef } from '../state.js';
@@ -103,7 +104,14 @@ export class Replicator {
       this.engine.state.transaction(() => {
         for (const pending of batch) {
           const target = this.engine.state.findTable(pending.account, pending.targetRegion, pending.name);
-          if (target && target.status !== 'DELETING') this.apply(target, deserializeItem(pending.keys), pending.image ? deserializeItem(pending.image) : undefined, pending.at, pending.sourceRegion);
+          if (target && target.status !== 'DELETING') {
+            try {
+              // A savepoint each: a change the replica refuses (an item collection over its limit) is dropped alone.
+              this.engine.state.transaction(() => this.apply(target, deserializeItem(pending.keys), pending.image ? deserializeItem(pending.image) : undefined, pending.at, pending.sourceRegion));
+            } catch (error) {
+              if (!(error instanceof AwsError)) throw error;
+            }
+          }
           this.state.done(pending.id);
         }
       });
