@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   BatchExecuteStatementCommand,
+  BatchGetItemCommand,
   BatchWriteItemCommand,
   ExecuteStatementCommand,
   ExecuteTransactionCommand,
@@ -176,6 +177,18 @@ describe('DynamoDB capacity throttling (switched on for the server)', () => {
       status: 400,
     });
 
+    // BatchGetItem hands back the keys of the spent table as UnprocessedKeys and answers the rest.
+    const batchGet = await ddb.send(
+      new BatchGetItemCommand({ RequestItems: { Reads: { Keys: [{ pk: { S: 'big' } }], ConsistentRead: true }, OnDemand: { Keys: [{ pk: { S: 'k0' } }] } } }),
+    );
+    assert.deepEqual(batchGet.UnprocessedKeys, { Reads: { Keys: [{ pk: { S: 'big' } }], ConsistentRead: true } });
+    assert.equal(batchGet.Responses?.OnDemand?.length, 1);
+    await expectAwsError(ddb.send(new BatchGetItemCommand({ RequestItems: { Reads: { Keys: [{ pk: { S: 'big' } }], ConsistentRead: true } } })), {
+      name: 'ProvisionedThroughputExceededException',
+      message: TABLE_MESSAGE,
+      status: 400,
+    });
+
     // A transaction touching a table whose write bucket is spent is cancelled.
     await writeUntilThrottled(ddb, 'Five', 400, 'w');
     const cancelled = await expectAwsError(
@@ -269,6 +282,7 @@ describe('DynamoDB capacity throttling (switched on for the server)', () => {
     assert.ok((await stat('ReadThrottleEvents', { TableName: 'Reads' })) >= 2);
     assert.equal(await stat('ThrottledRequests', { TableName: 'Reads', Operation: 'GetItem' }), 1);
     assert.equal(await stat('ThrottledRequests', { TableName: 'Reads', Operation: 'Query' }), 1);
+    assert.equal(await stat('ThrottledRequests', { TableName: 'Reads', Operation: 'BatchGetItem' }), 2);
     assert.ok((await stat('ConsumedWriteCapacityUnits', { TableName: 'Five' })) >= 1800);
     assert.ok((await stat('WriteThrottleEvents', { TableName: 'Five' })) >= 1);
     assert.equal(await stat('ProvisionedWriteCapacityUnits', { TableName: 'Five' }, 'Maximum'), 5);
