@@ -194,6 +194,19 @@ describe('DynamoDB Streams: lifecycle, shards, retention and errors', () => {
     assert.deepEqual(records.map((r) => r.dynamodb!.NewImage!.pk!.S), ['new']);
   });
 
+  it('after a reset of dynamodbstreams alone, a table with a stream records again under the same ARN', async () => {
+    const arn = (await createTable(ddb, 'reset-me', { StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } }, null)).TableDescription!.LatestStreamArn!;
+    await settle();
+    await put('reset-me', 'forgotten');
+    const reset = await fetch(`${cloud.endpoint}/_nimbus/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ services: ['dynamodbstreams'] }) });
+    assert.equal(reset.status, 200);
+    await expectAwsError(describeStream(arn), { name: 'ResourceNotFoundException', status: 400 });
+    await put('reset-me', 'remembered');
+    const shardId = (await describeStream(arn)).Shards![0]!.ShardId!;
+    const records = (await streams.send(new GetRecordsCommand({ ShardIterator: await iterator(arn, shardId, 'TRIM_HORIZON') }))).Records!;
+    assert.deepEqual(records.map((r) => r.dynamodb!.Keys!.pk!.S), ['remembered']);
+  });
+
   it('answers bad stream ARNs, shards, sequence numbers and iterators with AWS errors', async () => {
     const arn = (await createTable(ddb, 'strict', { StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } }, null)).TableDescription!.LatestStreamArn!;
     await settle();

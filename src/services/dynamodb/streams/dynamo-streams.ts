@@ -105,8 +105,13 @@ export class DynamoStreams {
   onChange(change: ItemChange): void {
     if (!this.wants(change.table)) return;
     if (change.eventName === 'MODIFY' && unchanged(change.oldImage!, change.newImage!)) return;
-    const stream = this.state.enabledStream(change.table.id);
-    if (!stream) return;
+    let stream = this.state.enabledStream(change.table.id);
+    if (!stream) {
+      // The streams' tables were emptied (a reset of dynamodbstreams alone) while the table still has its stream: open it again.
+      this.tableSaved(change.table);
+      stream = this.state.enabledStream(change.table.id);
+      if (!stream) return;
+    }
     const shard = this.currentShard(stream, change.at);
     if (!shard) return;
     const { blob, size } = encodeRecord(change, stream.view_type);
@@ -222,6 +227,7 @@ export class DynamoStreams {
     const before = this.clock.now() - RETENTION_MS - PURGE_GRACE_MS;
     // A batch a tick keeps the event loop free; the next tick takes the rest.
     this.state.purgeRecords(before, PURGE_BATCH);
+    this.state.purgeShards(before);
     this.state.purgeStreams(this.clock.now() - RETENTION_MS);
   }
 }

@@ -189,6 +189,11 @@ export class StreamState {
     return row?.seq;
   }
 
+  /** Forgets shards closed before `before` (their records, older still, are gone already). */
+  purgeShards(before: number): void {
+    this.statement('DELETE FROM ddb_stream_shards WHERE closed_at IS NOT NULL AND closed_at < ?').run(before);
+  }
+
   /** Forgets streams disabled before `before`, with their shards. */
   purgeStreams(before: number): void {
     const gone = this.statement('SELECT id FROM ddb_streams WHERE disabled_at IS NOT NULL AND disabled_at < ?').all(before) as { id: number }[];
