@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  DescribeTableCommand, DynamoDBClient, ExportTableToPointInTimeCommand, GetItemCommand, ImportTableCommand, ListImportsCommand, PutItemCommand, ScanCommand,
+  DescribeTableCommand, DynamoDBClient, ExportTableToPointInTimeCommand, GetItemCommand, ImportTableCommand, ListImportsCommand, PutItemCommand, QueryCommand, ScanCommand,
   UpdateContinuousBackupsCommand, type ImportTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
-import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { createTable } from './support.js';
 import { WIRE_ITEMS, sdkItem, settleExport, settleImport, sorted } from './import-export-support.js';
@@ -75,7 +78,17 @@ describe('DynamoDB ImportTable', () => {
 
   test('CSV with a header row and a delimiter: key attributes typed by the table, other attributes strings', async () => {
     await put('csv/rows.csv', 'pk;sk;city;note\nu1;10;Paris;"semi; colon"\nu2;20;Oslo;\n"u3";30;"Rome";"said ""hi"""\n');
-    const started = (await importInto('FromCsv', 'csv/', { InputFormat: 'CSV', InputFormatOptions: { Csv: { Delimiter: ';' } } })).ImportTableDescription!;
+    const started = (await ddb.send(new ImportTableCommand({
+      S3BucketSource: { S3Bucket: 'source', S3KeyPrefix: 'csv/' },
+      InputFormat: 'CSV',
+      InputFormatOptions: { Csv: { Delimiter: ';' } },
+      TableCreationParameters: {
+        TableName: 'FromCsv',
+        ...KEYS,
+        AttributeDefinitions: [...KEYS.AttributeDefinitions, { AttributeName: 'city', AttributeType: 'S' }],
+        GlobalSecondaryIndexes: [{ IndexName: 'ByCity', KeySchema: [{ AttributeName: 'city', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }],
+      },
+    }))).ImportTableDescription!;
     assert.deepEqual(started.InputFormatOptions, { Csv: { Delimiter: ';' } });
     const done = await settleImport(cloud, ddb, started.ImportArn!);
     assert.equal(done.ImportStatus, 'COMPLETED');
@@ -85,6 +98,8 @@ describe('DynamoDB ImportTable', () => {
       { pk: { S: 'u2' }, sk: { N: '20' }, city: { S: 'Oslo' } },
       { pk: { S: 'u3' }, sk: { N: '30' }, city: { S: 'Rome' }, note: { S: 'said "hi"' } },
     ]));
+    const inOslo = await ddb.send(new QueryCommand({ TableName: 'FromCsv', IndexName: 'ByCity', KeyConditionExpression: 'city = :c', ExpressionAttributeValues: { ':c': { S: 'Oslo' } } }));
+    assert.deepEqual(inOslo.Items!.map((i) => i.pk.S), ['u2'], 'the global index is filled by the import');
 
     await put('csv-headless/rows.csv', 'v1,5,x\nv2,6,y\n');
     const headless = (await importInto('FromHeadlessCsv', 'csv-headless/', { InputFormat: 'CSV', InputFormatOptions: { Csv: { HeaderList: ['pk', 'sk', 'val'] } } }))
@@ -189,6 +204,39 @@ describe('DynamoDB ImportTable', () => {
       token = page.NextToken;
     } while (token);
     assert.deepEqual(seen, all.ImportSummaryList!.map((s) => s.ImportArn));
+  });
+
+  test('an import a restart interrupted runs again from the start; finished tasks are kept on the data directory', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-ddb-import-'));
+    try {
+      let durable = await startTestCloud({ dataDir });
+      let client = new DynamoDBClient(clientConfig(durable));
+      let bucket = new S3Client({ ...clientConfig(durable), forcePathStyle: true });
+      await bucket.send(new CreateBucketCommand({ Bucket: 'durable' }));
+      await bucket.send(new PutObjectCommand({ Bucket: 'durable', Key: 'items.json', Body: jsonLines(WIRE_ITEMS) }));
+      const started = (await client.send(new ImportTableCommand({
+        S3BucketSource: { S3Bucket: 'durable' }, InputFormat: 'DYNAMODB_JSON', TableCreationParameters: { TableName: 'Resumed', ...KEYS },
+      }))).ImportTableDescription!;
+      assert.equal(started.ImportStatus, 'IN_PROGRESS');
+      client.destroy();
+      bucket.destroy();
+      await durable.close();
+
+      durable = await startTestCloud({ dataDir });
+      client = new DynamoDBClient(clientConfig(durable));
+      bucket = new S3Client({ ...clientConfig(durable), forcePathStyle: true });
+      const done = await settleImport(durable, client, started.ImportArn!);
+      assert.equal(done.ImportStatus, 'COMPLETED');
+      assert.equal(done.ImportedItemCount, WIRE_ITEMS.length);
+      assert.deepEqual(sorted((await client.send(new ScanCommand({ TableName: 'Resumed' }))).Items!), sorted(WIRE_ITEMS));
+      assert.equal((await client.send(new ListImportsCommand({}))).ImportSummaryList!.length, 1);
+      await advanceClock(durable, '1m');
+      client.destroy();
+      bucket.destroy();
+      await durable.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   test('the AWS CLI imports a table and describes the import', async () => {
