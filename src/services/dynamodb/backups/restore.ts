@@ -104,24 +104,32 @@ export function restoredDefinition(source: TableDef, targetName: string, overrid
 
 /**
  * Creates the restored table (CREATING), fills it and makes it ACTIVE. The items are copied in one
- * statement (a consistent copy); a point-in-time restore then undoes, newest first, the logged
- * changes made after the restore time. Index entries are built page by page, yielding between
- * slices; the table turns ACTIVE when they are done and `delayMs` of clock time has passed.
+ * statement (a consistent copy, with the log's last sequence number at that instant); a
+ * point-in-time restore then undoes, newest first, the logged changes up to that number made
+ * after the restore time. The undo and the index entries go page by page, yielding between
+ * slices (nobody else writes to a CREATING table); the table turns ACTIVE when they are done and
+ * `delayMs` of clock time has passed.
  */
 export function restoreTable(engine: Engine, backups: BackupState, definition: Omit<TableDef, 'id'>, source: RestoreSource, delayMs: number): Ddb.TableDescription {
   const { state, clock } = engine;
+  let lastSeq = 0;
   const table = state.transaction(() => {
     const created = state.createTable(definition);
     if (source.kind === 'backup') backups.copyBackupItems(source.backupArn, created.id);
     else {
       backups.copyTableItems(source.table.id, created.id);
-      undoChangesAfter(engine, backups, created, source.table.tableId, source.at);
+      lastSeq = backups.lastSeq();
     }
     return created;
   });
   const description = describeTable(table, state, 'CREATING');
   const readyAt = clock.now() + delayMs;
-  void buildIndexes(engine, backups, table).then(() => {
+  const slices = new WorkSlices();
+  const fill = async () => {
+    if (source.kind === 'pointInTime') await undoChangesAfter(engine, backups, table, source.table.tableId, source.at, lastSeq, slices);
+    await buildIndexes(engine, backups, table, slices);
+  };
+  void fill().then(() => {
     const activate = () => {
       const current = state.findTable(table.account, table.region, table.name);
       if (!current || current.id !== table.id) return;
@@ -132,33 +140,41 @@ export function restoreTable(engine: Engine, backups: BackupState, definition: O
     if (clock.now() >= readyAt) activate();
     else clock.at(readyAt, activate);
   }, () => {
-    // Only a store closed or reset under a restore still building its indexes gets here: nothing is left to finish.
+    // Only a store closed or reset under a restore still filling its table gets here: nothing is left to finish.
   });
   return description;
 }
 
-function undoChangesAfter(engine: Engine, backups: BackupState, target: TableDef, sourceUid: string, at: number): void {
-  let below = Number.MAX_SAFE_INTEGER;
+/** Whether the restored table is still the one being filled (not deleted, not replaced). */
+function stillFilling(engine: Engine, table: TableDef): boolean {
+  const current = engine.state.findTable(table.account, table.region, table.name);
+  return current !== undefined && current.id === table.id;
+}
+
+async function undoChangesAfter(engine: Engine, backups: BackupState, target: TableDef, sourceUid: string, at: number, lastSeq: number, slices: WorkSlices): Promise<void> {
+  let below = lastSeq + 1;
   for (;;) {
+    if (!stillFilling(engine, target)) return;
     const page = backups.changesAfter(sourceUid, at, below, PAGE);
-    for (const change of page) {
-      const key = engine.keyFromItem(target, deserializeItem(change.keys));
-      if (change.oldItem === null) engine.state.deleteRow(target.id, key.hk, key.pk, key.sk);
-      else engine.state.putRow(target.id, { hk: key.hk, pk: key.pk, sk: key.sk, item: change.oldItem, size: itemSize(deserializeItem(change.oldItem)) });
-    }
+    engine.state.transaction(() => {
+      for (const change of page) {
+        const key = engine.keyFromItem(target, deserializeItem(change.keys));
+        if (change.oldItem === null) engine.state.deleteRow(target.id, key.hk, key.pk, key.sk);
+        else engine.state.putRow(target.id, { hk: key.hk, pk: key.pk, sk: key.sk, item: change.oldItem, size: itemSize(deserializeItem(change.oldItem)) });
+      }
+    });
     if (page.length < PAGE) return;
     below = page[page.length - 1].seq!;
+    if (slices.due()) await slices.pause();
   }
 }
 
 /** Builds every index of a freshly filled table; small tables finish before the first pause. */
-async function buildIndexes(engine: Engine, backups: BackupState, table: TableDef): Promise<void> {
+async function buildIndexes(engine: Engine, backups: BackupState, table: TableDef, slices: WorkSlices): Promise<void> {
   if (!table.indexes.length) return;
-  const slices = new WorkSlices();
   let after: CopiedRow | undefined;
   for (;;) {
-    const current = engine.state.findTable(table.account, table.region, table.name);
-    if (!current || current.id !== table.id) return;
+    if (!stillFilling(engine, table)) return;
     const page = backups.tableRowsAfter(table.id, after, PAGE);
     engine.state.transaction(() => {
       for (const row of page) {

@@ -189,6 +189,11 @@ export class BackupState {
     this.statement('DELETE FROM ddb_pitr_changes WHERE table_uid = ? AND at < ?').run(tableUid, before);
   }
 
+  /** The latest sequence number in the log (0 when empty): every change logged so far is at or below it. */
+  lastSeq(): number {
+    return (this.statement('SELECT coalesce(max(seq), 0) AS seq FROM ddb_pitr_changes').get() as { seq: number }).seq;
+  }
+
   /** A page of the changes made after `after`, newest first, below sequence `belowSeq`: undone in this order, they take the table back to `after`. */
   changesAfter(tableUid: string, after: number, belowSeq: number, limit: number): LoggedChange[] {
     return this.statement(
