@@ -7,7 +7,8 @@ import { BatchWriteItemCommand, DynamoDBClient, UpdateTableCommand, type WriteRe
 import type { Cloud } from '../../src/index.js';
 import { encodeKey, hashKey } from '../../src/services/dynamodb/key-encoding.js';
 import { partitionOf } from '../../src/services/dynamodb/throttling/capacity-pool.js';
-import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
 import { createTable } from './support.js';
 
 /** Forty partition-key values that fall in the first of three partitions (so in the only one of a one-partition table). */
@@ -66,6 +67,33 @@ describe('DynamoDB throttling: partitions kept across a restart; the AWS CLI see
       cli.stderr,
       /An error occurred \(ProvisionedThroughputExceededException\) when calling the PutItem operation( \(reached max retries: 0\))?: The level of configured provisioned throughput for the table was exceeded\. Consider increasing your provisioning level with the UpdateTable API\./,
     );
+    ddb.destroy();
+  });
+
+  test('UpdateTable: four capacity decreases a UTC day, then one an hour; the switch to on-demand once in 24 hours (LimitExceededException)', async () => {
+    const ddb = new DynamoDBClient(clientConfig(cloud!));
+    const lower = (write: number) => ddb.send(new UpdateTableCommand({ TableName: 'Whole', ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: write } }));
+    for (const write of [9, 8, 7, 6]) await lower(write);
+    await expectAwsError(lower(5), {
+      name: 'LimitExceededException',
+      message:
+        /^Subscriber limit exceeded: Provisioned throughput decreases are limited within a given UTC day\. After the first 4 decreases, each subsequent decrease in the same UTC day can be performed at most once every 3600 seconds\. Number of decreases today: 4\. Last decrease at \w+day, \w+ \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M UTC\. Next decrease can be made at \w+day, \w+ \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M UTC$/,
+      status: 400,
+    });
+    // An increase is never limited; an hour later a decrease is allowed again.
+    await lower(50);
+    await advanceClock(cloud!, '3601s');
+    await lower(10);
+
+    await ddb.send(new UpdateTableCommand({ TableName: 'Whole', BillingMode: 'PAY_PER_REQUEST' }));
+    await ddb.send(new UpdateTableCommand({ TableName: 'Whole', BillingMode: 'PROVISIONED', ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 10 } }));
+    await expectAwsError(ddb.send(new UpdateTableCommand({ TableName: 'Whole', BillingMode: 'PAY_PER_REQUEST' })), {
+      name: 'LimitExceededException',
+      message: /^Subscriber limit exceeded: Update to PayPerRequest mode are limited to once in 1 day\(s\)\. Last update at \w{3} \w{3} \d\d \d\d:\d\d:\d\d UTC \d{4}\. Next update can be made at \w{3} \w{3} \d\d \d\d:\d\d:\d\d UTC \d{4}$/,
+      status: 400,
+    });
+    await advanceClock(cloud!, '86401s');
+    await ddb.send(new UpdateTableCommand({ TableName: 'Whole', BillingMode: 'PAY_PER_REQUEST' }));
     ddb.destroy();
   });
 });

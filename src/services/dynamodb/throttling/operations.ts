@@ -13,6 +13,7 @@ import type { TableDef } from '../state.js';
 import { tableNameOf } from '../tables.js';
 import type { Kind } from './capacity-pool.js';
 import { throttled, transactionThrottled, type ThrottleCause } from './errors.js';
+import { ControlPlaneLimits } from './control-plane-limits.js';
 import { CapacityMetrics } from './metrics.js';
 import { TableThrottle, type Ticket } from './table-throttle.js';
 
@@ -414,15 +415,19 @@ export function applyThrottling(operations: Operations, engine: Engine, runtime:
   });
 
   // Partitions are allocated when a table is created or its capacity raised, and stay when it is lowered.
+  // UpdateTable also keeps AWS's limits on billing-mode switches and capacity decreases.
+  const limits = new ControlPlaneLimits(() => throttle.partitionStore());
   for (const name of ['CreateTable', 'UpdateTable'] as const) {
     wrap(name, (input, context, inner) => {
       const call = inner as unknown as Handler;
       const before = throttledTable(context, input.TableName);
       if (before) throttle.pool(before);
+      if (before && name === 'UpdateTable') limits.check(before, input as Ddb.UpdateTableInput, engine.clock.now());
       return after(
         call(input as never, context) as Ddb.CreateTableOutput,
         (out) => {
           const table = throttledTable(context, input.TableName);
+          if (before && name === 'UpdateTable') limits.record(before, input as Ddb.UpdateTableInput, engine.clock.now());
           if (table) {
             throttle.pool(table);
             for (const index of table.indexes) if (index.global) throttle.pool(table, index);

@@ -59,7 +59,7 @@ export class TableThrottle {
   }
 
   /** Opened on first use: a server that throttles nothing has no throttling tables. */
-  private partitionStore(): ThrottleState {
+  partitionStore(): ThrottleState {
     return (this.saved ??= new ThrottleState(this.store));
   }
 
