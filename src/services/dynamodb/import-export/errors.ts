@@ -1,4 +1,4 @@
-import { AwsError } from '../../../core/errors.js';
+import { AwsError, isAwsError } from '../../../core/errors.js';
 
 /** Errors of DynamoDB's exports and imports, named as AWS names them. */
 export function tableNotFoundForExport(name: string): AwsError {
@@ -27,4 +27,14 @@ export function importConflict(): AwsError {
 
 export function invalidExportTime(message: string): AwsError {
   return new AwsError('InvalidExportTimeException', message, 400);
+}
+
+/** How an S3 refusal is reported as a task's FailureCode and FailureMessage. */
+export function s3Failure(error: unknown): { code: string; message: string } {
+  if (isAwsError(error)) {
+    if (error.code === 'NoSuchBucket') return { code: 'S3NoSuchBucket', message: 'The specified bucket does not exist' };
+    if (error.code === 'AccessDenied') return { code: 'S3AccessDenied', message: 'Access Denied' };
+    return { code: `S3${error.code}`, message: error.message };
+  }
+  return { code: 'UNKNOWN', message: String((error as Error)?.message ?? error) };
 }

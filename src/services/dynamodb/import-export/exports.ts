@@ -6,14 +6,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { isAwsError } from '../../../core/errors.js';
 import { decodePageToken, encodePageToken, isOffset } from '../../../core/pagination.js';
 import type * as Ddb from '../../../generated/dynamodb.js';
 import type { S3Api } from '../../s3/api.js';
 import { validation } from '../errors.js';
 import { tableArn, tableNameOf } from '../tables.js';
-import { exportConflict, exportNotFound, invalidExportTime, pitrNotEnabled, tableNotFoundForExport } from './errors.js';
-import type { ImportExportService } from './service.js';
+import { exportConflict, exportNotFound, invalidExportTime, pitrNotEnabled, s3Failure, tableNotFoundForExport } from './errors.js';
+import { CLIENT_TOKEN_MS, type ImportExportService } from './service.js';
 import { pitrEnabledAt, type ExportRecord } from './state.js';
 import { dataFileText, exportLine } from './source-formats.js';
 import { fullExportRecords, incrementalExportRecords, type ExportedRecord } from './export-sources.js';
@@ -22,8 +21,6 @@ const gzipAsync = promisify(gzip);
 
 /** Items a data file holds at most (AWS writes one or more files a partition). */
 const ITEMS_PER_DATA_FILE = 10_000;
-/** A client token is good for 8 hours after the request that used it. */
-const CLIENT_TOKEN_MS = 8 * 3600_000;
 const DEFAULT_LIST_RESULTS = 25;
 /** An incremental export covers at least 15 minutes and at most 24 hours. */
 const MIN_INCREMENTAL_MS = 15 * 60_000;
@@ -63,27 +60,19 @@ function dataFileName(): string {
   return [...randomBytes(26)].map((b) => alphabet[b & 31]).join('');
 }
 
-/** How an S3 refusal is reported as the export's failure. */
-function s3Failure(error: unknown): { code: string; message: string } {
-  if (isAwsError(error)) {
-    if (error.code === 'NoSuchBucket') return { code: 'S3NoSuchBucket', message: 'The specified bucket does not exist' };
-    if (error.code === 'AccessDenied') return { code: 'S3AccessDenied', message: 'Access Denied' };
-    return { code: `S3${error.code}`, message: error.message };
-  }
-  return { code: 'UNKNOWN', message: String((error as Error)?.message ?? error) };
-}
 
 export function exportOperations(service: ImportExportService): Partial<Ddb.DynamodbOperations> {
   const { state, clock } = service;
 
   /** Writes the export's objects; the record ends COMPLETED or FAILED once the minimum duration has passed. */
   async function runExport(record: ExportRecord): Promise<void> {
-    const s3 = await service.runtime.api<S3Api>('s3');
+    let s3: S3Api | undefined;
     const base = `${record.s3Prefix ? `${record.s3Prefix.replace(/\/+$/, '')}/` : ''}AWSDynamoDB/${record.arn.slice(record.arn.lastIndexOf('/') + 1)}/`;
     const put = (key: string, body: Buffer | string, contentType = 'application/json') =>
-      s3.putObject({ account: record.account, region: record.region, bucket: record.s3Bucket, key, body: Buffer.from(body), contentType });
+      s3!.putObject({ account: record.account, region: record.region, bucket: record.s3Bucket, key, body: Buffer.from(body), contentType });
     let outcome: Partial<ExportRecord>;
     try {
+      s3 = await service.runtime.api<S3Api>('s3');
       await put(`${base}_started`, '', 'application/octet-stream');
       const table = service.tableByArn(record.tableArn);
       if (!table || table.tableId !== record.tableId) throw Object.assign(new Error('The table was deleted during the export'), { tableGone: true });

@@ -16,8 +16,8 @@ import type { EncodedKey } from '../engine.js';
 import { invalidParameter, resourceInUse, validation } from '../errors.js';
 import type { TableDef } from '../state.js';
 import { tableArn, tableFromCreate } from '../tables.js';
-import { importConflict, importNotFound } from './errors.js';
-import type { ImportExportService } from './service.js';
+import { importConflict, importNotFound, s3Failure } from './errors.js';
+import { CLIENT_TOKEN_MS, type ImportExportService } from './service.js';
 import { csvRecords, dynamoJsonRecords, ionRecords, type SourceRecord } from './source-formats.js';
 import type { ImportRecord } from './state.js';
 
@@ -26,7 +26,6 @@ const gunzipAsync = promisify(gunzip);
 export const IMPORT_LOG_GROUP = '/aws-dynamodb/imports';
 /** AWS logs the first 10,000 errors of an import; the rest are only counted. */
 const MAX_LOGGED_ERRORS = 10_000;
-const CLIENT_TOKEN_MS = 8 * 3600_000;
 /** Objects an import reads at most (AWS: 50,000 S3 objects an import). */
 const MAX_SOURCE_OBJECTS = 50_000;
 const WRITE_BATCH = 500;
@@ -60,14 +59,6 @@ export function describeImport(record: ImportRecord): Ddb.ImportTableDescription
   };
 }
 
-function s3Failure(error: unknown): { code: string; message: string } {
-  if (isAwsError(error)) {
-    if (error.code === 'NoSuchBucket') return { code: 'S3NoSuchBucket', message: 'The specified bucket does not exist' };
-    if (error.code === 'AccessDenied') return { code: 'S3AccessDenied', message: 'Access Denied' };
-    return { code: `S3${error.code}`, message: error.message };
-  }
-  return { code: 'UNKNOWN', message: String((error as Error)?.message ?? error) };
-}
 
 export function importOperations(service: ImportExportService): Partial<Ddb.DynamodbOperations> {
   const { state, clock, engine } = service;

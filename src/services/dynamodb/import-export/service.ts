@@ -10,6 +10,9 @@ import { ImportExportState } from './state.js';
  */
 export const TASK_MIN_DURATION_MS = 10_000;
 
+/** A client token is good for 8 hours after the request that used it. */
+export const CLIENT_TOKEN_MS = 8 * 3600_000;
+
 /** What the export and import operations share. */
 export class ImportExportService {
   readonly state: ImportExportState;
