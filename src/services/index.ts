@@ -55,6 +55,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions' },
   s3: { buckets: 's3_buckets', objects: 's3_objects' },
   dynamodb: { tables: 'ddb_tables', items: 'ddb_items' },
+  dynamodbstreams: { streams: 'ddb_streams', shards: 'ddb_stream_shards', 'stream records': 'ddb_stream_records' },
   logs: { 'log groups': 'logs_groups', 'log streams': 'logs_streams' },
   cloudwatch: { alarms: 'cw_alarms', metrics: 'cw_metrics', dashboards: 'cw_dashboards' },
   sns: { topics: 'sns_topics', subscriptions: 'sns_subscriptions' },
