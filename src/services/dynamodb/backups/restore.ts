@@ -126,7 +126,19 @@ export function restoreTable(engine: Engine, backups: BackupState, definition: O
   const readyAt = clock.now() + delayMs;
   const slices = new WorkSlices();
   const fill = async () => {
-    if (source.kind === 'pointInTime') await undoChangesAfter(engine, backups, table, source.table.tableId, source.at, lastSeq, slices);
+    if (source.kind === 'pointInTime') {
+      // The source may be deleted, or PITR turned off, while the undo runs: its log stays until the undo is done.
+      const uid = source.table.tableId;
+      backups.logReaders.set(uid, (backups.logReaders.get(uid) ?? 0) + 1);
+      try {
+        await undoChangesAfter(engine, backups, table, uid, source.at, lastSeq, slices);
+      } finally {
+        const readers = backups.logReaders.get(uid)! - 1;
+        if (readers) backups.logReaders.set(uid, readers);
+        else backups.logReaders.delete(uid);
+        if (!readers && !backups.pitr(uid)) backups.dropPitr(uid);
+      }
+    }
     await buildIndexes(engine, backups, table, slices);
   };
   void fill().then(() => {

@@ -171,9 +171,12 @@ export class BackupState {
     this.pitrCache.set(settings.tableUid, settings);
   }
 
-  /** Turns PITR off: the settings and the whole change log go. */
+  /** Tables whose change log a restore in progress is still reading (table uid → restores). */
+  readonly logReaders = new Map<string, number>();
+
+  /** Turns PITR off: the settings and the whole change log go (the log once no restore still reads it). */
   dropPitr(tableUid: string): void {
-    this.statement('DELETE FROM ddb_pitr_changes WHERE table_uid = ?').run(tableUid);
+    if (!this.logReaders.get(tableUid)) this.statement('DELETE FROM ddb_pitr_changes WHERE table_uid = ?').run(tableUid);
     this.statement('DELETE FROM ddb_pitr_settings WHERE table_uid = ?').run(tableUid);
     this.pitrCache.set(tableUid, null);
   }
