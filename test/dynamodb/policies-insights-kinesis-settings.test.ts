@@ -85,6 +85,13 @@ describe('DynamoDB resource policies, contributor insights and Kinesis streaming
       `One or more parameter values were invalid: Invalid resource arn provided, only table or stream is accepted. Provided resource arn: ${tableArn}/index/by-x`);
   });
 
+  it('attaches CreateTable\'s ResourcePolicy to the new table, and refuses a bad one before making the table', async () => {
+    const created = await createTable(ddb, 'with-policy', { ResourcePolicy: policy('dynamodb:PutItem') });
+    assert.equal((await ddb.send(new GetResourcePolicyCommand({ ResourceArn: created.TableDescription!.TableArn! }))).Policy, policy('dynamodb:PutItem'));
+    await validation(createTable(ddb, 'bad-policy', { ResourcePolicy: '[]' }), "Invalid policy document: Policies must be valid JSON and the first byte must be '{'");
+    await expectAwsError(ddb.send(new DescribeTableCommand({ TableName: 'bad-policy' })), { name: 'ResourceNotFoundException' });
+  });
+
   it('moves contributor insights through ENABLING and DISABLING on the clock, naming the rules', async () => {
     const before = await ddb.send(new DescribeContributorInsightsCommand({ TableName: 'orders' }));
     assert.equal(before.ContributorInsightsStatus, 'DISABLED');

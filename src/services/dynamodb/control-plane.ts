@@ -92,7 +92,9 @@ export function controlPlaneOperations(engine: Engine, options: ControlPlaneOpti
     CreateTable(input, context) {
       const definition = tableFromCreate(input, context.accountId, context.region, clock.now());
       if (state.findTable(context.accountId, context.region, definition.name)) throw resourceInUse(`Table already exists: ${definition.name}`);
+      const keep = engine.onCreateTable.map((check) => check(input));
       const table = state.createTable(definition);
+      for (const finish of keep) finish?.(table);
       const description = describeTable(table, state, 'CREATING');
       if (description.GlobalSecondaryIndexes) for (const gsi of description.GlobalSecondaryIndexes) gsi.IndexStatus = 'CREATING';
       activate(table);

@@ -49,6 +49,8 @@ export class Engine {
   readonly listeners: ChangeListener[] = [];
   /** UpdateTable's ReplicaUpdates, answered by global tables (global-tables/), which set it. */
   replicaUpdates?: (input: import('../../generated/dynamodb.js').UpdateTableInput, table: TableDef, context: RequestContext) => import('../../generated/dynamodb.js').TableDescription;
+  /** Parts that take a piece of CreateTable's request (resource policies: ResourcePolicy): each checks it first, then keeps it for the new table. */
+  readonly onCreateTable: Array<(input: import('../../generated/dynamodb.js').CreateTableInput) => ((table: TableDef) => void) | undefined> = [];
   private readonly schemas = new WeakMap<object, KeySchemaInfo>();
 
   constructor(

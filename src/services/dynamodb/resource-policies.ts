@@ -44,7 +44,27 @@ function nextRevision(clock: Clock, previous: string | undefined): string {
  * checked as IAM's policy language (src/core/policy.ts), stored with its revision, and returned. It is not
  * enforced yet (that comes with IAM).
  */
+function checkPolicy(policy: string): void {
+  if (Buffer.byteLength(policy) > MAX_POLICY_BYTES) {
+    throw new AwsError('LimitExceededException', `Policy size ${Buffer.byteLength(policy)} bytes exceeds the maximum allowed size of ${MAX_POLICY_BYTES} bytes`, 400);
+  }
+  try {
+    parsePolicy(policy);
+  } catch (error) {
+    if (error instanceof PolicyError) throw validation(`Invalid policy document: ${error.message}`);
+    throw error;
+  }
+}
+
 export function resourcePolicyOperations(engine: Engine, state: ResourceSettingsState): Partial<Ddb.DynamodbOperations> {
+  // CreateTable's ResourcePolicy: checked before the table is made, attached to it once it is.
+  engine.onCreateTable.push((input) => {
+    const policy = input.ResourcePolicy;
+    if (policy === undefined) return undefined;
+    checkPolicy(policy);
+    return (table) => state.putPolicy(table.tableId, 'table', policy, nextRevision(engine.clock, undefined));
+  });
+
   function checkRevision(expected: string | undefined, current: { revision: string } | undefined, table: TableDef): void {
     if (expected === undefined) return;
     if (expected === NO_POLICY) {
@@ -62,15 +82,7 @@ export function resourcePolicyOperations(engine: Engine, state: ResourceSettings
   return {
     PutResourcePolicy(input) {
       const { table, resource } = resolveArn(engine, input.ResourceArn);
-      if (Buffer.byteLength(input.Policy) > MAX_POLICY_BYTES) {
-        throw new AwsError('LimitExceededException', `Policy size ${Buffer.byteLength(input.Policy)} bytes exceeds the maximum allowed size of ${MAX_POLICY_BYTES} bytes`, 400);
-      }
-      try {
-        parsePolicy(input.Policy);
-      } catch (error) {
-        if (error instanceof PolicyError) throw validation(`Invalid policy document: ${error.message}`);
-        throw error;
-      }
+      checkPolicy(input.Policy);
       const current = state.policy(table.tableId, resource);
       checkRevision(input.ExpectedRevisionId, current, table);
       // The same document again is no new revision.
