@@ -1,5 +1,6 @@
 import type { Timer } from '../../../core/clock.js';
 import { AwsError } from '../../../core/errors.js';
+import { WorkSlices } from '../../../core/work-slices.js';
 import { deserializeItem, serializeItem, type Item } from '../attribute-values.js';
 import type { Engine, ItemChange } from '../engine.js';
 import type { TableDef } from '../state.js';
@@ -7,8 +8,8 @@ import type { GlobalTableState, ReplicaRow } from './state.js';
 
 /** How long a write takes to reach the other replicas (AWS: typically within a second). */
 export const REPLICATION_DELAY_MS = 1000;
-/** Changes applied per slice of the queue, so a long backlog does not hold the event loop. */
-const BATCH = 500;
+/** Changes applied per store transaction; between batches a long backlog yields (WorkSlices). */
+const BATCH = 100;
 
 /** An item's identity across replicas: its key attributes in name order. */
 function itemKeyOf(keys: Item): string {
@@ -24,6 +25,7 @@ function itemKeyOf(keys: Item): string {
  */
 export class Replicator {
   private applying = false;
+  private draining = false;
   private timer: Timer | undefined;
   private timerDue = Infinity;
   private readonly groups = new Map<string, ReplicaRow[]>();
@@ -91,15 +93,28 @@ export class Replicator {
     this.timer = this.engine.clock.at(due, () => {
       this.timer = undefined;
       this.timerDue = Infinity;
-      this.drain();
+      void this.drain();
     });
   }
 
-  /** Applies every change now due, oldest first. */
-  drain(): void {
-    const now = this.engine.clock.now();
+  /** Applies every change now due, oldest first, yielding between batches when a backlog runs long. */
+  async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      await this.drainDue();
+    } finally {
+      this.draining = false;
+    }
+    const next = this.state.nextDue();
+    if (next !== undefined) this.schedule(next);
+  }
+
+  private async drainDue(): Promise<void> {
+    const slices = new WorkSlices();
     for (;;) {
-      const batch = this.state.due(now, BATCH);
+      if (slices.due()) await slices.pause();
+      const batch = this.state.due(this.engine.clock.now(), BATCH);
       if (!batch.length) break;
       this.engine.state.transaction(() => {
         for (const pending of batch) {
@@ -117,8 +132,6 @@ export class Replicator {
       });
       if (batch.length < BATCH) break;
     }
-    const next = this.state.nextDue();
-    if (next !== undefined) this.schedule(next);
   }
 
   /** One replicated change on one replica, unless that replica already holds a later write of the item. */
