@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  DeleteItemCommand, DescribeTableCommand, DescribeTableReplicaAutoScalingCommand, DynamoDBClient, GetItemCommand, PutItemCommand,
+  DeleteItemCommand, DeleteTableCommand, DescribeTableCommand, DescribeTableReplicaAutoScalingCommand, DynamoDBClient, GetItemCommand, PutItemCommand,
   UpdateTableCommand, UpdateTableReplicaAutoScalingCommand, CreateTableCommand, CreateGlobalTableCommand, DescribeGlobalTableCommand,
   ListGlobalTablesCommand, UpdateGlobalTableCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -166,6 +166,19 @@ describe('DynamoDB global tables (version 2019.11.21)', () => {
     await east.send(new PutItemCommand({ TableName: 'music', Item: { pk: { S: 'after' } } }));
     await advanceClock(cloud, '2s');
     await expectAwsError(west.send(new GetItemCommand({ TableName: 'music', Key: { pk: { S: 'after' } } })), { name: 'ResourceNotFoundException' });
+  });
+
+  it('leaves a replica deleted with DeleteTable out of the group, and does not take in a table made later under its name', async () => {
+    await activeTable(east, 'solo');
+    await east.send(new UpdateTableCommand({ TableName: 'solo', ReplicaUpdates: [{ Create: { RegionName: 'eu-west-1' } }] }));
+    await advanceClock(cloud, '2s');
+    await europe.send(new DeleteTableCommand({ TableName: 'solo' }));
+    assert.equal((await east.send(new DescribeTableCommand({ TableName: 'solo' }))).Table?.Replicas, undefined);
+    await activeTable(europe, 'solo');
+    assert.equal((await europe.send(new DescribeTableCommand({ TableName: 'solo' }))).Table?.Replicas, undefined);
+    await east.send(new PutItemCommand({ TableName: 'solo', Item: { pk: { S: 'only-here' } } }));
+    await advanceClock(cloud, '2s');
+    assert.equal(await get(europe, 'solo', 'only-here'), undefined);
   });
 
   it('answers the 2017.11.29 operations over the same replication', async () => {
