@@ -5,7 +5,7 @@ import type { Runtime } from '../../core/runtime.js';
 import type * as Ddb from '../../generated/dynamodb.js';
 import type { KinesisApi } from '../kinesis/api.js';
 import { itemSize, serializeItem, type Item } from './attribute-values.js';
-import type { Engine, ItemChange } from './engine.js';
+import type { ChangeListener, Engine, ItemChange } from './engine.js';
 import { resourceInUse, tableNotFound, validation } from './errors.js';
 import type { DestinationRow, ResourceSettingsState } from './resource-settings-state.js';
 import type { TableDef } from './state.js';
@@ -56,7 +56,10 @@ export class KinesisDestinations {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    this.engine.listeners.push((change) => this.onChange(change));
+    const listener: ChangeListener = (change) => this.onChange(change);
+    // Only tables with a destination need their writes to read the item they replace.
+    listener.wants = (table) => this.destinations(table).length > 0;
+    this.engine.listeners.push(listener);
   }
 
   private destinations(table: TableDef): DestinationRow[] {

@@ -2,7 +2,7 @@ import type { Timer } from '../../../core/clock.js';
 import { AwsError } from '../../../core/errors.js';
 import { WorkSlices } from '../../../core/work-slices.js';
 import { deserializeItem, serializeItem, type Item } from '../attribute-values.js';
-import type { Engine, ItemChange } from '../engine.js';
+import type { ChangeListener, Engine, ItemChange } from '../engine.js';
 import type { TableDef } from '../state.js';
 import type { GlobalTableState, ReplicaRow } from './state.js';
 
@@ -45,7 +45,10 @@ export class Replicator {
   listen(): void {
     if (this.listening) return;
     this.listening = true;
-    this.engine.listeners.push((change) => this.onChange(change));
+    const listener: ChangeListener = (change) => this.onChange(change);
+    // Only tables in a replication group need their writes to read the item they replace.
+    listener.wants = (table) => this.group(table.account, table.name).length >= 2;
+    this.engine.listeners.push(listener);
   }
 
   /** The replication group of a table (every region), cached until it changes. */
