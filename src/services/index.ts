@@ -83,8 +83,8 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
  * them starts with Nimbus instead of at its first request, so its timers survive a restart.
  */
 export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
-  // TTL sweeps on the clock.
-  dynamodb: ['ddb_ttl_settings'],
+  // TTL sweeps, replication to replicas, Kinesis destinations' outbox, exports and imports under way.
+  dynamodb: ['ddb_ttl_settings', 'ddb_global_replicas', 'ddb_kinesis_destinations', 'ddb_exports', 'ddb_imports'],
   cloudwatch: ['cw_alarms'],
   logs: ['logs_configurations'],
   lambda: ['lambda_durable_executions'],
