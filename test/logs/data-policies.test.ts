@@ -17,6 +17,7 @@ import {
   PutLogEventsCommand,
   CreateLogStreamCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
+import { CreateStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
 import type { Cloud } from '../../src/index.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -136,6 +137,9 @@ describe('Logs data protection, account and index policies (SDK v3)', () => {
       { name: 'InvalidParameterException', message: 'Invalid destination ARN: arn:aws:sqs:us-east-1:000000000000:q', status: 400 },
     );
     const kinesis = { DestinationArn: 'arn:aws:kinesis:us-east-1:000000000000:stream/all', RoleArn: 'arn:aws:iam::000000000000:role/r', FilterPattern: 'ERROR' };
+    // The destination must exist, as PutSubscriptionFilter checks it with a test message.
+    const streams = new KinesisClient(clientConfig(cloud));
+    await streams.send(new CreateStreamCommand({ StreamName: 'all', ShardCount: 1 })).finally(() => streams.destroy());
     await expectAwsError(
       logs.send(new PutAccountPolicyCommand({ policyName: 'ship', policyType: 'SUBSCRIPTION_FILTER_POLICY', policyDocument: JSON.stringify({ ...kinesis, RoleArn: undefined }) })),
       { name: 'InvalidParameterException', message: 'destinationArn for vendor kinesis cannot be used without roleArn', status: 400 },
