@@ -71,20 +71,17 @@ export interface OutboxRow {
 
 export class ResourceSettingsState {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+
+  private readonly store: Store;
 
   constructor(store: Store) {
+    this.store = store;
     store.ensureSchema('dynamodb_resource_settings', [V1]);
     this.db = store.db;
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.store.statement(sql);
   }
 
   policy(tableId: string, resource: string): PolicyRow | undefined {

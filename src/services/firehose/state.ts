@@ -90,11 +90,8 @@ export class FirehoseState {
   }
 
   /** Statements run on every put or flush, prepared once. */
-  private readonly statements = new Map<string, Statement>();
   private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
+    return this.store.statement(sql);
   }
 
   insertStream(stream: DeliveryStream): void {

@@ -82,21 +82,18 @@ const SCHEMA = [
  */
 export class BackupState {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
   private readonly pitrCache = new Map<string, PitrSettings | null>();
 
+  private readonly store: Store;
+
   constructor(store: Store) {
+    this.store = store;
     store.ensureSchema('dynamodb_backups', [SCHEMA]);
     this.db = store.db;
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.store.statement(sql);
   }
 
   // --- on-demand backups

@@ -85,20 +85,17 @@ interface ReplicaRecord {
 /** Global tables' SQL: replication groups, the replication queue, last-writer times, stored auto scaling. */
 export class GlobalTableState {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+
+  private readonly store: Store;
 
   constructor(store: Store) {
+    this.store = store;
     store.ensureSchema('dynamodb_global_tables', [V1]);
     this.db = store.db;
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.store.statement(sql);
   }
 
   replicas(account: string, name: string): ReplicaRow[] {

@@ -12,22 +12,13 @@ const V2 = [
 
 /** The throttle's SQL: each table's and GSI's partition count, so a restart keeps what splits made. */
 export class ThrottleState {
-  private statements = new Map<string, Database.Statement>();
-  private preparedOn: Database.Database | undefined;
 
   constructor(private readonly store: Store) {
     store.ensureSchema('dynamodb_throttling', [V1, V2]);
   }
 
   private statement(sql: string): Database.Statement {
-    // A state load replaces the database: statements prepared on the old one are dropped.
-    if (this.preparedOn !== this.store.db) {
-      this.statements = new Map();
-      this.preparedOn = this.store.db;
-    }
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.store.db.prepare(sql)));
-    return statement;
+    return this.store.statement(sql);
   }
 
   partitions(tableUid: string, pool: string): number {

@@ -65,20 +65,17 @@ function numberPath(attribute: string): string {
 /** TTL's SQL: its settings, and the key-ordered walk over a table's items the sweeper makes. */
 export class TtlState {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+
+  private readonly store: Store;
 
   constructor(store: Store) {
+    this.store = store;
     store.ensureSchema('dynamodb_ttl', [V1]);
     this.db = store.db;
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.store.statement(sql);
   }
 
   setting(tableUid: string): TtlSetting | undefined {
