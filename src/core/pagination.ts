@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Page tokens, one way for every service: an opaque base64url of a small JSON position, which
  * the next call checks with the service's own guard before trusting it (a token a client made up
@@ -53,4 +55,33 @@ export function pageAfterKey<T>(
   }
   const chosen = rest.slice(0, limit);
   return { items: chosen, nextToken: rest.length > limit ? encodePageToken({ after: key(chosen[chosen.length - 1]!) }) : undefined };
+}
+
+/**
+ * An opaque token that must come back unchanged (a shard iterator): the value as JSON with a
+ * digest of it and its purpose, so a token that was edited, made up or minted for something
+ * else is refused (undefined) rather than read. Not a secret: it guards against mistakes.
+ */
+export function sealToken(purpose: string, value: unknown): string {
+  const body = Buffer.from(JSON.stringify(value));
+  return Buffer.concat([sealDigest(purpose, body), body]).toString('base64');
+}
+
+/** The value sealed in a token for this purpose, or undefined when the token is not one. */
+export function openToken(purpose: string, token: string): unknown {
+  const raw = Buffer.from(token, 'base64');
+  if (raw.length <= SEAL_DIGEST_BYTES) return undefined;
+  const body = raw.subarray(SEAL_DIGEST_BYTES);
+  if (!raw.subarray(0, SEAL_DIGEST_BYTES).equals(sealDigest(purpose, body))) return undefined;
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const SEAL_DIGEST_BYTES = 12;
+
+function sealDigest(purpose: string, body: Buffer): Buffer {
+  return createHash('sha256').update(purpose).update('\u0000').update(body).digest().subarray(0, SEAL_DIGEST_BYTES);
 }

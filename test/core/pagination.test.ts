@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { decodePageToken, encodePageToken, isAfterKey, isOffset, pageAfterKey } from '../../src/core/pagination.js';
+import { decodePageToken, encodePageToken, isAfterKey, isOffset, openToken, pageAfterKey, sealToken } from '../../src/core/pagination.js';
 
 const invalid = () => new Error('Invalid NextToken');
 
@@ -27,4 +27,15 @@ describe('page tokens', () => {
     const last = pageAfterKey(names, (n) => n, 2, second.nextToken, invalid);
     assert.deepEqual(last, { items: ['e'], nextToken: undefined });
   });
+});
+
+test('a sealed token opens only unchanged and for its own purpose', () => {
+  const token = sealToken('iterator a', ['shard-1', 42]);
+  assert.deepEqual(openToken('iterator a', token), ['shard-1', 42]);
+  assert.equal(openToken('iterator b', token), undefined);
+  const raw = Buffer.from(token, 'base64');
+  raw[raw.length - 2] ^= 1;
+  assert.equal(openToken('iterator a', raw.toString('base64')), undefined);
+  assert.equal(openToken('iterator a', 'not-a-token'), undefined);
+  assert.equal(openToken('iterator a', ''), undefined);
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { openToken, sealToken } from '../../core/pagination.js';
 
 /**
  * Sequence numbers, hash keys and shard iterators: the identifiers Kinesis hands out.
@@ -67,30 +68,18 @@ export interface IteratorPosition {
 }
 
 /**
- * An iterator is opaque to clients: the position as JSON, base64, with a digest so that a
- * changed or made-up iterator is refused ("Invalid ShardIterator.") rather than read.
+ * An iterator is opaque to clients: the position sealed (core/pagination.ts), so that a changed
+ * or made-up iterator is refused ("Invalid ShardIterator.") rather than read.
  */
 export function encodeIterator(position: IteratorPosition): string {
-  const body = Buffer.from(
-    JSON.stringify([position.account, position.region, position.stream, position.streamCreatedAt, position.shardIndex, position.afterCounter, position.createdAt]),
-  );
-  const digest = createHash('sha256').update('kinesis-iterator').update(body).digest().subarray(0, 12);
-  return Buffer.concat([digest, body]).toString('base64');
+  return sealToken('kinesis-iterator', [position.account, position.region, position.stream, position.streamCreatedAt, position.shardIndex, position.afterCounter, position.createdAt]);
 }
 
 export function decodeIterator(iterator: string): IteratorPosition | undefined {
-  const raw = Buffer.from(iterator, 'base64');
-  if (raw.length < 14) return undefined;
-  const digest = raw.subarray(0, 12);
-  const body = raw.subarray(12);
-  const expected = createHash('sha256').update('kinesis-iterator').update(body).digest().subarray(0, 12);
-  if (!digest.equals(expected)) return undefined;
-  try {
-    const [account, region, stream, streamCreatedAt, shardIndex, afterCounter, createdAt] = JSON.parse(body.toString('utf8')) as unknown[];
-    if (typeof account !== 'string' || typeof region !== 'string' || typeof stream !== 'string') return undefined;
-    if (![streamCreatedAt, shardIndex, afterCounter, createdAt].every((n) => Number.isSafeInteger(n))) return undefined;
-    return { account, region, stream, streamCreatedAt: streamCreatedAt as number, shardIndex: shardIndex as number, afterCounter: afterCounter as number, createdAt: createdAt as number };
-  } catch {
-    return undefined;
-  }
+  const fields = openToken('kinesis-iterator', iterator);
+  if (!Array.isArray(fields)) return undefined;
+  const [account, region, stream, streamCreatedAt, shardIndex, afterCounter, createdAt] = fields as unknown[];
+  if (typeof account !== 'string' || typeof region !== 'string' || typeof stream !== 'string') return undefined;
+  if (![streamCreatedAt, shardIndex, afterCounter, createdAt].every((n) => Number.isSafeInteger(n))) return undefined;
+  return { account, region, stream, streamCreatedAt: streamCreatedAt as number, shardIndex: shardIndex as number, afterCounter: afterCounter as number, createdAt: createdAt as number };
 }
