@@ -43,6 +43,8 @@ async function onceSoon(name: string, target: Record<string, unknown>): Promise<
 }
 
 async function metricSum(metricName: string, start: number, dimensions?: Array<{ Name: string; Value: string }>): Promise<number> {
+  // Scheduler's metrics reach CloudWatch once their minute is over, as AWS publishes them.
+  await advanceClock(cloud, '1m');
   const out = await cloudwatch.send(new GetMetricStatisticsCommand({
     Namespace: 'AWS/Scheduler',
     MetricName: metricName,

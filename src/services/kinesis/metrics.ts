@@ -1,8 +1,6 @@
-import type { Timer } from '../../core/clock.js';
 import type { Runtime } from '../../core/runtime.js';
-import type { CloudWatchApi, ServiceMetricDatum, StandardUnit } from '../cloudwatch/api.js';
-
-const PERIOD_MS = 60_000;
+import type { StandardUnit } from '../cloudwatch/api.js';
+import { MinuteMetrics } from '../cloudwatch/minute-metrics.js';
 
 /** What AWS/Kinesis publishes a stream (dimension StreamName), with its unit. */
 const UNITS: Record<string, StandardUnit> = {
@@ -35,80 +33,24 @@ const UNITS: Record<string, StandardUnit> = {
 
 export type KinesisMetricName = keyof typeof UNITS;
 
-interface Sample {
-  count: number;
-  sum: number;
-  min: number;
-  max: number;
-}
-
-interface StreamSamples {
-  account: string;
-  region: string;
-  stream: string;
-  /** Set for a shard-level entry. */
-  shardId?: string;
-  samples: Map<string, Sample>;
-}
-
 /**
- * AWS/Kinesis stream-level metrics: what each call did is gathered in memory and published to
- * CloudWatch once a minute of clock time, as statistic sets (AWS publishes a minute's figures too).
- * The tick runs only while there is something to publish: CloudWatch is not loaded before.
+ * AWS/Kinesis metrics by StreamName (and ShardId for shard-level ones), one statistic set a metric
+ * a minute of clock time, as AWS publishes a minute's figures.
  */
 export class StreamMetrics {
-  private readonly pending = new Map<string, StreamSamples>();
-  private timer: Timer | undefined;
+  private readonly minutes: MinuteMetrics;
 
-  constructor(private readonly runtime: Runtime) {}
+  constructor(runtime: Runtime) {
+    this.minutes = new MinuteMetrics(runtime, 'AWS/Kinesis');
+  }
 
   record(account: string, region: string, stream: string, name: KinesisMetricName, value: number, shardId?: string): void {
-    const key = shardId === undefined ? `${account}/${region}/${stream}` : `${account}/${region}/${stream}/${shardId}`;
-    let entry = this.pending.get(key);
-    if (!entry) this.pending.set(key, (entry = { account, region, stream, shardId, samples: new Map() }));
-    const sample = entry.samples.get(name);
-    if (sample) {
-      sample.count += 1;
-      sample.sum += value;
-      if (value < sample.min) sample.min = value;
-      if (value > sample.max) sample.max = value;
-    } else {
-      entry.samples.set(name, { count: 1, sum: value, min: value, max: value });
-    }
-    this.timer ??= this.runtime.clock.every(PERIOD_MS, (due) => this.publish(due));
+    const dimensions = [{ name: 'StreamName', value: stream }];
+    if (shardId !== undefined) dimensions.push({ name: 'ShardId', value: shardId });
+    this.minutes.add(account, region, name, value, UNITS[name]!, dimensions);
   }
 
   close(): void {
-    this.timer?.cancel();
-    this.timer = undefined;
-    this.pending.clear();
-  }
-
-  private publish(due: number): void {
-    if (!this.pending.size) {
-      this.timer?.cancel();
-      this.timer = undefined;
-      return;
-    }
-    const entries = [...this.pending.values()];
-    this.pending.clear();
-    void this.runtime
-      .optionalApi<CloudWatchApi>('cloudwatch')
-      .then((cloudwatch) => {
-        if (!cloudwatch) return;
-        for (const entry of entries) {
-          const dimensions = [{ name: 'StreamName', value: entry.stream }];
-          if (entry.shardId !== undefined) dimensions.push({ name: 'ShardId', value: entry.shardId });
-          const metricData: ServiceMetricDatum[] = [...entry.samples].map(([metricName, s]) => ({
-            metricName,
-            dimensions,
-            unit: UNITS[metricName],
-            timestamp: due - PERIOD_MS,
-            statistics: { sampleCount: s.count, sum: s.sum, minimum: s.min, maximum: s.max },
-          }));
-          cloudwatch.putMetricData({ account: entry.account, region: entry.region, namespace: 'AWS/Kinesis', metricData });
-        }
-      })
-      .catch((error: unknown) => this.runtime.log.warn({ err: String(error) }, 'AWS/Kinesis metrics were not published'));
+    this.minutes.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { Runtime } from '../../core/runtime.js';
-import type { CloudWatchApi } from '../cloudwatch/api.js';
+import { MinuteMetrics } from '../cloudwatch/minute-metrics.js';
 import type { ScheduleRow } from './state.js';
 
 /** The AWS/Scheduler metrics AWS documents (counts, each once for all schedules and once by ScheduleGroup). */
@@ -11,26 +11,20 @@ export type SchedulerMetric =
   | 'InvocationsSentToDeadLetterCount'
   | 'InvocationsFailedToBeSentToDeadLetterCount';
 
-/** Publishes AWS/Scheduler data points to CloudWatch as schedules run (nothing when CloudWatch is not served). */
+/** AWS/Scheduler counts, once for all schedules and once by ScheduleGroup, a data point a minute of clock time. */
 export class SchedulerMetrics {
-  constructor(private readonly runtime: Runtime) {}
+  private readonly minutes: MinuteMetrics;
 
-  count(schedule: ScheduleRow, metricName: SchedulerMetric): void {
-    void this.publish(schedule, metricName).catch((error: unknown) => this.runtime.log.warn({ err: String(error) }, 'scheduler metrics not published'));
+  constructor(runtime: Runtime) {
+    this.minutes = new MinuteMetrics(runtime, 'AWS/Scheduler', true);
   }
 
-  private async publish(schedule: ScheduleRow, metricName: SchedulerMetric): Promise<void> {
-    const cloudwatch = await this.runtime.optionalApi<CloudWatchApi>('cloudwatch');
-    if (!cloudwatch) return;
-    const timestamp = this.runtime.clock.now();
-    cloudwatch.putMetricData({
-      account: schedule.account,
-      region: schedule.region,
-      namespace: 'AWS/Scheduler',
-      metricData: [
-        { metricName, value: 1, unit: 'Count', timestamp },
-        { metricName, value: 1, unit: 'Count', timestamp, dimensions: [{ name: 'ScheduleGroup', value: schedule.groupName }] },
-      ],
-    });
+  count(schedule: ScheduleRow, metricName: SchedulerMetric): void {
+    this.minutes.add(schedule.account, schedule.region, metricName, 1, 'Count');
+    this.minutes.add(schedule.account, schedule.region, metricName, 1, 'Count', [{ name: 'ScheduleGroup', value: schedule.groupName }]);
+  }
+
+  close(): void {
+    this.minutes.close();
   }
 }

@@ -21,10 +21,12 @@ export class SchedulerService {
   private readonly timers = new Map<string, Timer>();
   private readonly deletions = new Map<string, Timer>();
   private readonly invoker: Invoker;
+  private readonly metrics: SchedulerMetrics;
 
   constructor(readonly runtime: Runtime) {
     this.state = new SchedulerState(runtime.store);
-    this.invoker = new Invoker(this, new SchedulerMetrics(runtime));
+    this.metrics = new SchedulerMetrics(runtime);
+    this.invoker = new Invoker(this, this.metrics);
   }
 
   /** Arms every stored schedule with an occurrence to come, and finishes deletions under way. */
@@ -120,6 +122,7 @@ export class SchedulerService {
   }
 
   close(): void {
+    this.metrics.close();
     for (const timer of this.timers.values()) timer.cancel();
     for (const timer of this.deletions.values()) timer.cancel();
     this.timers.clear();
