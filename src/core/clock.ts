@@ -262,3 +262,8 @@ export function parseDuration(value: unknown): number | undefined {
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit]!;
   return amount * factor;
 }
+
+/** ISO 8601 to the second (`2026-12-02T13:50:00Z`), as EventBridge and Scheduler write times. */
+export function isoSeconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isoSeconds } from '../../core/clock.js';
 import { evaluatePolicy } from '../../core/policy.js';
 import type * as Events from '../../generated/events.js';
 import type { SchemasApi } from '../schemas/api.js';
@@ -16,10 +17,6 @@ export const MAX_REQUEST_BYTES = 1_048_576;
 /** The event EventBridge builds from an entry, as rules, targets and archives see it. */
 export type EventEnvelope = Record<string, unknown> & { id: string; time: string; 'detail-type': string; source: string };
 
-/** ISO 8601 to the second, as EventBridge writes an event's time. */
-export function eventTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
-}
 
 export function envelope(parts: { source: string; detailType: string; detail: unknown; account: string; region: string; resources: string[]; time: number }): EventEnvelope {
   return {
@@ -28,7 +25,7 @@ export function envelope(parts: { source: string; detailType: string; detail: un
     'detail-type': parts.detailType,
     source: parts.source,
     account: parts.account,
-    time: eventTime(parts.time),
+    time: isoSeconds(parts.time),
     region: parts.region,
     resources: parts.resources,
     detail: parts.detail,

@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../core/clock.js';
 import { randomUUID } from 'node:crypto';
 import { isAwsError } from '../../core/errors.js';
 import type { RequestContext } from '../../core/context.js';
@@ -31,7 +32,6 @@ interface Invocation {
 }
 
 /** ISO 8601 to the second, as Scheduler writes times in context attributes and dead-letter attributes. */
-const isoSeconds = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 /** Target.Input with Scheduler's context attributes filled in for this attempt. */
 export function inputFor(invocation: Invocation, attempt: number): string {

@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../../core/clock.js';
 import type { RetryPolicy as DeliveryRetryPolicy } from '../../../core/delivery.js';
 import type { Runtime } from '../../../core/runtime.js';
 import type * as Events from '../../../generated/events.js';
@@ -69,7 +70,7 @@ export class TargetsEngine {
   dispatch(rule: RuleRef, event: Record<string, unknown>, _options: { replayName?: string } = {}): void {
     const targets = this.state.targets(rule);
     this.count(rule, 'TriggeredRules');
-    const ingestionTime = new Date(this.runtime.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const ingestionTime = isoSeconds(this.runtime.clock.now());
     for (const target of targets) {
       let delivery: TargetDelivery;
       try {
