@@ -80,28 +80,3 @@ function sourceRecord(read: { record: Record<string, unknown> }, streamArn: stri
   const event = { ...read.record, eventSourceARN: streamArn };
   return { event, data: event };
 }
-
-/** What a stream source's dead-letter queue receives for a batch given up on (AWS's DDBStreamBatchInfo). */
-export function streamFailureRecord(batch: ExhaustedStreamBatch, consumerArn: string, now: number): Record<string, unknown> {
-  const error = batch.error as { errorCode?: string; errorMessage?: string } | undefined;
-  return {
-    context: {
-      partnerResourceArn: consumerArn,
-      condition: batch.condition,
-      errorCode: error?.errorCode,
-      errorMessage: error?.errorMessage ?? (batch.error instanceof Error ? batch.error.message : String(batch.error)),
-      approximateInvokeCount: batch.attempts,
-    },
-    version: '1.0',
-    timestamp: new Date(now).toISOString(),
-    DDBStreamBatchInfo: {
-      shardId: batch.shardId,
-      startSequenceNumber: batch.startSequenceNumber,
-      endSequenceNumber: batch.endSequenceNumber,
-      approximateArrivalOfFirstRecord: batch.approximateArrivalOfFirstRecord,
-      approximateArrivalOfLastRecord: batch.approximateArrivalOfLastRecord,
-      batchSize: batch.batchSize,
-      streamArn: batch.streamArn,
-    },
-  };
-}

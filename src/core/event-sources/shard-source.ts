@@ -197,3 +197,31 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
     },
   };
 }
+
+/**
+ * What a stream consumer's dead-letter queue receives for a batch given up on: AWS's invocation
+ * context and the batch's description under KinesisBatchInfo or DDBStreamBatchInfo.
+ */
+export function batchFailureRecord(batch: ExhaustedBatch, infoKey: 'KinesisBatchInfo' | 'DDBStreamBatchInfo', consumerArn: string, now: number): Record<string, unknown> {
+  const error = batch.error as { errorCode?: string; errorMessage?: string } | undefined;
+  return {
+    context: {
+      partnerResourceArn: consumerArn,
+      condition: batch.condition,
+      errorCode: error?.errorCode,
+      errorMessage: error?.errorMessage ?? (batch.error instanceof Error ? batch.error.message : String(batch.error)),
+      approximateInvokeCount: batch.attempts,
+    },
+    version: '1.0',
+    timestamp: new Date(now).toISOString(),
+    [infoKey]: {
+      shardId: batch.shardId,
+      startSequenceNumber: batch.startSequenceNumber,
+      endSequenceNumber: batch.endSequenceNumber,
+      approximateArrivalOfFirstRecord: batch.approximateArrivalOfFirstRecord,
+      approximateArrivalOfLastRecord: batch.approximateArrivalOfLastRecord,
+      batchSize: batch.batchSize,
+      streamArn: batch.streamArn,
+    },
+  };
+}

@@ -1,6 +1,7 @@
-import { startDynamoDbStreamSource, streamFailureRecord } from '../../core/event-sources/dynamodb-stream-source.js';
+import { startDynamoDbStreamSource } from '../../core/event-sources/dynamodb-stream-source.js';
+import { batchFailureRecord } from '../../core/event-sources/shard-source.js';
 import { compileFilterCriteria } from '../../core/event-sources/filter-criteria.js';
-import { startKinesisSource, type ExhaustedBatch } from '../../core/event-sources/kinesis-source.js';
+import { startKinesisSource } from '../../core/event-sources/kinesis-source.js';
 import { SourceUnavailable, type RunningSource, type SourceLog, type SourceRecord } from '../../core/event-sources/source.js';
 import { startSqsSource } from '../../core/event-sources/sqs-source.js';
 import type { DynamoDbStreamsApi } from '../dynamodbstreams/api.js';
@@ -68,7 +69,7 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         },
         clock,
         handler,
-        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, kinesisFailure(batch, pipe, clock.now())),
+        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, batchFailureRecord(batch, 'KinesisBatchInfo', pipe.arn, clock.now())),
         log,
       });
     }
@@ -91,7 +92,7 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         },
         clock,
         handler,
-        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, streamFailureRecord(batch, pipe.arn, clock.now())),
+        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, batchFailureRecord(batch, 'DDBStreamBatchInfo', pipe.arn, clock.now())),
         log,
       });
     }
@@ -106,27 +107,3 @@ function timestampMs(value: unknown): number {
   return new Date(String(value)).getTime();
 }
 
-/** The record of a batch given up on, as a stream source's dead-letter queue receives it. */
-function kinesisFailure(batch: ExhaustedBatch, pipe: PipeRow, now: number): Record<string, unknown> {
-  const error = batch.error as { errorCode?: string; errorMessage?: string } | undefined;
-  return {
-    context: {
-      partnerResourceArn: pipe.arn,
-      condition: batch.condition,
-      errorCode: error?.errorCode,
-      errorMessage: error?.errorMessage ?? (batch.error instanceof Error ? batch.error.message : String(batch.error)),
-      approximateInvokeCount: batch.attempts,
-    },
-    version: '1.0',
-    timestamp: new Date(now).toISOString(),
-    KinesisBatchInfo: {
-      shardId: batch.shardId,
-      startSequenceNumber: batch.startSequenceNumber,
-      endSequenceNumber: batch.endSequenceNumber,
-      approximateArrivalOfFirstRecord: batch.approximateArrivalOfFirstRecord,
-      approximateArrivalOfLastRecord: batch.approximateArrivalOfLastRecord,
-      batchSize: batch.batchSize,
-      streamArn: batch.streamArn,
-    },
-  };
-}
