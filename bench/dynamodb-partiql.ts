@@ -6,7 +6,7 @@
 // (process.cpuUsage) over a block of calls, divided by the calls, is the server's cost per
 // operation. Blocks alternate between the two operations (ABBA) so drift lands on both alike.
 // The table holds 10,000 items of ~200 bytes; each call reads one at random.
-import { spawn } from 'node:child_process';
+import { startClientProcess } from './client-process.js';
 import { fileURLToPath } from 'node:url';
 import { startCloud } from '../dist/index.js';
 import { round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
@@ -53,20 +53,7 @@ async function run(task) {
       return task.count;
   }
 }
-let buffered = '';
-process.stdin.on('data', (chunk) => {
-  buffered += chunk;
-  let at;
-  while ((at = buffered.indexOf('\\n')) >= 0) {
-    const task = JSON.parse(buffered.slice(0, at));
-    buffered = buffered.slice(at + 1);
-    const started = performance.now();
-    run(task).then(
-      (calls) => process.stdout.write('done ' + calls + ' ' + (performance.now() - started) + '\\n'),
-      (error) => process.stdout.write('error ' + String(error && error.stack || error).replace(/\\n/g, ' | ') + '\\n'),
-    );
-  }
-});`;
+`;
 
 type Operation = 'GetItem' | 'SELECT';
 const LABELS: Record<Operation, string> = { GetItem: 'GetItem by key', SELECT: 'PartiQL SELECT by key (ExecuteStatement)' };
@@ -79,27 +66,11 @@ interface Tally {
 
 export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResult> {
   const cloud = await startCloud({ port: 0, logLevel: 'silent' });
-  const client = spawn(process.execPath, ['-e', CLIENT], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
-  let pending: ((line: string) => void) | undefined;
-  let buffered = '';
-  client.stdout!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let at: number;
-    while ((at = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, at);
-      buffered = buffered.slice(at + 1);
-      pending?.(line);
-    }
-  });
-  const task = (op: string, count = 0) =>
-    new Promise<{ calls: number; ms: number }>((resolve, reject) => {
-      pending = (line) => {
-        const [word, calls, ms] = line.split(' ');
-        if (word !== 'done') reject(new Error(`dynamodb-partiql bench client, ${op}: ${line}`));
-        else resolve({ calls: Number(calls), ms: Number(ms) });
-      };
-      client.stdin!.write(`${JSON.stringify({ port: cloud.port, op, count })}\n`);
-    });
+  const client = startClientProcess('dynamodb-partiql', CLIENT, ROOT);
+  const task = async (op: string, count = 0) => {
+    const done = await client.send<number>({ port: cloud.port, op, count });
+    return { calls: done.result, ms: done.ms };
+  };
 
   const tallies = new Map<Operation, Tally>();
   const rounds = quick ? 4 : 16;
@@ -123,7 +94,7 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
     }
     log(`dynamodb-partiql: measured (${rounds} rounds of ${perBlock} calls each)`);
   } finally {
-    client.kill();
+    client.close();
     await cloud.close();
   }
 

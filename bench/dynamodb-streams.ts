@@ -13,7 +13,7 @@
 //   follows the shard with GetRecords (Limit 1,000) from LATEST; reports the records read per
 //   second, that every write was read, and the server CPU per record (writes and reads together).
 // - GetRecords of a backlog: 10,000 records read from TRIM_HORIZON, 1,000 a call.
-import { spawn } from 'node:child_process';
+import { startClientProcess } from './client-process.js';
 import { fileURLToPath } from 'node:url';
 import { startCloud } from '../dist/index.js';
 import { round, type Row, type ScenarioOptions, type ScenarioResult } from './stats.js';
@@ -99,20 +99,7 @@ async function run(task) {
     }
   }
 }
-let buffered = '';
-process.stdin.on('data', (chunk) => {
-  buffered += chunk;
-  let at;
-  while ((at = buffered.indexOf('\\n')) >= 0) {
-    const task = JSON.parse(buffered.slice(0, at));
-    buffered = buffered.slice(at + 1);
-    const started = performance.now();
-    run(task).then(
-      (result) => process.stdout.write('done ' + JSON.stringify(result) + ' ' + (performance.now() - started) + '\\n'),
-      (error) => process.stdout.write('error ' + String(error && error.stack || error).replace(/\\n/g, ' | ') + '\\n'),
-    );
-  }
-});`;
+`;
 
 interface Tally {
   cpuUs: number;
@@ -122,30 +109,13 @@ interface Tally {
 
 export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResult> {
   const cloud = await startCloud({ port: 0, logLevel: 'silent' });
-  const client = spawn(process.execPath, ['-e', CLIENT], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
-  let pending: ((line: string) => void) | undefined;
-  let buffered = '';
-  client.stdout!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let at: number;
-    while ((at = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, at);
-      buffered = buffered.slice(at + 1);
-      pending?.(line);
-    }
-  });
-  const task = <T>(fields: Record<string, unknown>) =>
-    new Promise<{ result: T; ms: number; cpuUs: number }>((resolve, reject) => {
-      const before = process.cpuUsage();
-      pending = (line) => {
-        const used = process.cpuUsage(before);
-        const space = line.indexOf(' ');
-        const last = line.lastIndexOf(' ');
-        if (line.slice(0, space) !== 'done') reject(new Error(`dynamodb-streams bench client, ${JSON.stringify(fields)}: ${line}`));
-        else resolve({ result: JSON.parse(line.slice(space + 1, last)) as T, ms: Number(line.slice(last + 1)), cpuUs: used.user + used.system });
-      };
-      client.stdin!.write(`${JSON.stringify(fields)}\n`);
-    });
+  const client = startClientProcess('dynamodb-streams', CLIENT, ROOT);
+  const task = async <T>(fields: Record<string, unknown>) => {
+    const before = process.cpuUsage();
+    const done = await client.send<T>(fields);
+    const used = process.cpuUsage(before);
+    return { result: done.result, ms: done.ms, cpuUs: used.user + used.system };
+  };
 
   const puts = new Map<string, Tally>();
   const rounds = quick ? 4 : 16;
@@ -178,7 +148,7 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
       backlog.wallMs += done.ms;
     }
   } finally {
-    client.kill();
+    client.close();
     await cloud.close();
   }
 

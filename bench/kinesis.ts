@@ -10,7 +10,7 @@
 //
 // Scenarios: PutRecord of 1 KiB; PutRecords of 100 × 1 KiB; GetRecords of 1,000 records a call
 // from a shard holding 10,000 (a read block starts again at TRIM_HORIZON).
-import { spawn } from 'node:child_process';
+import { startClientProcess } from './client-process.js';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -80,20 +80,7 @@ async function run(task) {
       return records;
   }
 }
-let buffered = '';
-process.stdin.on('data', (chunk) => {
-  buffered += chunk;
-  let at;
-  while ((at = buffered.indexOf('\\n')) >= 0) {
-    const task = JSON.parse(buffered.slice(0, at));
-    buffered = buffered.slice(at + 1);
-    const started = performance.now();
-    run(task).then(
-      (records) => process.stdout.write('done ' + records + ' ' + (performance.now() - started) + '\\n'),
-      (error) => process.stdout.write('error ' + String(error && error.stack || error).replace(/\\n/g, ' | ') + '\\n'),
-    );
-  }
-});`;
+`;
 
 type Operation = 'PutRecord' | 'PutRecords' | 'GetRecords';
 const OPERATIONS: Array<{ op: Operation; perBlock: (quick: boolean) => number; label: string }> = [
@@ -114,27 +101,11 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
   const kinesalite = (require('kinesalite') as (options: object) => Server)({ createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 });
   await new Promise<void>((resolve) => kinesalite.listen(0, '127.0.0.1', resolve));
   const ports = { nimbus: cloud.port, kinesalite: (kinesalite.address() as AddressInfo).port };
-  const client = spawn(process.execPath, ['-e', CLIENT], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
-  let pending: ((line: string) => void) | undefined;
-  let buffered = '';
-  client.stdout!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let at: number;
-    while ((at = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, at);
-      buffered = buffered.slice(at + 1);
-      pending?.(line);
-    }
-  });
-  const task = (side: keyof typeof ports, op: string, count = 0) =>
-    new Promise<{ records: number; ms: number }>((resolve, reject) => {
-      pending = (line) => {
-        const [word, records, ms] = line.split(' ');
-        if (word !== 'done') reject(new Error(`kinesis bench client, ${side} ${op}: ${line}`));
-        else resolve({ records: Number(records), ms: Number(ms) });
-      };
-      client.stdin!.write(`${JSON.stringify({ port: ports[side], op, count })}\n`);
-    });
+  const client = startClientProcess('kinesis', CLIENT, ROOT);
+  const task = async (side: keyof typeof ports, op: string, count = 0) => {
+    const done = await client.send<number>({ port: ports[side], op, count });
+    return { records: done.result, ms: done.ms };
+  };
 
   const tallies = new Map<string, Tally>();
   const rounds = quick ? 4 : 16;
@@ -160,7 +131,7 @@ export async function run({ quick, log }: ScenarioOptions): Promise<ScenarioResu
       log(`kinesis: ${op} measured (${rounds} rounds a side)`);
     }
   } finally {
-    client.kill();
+    client.close();
     await new Promise<void>((resolve) => kinesalite.close(() => resolve()));
     await cloud.close();
   }
