@@ -1,5 +1,6 @@
 import type { ProtocolName } from './wire.js';
 import type { Runtime } from './runtime.js';
+import type { CallerIdentity } from './identity.js';
 
 /** Who is calling what: handed to every operation handler. */
 export interface RequestContext {
@@ -8,6 +9,8 @@ export interface RequestContext {
   region: string;
   /** The access key the request was signed with, if any. */
   accessKeyId?: string;
+  /** Who that key belongs to when IAM or STS issued it (see identity.ts); undefined for root and default keys. */
+  caller?: CallerIdentity;
   /** Service id (models/<id>.json) and operation name. */
   service: string;
   operation: string;

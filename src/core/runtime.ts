@@ -14,6 +14,7 @@ import { ScratchSpace } from './scratch.js';
 import { readSnapshot, STAGING_PREFIX, writeSnapshot, type SnapshotHeader } from './snapshot.js';
 import type { Settings } from './settings.js';
 import { Store } from './store.js';
+import { IdentityRegistry } from './identity.js';
 
 export type OperationHandler = (input: any, context: RequestContext) => unknown;
 
@@ -124,6 +125,8 @@ export class Runtime {
   /** This process's temporary folders (blobs of an in-memory store, Lambda /tmp), removed at close. */
   readonly scratch = new ScratchSpace();
   readonly delivery: Delivery;
+  /** The identities IAM and STS issued, by access key (see identity.ts). */
+  readonly identities = new IdentityRegistry();
   /** Public base URL, set once the port is bound. */
   endpoint = '';
   /** This process's run, as LocalStack's info calls it. */

@@ -21,6 +21,9 @@ export const SERVICE_LOADERS: Record<string, () => Promise<ServiceModule>> = {
   kinesis: () => import('./kinesis/index.js'),
   firehose: () => import('./firehose/index.js'),
   kinesisanalyticsv2: () => import('./kinesisanalyticsv2/index.js'),
+  iam: () => import('./iam/index.js'),
+  sts: () => import('./sts/index.js'),
+  codedeploy: () => import('./codedeploy/index.js'),
 };
 
 /** How services are addressed beyond their models (hosts, paths), loaded at start: routing needs them first. */
@@ -47,6 +50,9 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
   kinesis: 'kinesis_',
   firehose: 'firehose_',
   kinesisanalyticsv2: 'kda_',
+  iam: 'iam_',
+  sts: 'sts_',
+  codedeploy: 'codedeploy_',
 };
 
 /** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
@@ -83,6 +89,9 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
   schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
   kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
+  iam: {},
+  sts: {},
+  codedeploy: {},
 };
 
 /**

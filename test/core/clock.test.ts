@@ -106,7 +106,7 @@ describe('internal routes', () => {
       assert.equal(response.status, 200);
       const body = (await response.json()) as { services: Record<string, string>; store: { engine: string; durable: boolean } };
       assert.equal(body.services.sqs, 'available');
-      assert.equal(body.services.codedeploy, 'disabled');
+      assert.equal(body.services.ecs, 'disabled');
       // Every model Nimbus carries is named, served or not.
       assert.equal(Object.keys(body.services).length, readdirSync(new URL('../../models/', import.meta.url)).filter((name) => name.endsWith('.json')).length);
       assert.deepEqual(body.store, { engine: 'sqlite', durable: false });

@@ -163,6 +163,6 @@ describe('bad input', () => {
     assert.equal(health.status, 200);
     const body = (await health.json()) as { services: Record<string, string> };
     assert.equal(body.services.sqs, 'running');
-    assert.equal(body.services.codedeploy, 'disabled');
+    assert.equal(body.services.ecs, 'disabled');
   });
 });

@@ -10,6 +10,7 @@ import { durableAwareInvoke } from './durable/invoke.js';
 import { durableOperations } from './durable/operations.js';
 import { durableAwareApi } from './durable/other-services.js';
 import { eventInvokeConfigOperations } from './event-invoke-configs.js';
+import { eventSourceMappingOperations } from './event-source-mappings/operations.js';
 import { functionSettingOperations } from './function-settings.js';
 import { functionOperations } from './functions.js';
 import { lambdaHttpHooks } from './http-hooks.js';
@@ -42,6 +43,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...durableOperations(service, durable),
     ...concurrencyOperations(service),
     ...eventInvokeConfigOperations(service),
+    ...eventSourceMappingOperations(service),
     ...tagOperations(service),
     ...codeSigningOperations(service),
     ...functionSettingOperations(service),
