@@ -40,6 +40,8 @@ export interface CloudWatchApi {
   putMetricData(request: ServiceMetricData): void;
   /** One statistic per period over [start, end), periods with no data left out, oldest first. */
   getStatistic(request: StatisticRequest): Array<{ timestamp: number; value: number }>;
+  /** An alarm's current state (metric or composite alarm), or undefined when there is no such alarm (CodeDeploy watches a group's alarms). */
+  alarmState(request: { account: string; region: string; alarmName: string }): 'OK' | 'ALARM' | 'INSUFFICIENT_DATA' | undefined;
 }
 
 /** A statistic of one metric over a range: epoch ms, period in seconds, a statistic as GetMetricData names it (Sum, p99...). */

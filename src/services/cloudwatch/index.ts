@@ -39,6 +39,7 @@ export function createProvider(runtime: Runtime): Provider {
   const api: CloudWatchApi = {
     putMetricData: (request) => putServiceMetricData(service, request),
     getStatistic: (request) => readServiceStatistic(service.reader, request),
+    alarmState: (request) => service.state.alarm(request.account, request.region, request.alarmName)?.document.StateValue as 'OK' | 'ALARM' | 'INSUFFICIENT_DATA' | undefined,
   };
   return {
     operations: operations as Provider['operations'],
