@@ -8,6 +8,7 @@ import type { Clock } from './core/clock.js';
 import { Runtime } from './core/runtime.js';
 import { resolveSettings, type Settings } from './core/settings.js';
 import { listen } from './gateway/listener.js';
+import { createRequestAuthorizer } from './services/authorization.js';
 import { DERIVED_BLOB_FOLDERS, SERVICE_ADDRESSING, SERVICE_LOADERS, SERVICE_RESOURCE_TABLES, SERVICE_TABLE_PREFIXES, SERVICE_WAKE_TABLES } from './services/index.js';
 
 /** Any setting of settings.ts (each defaults to its NIMBUS_… variable, then to its default), and a logger. */
@@ -50,6 +51,7 @@ export async function startCloud(options: CloudOptions = {}): Promise<Cloud> {
     wakeTables: SERVICE_WAKE_TABLES,
   };
   if (output) runtime.requestLog = outputRequestLog(output, settings.logLevel);
+  if (settings.enforceIam) runtime.authorizer = createRequestAuthorizer(runtime);
   let listener: Awaited<ReturnType<typeof listen>>;
   try {
     if (settings.load) await loadStartingState(runtime, settings.load);

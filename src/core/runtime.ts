@@ -15,6 +15,7 @@ import { readSnapshot, STAGING_PREFIX, writeSnapshot, type SnapshotHeader } from
 import type { Settings } from './settings.js';
 import { Store } from './store.js';
 import { IdentityRegistry } from './identity.js';
+import type { RequestAuthorizer } from './request-authorization.js';
 
 export type OperationHandler = (input: any, context: RequestContext) => unknown;
 
@@ -127,6 +128,8 @@ export class Runtime {
   readonly delivery: Delivery;
   /** The identities IAM and STS issued, by access key (see identity.ts). */
   readonly identities = new IdentityRegistry();
+  /** Authorizes requests by IAM policies when --enforce-iam is on (set by the entry point: see request-authorization.ts). */
+  authorizer: RequestAuthorizer | undefined;
   /** Public base URL, set once the port is bound. */
   endpoint = '';
   /** This process's run, as LocalStack's info calls it. */

@@ -29,6 +29,8 @@ export interface Settings {
   verifySignatures: boolean;
   /** The secret of every access key when signatures are verified. */
   secretAccessKey: string;
+  /** Authorize every request with IAM's policies (keys IAM and STS issued); root and default keys keep full access. */
+  enforceIam: boolean;
   /** Largest request body held in memory, in bytes (streamed uploads are not limited by it). */
   maxBodyBytes: number;
   /** How long a client may take to send a request's headers. */
@@ -37,6 +39,8 @@ export interface Settings {
   lambdaConcurrencyLimit: number;
   /** How much memory (by MemorySize) provisioned concurrency may keep warm as processes on this machine. */
   lambdaProvisionedMemoryMb: number;
+  /** auto: a nodejs<N>.x function runs on Node.js N (fetched from the npm registry when the local one differs); local: on this Node.js. */
+  lambdaNode: 'auto' | 'local';
   /** Origins whose web pages may call the AWS APIs ('*' for any). */
   corsOrigins: string[];
   /** Host names answered besides IPs, localhost, *.localhost, this machine and host.docker.internal ('*' for any). */
@@ -136,6 +140,13 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
   load: { flag: '--load <file>', env: ['NIMBUS_LOAD'], description: 'start from the state saved in this file by `nimbus state save`', default: undefined, parse: text },
   strictInit: { flag: '--strict-init', env: ['NIMBUS_STRICT_INIT'], description: 'exit with an error when an init script fails', default: false, parse: flag },
   verifySignatures: { flag: '--verify-signatures', env: ['NIMBUS_VERIFY_SIGNATURES'], description: 'reject requests whose SigV4 signature is wrong', default: false, parse: flag },
+  enforceIam: {
+    flag: '--enforce-iam',
+    env: ['NIMBUS_ENFORCE_IAM'],
+    description: 'authorize every request as AWS would, with the IAM policies of the keys IAM and STS issued (root and default keys keep full access)',
+    default: false,
+    parse: flag,
+  },
   secretAccessKey: { env: ['NIMBUS_SECRET_ACCESS_KEY'], description: 'the secret of every access key when signatures are verified', default: 'test', parse: text },
   maxBodyBytes: { flag: '--max-body-bytes <n>', env: ['NIMBUS_MAX_BODY_BYTES'], description: 'largest request body held in memory', default: 64 * 1024 * 1024, parse: integer(1024) },
   headersTimeoutMs: { flag: '--headers-timeout-ms <ms>', env: ['NIMBUS_HEADERS_TIMEOUT_MS'], description: "how long a client may take to send a request's headers", default: 60_000, parse: integer(100) },
@@ -146,6 +157,16 @@ export const SETTINGS: Record<keyof Settings, SettingSpec> = {
     description: 'memory (by MemorySize) that provisioned concurrency may keep warm as processes on this machine',
     default: Math.floor(totalmem() / 1_048_576 / 2),
     parse: integer(0),
+  },
+  lambdaNode: {
+    flag: '--lambda-node <source>',
+    env: ['NIMBUS_LAMBDA_NODE'],
+    description: "auto: nodejs<N>.x functions run on Node.js N, fetched from the npm registry when this one differs; local: on this Node.js",
+    default: 'auto',
+    parse: (value) => {
+      if (!['auto', 'local'].includes(value)) throw new SettingError(`one of auto, local; got '${value}'`);
+      return value;
+    },
   },
   corsOrigins: { flag: '--cors-origins <origins>', env: ['NIMBUS_CORS_ORIGINS'], description: "comma-separated origins whose web pages may call the AWS APIs ('*' for any)", default: [], parse: list },
   allowedHosts: {

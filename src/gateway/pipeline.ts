@@ -2,6 +2,7 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../core/context.js';
+import type { CallerIdentity } from '../core/identity.js';
 import { AwsError, isAwsError, notImplemented } from '../core/errors.js';
 import { requestId as newRequestId } from '../core/ids.js';
 import type { Provider, Runtime } from '../core/runtime.js';
@@ -13,6 +14,7 @@ import { loadModel, type Model, type Operation } from '../protocol/model.js';
 import type { ProtocolCodec } from '../protocol/types.js';
 import { validateInput, validationException } from '../protocol/validate.js';
 import { isAwsChunked } from './aws-chunked.js';
+import { identityError, identityRefusal } from './caller-identity.js';
 import {
   applyCors,
   crossOrigin,
@@ -57,6 +59,8 @@ interface Call {
   signature?: SigV4Request;
   /** A malformed signature, answered once the protocol the request speaks is known. */
   signatureError?: SigV4Error;
+  /** The identity IAM or STS issued the signing key to; undefined for root and default keys. */
+  caller?: CallerIdentity;
   /** The body, read once when a step needs it whole. */
   body?: Buffer;
   /** The Action of an unsigned form request, which names its service by nothing else. */
@@ -216,6 +220,8 @@ async function awsCall(call: Call): Promise<WireResponse> {
 function identifyCaller(call: Call): void {
   try {
     call.signature = parseSigV4(call.headers, call.query);
+    // Free when IAM and STS never ran: the registry has no resolvers then.
+    call.caller = call.runtime.identities.resolve(call.signature?.credential.accessKeyId);
   } catch (error) {
     if (!(error instanceof SigV4Error)) throw error;
     call.signatureError = error;
@@ -320,6 +326,10 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   if (runtime.requestLog.enabled) call.record.resource = resourceOf(input);
   if (!service) throw notImplemented(model.metadata.serviceId, operationName);
   validate(service, model, operation, input, context);
+  // --enforce-iam: the caller's policies must allow what the operation does (services/authorization.ts).
+  if (context.caller && runtime.authorizer) {
+    await runtime.authorizer(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false });
+  }
   const handler = service.operations[operationName];
   if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
   // Most handlers answer synchronously; awaiting only a promise saves a turn of the microtask queue.
@@ -348,15 +358,24 @@ async function readRestPayload(call: Call, model: Model, operation: Operation, w
   }
 }
 
-/** Presigned URLs expire on the clock; with --verify-signatures, the signature must be the secret's and current. */
+/**
+ * Presigned URLs expire on the clock; a key IAM or STS issued must be active (and a session's
+ * token right and unexpired); with --verify-signatures, the signature must be the secret's
+ * (the issued key's own, else the shared one) and current.
+ */
 function authenticate(call: Call, wire: WireRequest): void {
-  const { signature, runtime } = call;
+  const { signature, runtime, caller } = call;
   if (signature?.kind === 'presigned') checkPresignedExpiry(signature, runtime.clock.now());
+  if (caller) {
+    const token = call.headers['x-amz-security-token'] ?? call.query.get('X-Amz-Security-Token') ?? undefined;
+    const refusal = identityRefusal(caller, token, runtime.clock.now());
+    if (refusal) throw identityError(refusal, call.protocol, call.route?.queryCompatible ?? false, caller.accessKeyId);
+  }
   if (!runtime.options.verifySignatures) return;
   if (!signature) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   checkRequestTime(signature, runtime.clock.now());
   const payloadHash = payloadHashToVerify(signature, call.headers, wire.body);
-  verifySignature({ method: wire.method, path: call.rawPath, query: call.query, headers: call.headers, payloadHash }, signature, runtime.options.secretAccessKey);
+  verifySignature({ method: wire.method, path: call.rawPath, query: call.query, headers: call.headers, payloadHash }, signature, caller?.secretAccessKey ?? runtime.options.secretAccessKey);
 }
 
 /** The model's constraints the service enforces, worded as the service words them. */
@@ -427,9 +446,10 @@ function contextOf(call: Call, operation: string): RequestContext {
   const { signature, runtime } = call;
   return {
     requestId: call.requestId,
-    accountId: accountForAccessKey(signature?.credential.accessKeyId, runtime.options.account),
+    accountId: call.caller?.account ?? accountForAccessKey(signature?.credential.accessKeyId, runtime.options.account),
     region: signature?.credential.region || runtime.options.region,
     accessKeyId: signature?.credential.accessKeyId,
+    caller: call.caller,
     service: call.route?.model ?? '-',
     operation,
     protocol: call.protocol,

@@ -50,4 +50,6 @@ export interface S3Api {
    * action on the bucket or a key, given the condition keys it sends; false for a missing bucket.
    */
   servicePolicyAllows(request: { bucket: string; servicePrincipal: string; action: string; key?: string; policyContext?: Record<string, string> }): boolean;
+  /** A bucket's owner and policy (--enforce-iam's resource side); undefined for a missing bucket. */
+  bucketFacts?(bucket: string): { account: string; policy?: string } | undefined;
 }

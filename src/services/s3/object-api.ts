@@ -59,6 +59,10 @@ export function objectApi(service: S3Service, putObject: NonNullable<S3.S3Operat
     bucketExists(request) {
       return state.bucket(request.bucket) !== undefined;
     },
+    bucketFacts(name) {
+      const bucket = state.bucket(name);
+      return bucket ? { account: bucket.account, policy: state.config<string>(bucket, 'policy') } : undefined;
+    },
     listObjects(request) {
       const bucket = state.bucket(request.bucket);
       if (!bucket) throw noSuchBucket(request.bucket);

@@ -1,0 +1,175 @@
+/**
+ * --enforce-iam: each service's side of authorization (services/<id>/authorization.ts: the action
+ * and resource each operation needs, its resource policies, its AccessDenied error), loaded on a
+ * service's first authorized request, and the authorizer the runtime runs before every operation
+ * of a caller IAM or STS issued. Root keys, the default `test` key and keys nobody issued keep full
+ * access; a user gets what its policies give, a role session what its role's and session policies give.
+ */
+import { accessDeniedMessage, authorize, type AuthorizationRequest, type ConditionValues } from '../core/authorization.js';
+import type { RequestContext } from '../core/context.js';
+import type { CallerIdentity } from '../core/identity.js';
+import { parseArn } from '../core/ids.js';
+import { parsePolicy, type PolicyDocument } from '../core/policy.js';
+import type { ConnectionFacts, RequestAuthorizer, ResourceAccess, ServiceAuthorization } from '../core/request-authorization.js';
+import type { Runtime } from '../core/runtime.js';
+import type { IamApi, PrincipalPolicies } from './iam/api.js';
+
+interface AuthorizationModule {
+  authorization(runtime: Runtime): ServiceAuthorization;
+}
+
+/** Each served service's authorization table, by model id; loaded on first use. */
+export const SERVICE_AUTHORIZATIONS: Record<string, () => Promise<AuthorizationModule>> = {
+  sqs: () => import('./sqs/authorization.js'),
+  s3: () => import('./s3/authorization.js'),
+  dynamodb: () => import('./dynamodb/authorization.js'),
+  dynamodbstreams: () => import('./dynamodbstreams/authorization.js'),
+  lambda: () => import('./lambda/authorization.js'),
+  logs: () => import('./logs/authorization.js'),
+  cloudwatch: () => import('./cloudwatch/authorization.js'),
+  sns: () => import('./sns/authorization.js'),
+  events: () => import('./events/authorization.js'),
+  scheduler: () => import('./scheduler/authorization.js'),
+  pipes: () => import('./pipes/authorization.js'),
+  schemas: () => import('./schemas/authorization.js'),
+  kinesis: () => import('./kinesis/authorization.js'),
+  firehose: () => import('./firehose/authorization.js'),
+  kinesisanalyticsv2: () => import('./kinesisanalyticsv2/authorization.js'),
+  iam: () => import('./iam/authorization.js'),
+  sts: () => import('./sts/authorization.js'),
+  codedeploy: () => import('./codedeploy/authorization.js'),
+};
+
+/** STS calls that need no permission at all: AWS answers them for any valid key. */
+const UNAUTHORIZED_CALLS = new Set(['sts:GetCallerIdentity', 'sts:GetSessionToken', 'sts:GetAccessKeyInfo', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML']);
+
+/** Parsed policy documents by their text: the same few documents come with every request. */
+class PolicyCache {
+  private readonly parsed = new Map<string, PolicyDocument>();
+
+  document(text: string): PolicyDocument {
+    let document = this.parsed.get(text);
+    if (!document) {
+      document = parsePolicy(text);
+      // Bounded: documents are edited rarely, but an endless stream of new texts must not grow memory.
+      if (this.parsed.size >= 2048) this.parsed.clear();
+      this.parsed.set(text, document);
+    }
+    return document;
+  }
+}
+
+/** The authorizer the entry point gives the runtime: it acts only with --enforce-iam and a caller IAM or STS issued. */
+export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
+  const services = new Map<string, Promise<ServiceAuthorization | undefined>>();
+  const policies = new PolicyCache();
+
+  const serviceAuthorization = (service: string): Promise<ServiceAuthorization | undefined> => {
+    let loaded = services.get(service);
+    if (!loaded) {
+      const load = SERVICE_AUTHORIZATIONS[service];
+      loaded = load ? load().then((module) => module.authorization(runtime)) : Promise.resolve(undefined);
+      services.set(service, loaded);
+    }
+    return loaded;
+  };
+
+  return async (context, input, connection) => {
+    const caller = context.caller;
+    if (!runtime.options.enforceIam || !caller || caller.kind === 'root') return;
+    const service = await serviceAuthorization(context.service);
+    // A service without a table (none today) is refused rather than left open.
+    if (!service) throw new Error(`no authorization table for ${context.service}`);
+    const accesses = service.accesses(context.operation, input, context);
+    if (accesses.some((access) => !UNAUTHORIZED_CALLS.has(access.action))) {
+      const principal = await principalPolicies(runtime, caller, policies);
+      const global = globalConditions(runtime, context, caller, connection);
+      for (const access of accesses) {
+        if (UNAUTHORIZED_CALLS.has(access.action)) continue;
+        await authorizeAccess(service, context, caller, principal, access, global, policies);
+      }
+    }
+    await service.enforcedChecks?.(context.operation, input, context);
+  };
+}
+
+interface CallerPolicies {
+  identityPolicies: PolicyDocument[];
+  permissionsBoundary?: PolicyDocument;
+  sessionPolicies?: PolicyDocument[];
+  tags: Record<string, string>;
+}
+
+/** The caller's identity policies (a session's are its role's), boundary and session policies. */
+async function principalPolicies(runtime: Runtime, caller: CallerIdentity, cache: PolicyCache): Promise<CallerPolicies> {
+  const iam = await runtime.optionalApi<IamApi>('iam');
+  const found: PrincipalPolicies | undefined = iam?.policiesOf(caller.principalArn);
+  return {
+    identityPolicies: (found?.identityPolicies ?? []).map((policy) => cache.document(policy.document)),
+    permissionsBoundary: found?.permissionsBoundary ? cache.document(found.permissionsBoundary) : undefined,
+    sessionPolicies: caller.sessionPolicies ? caller.sessionPolicies.map((text) => cache.document(text)) : undefined,
+    // A session's own tags win over its role's.
+    tags: { ...(found?.tags ?? {}), ...(caller.tags ?? {}) },
+  };
+}
+
+/** The global condition keys Nimbus knows for every request. */
+function globalConditions(runtime: Runtime, context: RequestContext, caller: CallerIdentity, connection: ConnectionFacts): ConditionValues {
+  const now = runtime.clock.now();
+  const conditions: ConditionValues = {
+    'aws:CurrentTime': new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:EpochTime': Math.floor(now / 1000),
+    'aws:SecureTransport': connection.secureTransport,
+    'aws:RequestedRegion': context.region,
+    'aws:PrincipalArn': caller.principalArn,
+    'aws:PrincipalAccount': caller.account,
+    'aws:PrincipalType': principalType(caller),
+    'aws:userid': caller.userId,
+  };
+  if (connection.sourceIp) conditions['aws:SourceIp'] = connection.sourceIp.replace(/^::ffff:/, '');
+  if (caller.userName) conditions['aws:username'] = caller.userName;
+  return conditions;
+}
+
+function principalType(caller: CallerIdentity): string {
+  return caller.kind === 'user' ? 'User' : caller.kind === 'assumed-role' ? 'AssumedRole' : caller.kind === 'federated-user' ? 'FederatedUser' : 'Account';
+}
+
+async function authorizeAccess(
+  service: ServiceAuthorization,
+  context: RequestContext,
+  caller: CallerIdentity,
+  policies: CallerPolicies,
+  access: ResourceAccess,
+  global: ConditionValues,
+  cache: PolicyCache,
+): Promise<void> {
+  const facts = access.resource !== '*' && service.resourceFacts ? await service.resourceFacts(access.resource, context) : undefined;
+  const resourceAccount = access.resourceAccount ?? facts?.account ?? accountOfArn(access.resource) ?? caller.account;
+  let conditions = access.conditions ? { ...global, ...access.conditions } : global;
+  if (facts?.tags) {
+    conditions = { ...conditions };
+    for (const [key, value] of Object.entries(facts.tags)) conditions[`aws:ResourceTag/${key}`] = value;
+  }
+  const request: AuthorizationRequest = {
+    principal: { account: caller.account, arn: caller.arn, principalArn: caller.principalArn, kind: caller.kind, userName: caller.userName, tags: policies.tags },
+    action: access.action,
+    resource: access.resource,
+    resourceAccount,
+    identityPolicies: policies.identityPolicies,
+    permissionsBoundary: policies.permissionsBoundary,
+    sessionPolicies: policies.sessionPolicies,
+    resourcePolicy: facts?.policy ? cache.document(facts.policy) : undefined,
+    context: conditions,
+  };
+  const result = authorize(request);
+  if (result.decision === 'allowed') return;
+  throw service.accessDenied(accessDeniedMessage(caller.arn, access.action, access.resource, result), context);
+}
+
+/** The account an ARN names; undefined for `*` and ARNs without one (S3 buckets, IAM's global ones have theirs). */
+function accountOfArn(resource: string): string | undefined {
+  if (resource === '*') return undefined;
+  const account = parseArn(resource)?.account;
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+}
