@@ -31,6 +31,12 @@ export interface SqsSourceOptions {
   clock: Clock;
   handler: BatchHandler;
   log: SourceLog;
+  /**
+   * How many batches may be in flight at once (Lambda's ScalingConfig.MaximumConcurrency), each
+   * gathered by its own poller; 1 when left out (Pipes). A FIFO queue's group locks keep one
+   * batch per message group in flight whatever this is.
+   */
+  concurrency?: number;
 }
 
 /** ReceiveMessage's longest wait: an idle queue is long-polled this long at a time. */
@@ -46,7 +52,8 @@ const ERROR_BACKOFF_MS = 5_000;
  * batch once the handler resolves. A batch the handler fails stays in the queue, to come back after
  * its visibility timeout and, past the queue's maxReceiveCount, to go to its dead-letter queue
  * (a partial failure: only the records that failed).
- * One batch at a time, so a FIFO queue's order holds (its group locks do the rest).
+ * One batch at a time unless `concurrency` says more; a FIFO queue's order holds either way, as
+ * its group locks never hand out a group that has a batch in flight.
  */
 export function startSqsSource(options: SqsSourceOptions): RunningSource {
   const abort = new AbortController();
@@ -92,7 +99,7 @@ export function startSqsSource(options: SqsSourceOptions): RunningSource {
     if (failed.size) await naps.sleep(FAILURE_PAUSE_MS);
   };
 
-  const loop = (async () => {
+  const poll = async (): Promise<void> => {
     while (!abort.signal.aborted) {
       try {
         const messages = await gather();
@@ -107,13 +114,14 @@ export function startSqsSource(options: SqsSourceOptions): RunningSource {
         await naps.sleep(ERROR_BACKOFF_MS);
       }
     }
-  })();
+  };
+  const pollers = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, () => poll());
 
   return {
     async stop() {
       abort.abort();
       naps.wake();
-      await loop;
+      await Promise.all(pollers);
     },
   };
 }
