@@ -36,10 +36,13 @@ describe('Lambda logs and metrics', () => {
     assert.match(streams[0].logStreamName!, /^\d{4}\/\d\d\/\d\d\/\[\$LATEST\][0-9a-f]{32}$/);
     const events = await eventually(async () => {
       const got = await logs.send(new GetLogEventsCommand({ logGroupName: '/aws/lambda/logged', logStreamName: streams[0].logStreamName!, startFromHead: true }));
-      return (got.events?.length ?? 0) >= 8 ? got.events : undefined;
+      return (got.events?.length ?? 0) >= 9 ? got.events : undefined;
     }, 5000, 'the log events');
-    const messages = events.map((e) => e.message!);
+    const all = events.map((e) => e.message!);
     const id = out.$metadata.requestId;
+    // A cold start's first line says which runtime started, on what.
+    assert.match(all[0], /^INIT_START Runtime Version: nodejs20\.x on Node\.js v\d+\.\d+\.\d+ \(/);
+    const messages = all.slice(1);
     assert.equal(messages[0], `START RequestId: ${id} Version: $LATEST`);
     assert.match(messages[1], new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\t${id}\\tINFO\\tevent {"a":1}$`));
     assert.equal(messages[2], `END RequestId: ${id}`);

@@ -2,7 +2,7 @@
  * Nothing a function starts outlives its execution environment: children it spawns detached,
  * and grandchildren that called setsid and were reparented when their parent exited, all end
  * when the environment does (idle reap, timeout, function update) and when Nimbus closes.
- * The function's /tmp lives under Nimbus's scratch space and goes with it.
+ * The function's /tmp (a tmpfs of its namespace, or a folder of Nimbus's scratch space) goes with it.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -75,16 +75,18 @@ async function spawnIn(client: LambdaClient, name: string): Promise<{ child: num
   // Both lead sessions of their own, out of the runtime's process group: a group kill would miss them.
   assert.equal(sessionOf(orphan), orphan);
   assert.equal(sessionOf(child), child);
-  // Where the function's /tmp lives on this machine: the folder under Nimbus's scratch space holding its marker.
-  const tmp = scratchTmpDirs().find((dir) => existsSync(join(dir, reported.marker)));
-  assert.ok(tmp, 'the function’s /tmp is a folder of Nimbus’s scratch space');
+  // Where the function's /tmp lives on this machine: in a mount namespace, a tmpfs of the namespace's own (seen
+  // through its processes' root); without one, the folder under Nimbus's scratch space holding its marker.
+  const inNamespace = `/proc/${child}/root/tmp`;
+  const tmp = existsSync(join(inNamespace, reported.marker)) ? inNamespace : scratchTmpDirs().find((dir) => existsSync(join(dir, reported.marker)));
+  assert.ok(tmp, 'the function’s /tmp is its environment’s own');
   return { child, orphan, tmp };
 }
 
 test('detached children and setsid grandchildren end when an idle environment is reaped', async () => {
   await createFunction(lambda, 'reaped', { 'index.js': SPAWNER });
   const pids = await spawnIn(lambda, 'reaped');
-  assert.match(pids.tmp, new RegExp(`/nimbus-${process.pid}-[A-Za-z0-9]{6}/lambda-tmp-[A-Za-z0-9]{6}$`));
+  assert.match(pids.tmp, new RegExp(`^/proc/${pids.child}/root/tmp$|/nimbus-${process.pid}-[A-Za-z0-9]{6}/lambda-tmp-[A-Za-z0-9]{6}$`));
   await advanceClock(cloud, '6m');
   await allDead([pids.child, pids.orphan], 'the reaped environment’s processes to end');
   await eventually(() => !existsSync(pids.tmp), 3000, 'the environment’s /tmp to go');

@@ -68,6 +68,19 @@ export function findPython(runtime: string, path = process.env.PATH ?? ''): stri
   return found;
 }
 
+const pythonVersions = new Map<string, string>();
+
+/** What `python --version` says (e.g. "Python 3.11.2"), asked once per interpreter. */
+export function pythonVersion(python: string): string {
+  let version = pythonVersions.get(python);
+  if (version === undefined) {
+    const probe = spawnSync(python, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    version = `${probe.stdout ?? ''}${probe.stderr ?? ''}`.trim() || 'Python';
+    pythonVersions.set(python, version);
+  }
+  return version;
+}
+
 /** The interpreter a shim runs (undefined when the shim has none for this name, as pyenv's python3.12 without a 3.12). */
 function behindShim(shim: string): string | undefined {
   const probe = spawnSync(shim, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: 10_000 });

@@ -36,13 +36,18 @@ export interface SandboxMounts {
   keep: string[];
   /** The environment's own folder, which becomes the function's /tmp (as on AWS, private to the environment). */
   tmp?: string;
+  /** The function's ephemeral storage (MB): its /tmp is a tmpfs of this size instead, so writing more fails as on AWS (ENOSPC). */
+  tmpSizeMb?: number;
+  /** The function's layers, extracted: seen at /opt as on AWS. */
+  opt?: string;
 }
 
 /**
  * Process 1 of the namespace. Arguments: the base folder, the kept folders (count, then triples
  * of path relative to the base, absolute path, and the absolute source of a folder outside the
  * base, or ''), the hidden ones (count, then paths), the
- * environment's /tmp folder (or ''), then the runtime's command. Standing in the base folder
+ * environment's /tmp folder (or ''), /tmp's size in MB (or '': the folder itself), the layers'
+ * folder to show at /opt (or ''), then the runtime's command. Standing in the base folder
  * (still reachable through the working directory once covered), it covers each hidden folder
  * with an empty tmpfs made read-only, makes the environment's folder the function's /tmp, and
  * binds the kept folders back at their own paths, read-only. Then it starts the runtime
@@ -58,15 +63,16 @@ const INIT = [
   'while [ "$i" -lt "$n" ]; do eval "from_$i=\\$1; to_$i=\\$2; pre_$i=\\$3"; targets="$targets \\"\\$to_$i\\""; shift 3; i=$((i+1)); done',
   'm=$1; shift; j=0',
   'while [ "$j" -lt "$m" ]; do eval "hide_$j=\\$1"; shift; j=$((j+1)); done',
-  'tmp=$1; shift',
+  'tmp=$1; tmpmb=$2; opt=$3; shift 3',
   'if [ "$m" -gt 0 ]; then',
   '  start=$(pwd); cd "$base"',
   '  i=0; while [ "$i" -lt "$n" ]; do eval "p=\\$pre_$i"; if [ -n "$p" ]; then eval "mount --no-canonicalize --bind \\"\\$p\\" \\"./\\$from_$i\\""; fi; i=$((i+1)); done',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -t tmpfs -o mode=755 nimbus-hidden \\"\\$hide_$j\\""; j=$((j+1)); done',
   '  eval "mkdir -p $targets"',
   '  j=0; while [ "$j" -lt "$m" ]; do eval "mount -o remount,ro \\"\\$hide_$j\\""; j=$((j+1)); done',
-  '  if [ -n "$tmp" ]; then mount --bind "$tmp" /tmp; eval "mkdir -p $targets"; fi',
+  '  if [ -n "$tmp" ]; then if [ -n "$tmpmb" ]; then mount -t tmpfs -o "size=${tmpmb}m,mode=1777" nimbus-tmp /tmp; else mount --bind "$tmp" /tmp; fi; eval "mkdir -p $targets"; fi',
   '  i=0; while [ "$i" -lt "$n" ]; do eval "mount --no-canonicalize -o bind,ro \\"./\\$from_$i\\" \\"\\$to_$i\\""; i=$((i+1)); done',
+  '  if [ -n "$opt" ] && [ -d /opt ]; then mount --no-canonicalize -o bind,ro "$opt" /opt; fi',
   '  cd "$start"',
   'fi',
   'set +e',
@@ -168,9 +174,9 @@ export function sandboxLaunch(sandbox: Sandbox, command: string, args: string[],
       mkdirSync(holding, { recursive: true });
       init.push(relative(mounts.base, holding), path, path);
     });
-    init.push(String(mounts.hide.length), ...mounts.hide, mounts.tmp ?? '');
+    init.push(String(mounts.hide.length), ...mounts.hide, mounts.tmp ?? '', mounts.tmpSizeMb ? String(mounts.tmpSizeMb) : '', mounts.opt ?? '');
   } else {
-    init.push('', '0', '0', '');
+    init.push('', '0', '0', '', '', '');
   }
   return { command: sandbox.command, args: [...sandbox.options, '--', '/bin/sh', '-c', INIT, 'sh', ...init, command, ...args] };
 }
