@@ -6,7 +6,7 @@
  */
 export interface LambdaApi {
   /** Queues an Event invocation with AWS's retry rules; answers at once. */
-  invokeAsync(request: { functionArn: string; payload: string; sourceArn?: string; sourceAccount: string }): { requestId: string };
+  invokeAsync(request: { functionArn: string; payload: string; sourceArn?: string; sourceAccount: string; traceHeader?: string }): { requestId: string };
   /** A RequestResponse invocation; throws AwsError (ResourceNotFoundException, TooManyRequestsException) like Invoke. */
   invoke(request: { functionArn: string; payload: string; account?: string }): Promise<{ payload: Buffer; functionError?: string; executedVersion: string }>;
   /** A function as S3 event notifications see it: its resource policy, and a way to invoke it (S3 reaches it through runtime.optionalApi<LambdaApi>). */

@@ -1,12 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { isAwsError } from '../../core/errors.js';
-import { parseArn } from '../../core/ids.js';
-import type { SqsApi } from '../sqs/api.js';
-import type { S3Api } from '../s3/api.js';
-import type { SnsApi, SnsPublishRequest } from '../sns/api.js';
-import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
+import { functionArn, type FunctionRef } from './arns.js';
+import { sendInvocationRecord, sendToDeadLetter, type InvocationRecord } from './destinations.js';
 import type { InvocationResult } from './runtime/environment.js';
-import { invalidParameter } from './errors.js';
 import type { LambdaService } from './service.js';
 
 /** AWS's defaults for asynchronous invocation. */
@@ -14,7 +9,7 @@ const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_AGE_SECONDS = 21_600;
 /** Function errors are retried one minute, then two minutes later. */
 const ERROR_BACKOFF_MS = [60_000, 120_000];
-/** Throttles and system errors back off from 1 s up to 5 minutes, for as long as the event may live. */
+/** Throttles and system errors back off from 1 s up to 5 minutes, for as long as the event may live (6 hours at most). */
 const THROTTLE_FIRST_MS = 1_000;
 const THROTTLE_MAX_MS = 300_000;
 
@@ -22,16 +17,25 @@ export interface AsyncEvent {
   ref: FunctionRef;
   payload: Buffer;
   requestId: string;
+  /** The X-Ray header the event came with (Invoke's X-Amzn-Trace-Id, SNS's, a destination's): its Lineage counts for recursive loop detection. */
+  traceHeader?: string;
 }
 
 type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded';
 
+/** The last thing that happened to an event: an invocation's outcome, or a refusal before the function ran (throttle, 5xx, recursion stop). */
+type LastAttempt =
+  | { kind: 'invoked'; result: InvocationResult; executedVersion: string; traceHeader?: string }
+  | { kind: 'refused'; status: number; message: string };
+
 /**
  * Asynchronous invocation (InvocationType Event): an internal queue on the
  * delivery mechanism. Function errors are retried MaximumRetryAttempts times
- * (1 min, then 2 min later, on the clock); throttles go back to the queue with
- * backoff until the event is MaximumEventAgeInSeconds old. Then the record goes
- * to the OnSuccess/OnFailure destination and a failed event to the function's DLQ.
+ * (1 min, then 2 min later, on the clock); throttles and system errors go back
+ * to the queue with backoff until the event is MaximumEventAgeInSeconds old.
+ * Then the record goes to the OnSuccess/OnFailure destination and a failed event
+ * to the function's DLQ. An invocation stopped by recursive loop detection is
+ * not retried: it fails at once.
  */
 export class AsyncInvocations {
   constructor(private readonly service: LambdaService) {}
@@ -40,20 +44,18 @@ export class AsyncInvocations {
     const clock = this.service.runtime.clock;
     const createdAt = clock.now();
     let functionErrors = 0;
-    let throttles = 0;
+    let refusals = 0;
     let invocations = 0;
-    let lastFailure: 'error' | 'throttle' = 'error';
-    let last: { result: InvocationResult; executedVersion: string } | undefined;
+    let lastFailure: 'error' | 'refused' = 'error';
+    let last: LastAttempt | undefined;
     const settings = () => this.settings(event.ref);
+    const refusalBackoff = () => Math.min(THROTTLE_MAX_MS, THROTTLE_FIRST_MS * 2 ** Math.max(0, refusals - 1));
 
     this.service.runtime.delivery.send({
       description: `lambda-async:${event.ref.name}:${event.requestId}`,
       policy: {
         maxAttempts: Number.MAX_SAFE_INTEGER,
-        backoffMs: () => {
-          if (lastFailure === 'throttle') return Math.min(THROTTLE_MAX_MS, THROTTLE_FIRST_MS * 2 ** Math.max(0, throttles - 1));
-          return ERROR_BACKOFF_MS[Math.min(functionErrors - 1, ERROR_BACKOFF_MS.length - 1)];
-        },
+        backoffMs: () => (lastFailure === 'refused' ? refusalBackoff() : ERROR_BACKOFF_MS[Math.min(functionErrors - 1, ERROR_BACKOFF_MS.length - 1)]),
       },
       attempt: async () => {
         const { retries, maxAgeMs } = settings();
@@ -71,22 +73,26 @@ export class AsyncInvocations {
         }
         let outcome;
         try {
-          outcome = await this.service.invoker.invoke(target, { payload: event.payload, requestId: event.requestId, mode: 'async' });
+          outcome = await this.service.invoker.invoke(target, { payload: event.payload, requestId: event.requestId, mode: 'async', traceHeader: event.traceHeader });
         } catch (error) {
+          if (isAwsError(error) && error.code === 'RecursiveInvocationException') {
+            last = { kind: 'refused', status: error.status, message: error.message };
+            await this.finish(event, 'RetriesExhausted', invocations, last);
+            return;
+          }
           if (isAwsError(error) && (error.code === 'TooManyRequestsException' || error.status >= 500)) {
-            throttles++;
-            lastFailure = 'throttle';
-            const wait = Math.min(THROTTLE_MAX_MS, THROTTLE_FIRST_MS * 2 ** Math.max(0, throttles - 1));
-            if (clock.now() + wait - createdAt > maxAgeMs) {
+            refusals++;
+            lastFailure = 'refused';
+            last = last?.kind === 'invoked' ? last : { kind: 'refused', status: error.status, message: error.message };
+            if (clock.now() + refusalBackoff() - createdAt > maxAgeMs) {
               await this.finish(event, 'EventAgeExceeded', invocations, last);
               return;
             }
-            throw error;
           }
           throw error;
         }
         invocations++;
-        last = { result: outcome.result, executedVersion: outcome.executedVersion };
+        last = { kind: 'invoked', result: outcome.result, executedVersion: outcome.executedVersion, traceHeader: outcome.traceHeader };
         if (outcome.result.ok) {
           await this.finish(event, 'Success', invocations, last);
           return;
@@ -119,12 +125,12 @@ export class AsyncInvocations {
     };
   }
 
-  private async finish(event: AsyncEvent, condition: Condition, invocations: number, last: { result: InvocationResult; executedVersion: string } | undefined): Promise<void> {
+  private async finish(event: AsyncEvent, condition: Condition, invocations: number, last: LastAttempt | undefined): Promise<void> {
     const { onSuccess, onFailure } = this.settings(event.ref);
     const doc = this.service.state.getFunction(event.ref.account, event.ref.region, event.ref.name);
     if (!doc) return;
-    const qualifier = event.ref.qualifier ?? '$LATEST';
-    const record: Record<string, unknown> = {
+    const qualifier = event.ref.qualifier || '$LATEST';
+    const record: InvocationRecord = {
       version: '1.0',
       timestamp: new Date(this.service.runtime.clock.now()).toISOString(),
       requestContext: {
@@ -135,87 +141,29 @@ export class AsyncInvocations {
       },
       requestPayload: parseJson(event.payload),
     };
-    if (last) {
+    if (last?.kind === 'invoked') {
       record.responseContext = { statusCode: 200, executedVersion: last.executedVersion, ...(last.result.ok ? {} : { functionError: 'Unhandled' }) };
       record.responsePayload = parseJson(last.result.payload);
     }
+    // What goes on carries the chain's lineage, so a loop through a destination is seen too.
+    const traceHeader = (last?.kind === 'invoked' ? last.traceHeader : undefined) ?? event.traceHeader;
     const destination = condition === 'Success' ? onSuccess : onFailure;
-    if (destination) await this.sendRecord(destination, record, doc.account, doc.region, doc.name);
+    const sender = { account: doc.account, region: doc.region, functionName: doc.name, traceHeader };
+    if (destination) await sendInvocationRecord(this.service, destination, record, sender, (target, enqueued) => this.enqueue({ ...enqueued, ref: target }));
     if (condition !== 'Success') {
       const dlq = (event.ref.qualifier && /^[0-9]+$/.test(event.ref.qualifier) ? doc.versions[event.ref.qualifier]?.config : doc.latest.config)?.deadLetterTargetArn;
-      if (dlq) await this.sendToDeadLetter(dlq, event, last?.result);
+      if (dlq) await sendToDeadLetter(this.service, dlq, { payload: event.payload, requestId: event.requestId, ...deadLetterError(last) }, sender);
     }
   }
+}
 
-  /** An invocation record to an SQS queue, an S3 bucket (on failure), a function (invoked asynchronously), or an SNS topic / EventBridge bus once they exist. */
-  private async sendRecord(destination: string, record: Record<string, unknown>, account: string, region: string, functionName: string): Promise<void> {
-    const parsed = parseArn(destination);
-    const body = JSON.stringify(record);
-    try {
-      switch (parsed?.service) {
-        case 's3': {
-          // One object a record: aws/lambda/async/<function>/YYYY/MM/DD/YYYY-MM-DDTHH.MM.SS-<uuid>, written as the function's account.
-          const s3 = await this.service.runtime.api<S3Api>('s3');
-          const stamp = new Date(this.service.runtime.clock.now()).toISOString();
-          const day = stamp.slice(0, 10).replaceAll('-', '/');
-          const key = `aws/lambda/async/${functionName}/${day}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
-          await s3.putObject({ account, region, bucket: parsed.resource, key, body: Buffer.from(body), contentType: 'application/json' });
-          return;
-        }
-        case 'sqs': {
-          const sqs = await this.service.runtime.api<SqsApi>('sqs');
-          sqs.deliver(destination, { body, senderId: `AROA${account}:lambda` });
-          return;
-        }
-        case 'lambda': {
-          const ref = parseFunctionName(destination, { accountId: account, region });
-          this.enqueue({ ref, payload: Buffer.from(body), requestId: randomUUID() });
-          return;
-        }
-        default:
-          await this.otherDestination(parsed?.service ?? 'unknown', destination, body, account, region);
-      }
-    } catch (error) {
-      this.service.runtime.log.warn({ err: String(error), destination }, 'lambda: destination delivery failed');
-    }
-  }
-
-  /** The dead-letter queue gets the event itself, with RequestID, ErrorCode and ErrorMessage attributes. */
-  private async sendToDeadLetter(target: string, event: AsyncEvent, result: InvocationResult | undefined): Promise<void> {
-    const parsed = parseArn(target);
-    let message = '';
-    if (result) {
-      const payload = parseJson(result.payload) as { errorMessage?: string } | undefined;
-      message = typeof payload?.errorMessage === 'string' ? payload.errorMessage : '';
-    }
-    const deadLetterAttributes = {
-      RequestID: { DataType: 'String', StringValue: event.requestId },
-      ErrorCode: { DataType: 'Number', StringValue: '200' },
-      ErrorMessage: { DataType: 'String', StringValue: message || 'Unhandled' },
-    };
-    try {
-      if (parsed?.service === 'sqs') {
-        const sqs = await this.service.runtime.api<SqsApi>('sqs');
-        sqs.deliver(target, { body: event.payload.toString('utf8'), attributes: deadLetterAttributes });
-        return;
-      }
-      await this.otherDestination(parsed?.service ?? 'unknown', target, event.payload.toString('utf8'), event.ref.account, event.ref.region, deadLetterAttributes);
-    } catch (error) {
-      this.service.runtime.log.warn({ err: String(error), target }, 'lambda: dead-letter delivery failed');
-    }
-  }
-
-  /** SNS topics through SNS's contract once Nimbus serves SNS; EventBridge buses once it serves EventBridge (it has no contract yet). */
-  private async otherDestination(service: string, arnText: string, body: string, account: string, region: string, attributes?: SnsPublishRequest['attributes']): Promise<void> {
-    if (service === 'sns') {
-      const sns = await this.service.runtime.optionalApi<SnsApi>('sns');
-      if (sns) {
-        await sns.publish({ topicArn: arnText, message: body, account, region, attributes });
-        return;
-      }
-    }
-    throw invalidParameter(`Nimbus cannot deliver to ${arnText} yet: ${service} is not available.`);
-  }
+/** The ErrorCode (the invocation's status) and ErrorMessage attributes of a dead-letter message. */
+function deadLetterError(last: LastAttempt | undefined): { errorCode: number; errorMessage: string } {
+  if (!last) return { errorCode: 200, errorMessage: 'Unhandled' };
+  if (last.kind === 'refused') return { errorCode: last.status, errorMessage: last.message };
+  const payload = parseJson(last.result.payload) as { errorMessage?: unknown } | undefined;
+  const message = payload && typeof payload === 'object' && typeof payload.errorMessage === 'string' ? payload.errorMessage : '';
+  return { errorCode: 200, errorMessage: message || 'Unhandled' };
 }
 
 /** Event invoke configs are kept per qualifier; the unqualified function is $LATEST. */

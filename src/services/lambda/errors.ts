@@ -35,6 +35,11 @@ export function tooManyRequests(reason: ThrottleReason): AwsError {
   return new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { fields: { Reason: reason, Type: 'User' }, headers: { 'Retry-After': '1' } });
 }
 
+/** An invocation stopped by recursive loop detection (recursion.ts): synchronous callers get it; async events go to the DLQ or OnFailure. */
+export function recursiveInvocation(): AwsError {
+  return new AwsError('RecursiveInvocationException', "Lambda has detected your function being invoked in a recursive loop with other AWS resources and stopped your function's invocation.", 400);
+}
+
 export function invalidRequestContent(detail: string): AwsError {
   return new AwsError('InvalidRequestContentException', `Could not parse request body into json: Could not parse payload into json: ${detail}`, 400);
 }

@@ -1,4 +1,5 @@
 import type * as L from '../../generated/lambda.js';
+import type { RequestContext } from '../../core/context.js';
 import { RESPONSE_HEADERS } from '../../protocol/index.js';
 import type { AsyncInvocations } from './async-invocations.js';
 import { invalidParameter, invalidRequestContent, requestTooLarge } from './errors.js';
@@ -56,7 +57,7 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
       const target = service.target(ref);
       const payload = await readBlob(input.InvokeArgs, MAX_ASYNC_PAYLOAD, 'InvokeAsync');
       checkJson(payload);
-      asyncInvocations.enqueue({ ref: { ...ref, account: target.doc.account, region: target.doc.region }, payload, requestId: context.requestId });
+      asyncInvocations.enqueue({ ref: { ...ref, account: target.doc.account, region: target.doc.region }, payload, requestId: context.requestId, traceHeader: traceHeaderOf(context) });
       return { Status: 202 };
     },
 
@@ -69,7 +70,7 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
       if (type === 'Event') {
         if (payload.length > MAX_ASYNC_PAYLOAD) throw requestTooLarge(MAX_ASYNC_PAYLOAD, 'Invoke');
         checkJson(payload);
-        asyncInvocations.enqueue({ ref: { ...ref, account: target.doc.account, region: target.doc.region }, payload, requestId: context.requestId });
+        asyncInvocations.enqueue({ ref: { ...ref, account: target.doc.account, region: target.doc.region }, payload, requestId: context.requestId, traceHeader: traceHeaderOf(context) });
         return { StatusCode: 202 };
       }
       if (payload.length > MAX_SYNC_PAYLOAD) throw requestTooLarge(MAX_SYNC_PAYLOAD, 'Invoke');
@@ -80,6 +81,7 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
         requestId: context.requestId,
         tailLogs: input.LogType === 'Tail',
         mode: 'sync',
+        traceHeader: traceHeaderOf(context),
       });
       const output: L.InvocationResponse & { [RESPONSE_HEADERS]?: Record<string, string> } = {
         StatusCode: 200,
@@ -106,6 +108,7 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
         requestId: context.requestId,
         tailLogs: input.LogType === 'Tail',
         mode: 'sync',
+        traceHeader: traceHeaderOf(context),
         onChunk: (chunk) => events.push({ PayloadChunk: { Payload: chunk } }),
       });
       // Throttles and other refusals answer as errors, before any stream starts.
@@ -132,6 +135,11 @@ export function invocationOperations(service: LambdaService, asyncInvocations: A
       return { StatusCode: 200, ExecutedVersion: target.executedVersion, EventStream: events as unknown as L.InvokeWithResponseStreamResponseEvent };
     },
   };
+}
+
+/** The X-Ray header a caller sent (the AWS SDKs inside a function send theirs): the request chain's lineage. */
+function traceHeaderOf(context: RequestContext): string | undefined {
+  return context.headers['x-amzn-trace-id'] || undefined;
 }
 
 /** An async iterable fed from callbacks: the events of a response stream. */

@@ -14,7 +14,7 @@ export function lambdaApi(service: LambdaService, asyncInvocations: AsyncInvocat
     invokeAsync(request) {
       const ref = parseFunctionName(request.functionArn, { accountId: request.sourceAccount, region: runtime.options.region });
       const requestId = randomUUID();
-      asyncInvocations.enqueue({ ref: { account: ref.account, region: ref.region, name: ref.name, qualifier: ref.qualifier }, payload: Buffer.from(request.payload), requestId });
+      asyncInvocations.enqueue({ ref: { account: ref.account, region: ref.region, name: ref.name, qualifier: ref.qualifier }, payload: Buffer.from(request.payload), requestId, traceHeader: request.traceHeader });
       return { requestId };
     },
     functionForS3(arnText) {

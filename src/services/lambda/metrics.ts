@@ -39,6 +39,12 @@ export class LambdaMetrics {
     for (const dimensions of this.dimensionSets(target)) this.add(target, [{ metricName: 'Throttles', dimensions, value: 1, unit: 'Count', timestamp }]);
   }
 
+  /** An invocation stopped by recursive loop detection. */
+  recursionStopped(target: Target): void {
+    const timestamp = this.runtime.clock.now();
+    for (const dimensions of this.dimensionSets(target)) this.add(target, [{ metricName: 'RecursiveInvocationsDropped', dimensions, value: 1, unit: 'Count', timestamp }]);
+  }
+
   close(): void {
     this.closed = true;
     this.pending.clear();

@@ -56,6 +56,7 @@ export class LambdaService {
         for (const listener of this.reports) listener(report);
       },
       throttled: (target) => this.metrics.throttle(target),
+      recursionStopped: (target) => this.metrics.recursionStopped(target),
     });
     this.provisioned = new ProvisionedConcurrency(this.pool, runtime.log, runtime.options.lambdaProvisionedMemoryMb);
     this.resumeProvisioned();

@@ -19,6 +19,8 @@ export interface SnsPublishRequest {
   /** The publisher's account and region: the caller the topic's access policy is checked against. */
   account: string;
   region: string;
+  /** The publisher's X-Ray header (Lambda's destinations pass their function's on, for recursive loop detection). */
+  traceHeader?: string;
 }
 
 export interface SnsApi {

@@ -48,7 +48,7 @@ export function createProvider(runtime: Runtime): Provider {
       }
       // A service's subject (an alarm's, naming an alarm of up to 255 characters) is cut to SNS's 100.
       const subject = request.subject === undefined ? undefined : request.subject.slice(0, 100);
-      const result = publishToTopic(service, notifier, topic, { message: request.message, subject, attributes: request.attributes });
+      const result = publishToTopic(service, notifier, topic, { message: request.message, subject, attributes: request.attributes, traceHeader: request.traceHeader });
       return { messageId: result.MessageId };
     },
     topicForS3(topicArn) {

@@ -26,6 +26,8 @@ export interface PublishedMessage {
   groupId?: string;
   deduplicationId?: string;
   sequenceNumber?: string;
+  /** The publisher's X-Ray header, handed on to SQS (AWSTraceHeader) and Lambda subscribers. */
+  traceHeader?: string;
 }
 
 /**
@@ -120,6 +122,7 @@ export class Notifier {
             payload: JSON.stringify(this.lambdaEvent(published, subscription)),
             sourceArn: published.topic.arn,
             sourceAccount: published.topic.account,
+            traceHeader: published.traceHeader,
           });
         },
         onSuccess: () => this.service.metrics.delivered(published.topic),
@@ -171,7 +174,7 @@ export class Notifier {
     if (!queue) throw new Error(`no queue ${subscription.endpoint}`);
     // SNS sends as its service principal: the queue's policy must let this topic send.
     if (!servicePrincipalAllowed(queue.policy, 'sqs:SendMessage', queue.arn, published.topic)) throw new Error(`the policy of ${queue.arn} does not let ${published.topic.arn} send`);
-    const delivery: SqsDelivery = { body: '', senderId: 'AIDAIT2UOQQY3AUEKVGXU' };
+    const delivery: SqsDelivery = { body: '', senderId: 'AIDAIT2UOQQY3AUEKVGXU', traceHeader: published.traceHeader };
     if (subscription.attributes.RawMessageDelivery === 'true') {
       delivery.body = this.messageFor(published, 'sqs');
       const attributes: NonNullable<SqsDelivery['attributes']> = {};

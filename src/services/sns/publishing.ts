@@ -22,6 +22,8 @@ export interface PublishRequest {
   attributes?: MessageAttributes;
   groupId?: string;
   deduplicationId?: string;
+  /** The publisher's X-Ray header (X-Amzn-Trace-Id): passed on to SQS and Lambda subscribers (Lambda's recursive loop detection reads its Lineage). */
+  traceHeader?: string;
 }
 
 /** Checks a publish to a topic and hands it to the notifier; answers its MessageId (and FIFO SequenceNumber). */
@@ -57,6 +59,7 @@ export function publishToTopic(service: SnsService, notifier: Notifier, topic: T
     subject: request.subject,
     attributes,
     timestamp: now,
+    traceHeader: request.traceHeader,
   };
   if (isFifoTopic(topic)) {
     if (!request.groupId) throw invalidParameter('The MessageGroupId parameter is required for FIFO topics');
@@ -84,7 +87,7 @@ export function publishToTopic(service: SnsService, notifier: Notifier, topic: T
 /** Publish and PublishBatch. */
 export function publishingOperations(service: SnsService, notifier: Notifier): Partial<Sns.SnsOperations> {
   return {
-    Publish(input) {
+    Publish(input, context) {
       const target = input.TopicArn ?? input.TargetArn;
       if (input.TopicArn !== undefined && input.TargetArn !== undefined) throw invalidParameter('Only one of TopicArn or TargetArn may be specified');
       if (target === undefined) {
@@ -104,6 +107,7 @@ export function publishingOperations(service: SnsService, notifier: Notifier): P
         attributes: input.MessageAttributes,
         groupId: input.MessageGroupId,
         deduplicationId: input.MessageDeduplicationId,
+        traceHeader: context.headers['x-amzn-trace-id'] || undefined,
       });
     },
 

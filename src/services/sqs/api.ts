@@ -22,6 +22,8 @@ export interface SqsDelivery {
   delaySeconds?: number;
   /** The sending service's principal, reported as SenderId (e.g. the S3 service's id). */
   senderId?: string;
+  /** The sender's X-Ray header, kept as the AWSTraceHeader system attribute (SNS and Lambda pass it on for recursive loop detection). */
+  traceHeader?: string;
 }
 
 export interface SqsApi extends SqsConsumerApi {

@@ -39,7 +39,9 @@ export function createProvider(runtime: Runtime): Provider {
       const queue = service.queueByArn(arnText);
       if (!queue) throw queueDoesNotExist();
       messages.expire(queue);
-      const result = messages.enqueue(queue, { ...message, senderId: message.senderId ?? queue.account });
+      const { traceHeader, ...rest } = message;
+      const systemAttributes = traceHeader ? { AWSTraceHeader: { DataType: 'String', StringValue: traceHeader } } : undefined;
+      const result = messages.enqueue(queue, { ...rest, systemAttributes, senderId: message.senderId ?? queue.account });
       return { messageId: result.MessageId! };
     },
   };

@@ -35,12 +35,23 @@ export function sendingOperations(service: SqsService): Partial<Sqs.SqsOperation
   };
 }
 
+/**
+ * The message's system attributes: AWSTraceHeader as given, else the X-Ray header the sender's
+ * request carried (the AWS SDKs inside a Lambda function send theirs), as SQS keeps it.
+ */
+function systemAttributesOf(request: Omit<Sqs.SendMessageRequest, 'QueueUrl'>, context: RequestContext): Record<string, MessageAttribute> | undefined {
+  const given = request.MessageSystemAttributes as Record<string, MessageAttribute> | undefined;
+  const header = context.headers['x-amzn-trace-id'];
+  if (!header || given?.AWSTraceHeader) return given;
+  return { ...(given ?? {}), AWSTraceHeader: { DataType: 'String', StringValue: header } };
+}
+
 /** A SendMessage request, or one entry of a batch, as the message engine takes it. */
 function outgoing(request: Omit<Sqs.SendMessageRequest, 'QueueUrl'>, context: RequestContext): OutgoingMessage {
   return {
     body: request.MessageBody,
     attributes: request.MessageAttributes as Record<string, MessageAttribute> | undefined,
-    systemAttributes: request.MessageSystemAttributes as Record<string, MessageAttribute> | undefined,
+    systemAttributes: systemAttributesOf(request, context),
     delaySeconds: request.DelaySeconds,
     groupId: request.MessageGroupId,
     deduplicationId: request.MessageDeduplicationId,
