@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Runtime } from '../../core/runtime.js';
 import { functionArn, type FunctionRef } from './arns.js';
 import type { CodeStore } from './code.js';
-import { functionNotFound, invalidRuntime, resourceNotFound, tooManyRequests } from './errors.js';
+import { functionNotFound, invalidRuntime, recursiveInvocation, resourceNotFound, tooManyRequests } from './errors.js';
 import type { InvocationResult } from './runtime/environment.js';
 import type { EnvironmentPool, EnvironmentSpec } from './runtime/pool.js';
 import type { SandboxMounts } from './runtime/sandbox.js';
@@ -11,6 +11,7 @@ import { SdkUnavailableError, type FunctionSdk } from './runtime/function-sdk.js
 import { cannotRun, findBootstrap, findPython, nodeMajor, runtimeFamily } from './runtime/runtimes.js';
 import type { FunctionDoc, LambdaState, VersionRecord } from './state.js';
 import { executionRoleCredentials } from './execution-role.js';
+import { checkRecursion } from './recursion.js';
 
 /** What one invocation runs: the function, the version chosen (through an alias's weights) and the ARN the caller used. */
 export interface Target {
@@ -31,6 +32,8 @@ export interface InvokeOptions {
   onChunk?: (chunk: Buffer) => void;
   /** Synchronous callers get TooManyRequestsException; async ones see `throttled`. */
   mode: 'sync' | 'async';
+  /** The X-Ray header the request chain came with (X-Amzn-Trace-Id, an SQS message's AWSTraceHeader): its Lineage counts for recursive loop detection. */
+  traceHeader?: string;
 }
 
 export interface InvokeOutcome {
@@ -39,6 +42,8 @@ export interface InvokeOutcome {
   executedVersion: string;
   /** Base64 of the last 4 KB of the invocation's log (LogType Tail). */
   logTail?: string;
+  /** The trace header the function ran with (its Lineage counting this invocation): what its own calls carry on. */
+  traceHeader?: string;
 }
 
 /** Where Nimbus's bootstraps and the SDK modules it lends functions live. */
@@ -78,6 +83,7 @@ export class Invoker {
       platformLog(spec: EnvironmentSpec['logTarget'], stream: string, lines: string[]): void;
       invoked(report: InvocationReport): void;
       throttled(target: Target): void;
+      recursionStopped(target: Target): void;
     },
   ) {}
 
@@ -147,6 +153,12 @@ export class Invoker {
     const runtimeName = config.runtime ?? '';
     const family = runtimeFamily(runtimeName);
     if (!family) throw invalidRuntime(cannotRun(runtimeName));
+    // A chain that already ran this function 16 times stops here (recursion.ts), before it takes any concurrency.
+    const recursion = checkRecursion({ functionArn: functionArn(doc), recursiveLoop: doc.recursiveLoop, incoming: options.traceHeader, sampled: config.tracingMode === 'Active', nowMs: this.runtime.clock.now() });
+    if (recursion.stop) {
+      this.hooks.recursionStopped(target);
+      throw recursiveInvocation();
+    }
     const admitted = this.admit(doc);
     if (admitted !== 'ok') {
       this.hooks.throttled(target);
@@ -178,7 +190,7 @@ export class Invoker {
           payload: options.payload.length ? options.payload : Buffer.from('{}'),
           invokedArn: target.invokedArn,
           clientContext: options.clientContext,
-          traceId: traceHeader(config.tracingMode === 'Active', this.runtime.clock.now()),
+          traceId: recursion.traceHeader,
           onChunk: options.onChunk,
         });
       } finally {
@@ -190,7 +202,7 @@ export class Invoker {
     const lines = this.reportLines(target, requestId, result);
     this.hooks.platformLog(spec.logTarget, stream, lines.platform);
     this.hooks.invoked({ target, requestId, result, concurrent });
-    const outcome: InvokeOutcome = { requestId, result, executedVersion: target.executedVersion };
+    const outcome: InvokeOutcome = { requestId, result, executedVersion: target.executedVersion, traceHeader: recursion.traceHeader };
     if (options.tailLogs) outcome.logTail = tail(lines.all.join('\n') + '\n');
     return outcome;
   }
@@ -375,11 +387,4 @@ export function keyOf(doc: { account: string; region: string; name: string }): s
 function tail(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   return (bytes.length > 4096 ? bytes.subarray(bytes.length - 4096) : bytes).toString('base64');
-}
-
-/** An X-Ray trace header for the invocation (_X_AMZN_TRACE_ID). */
-function traceHeader(sampled: boolean, nowMs: number): string {
-  const time = Math.floor(nowMs / 1000).toString(16).padStart(8, '0');
-  const id = randomBytes(20).toString('hex');
-  return `Root=1-${time}-${id.slice(0, 24)};Parent=${id.slice(24, 40)};Sampled=${sampled ? 1 : 0}`;
 }
