@@ -10,6 +10,7 @@ import { durableAwareInvoke } from './durable/invoke.js';
 import { durableOperations } from './durable/operations.js';
 import { durableAwareApi } from './durable/other-services.js';
 import { eventInvokeConfigOperations } from './event-invoke-configs.js';
+import { closeMappingEngine } from './event-source-mappings/engine.js';
 import { eventSourceMappingOperations } from './event-source-mappings/operations.js';
 import { functionSettingOperations } from './function-settings.js';
 import { functionOperations } from './functions.js';
@@ -59,6 +60,7 @@ export function createProvider(runtime: Runtime): Provider {
     http: lambdaHttpHooks(service, urls),
     close() {
       durable.dispose();
+      closeMappingEngine(service);
       service.close();
     },
   };
