@@ -1,6 +1,40 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
+import type * as Iam from '../../generated/iam.js';
+import type { IamApi } from './api.js';
+import { credentialOperations } from './credentials.js';
+import { iamValidationError } from './errors.js';
+import { groupOperations } from './groups.js';
+import { iamApi } from './iam-api.js';
+import { inlinePolicyOperations } from './inline-policies.js';
+import { managedPolicyOperations } from './managed-policies.js';
+import { passwordPolicyOperations } from './password-policy.js';
+import { boundaryOperations } from './permissions-boundaries.js';
+import { attachmentOperations } from './policy-attachments.js';
+import { roleOperations } from './roles.js';
+import { IamService } from './service.js';
+import { simulatorOperations } from './simulator.js';
+import { userOperations } from './users.js';
 
-/** IAM: being built (issue #19); answers UnknownOperation for now. */
-export function createProvider(_runtime: Runtime): Provider {
-  return { operations: {} };
+/** IAM: users, groups, roles, inline and managed policies (AWS's too), access keys; global, one state per account. */
+export function createProvider(runtime: Runtime): Provider {
+  const service = new IamService(runtime);
+  const api: IamApi = iamApi(service);
+  const operations: Partial<Iam.IamOperations> = {
+    ...userOperations(service),
+    ...groupOperations(service),
+    ...roleOperations(service),
+    ...inlinePolicyOperations(service),
+    ...managedPolicyOperations(service),
+    ...attachmentOperations(service),
+    ...boundaryOperations(service),
+    ...credentialOperations(service),
+    ...passwordPolicyOperations(service),
+    ...simulatorOperations(runtime, api),
+  };
+  return {
+    operations: operations as Provider['operations'],
+    api,
+    validationError: (violations) => iamValidationError(violations),
+    close: () => service.close(),
+  };
 }
