@@ -65,14 +65,21 @@ export function startDynamoDbStreamSource(options: DynamoDbStreamSourceOptions):
         endOfShard: read.endOfShard,
         records: read.records.map((r) => {
           const record = sourceRecord(r, streamArn);
-          const dynamodb = record.event.dynamodb as { SequenceNumber: string; ApproximateCreationDateTime: number };
-          return { sequenceNumber: dynamodb.SequenceNumber, arrivedAt: dynamodb.ApproximateCreationDateTime * 1000, record };
+          const dynamodb = record.event.dynamodb as { SequenceNumber: string; ApproximateCreationDateTime: number; Keys?: Record<string, unknown> };
+          // Parallel batches keep each item's changes in order: the item's key picks its batch.
+          return { sequenceNumber: dynamodb.SequenceNumber, arrivedAt: dynamodb.ApproximateCreationDateTime * 1000, orderingKey: itemKey(dynamodb.Keys), record };
         }),
       };
     },
     onRecords: (listener) => stream.onRecords(streamArn, listener),
   };
   return startShardSource(shards, options);
+}
+
+/** An item's key as one text, its attributes in name order. */
+function itemKey(keys: Record<string, unknown> | undefined): string {
+  if (!keys) return '';
+  return JSON.stringify(Object.keys(keys).sort().map((name) => [name, keys[name]]));
 }
 
 /** A stream record as a pipe hands it on: the record with the stream's ARN as eventSourceARN. */

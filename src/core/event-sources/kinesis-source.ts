@@ -53,7 +53,12 @@ export function startKinesisSource(options: KinesisSourceOptions): RunningSource
       const read = stream.readShard({ streamArn, shardId, position, limit });
       return {
         endOfShard: read.endOfShard,
-        records: read.records.map((record) => ({ sequenceNumber: record.sequenceNumber, arrivedAt: record.approximateArrivalTimestamp, record: kinesisRecord(record, shardId, options) })),
+        records: read.records.map((record) => ({
+          sequenceNumber: record.sequenceNumber,
+          arrivedAt: record.approximateArrivalTimestamp,
+          orderingKey: record.partitionKey,
+          record: kinesisRecord(record, shardId, options),
+        })),
       };
     },
     onRecords: (listener) => stream.onRecords(streamArn, listener),

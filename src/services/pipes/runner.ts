@@ -61,6 +61,8 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         startingPositionTimestamp: block.StartingPositionTimestamp === undefined ? undefined : timestampMs(block.StartingPositionTimestamp),
         maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
         maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
+        parallelizationFactor: block.ParallelizationFactor ?? 1,
+        bisectBatchOnFunctionError: block.OnPartialBatchItemFailure === 'AUTOMATIC_BISECT',
         filter,
         stream: kinesis,
         checkpoints: {
@@ -84,6 +86,8 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
         startingPosition: block.StartingPosition,
         maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
         maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
+        parallelizationFactor: block.ParallelizationFactor ?? 1,
+        bisectBatchOnFunctionError: block.OnPartialBatchItemFailure === 'AUTOMATIC_BISECT',
         filter,
         stream: streams,
         checkpoints: {

@@ -41,6 +41,8 @@ export interface EventSourceMapping {
   filterPatterns: string[];
   /** SQS: ScalingConfig.MaximumConcurrency (2–1,000). */
   maximumConcurrency?: number;
+  /** The function's execution role: Kinesis records name it as invokeIdentityArn. */
+  executionRoleArn?: string;
 }
 
 /** What the engine gives a runner. */

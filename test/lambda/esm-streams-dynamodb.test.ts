@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Cloud } from '../../src/index.js';
+import { startStreamMapping } from '../../src/services/lambda/event-source-mappings/stream-runner.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { createTable } from '../dynamodb/support.js';
+import { createFunction, eventually } from './support.js';
+import { ACCOUNT, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
+
+describe('Lambda event source mappings: DynamoDB Streams', () => {
+  let cloud: Cloud;
+  let ddb: DynamoDBClient;
+  let sqs: SQSClient;
+  const streams: Record<string, string> = {};
+
+  before(async () => {
+    cloud = await startTestCloud();
+    ddb = new DynamoDBClient(clientConfig(cloud));
+    sqs = new SQSClient(clientConfig(cloud));
+    const lambda = new LambdaClient(clientConfig(cloud));
+    await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
+    lambda.destroy();
+    for (const name of ['orders', 'ledger', 'resumed']) {
+      streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
+    }
+    await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
+  });
+  after(async () => {
+    ddb.destroy();
+    sqs.destroy();
+    await cloud.close();
+  });
+
+  const put = (table: string, pk: string, v: string) => ddb.send(new PutItemCommand({ TableName: table, Item: { pk: { S: pk }, v: { S: v } } }));
+  const queueUrl = `${cloud?.endpoint}/${ACCOUNT}/stream-failures`;
+  const drainFailures = async (count: number) => {
+    const bodies: any[] = [];
+    const url = `${cloud.endpoint}/${ACCOUNT}/stream-failures`;
+    void queueUrl;
+    await eventually(async () => {
+      await advanceClock(cloud, '2s');
+      const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10 }));
+      for (const message of out.Messages ?? []) {
+        bodies.push(JSON.parse(message.Body!));
+        await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle! }));
+      }
+      return bodies.length >= count;
+    }, 20_000, `${count} failure records`);
+    return bodies;
+  };
+
+  it('bisects a failing batch down to its poison record, sends that to the on-failure queue and processes the rest in order', async () => {
+    const values = ['a', 'b', 'c', 'poison', 'e', 'f', 'g', 'h'];
+    for (const [i, v] of values.entries()) await put('orders', `item-${i}`, v);
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000001', 'ddb-stream-reader', streams.orders!, {
+      batchSize: 10,
+      bisectBatchOnFunctionError: true,
+      maximumRetryAttempts: 1,
+      onFailureDestination: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`,
+    });
+    const { host, calls, results } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      const [failure] = await drainFailures(1);
+      await eventually(() => processed(calls).length >= 7, 10_000, 'the good records');
+      // Every good record was taken once, in the order written; the poison one never.
+      assert.deepEqual(processed(calls), ['a', 'b', 'c', 'e', 'f', 'g', 'h']);
+      // The first call had the whole batch; the halves followed without a retry in between.
+      assert.deepEqual(calls[0]!.event.Records.map(valueOf), values);
+      assert.deepEqual(calls[1]!.event.Records.map(valueOf), ['a', 'b', 'c', 'poison']);
+      const record = calls[0]!.event.Records[0];
+      assert.equal(record.eventSource, 'aws:dynamodb');
+      assert.equal(record.eventVersion, '1.1');
+      assert.equal(record.eventName, 'INSERT');
+      assert.equal(record.awsRegion, REGION);
+      assert.equal(record.eventSourceARN, streams.orders);
+      assert.deepEqual(record.dynamodb.Keys, { pk: { S: 'item-0' } });
+      assert.equal(record.dynamodb.StreamViewType, 'NEW_AND_OLD_IMAGES');
+
+      // The record AWS writes for a batch given up on: the poison record alone, its calls counted.
+      const poisonSequence = calls.flatMap((c) => c.event.Records).find((r: any) => valueOf(r) === 'poison').dynamodb.SequenceNumber;
+      assert.equal(failure.version, '1.0');
+      assert.match(failure.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      assert.equal(failure.requestContext.functionArn, mapping.functionArn);
+      assert.equal(failure.requestContext.condition, 'RetryAttemptsExhausted');
+      assert.match(failure.requestContext.requestId, /^[0-9a-f-]{36}$/);
+      // Calls with the poison record: the batch of 8, its half of 4, the quarter of 2, then itself twice (once and one retry).
+      assert.equal(failure.requestContext.approximateInvokeCount, 5);
+      assert.deepEqual(failure.responseContext, { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' });
+      assert.deepEqual(failure.DDBStreamBatchInfo, {
+        shardId: failure.DDBStreamBatchInfo.shardId,
+        startSequenceNumber: poisonSequence,
+        endSequenceNumber: poisonSequence,
+        approximateArrivalOfFirstRecord: failure.DDBStreamBatchInfo.approximateArrivalOfFirstRecord,
+        approximateArrivalOfLastRecord: failure.DDBStreamBatchInfo.approximateArrivalOfLastRecord,
+        batchSize: 1,
+        streamArn: streams.orders,
+      });
+      assert.match(failure.DDBStreamBatchInfo.shardId, /^shardId-/);
+      assert.ok(results.includes('PROBLEM: Function call failed'));
+      assert.equal(results.at(-1), 'OK');
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('ReportBatchItemFailures: checkpoints before the first failed record, retries from it, and gives up on it after MaximumRetryAttempts', async () => {
+    for (const [i, v] of ['a', 'b', 'reject', 'd'].entries()) await put('ledger', `row-${i}`, v);
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000002', 'ddb-stream-reader', streams.ledger!, {
+      reportBatchItemFailures: true,
+      maximumRetryAttempts: 1,
+      onFailureDestination: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`,
+    });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      const [failure] = await drainFailures(1);
+      // The retry starts at the failed record: a and b are not sent again.
+      assert.deepEqual(calls.map((c) => c.event.Records.map(valueOf)), [
+        ['a', 'b', 'reject', 'd'],
+        ['reject', 'd'],
+      ]);
+      assert.equal(failure.requestContext.condition, 'RetryAttemptsExhausted');
+      assert.equal(failure.requestContext.approximateInvokeCount, 2);
+      assert.deepEqual(failure.responseContext, { statusCode: 200, executedVersion: '$LATEST' });
+      assert.equal(failure.DDBStreamBatchInfo.batchSize, 2);
+      assert.equal(failure.DDBStreamBatchInfo.startSequenceNumber, calls[1]!.event.Records[0].dynamodb.SequenceNumber);
+      // Past the batch given up on, the stream goes on.
+      await put('ledger', 'row-9', 'later');
+      await eventually(async () => {
+        await advanceClock(cloud, '1s');
+        return calls.some((c) => c.event.Records.some((r: any) => valueOf(r) === 'later'));
+      }, 10_000, 'the next record');
+      assert.deepEqual(calls.at(-1)!.event.Records.map(valueOf), ['later']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('resumes from its checkpoint when started again (a restart, or the mapping enabled again), with LATEST only for a new mapping', async () => {
+    await put('resumed', 'before', 'old');
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000003', 'ddb-stream-reader', streams.resumed!, { startingPosition: 'LATEST' });
+    const first = recordingHost(cloud, mapping);
+    let runner = startStreamMapping(first.host, mapping);
+    await advanceClock(cloud, '1s');
+    await put('resumed', 'one', 'first');
+    await eventually(() => processed(first.calls).includes('first'), 10_000, 'the first record');
+    await runner.stop();
+
+    // Written while the mapping was stopped: read when it starts again, from where it stopped.
+    await put('resumed', 'two', 'second');
+    await put('resumed', 'one', 'first-changed');
+    const second = recordingHost(cloud, mapping);
+    runner = startStreamMapping(second.host, mapping);
+    try {
+      await eventually(() => processed(second.calls).length >= 2, 10_000, 'the records written while stopped');
+      assert.deepEqual(processed(first.calls), ['first']);
+      assert.deepEqual(processed(second.calls), ['second', 'first-changed']);
+      assert.equal(second.calls[0]!.event.Records[1].eventName, 'MODIFY');
+      assert.deepEqual(second.calls[0]!.event.Records[1].dynamodb.OldImage.v, { S: 'first' });
+    } finally {
+      await runner.stop();
+    }
+  });
+});
