@@ -209,16 +209,48 @@ export class LogOutput {
 
   private prettyRequestLine(entry: RequestEntry, time: number, debug: boolean): string {
     const { paint } = this;
-    const failed = entry.status >= 400 || entry.status === 0;
-    const status = String(entry.status || '---');
-    const shownStatus = entry.status >= 500 || entry.status === 0 ? paint.boldRed(status) : failed ? paint.red(status) : status;
     const ms = `${entry.ms.toFixed(1).padStart(7)} ms`;
-    let line = `${paint.dim(clockTime(time))} ${paint.cyan(entry.service.padEnd(10))} ${entry.op.padEnd(26)} ${shownStatus} ${entry.ms >= SLOW_MS ? paint.yellow(ms) : ms}`;
+    let line = `${this.prettyClock(time)} ${this.prettyServiceAndOperation(entry.service, entry.op)} ${this.prettyStatus(entry.status)} ${entry.ms >= SLOW_MS ? paint.yellow(ms) : ms}`;
     if (entry.resource) line += `  ${entry.resource}`;
     if (entry.code) line += `  ${paint.red(entry.code)}`;
     if (debug && entry.message) line += paint.dim(`: ${entry.message}`);
     return `${line}\n`;
   }
+
+  /** The time column, painted once per millisecond (a batch's requests mostly share one). */
+  private prettyClock(ms: number): string {
+    if (ms !== this.lastPrettyClock.ms) this.lastPrettyClock = { ms, text: this.paint.dim(clockTime(ms)) };
+    return this.lastPrettyClock.text;
+  }
+
+  private lastPrettyClock = { ms: -1, text: '' };
+
+  /** The service and operation columns, padded and painted once per pair: the same few hundred pairs come back. */
+  private prettyServiceAndOperation(service: string, op: string): string {
+    const key = `${service} ${op}`;
+    let fragment = this.prettyColumns.get(key);
+    if (fragment === undefined) {
+      fragment = `${this.paint.cyan(service.padEnd(10))} ${op.padEnd(26)}`;
+      // A client's made-up names could grow the cache without end: past a bound they are made each time.
+      if (this.prettyColumns.size < 5000) this.prettyColumns.set(key, fragment);
+    }
+    return fragment;
+  }
+
+  private readonly prettyColumns = new Map<string, string>();
+
+  /** The status column: plain for success, red for a client error, bold red for a server error or none. */
+  private prettyStatus(status: number): string {
+    let text = this.prettyStatuses.get(status);
+    if (text === undefined) {
+      const shown = String(status || '---');
+      text = status >= 500 || status === 0 ? this.paint.boldRed(shown) : status >= 400 ? this.paint.red(shown) : shown;
+      this.prettyStatuses.set(status, text);
+    }
+    return text;
+  }
+
+  private readonly prettyStatuses = new Map<number, string>();
 
   /** A pino JSON line as a person reads it: time, level, message, then the other fields as key=value. */
   private prettyFromJson(line: string): string {
