@@ -1,6 +1,23 @@
 import type { Provider, Runtime } from '../../core/runtime.js';
+import type * as CD from '../../generated/codedeploy.js';
+import { applicationOperations } from './applications.js';
+import { deploymentConfigOperations } from './deployment-configs.js';
+import { DeploymentEngine } from './deployment-engine.js';
+import { deploymentGroupOperations } from './deployment-groups.js';
+import { deploymentOperations } from './deployments.js';
+import { CodeDeployService } from './service.js';
 
-/** CodeDeploy: being built (issue #18); answers UnknownOperation for now. */
-export function createProvider(_runtime: Runtime): Provider {
-  return { operations: {} };
+/** CodeDeploy: applications, deployment configs and groups, and Lambda deployments shifting an alias' traffic on the clock. */
+export function createProvider(runtime: Runtime): Provider {
+  const service = new CodeDeployService(runtime);
+  const engine = new DeploymentEngine(service);
+  const operations: Partial<CD.CodedeployOperations> = {
+    ...applicationOperations(service),
+    ...deploymentConfigOperations(service),
+    ...deploymentGroupOperations(service),
+    ...deploymentOperations(service, engine),
+  };
+  // Deployments a restart found under way go on from where they stood.
+  engine.resume();
+  return { operations: operations as Provider['operations'], close: () => engine.close() };
 }
