@@ -1,0 +1,231 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
+import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, SplitShardCommand } from '@aws-sdk/client-kinesis';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import type { Cloud } from '../../src/index.js';
+import { startStreamMapping } from '../../src/services/lambda/event-source-mappings/stream-runner.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { createFunction, eventually } from './support.js';
+import { ACCOUNT, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
+
+const streamArn = (name: string) => `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/${name}`;
+let uuids = 0;
+const nextUuid = () => `9d1c0f3e-0000-4000-8000-${String(++uuids).padStart(12, '0')}`;
+
+describe('Lambda event source mappings: Kinesis', () => {
+  let cloud: Cloud;
+  let kinesis: KinesisClient;
+  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket'];
+
+  before(async () => {
+    cloud = await startTestCloud();
+    kinesis = new KinesisClient(clientConfig(cloud));
+    const lambda = new LambdaClient(clientConfig(cloud));
+    await createFunction(lambda, 'kinesis-reader', { 'index.js': STREAM_FUNCTION });
+    lambda.destroy();
+    for (const name of names) await kinesis.send(new CreateStreamCommand({ StreamName: name, ShardCount: 1 }));
+    await eventually(async () => {
+      await advanceClock(cloud, '1s');
+      const statuses = await Promise.all(names.map((n) => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: n }))));
+      return statuses.every((s) => s.StreamDescriptionSummary?.StreamStatus === 'ACTIVE');
+    }, 10_000, 'streams ACTIVE');
+  });
+  after(async () => {
+    kinesis.destroy();
+    await cloud.close();
+  });
+
+  const put = (stream: string, key: string, value: unknown) =>
+    kinesis.send(new PutRecordCommand({ StreamName: stream, PartitionKey: key, Data: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) }));
+
+  it('passes only the records a filter on their decoded data matches, shaped as Lambda sends Kinesis records, and skips the rest', async () => {
+    await put('filtered', 'k1', { v: 'one', kind: 'keep' });
+    await put('filtered', 'k1', { v: 'two', kind: 'drop' });
+    await put('filtered', 'k2', 'not json');
+    await put('filtered', 'k2', { v: 'three', kind: 'keep' });
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('filtered'), { filterPatterns: ['{"data": {"kind": ["keep"]}}'] });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => processed(calls).length >= 2, 10_000, 'the kept records');
+      assert.deepEqual(processed(calls), ['one', 'three']);
+      const record = calls[0]!.event.Records[0];
+      assert.deepEqual(Object.keys(record).sort(), ['awsRegion', 'eventID', 'eventName', 'eventSource', 'eventSourceARN', 'eventVersion', 'invokeIdentityArn', 'kinesis']);
+      assert.equal(record.eventSource, 'aws:kinesis');
+      assert.equal(record.eventVersion, '1.0');
+      assert.equal(record.eventName, 'aws:kinesis:record');
+      assert.equal(record.eventSourceARN, streamArn('filtered'));
+      assert.equal(record.invokeIdentityArn, mapping.executionRoleArn);
+      assert.equal(record.awsRegion, REGION);
+      assert.equal(record.eventID, `shardId-000000000000:${record.kinesis.sequenceNumber}`);
+      assert.equal(record.kinesis.kinesisSchemaVersion, '1.0');
+      assert.equal(record.kinesis.partitionKey, 'k1');
+      assert.equal(Buffer.from(record.kinesis.data, 'base64').toString(), JSON.stringify({ v: 'one', kind: 'keep' }));
+      assert.equal(typeof record.kinesis.approximateArrivalTimestamp, 'number');
+      assert.ok(Math.abs(record.kinesis.approximateArrivalTimestamp * 1000 - cloud.clock.now()) < 120_000, 'arrival in seconds');
+      // Filtered-out records are checkpointed past: a new record is all the next call gets.
+      await put('filtered', 'k3', { v: 'four', kind: 'keep' });
+      await eventually(async () => {
+        await advanceClock(cloud, '1s');
+        return processed(calls).includes('four');
+      }, 10_000, 'the next kept record');
+      assert.deepEqual(calls.at(-1)!.event.Records.map(valueOf), ['four']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('starts at LATEST with what is put from then on, and at AT_TIMESTAMP with what arrived from that time', async () => {
+    await put('positions', 'p', { v: 'early-1' });
+    await put('positions', 'p', { v: 'early-2' });
+    await advanceClock(cloud, '10s');
+    const from = cloud.clock.now();
+    await put('positions', 'p', { v: 'middle' });
+    await advanceClock(cloud, '10s');
+    const latest = mappingFor(nextUuid(), 'kinesis-reader', streamArn('positions'), { startingPosition: 'LATEST' });
+    const atTimestamp = mappingFor(nextUuid(), 'kinesis-reader', streamArn('positions'), { startingPosition: 'AT_TIMESTAMP', startingPositionTimestamp: from });
+    const a = recordingHost(cloud, latest);
+    const b = recordingHost(cloud, atTimestamp);
+    const runners = [startStreamMapping(a.host, latest), startStreamMapping(b.host, atTimestamp)];
+    try {
+      await advanceClock(cloud, '1s');
+      await put('positions', 'p', { v: 'late' });
+      await eventually(() => processed(a.calls).includes('late') && processed(b.calls).includes('late'), 10_000, 'the late record');
+      assert.deepEqual(processed(a.calls), ['late']);
+      assert.deepEqual(processed(b.calls), ['middle', 'late']);
+    } finally {
+      await Promise.all(runners.map((r) => r.stop()));
+    }
+  });
+
+  it('ParallelizationFactor: several batches of one shard in flight, each partition key in order', async () => {
+    const keys = ['red', 'green', 'blue', 'amber', 'violet', 'teal'];
+    for (let n = 0; n < 8; n++) for (const key of keys) await put('parallel', key, { v: `slow-${key}-${n}` });
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('parallel'), { batchSize: 2, parallelizationFactor: 4 });
+    const { host, calls, mostInFlight } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => processed(calls).length >= 48, 20_000, 'every record');
+      assert.ok(mostInFlight() > 1, `batches overlapped (at most ${mostInFlight()} at once)`);
+      assert.ok(mostInFlight() <= 4, `no more than the factor at once (${mostInFlight()})`);
+      for (const call of calls) assert.ok(call.event.Records.length <= 2);
+      for (const key of keys) {
+        const seen = processed(calls).filter((v) => v.startsWith(`slow-${key}-`));
+        assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `slow-${key}-${n}`), `${key} in order`);
+      }
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('tumbling windows: state carried from call to call, a final call when the window ends, a fresh state for the next window', async () => {
+    // Start just past a 30-second boundary, so the records share a window.
+    const now = cloud.clock.now();
+    await advanceClock(cloud, 30_000 - (now % 30_000) + 100);
+    const windowStart = cloud.clock.now() - (cloud.clock.now() % 30_000);
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('windows'), { batchSize: 2, tumblingWindowInSeconds: 30 });
+    for (const v of ['w1', 'w2', 'w3']) await put('windows', 'k', { v });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => processed(calls).length >= 3, 10_000, 'the window records');
+      const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+      assert.deepEqual(calls[0]!.event.window, { start: iso(windowStart), end: iso(windowStart + 30_000) });
+      assert.deepEqual(calls.map((c) => c.event.state), [{}, { count: 2 }]);
+      assert.equal(calls[0]!.event.shardId, 'shardId-000000000000');
+      assert.equal(calls[0]!.event.eventSourceARN, streamArn('windows'));
+      assert.equal(calls[0]!.event.isFinalInvokeForWindow, false);
+      assert.equal(calls[0]!.event.isWindowTerminatedEarly, false);
+
+      await advanceClock(cloud, '30s');
+      await eventually(() => calls.some((c) => c.event.isFinalInvokeForWindow), 10_000, 'the final call');
+      const final = calls.at(-1)!.event;
+      assert.deepEqual(final.Records, []);
+      assert.deepEqual(final.state, { count: 3 });
+      assert.deepEqual(final.window, { start: iso(windowStart), end: iso(windowStart + 30_000) });
+
+      await put('windows', 'k', { v: 'next' });
+      await eventually(async () => {
+        await advanceClock(cloud, '1s');
+        return processed(calls).includes('next');
+      }, 10_000, 'the next window');
+      const next = calls.at(-1)!.event;
+      assert.deepEqual(next.state, {});
+      assert.equal(next.isFinalInvokeForWindow, false);
+      assert.equal(Date.parse(next.window.start), windowStart + 30_000);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('follows a split shard: the parent read to its end, then its children', async () => {
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('splitting'), { batchSize: 10 });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      for (const v of ['p1', 'p2']) await put('splitting', v, { v });
+      await eventually(() => processed(calls).length >= 2, 10_000, 'the parent records');
+      await kinesis.send(new SplitShardCommand({ StreamName: 'splitting', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (2n ** 127n).toString() }));
+      await advanceClock(cloud, '6s');
+      const children = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+      for (const v of children) await put('splitting', v, { v });
+      await eventually(async () => {
+        await advanceClock(cloud, '5s');
+        return processed(calls).length >= 8;
+      }, 15_000, 'the children records');
+      assert.deepEqual(processed(calls).slice(0, 2), ['p1', 'p2']);
+      assert.deepEqual([...processed(calls).slice(2)].sort(), children);
+      const shards = new Set(calls.flatMap((c) => c.event.Records.filter((r: any) => valueOf(r)!.startsWith('c')).map((r: any) => r.eventID.split(':')[0])));
+      assert.deepEqual([...shards].sort(), ['shardId-000000000001', 'shardId-000000000002']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('sends a batch given up on to an S3 bucket under aws/lambda/<UUID>/<shard>/YYYY/MM/DD/, with the whole event, and reports IteratorAge', async () => {
+    const s3 = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });
+    const cloudwatch = new CloudWatchClient(clientConfig(cloud));
+    await s3.send(new CreateBucketCommand({ Bucket: 'stream-failures' }));
+    await put('to-bucket', 'k', { v: 'poison' });
+    await advanceClock(cloud, '90s');
+    await put('to-bucket', 'k', { v: 'fine' });
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('to-bucket'), { batchSize: 1, maximumRetryAttempts: 0, onFailureDestination: 'arn:aws:s3:::stream-failures' });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      const key = await eventually(async () => (await s3.send(new ListObjectsV2Command({ Bucket: 'stream-failures' }))).Contents?.[0]?.Key, 10_000, 'the failure object');
+      const day = new Date(cloud.clock.now()).toISOString().slice(0, 10);
+      assert.match(key, new RegExp(`^aws/lambda/${mapping.uuid}/shardId-000000000000/${day.replaceAll('-', '/')}/${day}T\\d\\d\\.\\d\\d\\.\\d\\d-[0-9a-f-]{36}$`));
+      const body = JSON.parse(await (await s3.send(new GetObjectCommand({ Bucket: 'stream-failures', Key: key }))).Body!.transformToString());
+      assert.equal(body.requestContext.condition, 'RetryAttemptsExhausted');
+      assert.equal(body.requestContext.approximateInvokeCount, 1);
+      assert.equal(body.KinesisBatchInfo.batchSize, 1);
+      assert.equal(body.KinesisBatchInfo.streamArn, streamArn('to-bucket'));
+      assert.deepEqual(JSON.parse(body.payload).Records.map(valueOf), ['poison']);
+      await eventually(() => processed(calls).includes('fine'), 10_000, 'the next record');
+
+      // IteratorAge: the poison record was 90 s old when read; published once its minute is over.
+      await advanceClock(cloud, '2m');
+      const stats = await cloudwatch.send(
+        new GetMetricStatisticsCommand({
+          Namespace: 'AWS/Lambda',
+          MetricName: 'IteratorAge',
+          Dimensions: [{ Name: 'FunctionName', Value: 'kinesis-reader' }],
+          StartTime: new Date(cloud.clock.now() - 600_000),
+          EndTime: new Date(cloud.clock.now()),
+          Period: 600,
+          Statistics: ['Maximum'],
+        }),
+      );
+      const maximum = stats.Datapoints?.[0]?.Maximum ?? 0;
+      assert.ok(maximum >= 90_000 && maximum < 100_000, `IteratorAge maximum ${maximum} ms`);
+      assert.equal(stats.Datapoints?.[0]?.Unit, 'Milliseconds');
+    } finally {
+      await runner.stop();
+      s3.destroy();
+      cloudwatch.destroy();
+    }
+  });
+});
