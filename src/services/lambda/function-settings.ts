@@ -6,9 +6,9 @@ import type { LambdaService } from './service.js';
 type Operations = Partial<L.LambdaOperations>;
 
 /**
- * Per-function settings Lambda keeps and reports: recursive loop detection and the runtime
- * update mode. Nimbus runs the machine's interpreters, so the runtime version it reports is
- * a name for the runtime, and a loop of invocations is not detected (Terminate is stored, not acted on).
+ * Per-function settings Lambda keeps and reports: recursive loop detection (RecursiveLoop, acted
+ * on by recursion.ts when an invocation starts) and the runtime update mode. Nimbus runs the
+ * machine's interpreters, so the runtime version it reports is a name for the runtime.
  */
 export function functionSettingOperations(service: LambdaService): Operations {
   return {

@@ -41,8 +41,10 @@ export function parseTraceHeader(header: string | undefined): TraceFields {
  */
 export function lineageCounts(header: string | undefined): Map<string, number> {
   const counts = new Map<string, number>();
-  const value = parseTraceHeader(header).fields.find(([name]) => name === 'Lineage')?.[1];
-  if (!value) return counts;
+  const raw = parseTraceHeader(header).fields.find(([name]) => name === 'Lineage')?.[1];
+  if (!raw) return counts;
+  // botocore percent-encodes what it deems unsafe in the header it sends on (the `|` between entries).
+  const value = raw.replace(/%7c/gi, '|');
   for (const entry of value.split('|')) {
     const parts = entry.split(':');
     const [hash, count] = parts.length === 3 ? [parts[1], parts[2]] : parts.length === 2 ? [parts[0], parts[1]] : [undefined, undefined];
