@@ -7,7 +7,7 @@ import type { LambdaService } from '../service.js';
 import type { EventSourceMapping, MappingRunnerHost } from './runner.js';
 import { startSqsMapping } from './sqs-runner.js';
 import { EventSourceMappingState, TRANSITIONAL_STATES, type MappingRow, type MappingState } from './state.js';
-import { startStreamMapping } from './stream-runner.js';
+import { forgetStreamMapping, startStreamMapping } from './stream-runner.js';
 import { filterPatterns, sourceKindOf, type SourceKind } from './validation.js';
 
 /**
@@ -98,6 +98,7 @@ export class MappingEngine {
       case 'Deleting':
         await this.stopRunner(uuid);
         this.state.delete(uuid);
+        forgetStreamMapping(this.service, uuid);
         return;
       case 'Disabling':
         await this.stopRunner(uuid);
@@ -145,6 +146,8 @@ export class MappingEngine {
       return undefined;
     }
     const mapping = runnerView(row);
+    // Kinesis records name the function's execution role as invokeIdentityArn.
+    mapping.executionRoleArn = this.service.state.getFunction(row.account, row.region, parseFunctionName(row.functionArn, { accountId: row.account, region: row.region }).name)?.latest.config.role;
     const host = this.host(row);
     if (kind === 'sqs') {
       const sqs = await this.service.runtime.api<SqsApi>('sqs');
@@ -162,10 +165,10 @@ export class MappingEngine {
     return {
       runtime: service.runtime,
       async invokeFunction(event, options) {
-        void options?.traceHeader; // The invoker takes no X-Ray header yet: recursive loop detection will read it.
         const target = service.target(parseFunctionName(functionArn, { accountId: account, region }));
-        const outcome = await service.invoker.invoke(target, { payload: Buffer.from(JSON.stringify(event)), mode: 'sync' });
-        return { ok: outcome.result.ok, payload: outcome.result.payload, functionError: outcome.result.ok ? undefined : 'Unhandled' };
+        // The record's X-Ray header carries the chain's lineage: recursive loop detection counts it.
+        const outcome = await service.invoker.invoke(target, { payload: Buffer.from(JSON.stringify(event)), mode: 'sync', traceHeader: options?.traceHeader });
+        return { ok: outcome.result.ok, payload: outcome.result.payload, functionError: outcome.result.ok ? undefined : 'Unhandled', executedVersion: outcome.executedVersion };
       },
       setLastProcessingResult: (result) => {
         if (!this.closed) this.state.setLastProcessingResult(uuid, result);
