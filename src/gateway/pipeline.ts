@@ -327,7 +327,7 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   if (!service) throw notImplemented(model.metadata.serviceId, operationName);
   validate(service, model, operation, input, context);
   // --enforce-iam: the caller's policies must allow what the operation does (services/authorization.ts).
-  if (context.caller && runtime.authorizer) {
+  if (runtime.authorizer) {
     await runtime.authorizer(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false });
   }
   const handler = service.operations[operationName];
