@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeDeployClient,
+  CreateApplicationCommand,
+  CreateDeploymentCommand,
+  CreateDeploymentGroupCommand,
+  GetDeploymentCommand,
+  GetDeploymentGroupCommand,
+  GetDeploymentTargetCommand,
+  ListDeploymentTargetsCommand,
+  ListDeploymentsCommand,
+  PutLifecycleEventHookExecutionStatusCommand,
+  StopDeploymentCommand,
+} from '@aws-sdk/client-codedeploy';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import type { Cloud } from '../../src/index.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
+import { expectAwsError } from '../support/errors.js';
+import { createFunction } from '../lambda/support.js';
+import { appSpec, deploymentReaches, functionWithVersions, revision, SERVICE_ROLE } from './support.js';
+
+const HOOK_CODE = [
+  'import os, boto3',
+  '',
+  'def handler(event, context):',
+  '    boto3.client("codedeploy").put_lifecycle_event_hook_execution_status(',
+  '        deploymentId=event["DeploymentId"],',
+  '        lifecycleEventHookExecutionId=event["LifecycleEventHookExecutionId"],',
+  '        status=os.environ["REPORT"])',
+  '    return "reported"',
+].join('\n');
+
+/** Lambda deployments: an alias moved on the clock, hooks, alarms, rollbacks and stops. */
+describe('CodeDeploy Lambda deployments', () => {
+  let cloud: Cloud;
+  let codedeploy: CodeDeployClient;
+  let lambda: LambdaClient;
+  let cloudwatch: CloudWatchClient;
+
+  const routing = async () => {
+    const alias = await lambda.send(new GetAliasCommand({ FunctionName: 'shifted', Name: 'live' }));
+    return { version: alias.FunctionVersion, weights: alias.RoutingConfig?.AdditionalVersionWeights };
+  };
+
+  const group = (name: string, extra: Partial<ConstructorParameters<typeof CreateDeploymentGroupCommand>[0]> = {}) =>
+    codedeploy.send(new CreateDeploymentGroupCommand({ applicationName: 'app', deploymentGroupName: name, serviceRoleArn: SERVICE_ROLE, ...extra }));
+
+  const deploy = async (groupName: string, from: number, to: number, hooks = {}) => {
+    const out = await codedeploy.send(new CreateDeploymentCommand({ applicationName: 'app', deploymentGroupName: groupName, revision: revision(appSpec('shifted', from, to, hooks)) }));
+    return out.deploymentId!;
+  };
+
+  before(async () => {
+    cloud = await startTestCloud();
+    codedeploy = new CodeDeployClient(clientConfig(cloud));
+    lambda = new LambdaClient(clientConfig(cloud));
+    cloudwatch = new CloudWatchClient(clientConfig(cloud));
+    await functionWithVersions(lambda, 'shifted', 4);
+    for (const [name, report] of [['hook-ok', 'Succeeded'], ['hook-fail', 'Failed']]) {
+      await createFunction(lambda, name!, { 'lambda_function.py': HOOK_CODE }, { Runtime: 'python3.12', Handler: 'lambda_function.handler', Timeout: 30, Environment: { Variables: { REPORT: report! } } });
+    }
+    await codedeploy.send(new CreateApplicationCommand({ applicationName: 'app', computePlatform: 'Lambda' }));
+  });
+  after(async () => {
+    codedeploy.destroy();
+    lambda.destroy();
+    cloudwatch.destroy();
+    await cloud.close();
+  });
+
+  test('Linear10PercentEvery1Minute moves the alias 10% a minute, then onto the target version', async () => {
+    await group('linear', { deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' });
+    const id = await deploy('linear', 1, 2);
+    assert.match(id, /^d-[A-Z0-9]{9}$/);
+    await deploymentReaches(codedeploy, id, ['InProgress']);
+    assert.deepEqual(await routing(), { version: '1', weights: { '2': 0.1 } });
+    const seen: Array<number | undefined> = [];
+    for (let minute = 1; minute <= 9; minute++) {
+      await advanceClock(cloud, '1m');
+      const now = await routing();
+      seen.push(now.weights?.['2']);
+      if (minute < 9) assert.equal(now.version, '1');
+    }
+    assert.deepEqual(seen, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, undefined]);
+    assert.deepEqual(await routing(), { version: '2', weights: undefined });
+
+    const info = await deploymentReaches(codedeploy, id, ['Succeeded']);
+    assert.equal(info.deploymentConfigName, 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute');
+    assert.equal(info.computePlatform, 'Lambda');
+    assert.equal(info.creator, 'user');
+    assert.deepEqual(info.deploymentOverview, { Pending: 0, InProgress: 0, Succeeded: 1, Failed: 0, Skipped: 0, Ready: 0 });
+    assert.equal(info.completeTime!.getTime() - info.startTime!.getTime() >= 9 * 60_000, true, 'nine minutes of clock time');
+
+    const { targetIds } = await codedeploy.send(new ListDeploymentTargetsCommand({ deploymentId: id }));
+    assert.deepEqual(targetIds, ['shifted:live']);
+    const { deploymentTarget } = await codedeploy.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId: 'shifted:live' }));
+    const target = deploymentTarget!.lambdaTarget!;
+    assert.equal(deploymentTarget!.deploymentTargetType, 'LambdaTarget');
+    assert.equal(target.status, 'Succeeded');
+    assert.deepEqual(target.lambdaFunctionInfo, { functionName: 'shifted', functionAlias: 'live', currentVersion: '1', targetVersion: '2', targetVersionWeight: 1 });
+    assert.deepEqual(target.lifecycleEvents!.map((e) => [e.lifecycleEventName, e.status]), [['BeforeAllowTraffic', 'Skipped'], ['AllowTraffic', 'Succeeded'], ['AfterAllowTraffic', 'Skipped']]);
+    const { deploymentGroupInfo } = await codedeploy.send(new GetDeploymentGroupCommand({ applicationName: 'app', deploymentGroupName: 'linear' }));
+    assert.equal(deploymentGroupInfo!.lastSuccessfulDeployment!.deploymentId, id);
+  });
+
+  test('a canary deployment stops and rolls back when the group\'s alarm goes to ALARM', async () => {
+    await cloudwatch.send(new PutMetricAlarmCommand({
+      AlarmName: 'errors-high', Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: 'shifted' }],
+      Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    }));
+    await group('canary', {
+      deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'errors-high' }] },
+      autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_STOP_ON_ALARM'] },
+    });
+    const id = await deploy('canary', 2, 3);
+    await deploymentReaches(codedeploy, id, ['InProgress']);
+    assert.deepEqual(await routing(), { version: '2', weights: { '3': 0.1 } });
+    await advanceClock(cloud, '2m');
+    assert.deepEqual(await routing(), { version: '2', weights: { '3': 0.1 } }, 'the canary holds for five minutes');
+
+    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'errors-high', StateValue: 'ALARM', StateReason: 'errors in the canary' }));
+    await advanceClock(cloud, '15s');
+    const info = await deploymentReaches(codedeploy, id, ['Stopped']);
+    assert.equal(info.errorInformation!.code, 'ALARM_ACTIVE');
+    assert.match(info.errorInformation!.message!, /errors-high/);
+    assert.deepEqual(await routing(), { version: '2', weights: undefined }, 'traffic is back on the current version');
+    const rollbackId = info.rollbackInfo!.rollbackDeploymentId!;
+    assert.match(rollbackId, /^d-[A-Z0-9]{9}$/);
+    const rollback = (await codedeploy.send(new GetDeploymentCommand({ deploymentId: rollbackId }))).deploymentInfo!;
+    assert.equal(rollback.creator, 'codeDeployRollback');
+    assert.equal(rollback.status, 'Succeeded');
+    assert.equal(rollback.rollbackInfo!.rollbackTriggeringDeploymentId, id);
+    await advanceClock(cloud, '10m');
+    assert.deepEqual(await routing(), { version: '2', weights: undefined }, 'a stopped deployment moves nothing later');
+    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'errors-high', StateValue: 'OK', StateReason: 'quiet' }));
+  });
+
+  test('hooks are invoked with the deployment and execution ids, and one reporting Succeeded lets the deployment go on', async () => {
+    await group('hooks', { autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] } });
+    const id = await deploy('hooks', 2, 3, { BeforeAllowTraffic: 'hook-ok', AfterAllowTraffic: 'hook-ok' });
+    const info = await deploymentReaches(codedeploy, id, ['Succeeded', 'Failed', 'Stopped'], 30_000);
+    assert.equal(info.status, 'Succeeded', JSON.stringify(info.errorInformation));
+    assert.equal(info.deploymentConfigName, 'CodeDeployDefault.LambdaAllAtOnce');
+    assert.deepEqual(await routing(), { version: '3', weights: undefined });
+    const target = (await codedeploy.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId: 'shifted:live' }))).deploymentTarget!.lambdaTarget!;
+    assert.deepEqual(target.lifecycleEvents!.map((e) => [e.lifecycleEventName, e.status]), [['BeforeAllowTraffic', 'Succeeded'], ['AllowTraffic', 'Succeeded'], ['AfterAllowTraffic', 'Succeeded']]);
+  });
+
+  test('a hook reporting Failed fails the deployment, and the group\'s rollback puts the alias back', async () => {
+    const id = await deploy('hooks', 3, 4, { AfterAllowTraffic: 'hook-fail' });
+    const info = await deploymentReaches(codedeploy, id, ['Succeeded', 'Failed', 'Stopped'], 30_000);
+    assert.equal(info.status, 'Failed');
+    assert.equal(info.errorInformation!.code, 'HOOK_EXECUTION_FAILURE');
+    assert.match(info.errorInformation!.message!, /AfterAllowTraffic.*hook-fail/);
+    assert.ok(info.rollbackInfo!.rollbackDeploymentId);
+    assert.deepEqual(await routing(), { version: '3', weights: undefined });
+    const target = (await codedeploy.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId: 'shifted:live' }))).deploymentTarget!.lambdaTarget!;
+    assert.equal(target.status, 'Failed');
+    assert.deepEqual(target.lifecycleEvents!.map((e) => [e.lifecycleEventName, e.status]), [['BeforeAllowTraffic', 'Skipped'], ['AllowTraffic', 'Succeeded'], ['AfterAllowTraffic', 'Failed']]);
+
+    // The execution id is spent: a late report is refused.
+    await expectAwsError(codedeploy.send(new PutLifecycleEventHookExecutionStatusCommand({ deploymentId: id, lifecycleEventHookExecutionId: 'not-an-execution', status: 'Succeeded' })), {
+      name: 'InvalidLifecycleEventHookExecutionIdException',
+      message: 'The lifecycle event hook execution ID not-an-execution is not valid for this deployment.',
+      status: 400,
+    });
+  });
+
+  test('a hook that never reports fails its deployment after an hour', async () => {
+    // `shifted` itself is no hook: it answers its invocation and never reports.
+    const id = await deploy('hooks', 3, 4, { BeforeAllowTraffic: 'shifted' });
+    await deploymentReaches(codedeploy, id, ['InProgress']);
+    await advanceClock(cloud, '59m');
+    assert.equal((await codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!.status, 'InProgress');
+    await advanceClock(cloud, '1m');
+    const info = await deploymentReaches(codedeploy, id, ['Failed']);
+    assert.equal(info.errorInformation!.code, 'TIMEOUT');
+    assert.deepEqual(await routing(), { version: '3', weights: undefined }, 'no traffic had moved');
+  });
+
+  test('one deployment at a time per group; StopDeployment with autoRollbackEnabled puts the traffic back', async () => {
+    const id = await deploy('linear', 3, 4);
+    await deploymentReaches(codedeploy, id, ['InProgress']);
+    await expectAwsError(codedeploy.send(new CreateDeploymentCommand({ applicationName: 'app', deploymentGroupName: 'linear', revision: revision(appSpec('shifted', 3, 4)) })), {
+      name: 'DeploymentLimitExceededException',
+      message: `The Deployment Group 'linear' already has an active Deployment '${id}'`,
+      status: 400,
+    });
+    await advanceClock(cloud, '1m');
+    assert.deepEqual(await routing(), { version: '3', weights: { '4': 0.2 } });
+    const stopped = await codedeploy.send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }));
+    assert.equal(stopped.status, 'Succeeded');
+    const info = (await codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!;
+    assert.equal(info.status, 'Stopped');
+    assert.equal(info.errorInformation!.code, 'MANUAL_STOP');
+    assert.deepEqual(await routing(), { version: '3', weights: undefined });
+    await expectAwsError(codedeploy.send(new StopDeploymentCommand({ deploymentId: id })), {
+      name: 'DeploymentAlreadyCompletedException', message: `Deployment ${id} has already completed.`, status: 400,
+    });
+
+    const { deployments } = await codedeploy.send(new ListDeploymentsCommand({ applicationName: 'app', deploymentGroupName: 'linear', includeOnlyStatuses: ['Stopped'] }));
+    assert.deepEqual(deployments, [id]);
+  });
+
+  test('a deployment whose alias is not on CurrentVersion fails with the reason', async () => {
+    const id = await deploy('hooks', 1, 4);
+    const info = await deploymentReaches(codedeploy, id, ['Failed']);
+    assert.equal(info.errorInformation!.code, 'INVALID_LAMBDA_CONFIGURATION');
+    assert.equal(info.errorInformation!.message, "The alias live of shifted points to version 3, not to the AppSpec's CurrentVersion 1.");
+  });
+});
