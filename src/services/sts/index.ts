@@ -6,7 +6,9 @@ import { authorizationMessageOperations } from './authorization-messages.js';
 import { callerIdentityOperations } from './caller-identity.js';
 import { modelValidationError } from './errors.js';
 import { StsService } from './service.js';
+import { samlOperations } from './saml.js';
 import { sessionTokenOperations } from './session-tokens.js';
+import { webIdentityOperations } from './web-identity.js';
 
 /** STS: who is calling, and temporary credentials (role sessions, session and federation tokens) that later requests are identified by. */
 export function createProvider(runtime: Runtime): Provider {
@@ -14,6 +16,8 @@ export function createProvider(runtime: Runtime): Provider {
   const operations: Partial<Sts.StsOperations> = {
     ...callerIdentityOperations(service),
     ...assumeRoleOperations(service),
+    ...webIdentityOperations(service),
+    ...samlOperations(service),
     ...sessionTokenOperations(service),
     ...authorizationMessageOperations(),
   };

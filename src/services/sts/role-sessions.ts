@@ -62,6 +62,8 @@ export interface RoleSessionRequest {
   /** A session assuming a role (role chaining): its transitive tags pass on and the hour limit applies. */
   chainedFrom?: { identity: CallerIdentity; transitiveTagKeys: string[] };
   servicePrincipal?: string;
+  /** The AccessDenied message when the trust policy refuses, where AWS words it apart (federation). */
+  deniedMessage?: string;
 }
 
 export interface IssuedRoleSession {
@@ -97,7 +99,11 @@ export async function startRoleSession(service: StsService, request: RoleSession
   const sessionTags = { ...inherited, ...request.grants.tags };
 
   if (service.enforcing) {
-    const denied = () => (request.servicePrincipal ? accessDenied(`${request.servicePrincipal} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`) : notAuthorized(request.principalArnForMessage, request.action, role.arn));
+    const denied = () => {
+      if (request.deniedMessage) return accessDenied(request.deniedMessage);
+      if (request.servicePrincipal) return accessDenied(`${request.servicePrincipal} is not authorized to perform: sts:AssumeRole on resource: ${role.arn}`);
+      return notAuthorized(request.principalArnForMessage, request.action, role.arn);
+    };
     if (!known || role.trustPolicy === undefined) throw denied();
     const context: Record<string, string | string[] | boolean | number | undefined> = { ...request.conditionKeys, 'sts:RoleSessionName': request.sessionName, ...requestTagKeys(sessionTags) };
     if (request.sourceIdentity !== undefined) context['sts:SourceIdentity'] = request.sourceIdentity;

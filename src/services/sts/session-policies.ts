@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { parsePolicy, PolicyError } from '../../core/policy.js';
 import type * as Sts from '../../generated/sts.js';
+import { validationMessage } from '../../protocol/index.js';
 import type { IamApi } from '../iam/api.js';
 import { malformedPolicy, packedPolicyTooLarge, stsValidationError } from './errors.js';
 
@@ -14,6 +15,7 @@ import { malformedPolicy, packedPolicyTooLarge, stsValidationError } from './err
  */
 
 const MAX_POLICY_ARNS = 10;
+const MAX_POLICY_CHARACTERS = 2_048;
 const POLICY_ALLOTMENT_BYTES = 1_700;
 const TAG_ALLOTMENT_BYTES = 463;
 const TAG_OVERHEAD_BYTES = 4;
@@ -35,6 +37,10 @@ export function sessionGrants(
   const arns = (input.PolicyArns ?? []).map((descriptor) => descriptor.arn ?? '');
   if (arns.length > MAX_POLICY_ARNS) {
     throw stsValidationError(`1 validation error detected: Value at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to ${MAX_POLICY_ARNS}`);
+  }
+  // The model no longer bounds Policy; AWS still refuses more than 2,048 characters of plaintext.
+  if (input.Policy !== undefined && [...input.Policy].length > MAX_POLICY_CHARACTERS) {
+    throw stsValidationError(validationMessage([{ path: 'policy', memberName: 'Policy', kind: 'length', value: input.Policy, constraint: `Member must have length less than or equal to ${MAX_POLICY_CHARACTERS}` }]));
   }
   const documents: string[] = [];
   let minified = '';

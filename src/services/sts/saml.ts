@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type * as Sts from '../../generated/sts.js';
+import { accessDenied, invalidIdentityToken, stsValidationError } from './errors.js';
+import { findRole, startRoleSession } from './role-sessions.js';
+import type { StsService } from './service.js';
+import { sessionGrants } from './session-policies.js';
+import { principalConditionKeys } from './trust-policy.js';
+import { credentialsOf } from './assume-role.js';
+
+/**
+ * AssumeRoleWithSAML: a session of a role for someone a SAML identity provider vouches for. The
+ * assertion (a base64 SAML Response) names the subject (NameID), the audience, and the
+ * role/provider pairs the user may take (the https://aws.amazon.com/SAML/Attributes/Role
+ * attribute); the pair asked for must be among them and the provider stored in IAM. Nimbus reads
+ * the assertion but does not verify its XML signature.
+ */
+
+const ATTRIBUTE = 'https://aws.amazon.com/SAML/Attributes/';
+const PROVIDER_ARN = /^arn:[^:]+:iam::(\d{12}):saml-provider\/([\w+=,.@-]+)$/;
+
+interface SamlAssertion {
+  issuer?: string;
+  audience?: string;
+  nameId?: string;
+  nameIdFormat?: string;
+  attributes: Map<string, string[]>;
+}
+
+function xmlText(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** The parts of a SAML 2.0 Response AWS reads, found by element name whatever the namespace prefix. */
+function readAssertion(encoded: string): SamlAssertion {
+  const xml = Buffer.from(encoded, 'base64').toString('utf8');
+  if (!/<(?:[\w-]+:)?(?:Response|Assertion)\b/.test(xml)) throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
+  const element = (name: string) => new RegExp(`<(?:[\\w-]+:)?${name}\\b([^>]*)>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>`);
+  const issuer = element('Issuer').exec(xml);
+  const audience = element('Audience').exec(xml);
+  const nameId = element('NameID').exec(xml);
+  const attributes = new Map<string, string[]>();
+  for (const match of xml.matchAll(/<(?:[\w-]+:)?Attribute\b([^>]*)>([\s\S]*?)<\/(?:[\w-]+:)?Attribute>/g)) {
+    const name = /\bName="([^"]*)"/.exec(match[1]!)?.[1];
+    if (name === undefined) continue;
+    const values = [...match[2]!.matchAll(/<(?:[\w-]+:)?AttributeValue\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?AttributeValue>/g)].map((v) => xmlText(v[1]!));
+    attributes.set(xmlText(name), [...(attributes.get(name) ?? []), ...values]);
+  }
+  return {
+    issuer: issuer ? xmlText(issuer[2]!) : undefined,
+    audience: audience ? xmlText(audience[2]!) : undefined,
+    nameId: nameId ? xmlText(nameId[2]!) : undefined,
+    nameIdFormat: nameId ? /\bFormat="([^"]*)"/.exec(nameId[1]!)?.[1] : undefined,
+    attributes,
+  };
+}
+
+/** AWS's SubjectType: persistent or transient for those formats, else the format URI itself. */
+function subjectType(format: string | undefined): string | undefined {
+  if (format === undefined) return undefined;
+  if (format === 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent') return 'persistent';
+  if (format === 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient') return 'transient';
+  return format;
+}
+
+export function samlOperations(service: StsService): Partial<Sts.StsOperations> {
+  return {
+    async AssumeRoleWithSAML(input, context) {
+      const iam = await service.iam();
+      const { target: role } = findRole(iam, input.RoleArn);
+      const providerMatch = PROVIDER_ARN.exec(input.PrincipalArn);
+      if (!providerMatch) throw stsValidationError('Request ARN is invalid');
+      const assertion = readAssertion(input.SAMLAssertion);
+      const provider = iam?.identityProvider(input.PrincipalArn);
+      if (!provider || provider.kind !== 'saml') throw invalidIdentityToken(`No SAML provider found in your account for ${input.PrincipalArn}`);
+
+      const notAuthorized = () => accessDenied('Not authorized to perform sts:AssumeRoleWithSAML');
+      // The role and provider asked for must be a pair the identity provider offered (either order in a value).
+      const offered = (assertion.attributes.get(`${ATTRIBUTE}Role`) ?? []).some((value) => {
+        const arns = value.split(',').map((part) => part.trim());
+        return arns.includes(input.RoleArn) && arns.includes(input.PrincipalArn);
+      });
+      if (!offered) throw notAuthorized();
+      const sessionName = assertion.attributes.get(`${ATTRIBUTE}RoleSessionName`)?.[0];
+      if (sessionName === undefined || !/^[\w+=,.@-]{2,64}$/.test(sessionName)) throw invalidIdentityToken('RoleSessionName is required in AuthnResponse');
+
+      // The provider's SessionDuration attribute and DurationSeconds: the shorter applies.
+      const attributeDuration = Number(assertion.attributes.get(`${ATTRIBUTE}SessionDuration`)?.[0]);
+      const durations = [input.DurationSeconds, Number.isInteger(attributeDuration) && attributeDuration >= 900 ? attributeDuration : undefined].filter((d): d is number => d !== undefined);
+      const durationSeconds = durations.length > 0 ? Math.min(...durations) : undefined;
+
+      const tags: Sts.TagShape[] = [];
+      for (const [name, values] of assertion.attributes) {
+        if (name.startsWith(`${ATTRIBUTE}PrincipalTag:`) && values[0] !== undefined) tags.push({ Key: name.slice(`${ATTRIBUTE}PrincipalTag:`.length), Value: values[0] });
+      }
+      const transitive = assertion.attributes.get(`${ATTRIBUTE}TransitiveTagKeys`);
+      const grants = sessionGrants({ Policy: input.Policy, PolicyArns: input.PolicyArns, Tags: tags, TransitiveTagKeys: transitive }, iam);
+      const sourceIdentity = assertion.attributes.get(`${ATTRIBUTE}SourceIdentity`)?.[0];
+
+      const issuer = assertion.issuer ?? '';
+      const nameQualifier = createHash('sha1').update(`${issuer}${role.account}/${providerMatch[2]}`).digest('base64');
+      const conditionKeys = principalConditionKeys(undefined, service.now());
+      conditionKeys['aws:RequestedRegion'] = context.region;
+      if (assertion.audience !== undefined) conditionKeys['SAML:aud'] = assertion.audience;
+      if (assertion.nameId !== undefined) conditionKeys['SAML:sub'] = assertion.nameId;
+      const type = subjectType(assertion.nameIdFormat);
+      if (type !== undefined) conditionKeys['SAML:sub_type'] = type;
+      conditionKeys['SAML:iss'] = issuer;
+      conditionKeys['SAML:namequalifier'] = nameQualifier;
+
+      const issued = await startRoleSession(service, {
+        roleArn: input.RoleArn,
+        sessionName,
+        durationSeconds,
+        principal: { kind: 'federated', providerArn: input.PrincipalArn },
+        principalArnForMessage: input.PrincipalArn,
+        action: 'sts:AssumeRoleWithSAML',
+        grants,
+        sourceIdentity,
+        conditionKeys,
+        deniedMessage: 'Not authorized to perform sts:AssumeRoleWithSAML',
+      });
+      return {
+        Credentials: credentialsOf(issued),
+        AssumedRoleUser: { Arn: issued.session.arn, AssumedRoleId: issued.session.userId },
+        Subject: assertion.nameId,
+        SubjectType: type,
+        Issuer: assertion.issuer,
+        Audience: assertion.audience,
+        NameQualifier: nameQualifier,
+        PackedPolicySize: grants.packedPolicySize,
+        SourceIdentity: sourceIdentity,
+      };
+    },
+  };
+}
