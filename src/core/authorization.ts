@@ -10,9 +10,14 @@
  * permissions boundary, session policies and SCPs must each allow too; across accounts, both the
  * caller's identity-based policies and the resource's policy must allow.
  *
- * CONTRACT (issue #19): the types below are fixed; the functions are being implemented.
+ * Same-account special cases (the "Permissions boundaries" and "Session policies" pages): a
+ * resource policy naming an IAM user's ARN, or a role session's or federated session's ARN (or `*`),
+ * allows without the identity policy, boundary or session policy; one naming a role's ARN still
+ * needs the boundary and session policies; one naming only the account delegates to the identity
+ * policies. The account's root is allowed in its own account unless a Deny or an SCP says otherwise.
  */
-import type { PolicyDocument } from './policy.js';
+import { contextKeys, matchingStatements, type PolicyDocument, type PolicyPrincipal, type PrincipalMatch, type StatementMatch } from './policy.js';
+import type { ContextKeys } from './policy-patterns.js';
 
 /** Condition key values: what the request, the caller and the resource tell (names case-insensitive). */
 export type ConditionValues = Record<string, string | string[] | boolean | number | undefined>;
@@ -44,24 +49,166 @@ export interface AuthorizationResult {
   /** For a denial: the kind of policy that denied (explicitDeny) or that did not allow (implicitDeny). */
   deniedBy?: PolicyKind;
   /** The statements that matched, for the simulator's MatchedStatements. */
-  matchedStatements: Array<{ policy: PolicyKind; policyId?: string; sid?: string; effect: 'Allow' | 'Deny' }>;
+  matchedStatements: Array<{
+    policy: PolicyKind;
+    policyId?: string;
+    sid?: string;
+    effect: 'Allow' | 'Deny';
+    /** Which document of its kind (the identityPolicies/sessionPolicies/serviceControlPolicies index; 0 for the others). */
+    policyIndex?: number;
+    /** The statement's position in its document's Statement list. */
+    statementIndex?: number;
+  }>;
+  /** Condition keys the policies ask for that the request did not give (the simulator's MissingContextValues). */
+  missingContextKeys?: string[];
+}
+
+/** The condition keys that follow from who is asking (AWS's global principal keys), under the request's own. */
+function requestKeys(request: AuthorizationRequest): ContextKeys {
+  const { principal } = request;
+  const derived: ConditionValues = {};
+  if (principal.kind !== 'service') {
+    derived['aws:PrincipalArn'] = principal.principalArn;
+    derived['aws:PrincipalAccount'] = principal.account;
+    derived['aws:PrincipalType'] = PRINCIPAL_TYPES[principal.kind];
+    if (principal.kind === 'user' && principal.userName !== undefined) derived['aws:username'] = principal.userName;
+    for (const [tag, value] of Object.entries(principal.tags ?? {})) derived[`aws:PrincipalTag/${tag}`] = value;
+  } else {
+    derived['aws:PrincipalServiceName'] = principal.arn;
+  }
+  const keys = contextKeys({ ...derived, ...request.context });
+  // aws:CurrentTime and aws:EpochTime are one instant: either given fills the other.
+  const current = keys.get('aws:currenttime')?.[0];
+  const epoch = keys.get('aws:epochtime')?.[0];
+  if (current !== undefined && epoch === undefined) {
+    const ms = Date.parse(current);
+    if (!Number.isNaN(ms)) keys.set('aws:epochtime', [String(Math.floor(ms / 1000))]);
+  } else if (epoch !== undefined && current === undefined && /^\d+$/.test(epoch)) {
+    keys.set('aws:currenttime', [new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')]);
+  }
+  return keys;
+}
+
+const PRINCIPAL_TYPES: Record<Exclude<AuthorizationRequest['principal']['kind'], 'service'>, string> = {
+  root: 'Account',
+  user: 'User',
+  'assumed-role': 'AssumedRole',
+  'federated-user': 'FederatedUser',
+};
+
+function policyPrincipal(principal: AuthorizationRequest['principal']): PolicyPrincipal {
+  if (principal.kind === 'service') return { type: 'Service', service: principal.arn };
+  return { type: 'AWS', account: principal.account, arn: principal.arn, principalArn: principal.principalArn };
+}
+
+/** What one kind of policy says: its matching Allow and Deny statements. */
+interface KindVerdict {
+  kind: PolicyKind;
+  present: boolean;
+  allows: StatementMatch[];
+  denies: StatementMatch[];
+}
+
+function judge(kind: PolicyKind, docs: PolicyDocument[] | undefined, principal: PolicyPrincipal, request: AuthorizationRequest, keys: ContextKeys, missing: Set<string>, matched: AuthorizationResult['matchedStatements']): KindVerdict {
+  const verdict: KindVerdict = { kind, present: docs !== undefined, allows: [], denies: [] };
+  docs?.forEach((doc, policyIndex) => {
+    for (const match of matchingStatements(doc, { principal, action: request.action, resource: request.resource, keys, missingKeys: missing })) {
+      const effect = match.statement.Effect;
+      (effect === 'Deny' ? verdict.denies : verdict.allows).push(match);
+      matched.push({ policy: kind, policyId: doc.Id, sid: match.statement.Sid, effect, policyIndex, statementIndex: match.index });
+    }
+  });
+  return verdict;
+}
+
+/** The resource policy's Allow by its strongest principal match ('account' needs the identity side too). */
+function resourceGrant(resource: KindVerdict): PrincipalMatch | undefined {
+  let grant: PrincipalMatch | undefined;
+  for (const match of resource.allows) {
+    const how = match.principalMatch ?? 'any';
+    if (how !== 'account') return how;
+    grant = how;
+  }
+  return grant;
 }
 
 /** Decides one request. */
 export function authorize(request: AuthorizationRequest): AuthorizationResult {
-  void request;
-  throw new Error('authorize: not built yet (issue #19)');
+  const keys = requestKeys(request);
+  const principal = policyPrincipal(request.principal);
+  const missing = new Set<string>();
+  const matched: AuthorizationResult['matchedStatements'] = [];
+  const { kind } = request.principal;
+  const scp = judge('service control policy', kind === 'service' ? undefined : request.serviceControlPolicies, principal, request, keys, missing, matched);
+  const resource = judge('resource-based policy', request.resourcePolicy ? [request.resourcePolicy] : undefined, principal, request, keys, missing, matched);
+  const identity = judge('identity-based policy', kind === 'service' ? undefined : request.identityPolicies, principal, request, keys, missing, matched);
+  const boundary = judge('permissions boundary', request.permissionsBoundary ? [request.permissionsBoundary] : undefined, principal, request, keys, missing, matched);
+  const session = judge('session policy', request.sessionPolicies, principal, request, keys, missing, matched);
+  const result = (decision: AuthorizationResult['decision'], deniedBy?: PolicyKind): AuthorizationResult => ({
+    decision,
+    ...(deniedBy ? { deniedBy } : {}),
+    matchedStatements: matched,
+    ...(missing.size > 0 ? { missingContextKeys: [...missing] } : {}),
+  });
+
+  // 1. An explicit Deny anywhere wins (reported in the order AWS's flow chart checks them).
+  for (const verdict of [scp, resource, identity, boundary, session]) {
+    if (verdict.denies.length > 0) return result('explicitDeny', verdict.kind);
+  }
+  // 2. Organizations' SCPs limit every principal of the member account.
+  if (scp.present && scp.allows.length === 0) return result('implicitDeny', scp.kind);
+
+  const crossAccount = request.resourceAccount !== undefined && request.resourceAccount !== request.principal.account;
+  const grant = resourceGrant(resource);
+  if (kind === 'service') return grant ? result('allowed') : result('implicitDeny', resource.kind);
+
+  // The caller's own side: its identity policies (root: everything), limited by boundary and session policies.
+  const identitySide = (): PolicyKind | undefined => {
+    if (kind === 'root') return undefined;
+    if (identity.allows.length === 0) return identity.kind;
+    if (boundary.present && boundary.allows.length === 0) return boundary.kind;
+    if (session.present && session.allows.length === 0) return session.kind;
+    return undefined;
+  };
+
+  if (crossAccount) {
+    // 3. Across accounts both sides must allow: the caller's account and the resource's policy.
+    const own = identitySide();
+    if (own) return result('implicitDeny', own);
+    return grant ? result('allowed') : result('implicitDeny', resource.kind);
+  }
+
+  // 4. Within the account.
+  if (kind === 'root') return result('allowed');
+  if (grant && grant !== 'account') {
+    // A grant to the user itself, the session itself or everyone stands alone; a grant to a role's
+    // ARN (or the IAM user behind a federated session) is still limited by boundary and session policies.
+    const direct = grant !== 'principal' || kind === 'user';
+    if (direct) return result('allowed');
+    if (boundary.present && boundary.allows.length === 0) return result('implicitDeny', boundary.kind);
+    if (session.present && session.allows.length === 0) return result('implicitDeny', session.kind);
+    return result('allowed');
+  }
+  const own = identitySide();
+  return own ? result('implicitDeny', own) : result('allowed');
 }
+
+const ARTICLES: Record<PolicyKind, string> = {
+  'identity-based policy': 'an identity-based policy',
+  'resource-based policy': 'a resource-based policy',
+  'permissions boundary': 'a permissions boundary',
+  'session policy': 'a session policy',
+  'service control policy': 'a service control policy',
+};
 
 /**
  * AWS's message for a denial: "User: <arn> is not authorized to perform: <action> on resource:
  * <resource> because no identity-based policy allows the <action> action" (or "with an explicit
- * deny in a <kind>").
+ * deny in a <kind>"). Actions on no resource (`*`) name none, as AWS's do.
  */
 export function accessDeniedMessage(callerArn: string, action: string, resource: string, result: AuthorizationResult): string {
-  void callerArn;
-  void action;
-  void resource;
-  void result;
-  throw new Error('accessDeniedMessage: not built yet (issue #19)');
+  const onResource = resource && resource !== '*' ? ` on resource: ${resource}` : '';
+  const kind = result.deniedBy ?? 'identity-based policy';
+  const reason = result.decision === 'explicitDeny' ? `with an explicit deny in ${ARTICLES[kind]}` : `because no ${kind} allows the ${action} action`;
+  return `User: ${callerArn} is not authorized to perform: ${action}${onResource} ${reason}`;
 }

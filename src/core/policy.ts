@@ -3,11 +3,14 @@
  * evaluation of one request against them. Used by S3 (bucket policies, notification
  * destinations' policies); meant for IAM, SQS, SNS, Lambda and KMS alike.
  *
- * Evaluation follows IAM's rules: an explicit Deny wins, else any Allow allows, else the
- * request is implicitly denied. Statements match on Principal/NotPrincipal, Action/NotAction
- * (case-insensitive, `*` and `?` wildcards), Resource/NotResource (case-sensitive wildcards)
- * and Condition (every operator block must hold; within one, every key; for one key, any value).
+ * Evaluation of one document follows IAM's rules: an explicit Deny wins, else any Allow allows,
+ * else the request is implicitly denied. Statements match on Principal/NotPrincipal,
+ * Action/NotAction (case-insensitive, `*` and `?` wildcards), Resource/NotResource (case-sensitive
+ * wildcards, policy variables) and Condition (policy-conditions.ts). Combining several documents
+ * of several kinds (identity, resource, boundary, session, SCP) is authorization.ts's work.
  */
+import { asList, conditionBlockHolds } from './policy-conditions.js';
+import { substituteVariables, wildcardMatch, type ContextKeys } from './policy-patterns.js';
 
 export type PolicyEffect = 'Allow' | 'Deny';
 export type Decision = 'Allow' | 'Deny' | 'ImplicitDeny';
@@ -32,10 +35,20 @@ export interface PolicyDocument {
   Statement: PolicyStatement[];
 }
 
-/** Who is asking: an AWS account or IAM identity, a service, or nobody (anonymous). */
+/** Who is asking: an AWS account or IAM identity, a service, a federated identity, or nobody (anonymous). */
 export type PolicyPrincipal =
-  | { type: 'AWS'; /** Account id, and the caller's ARN when known. */ account: string; arn?: string }
+  | {
+      type: 'AWS';
+      /** Account id, and the caller's ARN when known (a role session's: arn:aws:sts::<account>:assumed-role/<role>/<session>). */
+      account: string;
+      arn?: string;
+      /** The IAM user or role behind `arn` (a session's role ARN, with its path); `arn` when absent. */
+      principalArn?: string;
+      /** The account's S3 canonical user id, for CanonicalUser principals. */
+      canonicalUser?: string;
+    }
   | { type: 'Service'; service: string }
+  | { type: 'Federated'; /** The identity provider: an OIDC/SAML provider ARN, or cognito-identity.amazonaws.com, accounts.google.com... */ provider: string }
   | { type: 'Anonymous' };
 
 export interface PolicyRequest {
@@ -49,37 +62,8 @@ export interface PolicyRequest {
 /** A document that is not a policy, with the reason worded for the caller to report. */
 export class PolicyError extends Error {}
 
-const KNOWN_OPERATORS = new Set([
-  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
-  'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals',
-  'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals',
-  'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike', 'Null',
-]);
-
-/** The operator without its ForAnyValue:/ForAllValues: prefix and IfExists suffix. */
-function baseOperator(operator: string): { base: string; ifExists: boolean; set?: 'any' | 'all' } {
-  let name = operator;
-  let set: 'any' | 'all' | undefined;
-  if (name.startsWith('ForAnyValue:')) {
-    set = 'any';
-    name = name.slice('ForAnyValue:'.length);
-  } else if (name.startsWith('ForAllValues:')) {
-    set = 'all';
-    name = name.slice('ForAllValues:'.length);
-  }
-  const ifExists = name.endsWith('IfExists') && name !== 'IfExists';
-  if (ifExists) name = name.slice(0, -'IfExists'.length);
-  return { base: name, ifExists, set };
-}
-
-export function isKnownConditionOperator(operator: string): boolean {
-  return KNOWN_OPERATORS.has(baseOperator(operator).base);
-}
-
-function asList(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((v) => String(v));
-}
+export { isKnownConditionOperator } from './policy-conditions.js';
+export { wildcardMatch } from './policy-patterns.js';
 
 /**
  * Parses a policy document. Throws PolicyError for text that is not a JSON object with a
@@ -107,210 +91,149 @@ export function parsePolicy(text: string): PolicyDocument {
   return { ...(record as object), Statement: statements as PolicyStatement[] } as PolicyDocument;
 }
 
-/** `*` matches any run of characters, `?` any one character. */
-export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const p = ignoreCase ? pattern.toLowerCase() : pattern;
-  const v = ignoreCase ? value.toLowerCase() : value;
-  // Iterative glob with backtracking to the last star: linear in practice, no regex building.
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let mark = 0;
-  while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star !== -1) {
-      pi = star + 1;
-      vi = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
+
+/**
+ * How a statement's Principal named the caller: the whole account (arn:aws:iam::<account>:root or
+ * the id: the account's own policies must then allow too), the IAM user or role itself, the role
+ * or federated session, everyone (`*`), a service, a federated provider, a canonical user.
+ */
+export type PrincipalMatch = 'account' | 'principal' | 'session' | 'any' | 'service' | 'federated' | 'canonical';
+
+const ROOT_ARN = /^arn:[^:]+:iam::(\d{12}):root$/;
+
+function isSessionArn(arn: string): boolean {
+  return /^arn:[^:]+:sts::\d{12}:(assumed-role|federated-user)\//.test(arn);
 }
 
-/** ArnLike: the six colon-separated parts compared one by one (the resource part may hold colons). */
-function arnLike(pattern: string, value: string): boolean {
-  const split = (arn: string): string[] | undefined => {
-    const parts = arn.split(':');
-    if (parts.length < 6) return undefined;
-    return [...parts.slice(0, 5), parts.slice(5).join(':')];
+function principalMatches(block: PrincipalBlock | undefined, principal: PolicyPrincipal): PrincipalMatch | undefined {
+  if (block === undefined) return undefined;
+  if (block === '*') return 'any';
+  if (typeof block !== 'object') return undefined;
+  let best: PrincipalMatch | undefined;
+  // A specific grant outranks an account-wide one: it needs no identity policy behind it.
+  const rank: Record<PrincipalMatch, number> = { account: 1, principal: 2, session: 3, any: 3, service: 3, federated: 3, canonical: 2 };
+  const take = (match: PrincipalMatch) => {
+    if (!best || rank[match] > rank[best]) best = match;
   };
-  const p = split(pattern);
-  const v = split(value);
-  if (!p || !v) return pattern === '*' || wildcardMatch(pattern, value);
-  return p.every((part, i) => wildcardMatch(part, v[i]!));
-}
-
-function principalMatches(block: PrincipalBlock | undefined, principal: PolicyPrincipal): boolean {
-  if (block === undefined) return false;
-  if (block === '*') return true;
-  if (typeof block !== 'object') return false;
   for (const [type, raw] of Object.entries(block)) {
     for (const value of asList(raw)) {
       if (type === 'AWS') {
-        if (value === '*') return true;
+        if (value === '*') take('any');
         if (principal.type !== 'AWS') continue;
-        if (/^\d{12}$/.test(value) && value === principal.account) return true;
-        const rootMatch = /^arn:[^:]+:iam::(\d{12}):root$/.exec(value);
-        if (rootMatch && rootMatch[1] === principal.account) return true;
-        if (principal.arn && value === principal.arn) return true;
+        const root = ROOT_ARN.exec(value);
+        if ((root && root[1] === principal.account) || value === principal.account) take('account');
+        else if (principal.arn && value === principal.arn) take(isSessionArn(value) ? 'session' : 'principal');
+        else if (principal.principalArn && value === principal.principalArn) take('principal');
       } else if (type === 'Service') {
-        if (principal.type === 'Service' && value.toLowerCase() === principal.service.toLowerCase()) return true;
+        if (principal.type === 'Service' && value.toLowerCase() === principal.service.toLowerCase()) take('service');
+      } else if (type === 'Federated') {
+        if (principal.type === 'Federated' && value === principal.provider) take('federated');
+      } else if (type === 'CanonicalUser') {
+        if (principal.type === 'AWS' && principal.canonicalUser !== undefined && value === principal.canonicalUser) take('canonical');
       } else if (type === '*' && value === '*') {
-        return true;
+        take('any');
       }
     }
   }
-  return false;
+  return best;
 }
 
-function contextValue(context: PolicyRequest['context'], key: string): string[] | undefined {
-  if (!context) return undefined;
-  const wanted = key.toLowerCase();
-  for (const [name, value] of Object.entries(context)) {
-    if (name.toLowerCase() !== wanted || value === undefined) continue;
-    return Array.isArray(value) ? value.map(String) : [String(value)];
-  }
-  return undefined;
-}
-
-function compareOne(base: string, expected: string, actual: string): boolean {
-  switch (base) {
-    case 'StringEquals':
-    case 'StringNotEquals':
-      return expected === actual;
-    case 'StringEqualsIgnoreCase':
-    case 'StringNotEqualsIgnoreCase':
-      return expected.toLowerCase() === actual.toLowerCase();
-    case 'StringLike':
-    case 'StringNotLike':
-      return wildcardMatch(expected, actual);
-    case 'ArnEquals':
-    case 'ArnNotEquals':
-      return expected === actual;
-    case 'ArnLike':
-    case 'ArnNotLike':
-      return arnLike(expected, actual);
-    case 'Bool':
-      return expected.toLowerCase() === actual.toLowerCase();
-    case 'BinaryEquals':
-      return expected === actual;
-    case 'IpAddress':
-    case 'NotIpAddress':
-      return ipInCidr(actual, expected);
-    default: {
-      if (base.startsWith('Numeric')) {
-        const a = Number(actual);
-        const e = Number(expected);
-        if (Number.isNaN(a) || Number.isNaN(e)) return false;
-        return numericCompare(base.slice('Numeric'.length), a, e);
-      }
-      if (base.startsWith('Date')) {
-        const a = toEpoch(actual);
-        const e = toEpoch(expected);
-        if (Number.isNaN(a) || Number.isNaN(e)) return false;
-        return numericCompare(base.slice('Date'.length), a, e);
-      }
-      return false;
+/**
+ * NotPrincipal excludes a caller only when every identity it acts as is listed: its account, its
+ * user or role, and its session (AWS's NotPrincipal page: a session is excluded only with its
+ * role and account listed too).
+ */
+function excludedByNotPrincipal(block: PrincipalBlock, principal: PolicyPrincipal): boolean {
+  if (block === '*') return true;
+  if (typeof block !== 'object') return false;
+  const listed = (type: string) => asList((block as Record<string, unknown>)[type]);
+  if (listed('AWS').includes('*') || listed('*').includes('*')) return true;
+  switch (principal.type) {
+    case 'AWS': {
+      const aws = listed('AWS');
+      const accountListed = aws.some((value) => value === principal.account || ROOT_ARN.exec(value)?.[1] === principal.account);
+      if (!accountListed) return false;
+      const identities = [principal.principalArn, principal.arn].filter((arn): arn is string => arn !== undefined && !ROOT_ARN.test(arn));
+      return identities.every((arn) => aws.includes(arn));
     }
-  }
-}
-
-function numericCompare(relation: string, actual: number, expected: number): boolean {
-  switch (relation) {
-    case 'Equals':
-      return actual === expected;
-    case 'NotEquals':
-      return actual === expected; // negated by the caller
-    case 'LessThan':
-      return actual < expected;
-    case 'LessThanEquals':
-      return actual <= expected;
-    case 'GreaterThan':
-      return actual > expected;
-    case 'GreaterThanEquals':
-      return actual >= expected;
+    case 'Service':
+      return listed('Service').some((value) => value.toLowerCase() === principal.service.toLowerCase());
+    case 'Federated':
+      return listed('Federated').includes(principal.provider);
     default:
       return false;
   }
 }
 
-function toEpoch(value: string): number {
-  return /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value);
+/** One request as a single document sees it, its condition keys already gathered. */
+export interface StatementRequest {
+  principal: PolicyPrincipal;
+  action: string;
+  resource: string;
+  keys: ContextKeys;
+  /** Filled with the condition keys the request lacks, for statements whose action and resource match. */
+  missingKeys?: Set<string>;
 }
 
-function ipInCidr(ip: string, cidr: string): boolean {
-  const toNumber = (text: string): number | undefined => {
-    const parts = text.split('.');
-    if (parts.length !== 4) return undefined;
-    let n = 0;
-    for (const part of parts) {
-      const byte = Number(part);
-      if (!/^\d+$/.test(part) || byte > 255) return undefined;
-      n = n * 256 + byte;
-    }
-    return n;
-  };
-  const [base, bitsText] = cidr.split('/');
-  const bits = bitsText === undefined ? 32 : Number(bitsText);
-  const a = toNumber(ip);
-  const b = toNumber(base ?? '');
-  if (a === undefined || b === undefined || !(bits >= 0 && bits <= 32)) return ip === cidr;
-  const size = 2 ** (32 - bits);
-  return Math.floor(a / size) === Math.floor(b / size);
+export interface StatementMatch {
+  statement: PolicyStatement;
+  /** Position in the document's Statement list. */
+  index: number;
+  /** How Principal named the caller (resource policies and trust policies); undefined without Principal. */
+  principalMatch?: PrincipalMatch;
 }
 
-const NEGATED = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike', 'NumericNotEquals', 'DateNotEquals', 'NotIpAddress']);
-
-function conditionHolds(operator: string, key: string, expectedRaw: unknown, context: PolicyRequest['context']): boolean {
-  const { base, ifExists, set } = baseOperator(operator);
-  const expected = asList(expectedRaw);
-  const actual = contextValue(context, key);
-  if (base === 'Null') {
-    const wantsAbsent = expected.some((e) => e.toLowerCase() === 'true');
-    return wantsAbsent ? actual === undefined : actual !== undefined;
+/** Request condition keys by lower-cased name: what statements and variables look up. */
+export function contextKeys(context: PolicyRequest['context']): ContextKeys {
+  const keys: ContextKeys = new Map();
+  for (const [name, value] of Object.entries(context ?? {})) {
+    if (value === undefined) continue;
+    keys.set(name.toLowerCase(), Array.isArray(value) ? value.map(String) : [String(value)]);
   }
-  const negated = NEGATED.has(base);
-  if (actual === undefined || actual.length === 0) {
-    if (set === 'all') return true;
-    return ifExists || negated;
-  }
-  const matchesAny = (value: string) => expected.some((e) => compareOne(base, e, value));
-  if (set === 'all') return actual.every((value) => (negated ? !matchesAny(value) : matchesAny(value)));
-  if (negated) return set === 'any' ? actual.some((value) => !matchesAny(value)) : !actual.some(matchesAny);
-  return actual.some(matchesAny);
+  return keys;
 }
 
-function statementApplies(statement: PolicyStatement, request: PolicyRequest): boolean {
-  if (statement.Principal !== undefined && !principalMatches(statement.Principal, request.principal)) return false;
-  if (statement.NotPrincipal !== undefined && principalMatches(statement.NotPrincipal, request.principal)) return false;
-  if (statement.Action !== undefined && !asList(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return false;
-  if (statement.NotAction !== undefined && asList(statement.NotAction).some((a) => wildcardMatch(a, request.action, true))) return false;
-  if (statement.Resource !== undefined && !asList(statement.Resource).some((r) => wildcardMatch(r, request.resource))) return false;
-  if (statement.NotResource !== undefined && asList(statement.NotResource).some((r) => wildcardMatch(r, request.resource))) return false;
-  for (const [operator, block] of Object.entries(statement.Condition ?? {})) {
-    if (!block || typeof block !== 'object') return false;
-    for (const [key, expected] of Object.entries(block)) {
-      if (!conditionHolds(operator, key, expected, request.context)) return false;
-    }
+function resourceMatches(patterns: unknown, resource: string, keys: ContextKeys, variables: boolean): boolean {
+  return asList(patterns).some((pattern) => {
+    const filled = variables ? substituteVariables(pattern, keys, true) : pattern;
+    return filled !== undefined && wildcardMatch(filled, resource);
+  });
+}
+
+function statementMatch(statement: PolicyStatement, index: number, request: StatementRequest, variables: boolean): StatementMatch | undefined {
+  let principalMatch: PrincipalMatch | undefined;
+  if (statement.Principal !== undefined) {
+    principalMatch = principalMatches(statement.Principal, request.principal);
+    if (!principalMatch) return undefined;
   }
-  return true;
+  if (statement.NotPrincipal !== undefined) {
+    if (excludedByNotPrincipal(statement.NotPrincipal, request.principal)) return undefined;
+    principalMatch = 'any';
+  }
+  if (statement.Action !== undefined && !asList(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return undefined;
+  if (statement.NotAction !== undefined && asList(statement.NotAction).some((a) => wildcardMatch(a, request.action, true))) return undefined;
+  if (statement.Resource !== undefined && !resourceMatches(statement.Resource, request.resource, request.keys, variables)) return undefined;
+  if (statement.NotResource !== undefined && resourceMatches(statement.NotResource, request.resource, request.keys, variables)) return undefined;
+  if (!conditionBlockHolds(statement.Condition, request.keys, variables, request.missingKeys)) return undefined;
+  return { statement, index, principalMatch };
+}
+
+/** The statements of one document that apply to the request, in document order. */
+export function matchingStatements(doc: PolicyDocument, request: StatementRequest): StatementMatch[] {
+  // Policy variables exist only in the 2012-10-17 language; older documents keep `${...}` literally.
+  const variables = doc.Version === '2012-10-17';
+  const matches: StatementMatch[] = [];
+  doc.Statement.forEach((statement, index) => {
+    const match = statementMatch(statement, index, request, variables);
+    if (match) matches.push(match);
+  });
+  return matches;
 }
 
 /** Deny if any statement denies, else Allow if any allows, else ImplicitDeny. */
 export function evaluatePolicy(policy: PolicyDocument | string, request: PolicyRequest): Decision {
   const doc = typeof policy === 'string' ? parsePolicy(policy) : policy;
-  let allowed = false;
-  for (const statement of doc.Statement) {
-    if (!statementApplies(statement, request)) continue;
-    if (statement.Effect === 'Deny') return 'Deny';
-    allowed = true;
-  }
-  return allowed ? 'Allow' : 'ImplicitDeny';
+  const matches = matchingStatements(doc, { principal: request.principal, action: request.action, resource: request.resource, keys: contextKeys(request.context) });
+  if (matches.some((match) => match.statement.Effect === 'Deny')) return 'Deny';
+  return matches.length > 0 ? 'Allow' : 'ImplicitDeny';
 }
