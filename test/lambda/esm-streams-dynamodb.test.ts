@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateEventSourceMappingCommand, DeleteEventSourceMappingCommand, GetEventSourceMappingCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { startStreamMapping } from '../../src/services/lambda/event-source-mappings/stream-runner.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createTable } from '../dynamodb/support.js';
 import { createFunction, eventually } from './support.js';
-import { ACCOUNT, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
+import { ACCOUNT, loggedBatches, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
 
 describe('Lambda event source mappings: DynamoDB Streams', () => {
   let cloud: Cloud;
@@ -23,7 +23,7 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
     const lambda = new LambdaClient(clientConfig(cloud));
     await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
     lambda.destroy();
-    for (const name of ['orders', 'ledger', 'resumed']) {
+    for (const name of ['orders', 'ledger', 'resumed', 'shipments']) {
       streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
     }
     await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
@@ -35,11 +35,9 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
   });
 
   const put = (table: string, pk: string, v: string) => ddb.send(new PutItemCommand({ TableName: table, Item: { pk: { S: pk }, v: { S: v } } }));
-  const queueUrl = `${cloud?.endpoint}/${ACCOUNT}/stream-failures`;
   const drainFailures = async (count: number) => {
     const bodies: any[] = [];
     const url = `${cloud.endpoint}/${ACCOUNT}/stream-failures`;
-    void queueUrl;
     await eventually(async () => {
       await advanceClock(cloud, '2s');
       const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10 }));
@@ -163,6 +161,49 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
       assert.deepEqual(second.calls[0]!.event.Records[1].dynamodb.OldImage.v, { S: 'first' });
     } finally {
       await runner.stop();
+    }
+  });
+
+  it('end to end through CreateEventSourceMapping (SDK): the poison record bisected out to the on-failure queue, the rest processed in order', async () => {
+    const lambda = new LambdaClient(clientConfig(cloud));
+    const values = ['s1', 's2', 's3', 's4', 'poison', 's6', 's7'];
+    for (const [i, v] of values.entries()) await put('shipments', `shipment-${i}`, v);
+    try {
+      const created = await lambda.send(
+        new CreateEventSourceMappingCommand({
+          FunctionName: 'ddb-stream-reader',
+          EventSourceArn: streams.shipments,
+          StartingPosition: 'TRIM_HORIZON',
+          BatchSize: 10,
+          BisectBatchOnFunctionError: true,
+          MaximumRetryAttempts: 0,
+          DestinationConfig: { OnFailure: { Destination: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures` } },
+        }),
+      );
+      assert.equal(created.State, 'Creating');
+      await advanceClock(cloud, '1s');
+      const [failure] = await drainFailures(1);
+      assert.equal(failure.requestContext.functionArn, created.FunctionArn);
+      assert.equal(failure.requestContext.condition, 'RetryAttemptsExhausted');
+      assert.equal(failure.DDBStreamBatchInfo.batchSize, 1);
+      assert.equal(failure.DDBStreamBatchInfo.streamArn, streams.shipments);
+      const taken = await eventually(async () => {
+        const done = (await loggedBatches(cloud, 'ddb-stream-reader')).flatMap((b) => b.values).filter((v) => /^s\d$/.test(v));
+        return done.length >= 6 ? done : undefined;
+      }, 10_000, 'the good records in the function log');
+      assert.deepEqual(taken, ['s1', 's2', 's3', 's4', 's6', 's7']);
+      const got = await lambda.send(new GetEventSourceMappingCommand({ UUID: created.UUID }));
+      assert.equal(got.State, 'Enabled');
+      assert.equal(got.LastProcessingResult, 'OK');
+
+      // Deleted, the mapping's checkpoints go with it.
+      const checkpoints = () => (cloud.runtime.store.db.prepare('SELECT COUNT(*) AS n FROM lambda_esm_checkpoints WHERE mapping_uuid = ?').get(created.UUID) as { n: number }).n;
+      assert.equal(checkpoints(), 1);
+      await lambda.send(new DeleteEventSourceMappingCommand({ UUID: created.UUID }));
+      await advanceClock(cloud, '1s');
+      await eventually(() => checkpoints() === 0, 5_000, 'the checkpoints forgotten');
+    } finally {
+      lambda.destroy();
     }
   });
 });

@@ -1,4 +1,6 @@
+import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Cloud } from '../../src/index.js';
+import { clientConfig } from '../support/cloud.js';
 import type { LambdaApi } from '../../src/services/lambda/api.js';
 import type { EventSourceMapping, MappingRunnerHost } from '../../src/services/lambda/event-source-mappings/runner.js';
 
@@ -26,6 +28,7 @@ exports.handler = async (event) => {
   if (values.includes('poison')) throw new Error('poison record');
   if (values.some((v) => String(v).startsWith('slow'))) await new Promise((r) => setTimeout(r, 60));
   const batchItemFailures = event.Records.filter((r) => valueOf(r) === 'reject').map((r) => ({ itemIdentifier: sequenceOf(r) }));
+  console.log('PROCESSED ' + JSON.stringify({ values, role: event.Records.length ? event.Records[0].invokeIdentityArn : undefined }));
   if (event.window) return { state: { count: (event.state.count || 0) + event.Records.length }, batchItemFailures };
   return { batchItemFailures };
 };`;
@@ -102,4 +105,26 @@ export function valueOf(record: any): string | undefined {
 /** The values of the records the function took (calls that succeeded), in call order. */
 export function processed(calls: Call[]): string[] {
   return calls.filter((c) => c.ok).flatMap((c) => c.event.Records.map(valueOf));
+}
+
+/** What a function run by a real mapping logged it processed (its PROCESSED lines), in log order. */
+export async function loggedBatches(cloud: Cloud, functionName: string): Promise<Array<{ values: string[]; role?: string }>> {
+  const logs = new CloudWatchLogsClient(clientConfig(cloud));
+  try {
+    const batches: Array<{ values: string[]; role?: string }> = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await logs.send(new FilterLogEventsCommand({ logGroupName: `/aws/lambda/${functionName}`, filterPattern: '"PROCESSED"', nextToken }));
+      for (const event of page.events ?? []) {
+        const at = event.message!.indexOf('PROCESSED ');
+        if (at >= 0) batches.push(JSON.parse(event.message!.slice(at + 'PROCESSED '.length)));
+      }
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return batches;
+  } catch {
+    return [];
+  } finally {
+    logs.destroy();
+  }
 }

@@ -55,7 +55,7 @@ export interface MappingRunnerHost {
    * that could not run (TooManyRequestsException, ResourceNotFoundException...).
    * `traceHeader` is the record's X-Ray header (SQS AWSTraceHeader), for recursive loop detection.
    */
-  invokeFunction(event: Record<string, unknown>, options?: { traceHeader?: string }): Promise<{ ok: boolean; payload: Buffer; functionError?: string }>;
+  invokeFunction(event: Record<string, unknown>, options?: { traceHeader?: string }): Promise<{ ok: boolean; payload: Buffer; functionError?: string; executedVersion?: string }>;
   /** LastProcessingResult as GetEventSourceMapping shows it ('OK', 'PROBLEM: Function call failed', 'No records processed'). */
   setLastProcessingResult(result: string): void;
   log: { warn(fields: Record<string, unknown>, message: string): void };

@@ -5,6 +5,7 @@ import { startKinesisSource } from '../../../core/event-sources/kinesis-source.j
 import type { ExhaustedBatch, ShardBatchContext, ShardConsumerOptions } from '../../../core/event-sources/shard-source.js';
 import { SourceUnavailable, type BatchOutcome, type RunningSource, type SourceRecord } from '../../../core/event-sources/source.js';
 import { isoSeconds } from '../../../core/clock.js';
+import type { Runtime } from '../../../core/runtime.js';
 import { MinuteMetrics } from '../../cloudwatch/minute-metrics.js';
 import type { DynamoDbStreamsApi } from '../../dynamodbstreams/api.js';
 import type { KinesisApi } from '../../kinesis/api.js';
@@ -68,8 +69,8 @@ export const startStreamMapping: StartMappingRunner = (host, mapping) => {
 };
 
 /** Forgets a deleted mapping's checkpoints and windows (the engine calls it on DeleteEventSourceMapping). */
-export function forgetStreamMapping(host: Pick<MappingRunnerHost, 'runtime'>, uuid: string): void {
-  new StreamMappingState(host.runtime.store).forget(uuid);
+export function forgetStreamMapping(owner: { runtime: Runtime }, uuid: string): void {
+  new StreamMappingState(owner.runtime.store).forget(uuid);
 }
 
 async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, metrics: MinuteMetrics): Promise<RunningSource> {
@@ -88,7 +89,7 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
       host.setLastProcessingResult('PROBLEM: Function call failed');
       throw new InvocationFailure(error instanceof Error ? error.message : String(error), { statusCode: status });
     }
-    const response: LastResponse = { statusCode: 200, executedVersion: (result as { executedVersion?: string }).executedVersion ?? executedVersionOf(mapping.functionArn) };
+    const response: LastResponse = { statusCode: 200, executedVersion: result.executedVersion ?? executedVersionOf(mapping.functionArn) };
     if (!result.ok) {
       response.functionError = result.functionError ?? 'Unhandled';
       host.setLastProcessingResult('PROBLEM: Function call failed');
