@@ -6,9 +6,9 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { startStreamMapping } from '../../src/services/lambda/event-source-mappings/stream-runner.js';
-import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, eventually } from './support.js';
-import { ACCOUNT, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
+import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
+import { createFunction, eventually, ROLE } from './support.js';
+import { ACCOUNT, loggedBatches, mappingFor, processed, recordingHost, REGION, STREAM_FUNCTION, valueOf } from './esm-streams-support.js';
 
 const streamArn = (name: string) => `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/${name}`;
 let uuids = 0;
@@ -17,7 +17,7 @@ const nextUuid = () => `9d1c0f3e-0000-4000-8000-${String(++uuids).padStart(12, '
 describe('Lambda event source mappings: Kinesis', () => {
   let cloud: Cloud;
   let kinesis: KinesisClient;
-  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket'];
+  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli'];
 
   before(async () => {
     cloud = await startTestCloud();
@@ -227,5 +227,40 @@ describe('Lambda event source mappings: Kinesis', () => {
       s3.destroy();
       cloudwatch.destroy();
     }
+  });
+
+  it('end to end through the AWS CLI: create-event-source-mapping with a filter, only matching records reach the function', async () => {
+    await put('from-cli', 'k', { v: 'cli-1', kind: 'keep' });
+    await put('from-cli', 'k', { v: 'cli-2', kind: 'drop' });
+    await put('from-cli', 'k', { v: 'cli-3', kind: 'keep' });
+    const created = await aws(cloud, [
+      'lambda',
+      'create-event-source-mapping',
+      '--function-name',
+      'kinesis-reader',
+      '--event-source-arn',
+      streamArn('from-cli'),
+      '--starting-position',
+      'TRIM_HORIZON',
+      '--batch-size',
+      '5',
+      '--filter-criteria',
+      JSON.stringify({ Filters: [{ Pattern: JSON.stringify({ data: { kind: ['keep'] } }) }] }),
+    ]);
+    assert.equal(created.code, 0, created.stderr);
+    assert.equal(created.json.State, 'Creating');
+    assert.equal(created.json.EventSourceArn, streamArn('from-cli'));
+    await advanceClock(cloud, '1s');
+    const batches = await eventually(async () => {
+      const found = (await loggedBatches(cloud, 'kinesis-reader')).filter((b) => b.values.some((v) => String(v).startsWith('cli-')));
+      return found.flatMap((b) => b.values).length >= 2 ? found : undefined;
+    }, 10_000, 'the kept records in the function log');
+    assert.deepEqual(batches.flatMap((b) => b.values), ['cli-1', 'cli-3']);
+    // Records name the function's execution role.
+    assert.equal(batches[0]!.role, ROLE);
+    const got = await aws(cloud, ['lambda', 'get-event-source-mapping', '--uuid', created.json.UUID]);
+    assert.equal(got.json.State, 'Enabled');
+    assert.equal(got.json.LastProcessingResult, 'OK');
+    assert.deepEqual(got.json.FilterCriteria, { Filters: [{ Pattern: JSON.stringify({ data: { kind: ['keep'] } }) }] });
   });
 });
