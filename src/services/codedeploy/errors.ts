@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors.js';
+import { validationException, type Violation } from '../../protocol/index.js';
 
 /** CodeDeploy's errors: every one is a client fault with HTTP 400, worded as CodeDeploy words them. */
 function clientError(code: string, message: string): AwsError {
@@ -56,3 +57,39 @@ export const resourceArnRequired = (): AwsError => clientError('ResourceArnRequi
 export const tagRequired = (): AwsError => clientError('TagRequiredException', 'A tag was not specified.');
 export const invalidTagsToAdd = (message: string): AwsError => clientError('InvalidTagsToAddException', message);
 export const invalidTimeRange = (): AwsError => clientError('InvalidTimeRangeException', 'The specified time range was specified in an invalid format.');
+
+/** CodeDeploy answers a missing or malformed name with an exception of its own, not a ValidationException. */
+const REQUIRED: Record<string, [string, string]> = {
+  applicationName: ['ApplicationNameRequiredException', 'The minimum number of required application names was not specified.'],
+  applicationNames: ['ApplicationNameRequiredException', 'The minimum number of required application names was not specified.'],
+  deploymentGroupName: ['DeploymentGroupNameRequiredException', 'The deployment group name was not specified.'],
+  currentDeploymentGroupName: ['DeploymentGroupNameRequiredException', 'The deployment group name was not specified.'],
+  deploymentGroupNames: ['DeploymentGroupNameRequiredException', 'The deployment group name was not specified.'],
+  deploymentConfigName: ['DeploymentConfigNameRequiredException', 'The deployment configuration name was not specified.'],
+  serviceRoleArn: ['RoleRequiredException', 'The role ID was not specified.'],
+  deploymentId: ['DeploymentIdRequiredException', 'At least one deployment ID must be specified.'],
+  deploymentIds: ['DeploymentIdRequiredException', 'At least one deployment ID must be specified.'],
+  targetId: ['DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.'],
+  targetIds: ['DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.'],
+  ResourceArn: ['ResourceArnRequiredException', 'The ARN of a resource is required, but was not found.'],
+  Tags: ['TagRequiredException', 'A tag was not specified.'],
+  revision: ['RevisionRequiredException', 'The revision ID was not specified.'],
+};
+const MALFORMED: Record<string, [string, string]> = {
+  applicationName: ['InvalidApplicationNameException', 'The application name was specified in an invalid format.'],
+  newApplicationName: ['InvalidApplicationNameException', 'The application name was specified in an invalid format.'],
+  deploymentGroupName: ['InvalidDeploymentGroupNameException', 'The deployment group name was specified in an invalid format.'],
+  currentDeploymentGroupName: ['InvalidDeploymentGroupNameException', 'The deployment group name was specified in an invalid format.'],
+  newDeploymentGroupName: ['InvalidDeploymentGroupNameException', 'The deployment group name was specified in an invalid format.'],
+  deploymentConfigName: ['InvalidDeploymentConfigNameException', 'The deployment configuration name was specified in an invalid format.'],
+  computePlatform: ['InvalidComputePlatformException', 'The computePlatform is invalid. The computePlatform should be Lambda, Server, or ECS.'],
+};
+
+export function codeDeployValidationError(violations: Violation[]): AwsError {
+  for (const violation of violations) {
+    const missing = violation.kind === 'required' || (violation.kind === 'length' && violation.value === '');
+    const known = missing ? REQUIRED[violation.memberName] : MALFORMED[violation.memberName];
+    if (known && !violation.path.includes('.')) return clientError(known[0], known[1]);
+  }
+  return validationException(violations);
+}

@@ -5,6 +5,7 @@ import { deploymentConfigOperations } from './deployment-configs.js';
 import { DeploymentEngine } from './deployment-engine.js';
 import { deploymentGroupOperations } from './deployment-groups.js';
 import { deploymentOperations } from './deployments.js';
+import { codeDeployValidationError } from './errors.js';
 import { CodeDeployService } from './service.js';
 
 /** CodeDeploy: applications, deployment configs and groups, and Lambda deployments shifting an alias' traffic on the clock. */
@@ -19,5 +20,9 @@ export function createProvider(runtime: Runtime): Provider {
   };
   // Deployments a restart found under way go on from where they stood.
   engine.resume();
-  return { operations: operations as Provider['operations'], close: () => engine.close() };
+  return {
+    operations: operations as Provider['operations'],
+    validationError: (violations) => codeDeployValidationError(violations),
+    close: () => engine.close(),
+  };
 }
