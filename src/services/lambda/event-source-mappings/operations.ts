@@ -10,6 +10,7 @@ import { paginate } from '../functions.js';
 import type { LambdaService } from '../service.js';
 import { mappingArn, mappingEngine, NO_RECORDS } from './engine.js';
 import { duplicateMapping, mappingInUse, mappingNotFound } from './errors.js';
+import { requireSourceAccess } from './role-permissions.js';
 import { TRANSITIONAL_STATES, type MappingRow, type MappingState } from './state.js';
 import { isStream, resolveSettings, sourceKindOf, type SourceFacts, type SourceKind } from './validation.js';
 
@@ -24,11 +25,10 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
   const engine = mappingEngine(service);
   const runtime = service.runtime;
 
-  /** The function a FunctionName names (with its qualifier), or ResourceNotFoundException. */
-  const requireTarget = (name: string, context: RequestContext): FunctionRef => {
+  /** The function a FunctionName names (with its qualifier) and its execution role, or ResourceNotFoundException. */
+  const requireTarget = (name: string, context: RequestContext): { ref: FunctionRef; role: string } => {
     const ref = parseFunctionName(name, context);
-    service.target(ref);
-    return ref;
+    return { ref, role: service.target(ref).record.config.role };
   };
 
   /** The source's kind; a queue's FIFO-ness is in its name. */
@@ -72,9 +72,11 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
 
   return {
     async CreateEventSourceMapping(input, context) {
-      const ref = requireTarget(input.FunctionName, context);
+      const { ref, role } = requireTarget(input.FunctionName, context);
       const source = sourceFacts(input.EventSourceArn, input.SelfManagedEventSource);
       const settings = resolveSettings(source, input);
+      // As on AWS, the role's permissions are judged before the source is read (a role that may not read it learns nothing of it).
+      await requireSourceAccess(runtime, role, source.kind, input.EventSourceArn);
       await requireSource(source.kind, input.EventSourceArn);
       const fnArn = functionArn(ref, ref.qualifier);
       refuseDuplicate(source.kind, context.accountId, context.region, input.EventSourceArn, fnArn, ref);
@@ -107,10 +109,14 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
       const row = requireMapping(input.UUID, context);
       if (TRANSITIONAL_STATES.has(row.state)) throw mappingInUse('update');
       let ref = parseFunctionName(row.functionArn, context);
-      if (input.FunctionName !== undefined) ref = requireTarget(input.FunctionName, context);
       const source = sourceFacts(row.eventSourceArn, row.settings.SelfManagedEventSource as L.SelfManagedEventSource | undefined);
       const kind = source.kind;
       const settings = resolveSettings(source, input, row.settings);
+      if (input.FunctionName !== undefined) {
+        const target = requireTarget(input.FunctionName, context);
+        ref = target.ref;
+        await requireSourceAccess(runtime, target.role, kind, row.eventSourceArn);
+      }
       const fnArn = functionArn(ref, ref.qualifier);
       refuseDuplicate(kind, row.account, row.region, row.eventSourceArn, fnArn, ref, row.uuid);
       const enabled = input.Enabled ?? row.enabled;
