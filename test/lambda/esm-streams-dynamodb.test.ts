@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { CreateEventSourceMappingCommand, DeleteEventSourceMappingCommand, GetEventSourceMappingCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import type { Cloud } from '../../src/index.js';
+import { tooManyRequests } from '../../src/services/lambda/errors.js';
+import type { MappingRunnerHost } from '../../src/services/lambda/event-source-mappings/runner.js';
 import { startStreamMapping } from '../../src/services/lambda/event-source-mappings/stream-runner.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { createTable } from '../dynamodb/support.js';
@@ -23,7 +26,7 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
     const lambda = new LambdaClient(clientConfig(cloud));
     await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
     lambda.destroy();
-    for (const name of ['orders', 'ledger', 'resumed', 'shipments']) {
+    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed']) {
       streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
     }
     await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
@@ -204,6 +207,95 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
       await eventually(() => checkpoints() === 0, 5_000, 'the checkpoints forgotten');
     } finally {
       lambda.destroy();
+    }
+  });
+
+  /** A host whose function is a stand-in: each call answers what `answer` says (or throws it). */
+  const standIn = (answer: (event: any, call: number) => { ok: boolean; payload?: string } | Error) => {
+    const events: any[] = [];
+    const host: MappingRunnerHost = {
+      runtime: cloud.runtime,
+      async invokeFunction(event) {
+        events.push(event);
+        const out = answer(event, events.length);
+        if (out instanceof Error) throw out;
+        return { ok: out.ok, payload: Buffer.from(out.payload ?? '{}'), functionError: out.ok ? undefined : 'Unhandled', executedVersion: '$LATEST' };
+      },
+      setLastProcessingResult: () => undefined,
+      log: { warn: () => undefined },
+    };
+    return { host, events };
+  };
+
+  it('MaximumRecordAgeInSeconds: records already too old are not sent to the function, only described to the on-failure queue', async () => {
+    await put('aged', 'old', 'stale');
+    await advanceClock(cloud, '2m');
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000004', 'ddb-stream-reader', streams.aged!, {
+      maximumRecordAgeInSeconds: 60,
+      onFailureDestination: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`,
+    });
+    const { host, events } = standIn(() => ({ ok: true }));
+    const runner = startStreamMapping(host, mapping);
+    try {
+      const [failure] = await drainFailures(1);
+      assert.equal(failure.requestContext.condition, 'RecordAgeExceeded');
+      assert.equal(failure.requestContext.approximateInvokeCount, 0);
+      assert.equal(failure.responseContext, undefined);
+      assert.equal(failure.DDBStreamBatchInfo.batchSize, 1);
+      assert.equal(events.length, 0);
+      await put('aged', 'new', 'fresh');
+      await eventually(async () => {
+        await advanceClock(cloud, '1s');
+        return events.length === 1;
+      }, 10_000, 'the fresh record');
+      assert.deepEqual(events[0].Records.map(valueOf), ['fresh']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('a throttled call is retried on the clock without using MaximumRetryAttempts or bisecting the batch', async () => {
+    await put('throttled', 'x', 'one');
+    await put('throttled', 'y', 'two');
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000005', 'ddb-stream-reader', streams.throttled!, { maximumRetryAttempts: 0, bisectBatchOnFunctionError: true });
+    const { host, events } = standIn((_event, call) => (call <= 3 ? tooManyRequests('ReservedFunctionConcurrentInvocationLimitExceeded') : { ok: true }));
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(async () => {
+        await advanceClock(cloud, '2s');
+        return events.length >= 4;
+      }, 10_000, 'the call after the throttles');
+      // The same whole batch each time, until it is taken.
+      assert.deepEqual(events.map((e) => e.Records.map(valueOf)), [['one', 'two'], ['one', 'two'], ['one', 'two'], ['one', 'two']]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('sends a batch given up on to an on-failure SNS topic', async () => {
+    const sns = new SNSClient(clientConfig(cloud));
+    try {
+      const topicArn = (await sns.send(new CreateTopicCommand({ Name: 'stream-failures-topic' }))).TopicArn!;
+      // The queue lets the topic send to it, as AWS requires.
+      const queueArn = `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`;
+      const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: queueArn, Condition: { ArnEquals: { 'aws:SourceArn': topicArn } } }] };
+      await sqs.send(new SetQueueAttributesCommand({ QueueUrl: `${cloud.endpoint}/${ACCOUNT}/stream-failures`, Attributes: { Policy: JSON.stringify(policy) } }));
+      await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`, Attributes: { RawMessageDelivery: 'true' } }));
+      await put('noticed', 'p', 'poison');
+      const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000006', 'ddb-stream-reader', streams.noticed!, { maximumRetryAttempts: 0, onFailureDestination: topicArn });
+      const { host } = recordingHost(cloud, mapping);
+      const runner = startStreamMapping(host, mapping);
+      try {
+        const [failure] = await drainFailures(1);
+        assert.equal(failure.requestContext.condition, 'RetryAttemptsExhausted');
+        assert.equal(failure.requestContext.approximateInvokeCount, 1);
+        assert.equal(failure.responseContext.functionError, 'Unhandled');
+        assert.equal(failure.DDBStreamBatchInfo.streamArn, streams.noticed);
+      } finally {
+        await runner.stop();
+      }
+    } finally {
+      sns.destroy();
     }
   });
 });
