@@ -49,6 +49,11 @@ const PREDEFINED: Record<string, { computePlatform: Platform; minimumHealthyHost
   'CodeDeployDefault.ECSCanary10Percent15Minutes': { computePlatform: 'ECS', trafficRoutingConfig: canary(10, 15) },
 };
 
+/** A predefined configuration by name (own keys only: a name such as __proto__ is no configuration). */
+function predefinedConfig(name: string): (typeof PREDEFINED)[string] | undefined {
+  return Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+}
+
 /** The configuration a group gets when it names none, per compute platform. */
 export const DEFAULT_CONFIG: Record<Platform, string> = {
   Server: 'CodeDeployDefault.OneAtATime',
@@ -64,7 +69,7 @@ function predefinedId(name: string): string {
 
 /** A configuration by name, predefined or the account's own; DeploymentConfigDoesNotExistException when neither. */
 export function requireDeploymentConfig(service: CodeDeployService, account: string, region: string, name: string): DeploymentConfigDoc {
-  const predefined = PREDEFINED[name];
+  const predefined = predefinedConfig(name);
   if (predefined) return { deploymentConfigId: predefinedId(name), deploymentConfigName: name, createTime: 0, ...predefined };
   const custom = service.state.deploymentConfig(account, region, name);
   if (!custom) throw deploymentConfigDoesNotExist(name);
@@ -116,7 +121,7 @@ export function deploymentConfigOperations(service: CodeDeployService): Operatio
     CreateDeploymentConfig(input, context) {
       const name = input.deploymentConfigName;
       if (name.startsWith(PREDEFINED_PREFIX)) {
-        if (PREDEFINED[name]) throw deploymentConfigAlreadyExists(name);
+        if (predefinedConfig(name)) throw deploymentConfigAlreadyExists(name);
         throw invalidDeploymentConfigName(`The deployment configuration name cannot start with ${PREDEFINED_PREFIX}: that prefix is reserved for AWS's predefined configurations.`);
       }
       if (service.state.deploymentConfig(context.accountId, context.region, name)) throw deploymentConfigAlreadyExists(name);
@@ -156,7 +161,7 @@ export function deploymentConfigOperations(service: CodeDeployService): Operatio
 
     DeleteDeploymentConfig(input, context) {
       const name = input.deploymentConfigName;
-      if (PREDEFINED[name]) throw invalidOperation('The default deployment configurations cannot be deleted.');
+      if (predefinedConfig(name)) throw invalidOperation('The default deployment configurations cannot be deleted.');
       if (!service.state.deploymentConfig(context.accountId, context.region, name)) return;
       if (service.state.deploymentConfigInUse(context.accountId, context.region, name)) throw deploymentConfigInUse(name);
       service.state.deleteDeploymentConfig(context.accountId, context.region, name);
