@@ -109,8 +109,8 @@ export async function startRoleSession(service: StsService, request: RoleSession
     if (request.sourceIdentity !== undefined) context['sts:SourceIdentity'] = request.sourceIdentity;
     const ask = (action: string) => evaluateTrust(role.trustPolicy!, { principal: request.principal, action, roleArn: role.arn, context });
     if (ask(request.action) !== 'Allow') throw denied();
-    // Session tags and a source identity need their own permission in the trust policy.
-    if (Object.keys(request.grants.tags).length > 0 && ask('sts:TagSession') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:TagSession', role.arn);
+    // Session tags (transitive ones passed on included) and a source identity need their own permission in the trust policy.
+    if (Object.keys(sessionTags).length > 0 && ask('sts:TagSession') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:TagSession', role.arn);
     if (request.sourceIdentity !== undefined && ask('sts:SetSourceIdentity') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:SetSourceIdentity', role.arn);
   }
 

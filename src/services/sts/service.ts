@@ -18,13 +18,15 @@ export class StsService {
   readonly state: StsState;
   /** Every stored session by access key id, in step with sts_sessions: the resolver reads only this. */
   private readonly sessions = new Map<string, { identity: CallerIdentity; details: SessionDetails }>();
+  /** Service sessions by principal, role and session name → their key, for reuse while they live. */
+  private readonly serviceSessions = new Map<string, string>();
   private readonly unregister: () => void;
   private sweepTimer: Timer | undefined;
   private sweepDue = Infinity;
 
   constructor(readonly runtime: Runtime) {
     this.state = new StsState(runtime.store);
-    for (const row of this.state.allSessions()) this.sessions.set(row.identity.accessKeyId, { identity: row.identity, details: row.details });
+    for (const row of this.state.allSessions()) this.remember(row.identity, row.details);
     this.unregister = runtime.identities.register((accessKeyId) => this.sessions.get(accessKeyId)?.identity);
     this.scheduleSweep();
   }
@@ -77,7 +79,7 @@ export class StsService {
     const credentials = newTemporaryCredentials();
     const session: CallerIdentity = { ...identity, ...credentials, active: true };
     this.state.insertSession({ identity: session, details, createdAt: this.now() });
-    this.sessions.set(session.accessKeyId, { identity: session, details });
+    this.remember(session, details);
     this.scheduleSweep();
     return session;
   }
@@ -88,12 +90,17 @@ export class StsService {
 
   /** A live service session of this role and name for this principal, reused rather than minting one a call. */
   liveServiceSession(roleArn: string, sessionName: string, servicePrincipal: string, minimumRemainingMs: number): CallerIdentity | undefined {
-    const now = this.now();
-    for (const { identity, details } of this.sessions.values()) {
-      if (details.servicePrincipal !== servicePrincipal || details.sessionName !== sessionName || identity.principalArn !== roleArn) continue;
-      if ((identity.expiresAt ?? 0) - now >= minimumRemainingMs) return identity;
+    const key = this.serviceSessions.get(serviceSessionKey(servicePrincipal, roleArn, sessionName));
+    const identity = key === undefined ? undefined : this.sessions.get(key)?.identity;
+    if (!identity || (identity.expiresAt ?? 0) - this.now() < minimumRemainingMs) return undefined;
+    return identity;
+  }
+
+  private remember(identity: CallerIdentity, details: SessionDetails): void {
+    this.sessions.set(identity.accessKeyId, { identity, details });
+    if (details.servicePrincipal !== undefined && details.sessionName !== undefined) {
+      this.serviceSessions.set(serviceSessionKey(details.servicePrincipal, identity.principalArn, details.sessionName), identity.accessKeyId);
     }
-    return undefined;
   }
 
   close(): void {
@@ -101,6 +108,7 @@ export class StsService {
     this.sweepTimer?.cancel();
     this.sweepTimer = undefined;
     this.sessions.clear();
+    this.serviceSessions.clear();
   }
 
   /** One timer, at the next moment a stored session becomes old enough to remove. */
@@ -114,10 +122,19 @@ export class StsService {
     this.sweepTimer = this.runtime.clock.at(due, () => {
       this.sweepTimer = undefined;
       this.sweepDue = Infinity;
-      for (const key of this.state.deleteExpiredBefore(this.now() - EXPIRED_SESSION_RETENTION_MS)) this.sessions.delete(key);
+      for (const key of this.state.deleteExpiredBefore(this.now() - EXPIRED_SESSION_RETENTION_MS)) {
+        const details = this.sessions.get(key)?.details;
+        this.sessions.delete(key);
+        if (details?.servicePrincipal === undefined) continue;
+        for (const [name, held] of this.serviceSessions) if (held === key) this.serviceSessions.delete(name);
+      }
       this.scheduleSweep();
     });
   }
+}
+
+function serviceSessionKey(servicePrincipal: string, roleArn: string, sessionName: string): string {
+  return `${servicePrincipal}\n${roleArn}\n${sessionName}`;
 }
 
 /** Root of an account, as GetCallerIdentity names it. */
