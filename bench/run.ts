@@ -34,6 +34,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   kinesis: () => import('./kinesis.js'),
   eventbridge: () => import('./eventbridge.js'),
   firehose: () => import('./firehose.js'),
+  'iam-enforcement': () => import('./iam-enforcement.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;

@@ -51,8 +51,12 @@ export interface ConnectionFacts {
   secureTransport: boolean;
 }
 
-/** Authorizes one request; throws the service's AccessDenied error when policies do not allow it. */
-export type RequestAuthorizer = (context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts) => Promise<void>;
+/**
+ * Authorizes one request; throws the service's AccessDenied error when policies do not allow it.
+ * May answer a function the gateway calls once the operation is over, succeeded or failed (IAM's
+ * changes invalidate what the authorizer caches).
+ */
+export type RequestAuthorizer = (context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts) => Promise<(() => void) | undefined>;
 
 /** Where an operation's resource is, from its input: one ARN, several, or undefined for `*`. */
 export type ResourceOf = (input: Record<string, unknown>, context: RequestContext, operation: string) => string | string[] | undefined;

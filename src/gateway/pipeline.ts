@@ -327,14 +327,18 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   if (!service) throw notImplemented(model.metadata.serviceId, operationName);
   validate(service, model, operation, input, context);
   // --enforce-iam: the caller's policies must allow what the operation does (services/authorization.ts).
-  if (runtime.authorizer) {
-    await runtime.authorizer(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false });
-  }
+  const authorized = runtime.authorizer ? await runtime.authorizer(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false }) : undefined;
   const handler = service.operations[operationName];
   if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
   // Most handlers answer synchronously; awaiting only a promise saves a turn of the microtask queue.
-  const answer = handler(input, context);
-  const output = (answer instanceof Promise ? await answer : answer) as Record<string, unknown> | undefined;
+  let output: Record<string, unknown> | undefined;
+  try {
+    const answer = handler(input, context);
+    output = (answer instanceof Promise ? await answer : answer) as Record<string, unknown> | undefined;
+  } finally {
+    // The authorizer's word that the operation is over (an IAM change it caches around).
+    authorized?.();
+  }
   return codec.serialize(model, operation, output, { requestId: call.requestId });
 }
 

@@ -59,10 +59,39 @@ class PolicyCache {
   }
 }
 
+/** IAM operations that change nothing (what a principal's policies are stays as it was). */
+const IAM_READS = /^(Get|List|Simulate|Generate)/;
+
+/**
+ * A principal's policies as IAM gave them, kept until IAM changes anything: reading them costs
+ * IAM several queries a request, and the bench (bench/iam-enforcement.ts) showed it. Every IAM
+ * write, through the gateway, moves the version before and after it runs, so an entry read while
+ * a write was under way is not used after it.
+ */
+class PrincipalPolicyCache {
+  private version = 0;
+  private readonly entries = new Map<string, { version: number; policies: PrincipalPolicies | undefined }>();
+
+  get(key: string, read: () => PrincipalPolicies | undefined): PrincipalPolicies | undefined {
+    const held = this.entries.get(key);
+    if (held && held.version === this.version) return held.policies;
+    const policies = read();
+    if (this.entries.size >= 4096) this.entries.clear();
+    this.entries.set(key, { version: this.version, policies });
+    return policies;
+  }
+
+  changed(): void {
+    this.version++;
+  }
+}
+
 /** The authorizer the entry point gives the runtime: it acts only with --enforce-iam and a caller IAM or STS issued. */
 export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
   const services = new Map<string, Promise<ServiceAuthorization | undefined>>();
   const policies = new PolicyCache();
+  const principals = new PrincipalPolicyCache();
+  const iamChanged = () => principals.changed();
 
   const serviceAuthorization = (service: string): Promise<ServiceAuthorization | undefined> => {
     let loaded = services.get(service);
@@ -75,7 +104,10 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
   };
 
   return async (context, input, connection) => {
-    if (!runtime.options.enforceIam) return;
+    if (!runtime.options.enforceIam) return undefined;
+    // An IAM write, whoever makes it, ends what is cached of principals' policies (before and after it runs).
+    const iamWrite = context.service === 'iam' && !IAM_READS.test(context.operation);
+    if (iamWrite) principals.changed();
     const service = await serviceAuthorization(context.service);
     // A service without a table (none today) is refused rather than left open.
     if (!service) throw new Error(`no authorization table for ${context.service}`);
@@ -83,7 +115,7 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
     // Root keys (and keys nobody issued) have full access; AWS's own checks of roles still apply to them.
     const accesses = caller && caller.kind !== 'root' ? service.accesses(context.operation, input, context) : [];
     if (caller && accesses.some((access) => !UNAUTHORIZED_CALLS.has(access.action))) {
-      const principal = await principalPolicies(runtime, caller, policies);
+      const principal = await principalPolicies(runtime, caller, policies, principals);
       const global = globalConditions(runtime, context, caller, connection);
       for (const access of accesses) {
         if (UNAUTHORIZED_CALLS.has(access.action)) continue;
@@ -91,6 +123,7 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
       }
     }
     await service.enforcedChecks?.(context.operation, input, context);
+    return iamWrite ? iamChanged : undefined;
   };
 }
 
@@ -102,9 +135,11 @@ interface CallerPolicies {
 }
 
 /** The caller's identity policies (a session's are its role's), boundary and session policies. */
-async function principalPolicies(runtime: Runtime, caller: CallerIdentity, cache: PolicyCache): Promise<CallerPolicies> {
+async function principalPolicies(runtime: Runtime, caller: CallerIdentity, cache: PolicyCache, principals: PrincipalPolicyCache): Promise<CallerPolicies> {
   const iam = await runtime.optionalApi<IamApi>('iam');
-  const found: PrincipalPolicies | undefined = iam?.policiesOf(caller.principalArn);
+  // The unique id (AIDA…, AROA…) keeps a principal deleted and made again under its name apart (and a reset's).
+  const key = `${caller.principalArn}|${caller.userId.split(':')[0]}`;
+  const found = iam ? principals.get(key, () => iam.policiesOf(caller.principalArn)) : undefined;
   return {
     identityPolicies: (found?.identityPolicies ?? []).map((policy) => cache.document(policy.document)),
     permissionsBoundary: found?.permissionsBoundary ? cache.document(found.permissionsBoundary) : undefined,
