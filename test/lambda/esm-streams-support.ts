@@ -28,7 +28,7 @@ exports.handler = async (event) => {
   if (values.includes('poison')) throw new Error('poison record');
   if (values.some((v) => String(v).startsWith('slow'))) await new Promise((r) => setTimeout(r, 60));
   const batchItemFailures = event.Records.filter((r) => valueOf(r) === 'reject').map((r) => ({ itemIdentifier: sequenceOf(r) }));
-  console.log('PROCESSED ' + JSON.stringify({ values, role: event.Records.length ? event.Records[0].invokeIdentityArn : undefined }));
+  console.log('PROCESSED ' + JSON.stringify({ values, role: event.Records.length ? event.Records[0].invokeIdentityArn : undefined, state: event.state, final: event.isFinalInvokeForWindow }));
   if (event.window) return { state: { count: (event.state.count || 0) + event.Records.length }, batchItemFailures };
   return { batchItemFailures };
 };`;
@@ -107,11 +107,19 @@ export function processed(calls: Call[]): string[] {
   return calls.filter((c) => c.ok).flatMap((c) => c.event.Records.map(valueOf));
 }
 
+/** A batch as the function logged it: its values, the role its records named, the window state it was given. */
+export interface LoggedBatch {
+  values: string[];
+  role?: string;
+  state?: Record<string, unknown>;
+  final?: boolean;
+}
+
 /** What a function run by a real mapping logged it processed (its PROCESSED lines), in log order. */
-export async function loggedBatches(cloud: Cloud, functionName: string): Promise<Array<{ values: string[]; role?: string }>> {
+export async function loggedBatches(cloud: Cloud, functionName: string): Promise<LoggedBatch[]> {
   const logs = new CloudWatchLogsClient(clientConfig(cloud));
   try {
-    const batches: Array<{ values: string[]; role?: string }> = [];
+    const batches: LoggedBatch[] = [];
     let nextToken: string | undefined;
     do {
       const page = await logs.send(new FilterLogEventsCommand({ logGroupName: `/aws/lambda/${functionName}`, filterPattern: '"PROCESSED"', nextToken }));

@@ -103,6 +103,8 @@ export interface ShardStream<Position> {
 /** Retries of a failing batch back off from one second, doubling, to at most a minute. */
 const FIRST_RETRY_MS = 1_000;
 const LONGEST_RETRY_MS = 60_000;
+/** GetRecords returns at most 10,000 records. */
+const MAX_READ = 10_000;
 /** An idle shard is looked at again at least this often; new records wake it sooner (onRecords). */
 const IDLE_POLL_MS = 5_000;
 
@@ -175,7 +177,8 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
     };
     while (!stopped) {
       let read: ReturnType<ShardStream<Position>['read']>;
-      const limit = options.batchSize * lanes;
+      // A read takes a batch for each lane, at most what one GetRecords returns.
+      const limit = Math.min(MAX_READ, options.batchSize * lanes);
       try {
         read = stream.read(shardId, position, limit);
         if (read.records.length && read.records.length < limit && options.maximumBatchingWindowInSeconds > 0) {

@@ -102,8 +102,8 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
     const event: Record<string, unknown> = { Records: records.map((r) => r.event) };
     if (context.lastArrivedAt !== undefined) {
       // IteratorAge: how old the batch's newest record was when the batch was read.
-      const dimensions = [{ name: 'FunctionName', value: functionNameOf(mapping.functionArn) }];
-      metrics.add(mapping.account, mapping.region, 'IteratorAge', Math.max(0, runtime.clock.now() - context.lastArrivedAt), 'Milliseconds', dimensions);
+      const age = Math.max(0, runtime.clock.now() - context.lastArrivedAt);
+      for (const dimensions of iteratorAgeDimensions(mapping.functionArn)) metrics.add(mapping.account, mapping.region, 'IteratorAge', age, 'Milliseconds', dimensions);
     }
     const window = context.window;
     if (window) {
@@ -222,9 +222,12 @@ function parseAnswer(payload: Buffer): unknown {
   }
 }
 
-/** arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>] */
-function functionNameOf(functionArn: string): string {
-  return functionArn.split(':')[6] ?? functionArn;
+/** By FunctionName, and by Resource (name:qualifier) too when the mapping names a version or alias, as AWS/Lambda's other metrics. */
+function iteratorAgeDimensions(functionArn: string): Array<Array<{ name: string; value: string }>> {
+  // arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>]
+  const [name = functionArn, qualifier] = functionArn.split(':').slice(6);
+  const byName = [{ name: 'FunctionName', value: name }];
+  return qualifier && qualifier !== '$LATEST' ? [byName, [...byName, { name: 'Resource', value: `${name}:${qualifier}` }]] : [byName];
 }
 
 function executedVersionOf(functionArn: string): string {
