@@ -1,4 +1,5 @@
 import type * as Sts from '../../generated/sts.js';
+import { partitionOf } from '../../core/ids.js';
 import { accountForAccessKey } from '../../core/settings.js';
 import type { StsService } from './service.js';
 
@@ -8,7 +9,7 @@ export function callerIdentityOperations(service: StsService): Partial<Sts.StsOp
     GetCallerIdentity(_input, context) {
       const caller = service.liveCaller(context);
       // Keys no service issued (the default `test`, a 12-digit id) are root of the account they map to.
-      if (!caller) return { Account: context.accountId, Arn: `arn:aws:iam::${context.accountId}:root`, UserId: context.accountId };
+      if (!caller) return { Account: context.accountId, Arn: `arn:${partitionOf(context.region)}:iam::${context.accountId}:root`, UserId: context.accountId };
       return { Account: caller.account, Arn: caller.arn, UserId: caller.userId };
     },
 

@@ -114,7 +114,7 @@ export async function startRoleSession(service: StsService, request: RoleSession
     if (request.sourceIdentity !== undefined && ask('sts:SetSourceIdentity') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:SetSourceIdentity', role.arn);
   }
 
-  const expiresAt = service.now() + duration * 1000;
+  const expiresAt = service.expiryAfter(duration);
   const session = service.issue(
     {
       kind: 'assumed-role',

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context.js';
 import type { CallerIdentity } from '../../core/identity.js';
+import { partitionOf } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { Timer } from '../../core/clock.js';
 import type { IamApi } from '../iam/api.js';
@@ -40,6 +41,11 @@ export class StsService {
     return this.runtime.clock.now();
   }
 
+  /** When credentials issued now for this long expire: AWS's Expiration is to the second. */
+  expiryAfter(seconds: number): number {
+    return Math.floor(this.now() / 1000) * 1000 + seconds * 1000;
+  }
+
   /** IAM's contract, when IAM is served and offers it (a placeholder IAM offers none). */
   async iam(): Promise<IamApi | undefined> {
     try {
@@ -71,7 +77,7 @@ export class StsService {
 
   /** The caller as the principal policies see: its identity, or root of the request's account. */
   principalOf(context: RequestContext): CallerIdentity {
-    return this.liveCaller(context) ?? rootIdentity(context.accountId, context.accessKeyId ?? '');
+    return this.liveCaller(context) ?? rootIdentity(context.accountId, context.accessKeyId ?? '', partitionOf(context.region));
   }
 
   /** A session with fresh credentials: stored, resolvable at once, swept some time after it expires. */
@@ -138,6 +144,7 @@ function serviceSessionKey(servicePrincipal: string, roleArn: string, sessionNam
 }
 
 /** Root of an account, as GetCallerIdentity names it. */
-export function rootIdentity(account: string, accessKeyId: string): CallerIdentity {
-  return { kind: 'root', account, arn: `arn:aws:iam::${account}:root`, userId: account, principalArn: `arn:aws:iam::${account}:root`, accessKeyId, secretAccessKey: '', active: true };
+export function rootIdentity(account: string, accessKeyId: string, partition = 'aws'): CallerIdentity {
+  const arn = `arn:${partition}:iam::${account}:root`;
+  return { kind: 'root', account, arn, userId: account, principalArn: arn, accessKeyId, secretAccessKey: '', active: true };
 }

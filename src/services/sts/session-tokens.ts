@@ -20,7 +20,7 @@ export function sessionTokenOperations(service: StsService): Partial<Sts.StsOper
       const caller = service.principalOf(context);
       if (caller.kind === 'assumed-role' || caller.kind === 'federated-user' || caller.sessionToken !== undefined) throw accessDenied('Cannot call GetSessionToken with session credentials');
       const seconds = caller.kind === 'root' ? Math.min(input.DurationSeconds ?? ROOT_MAX_SECONDS, ROOT_MAX_SECONDS) : input.DurationSeconds ?? USER_DEFAULT_SECONDS;
-      const expiresAt = service.now() + seconds * 1000;
+      const expiresAt = service.expiryAfter(seconds);
       const { accessKeyId: _key, secretAccessKey: _secret, sessionToken: _token, active: _active, ...who } = caller;
       const session = service.issue({ ...who, expiresAt }, { transitiveTagKeys: [] });
       return { Credentials: credentialsOf({ session, expiresAt }) };
@@ -31,7 +31,7 @@ export function sessionTokenOperations(service: StsService): Partial<Sts.StsOper
       if (caller.kind === 'assumed-role' || caller.kind === 'federated-user' || caller.sessionToken !== undefined) throw accessDenied('Cannot call GetFederationToken with session credentials');
       const grants = sessionGrants(input, await service.iam());
       const seconds = caller.kind === 'root' ? Math.min(input.DurationSeconds ?? ROOT_MAX_SECONDS, ROOT_MAX_SECONDS) : input.DurationSeconds ?? USER_DEFAULT_SECONDS;
-      const expiresAt = service.now() + seconds * 1000;
+      const expiresAt = service.expiryAfter(seconds);
       const partition = /^arn:([^:]+):/.exec(caller.arn)?.[1] ?? 'aws';
       const arn = `arn:${partition}:sts::${caller.account}:federated-user/${input.Name}`;
       const session = service.issue(
