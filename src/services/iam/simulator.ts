@@ -169,6 +169,11 @@ function boundaryAllows(result: AuthorizationResult): boolean {
 
 function simulate(request: Simulation, input: Pick<Iam.SimulateCustomPolicyRequest, 'ActionNames' | 'ResourceArns' | 'Marker' | 'MaxItems'>): Iam.SimulatePolicyResponse {
   const resources = input.ResourceArns && input.ResourceArns.length > 0 ? input.ResourceArns : ['*'];
+  const notArns = resources.filter((resource) => resource !== '*' && !/^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/.test(resource));
+  if (notArns.length > 0) throw invalidInput(`ResourceNames are not in a valid ARN format: ${notArns.join(', ')}.`);
+  if (request.resourceOwner !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:root$/.test(request.resourceOwner)) {
+    throw invalidInput(`'${request.resourceOwner}' is not a valid as a Resource Owner.`);
+  }
   const specific = input.ResourceArns !== undefined && input.ResourceArns.length > 0;
   const results = input.ActionNames.map((action, index) => ({ index, result: simulateAction(request, action, resources, specific) }));
   const page = pageOf(results, (item) => String(item.index).padStart(6, '0'), input);

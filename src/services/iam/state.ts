@@ -22,7 +22,7 @@ export interface AccessKeyRow {
 }
 export interface LoginProfileRow { account: string; userName: string; passwordHash: string; resetRequired: boolean; createdAt: number }
 export interface IdentityProviderRow { arn: string; account: string; kind: 'oidc' | 'saml'; details: Record<string, unknown>; tags: Tags; createdAt: number }
-export interface AccountSettingsRow { alias: string | null; passwordPolicy: Record<string, unknown> | null; reportGeneratedAt: number | null }
+export interface AccountSettingsRow { alias: string | null; passwordPolicy: Record<string, unknown> | null; reportGeneratedAt: number | null; report: string | null }
 
 type Raw = Record<string, any>;
 const json = (text: string) => JSON.parse(text);
@@ -359,12 +359,12 @@ export class IamState {
   // Account settings
   accountSettings(account: string): AccountSettingsRow {
     const r = this.one('SELECT * FROM iam_account_settings WHERE account = ?', account);
-    return { alias: r?.alias ?? null, passwordPolicy: r?.password_policy ? json(r.password_policy) : null, reportGeneratedAt: r?.report_generated_at ?? null };
+    return { alias: r?.alias ?? null, passwordPolicy: r?.password_policy ? json(r.password_policy) : null, reportGeneratedAt: r?.report_generated_at ?? null, report: r?.report ?? null };
   }
   putAccountSettings(account: string, settings: AccountSettingsRow): void {
     this.run(
-      'INSERT INTO iam_account_settings (account, alias, password_policy, report_generated_at) VALUES (?, ?, ?, ?) ON CONFLICT (account) DO UPDATE SET alias = excluded.alias, password_policy = excluded.password_policy, report_generated_at = excluded.report_generated_at',
-      account, settings.alias, settings.passwordPolicy ? JSON.stringify(settings.passwordPolicy) : null, settings.reportGeneratedAt,
+      'INSERT INTO iam_account_settings (account, alias, password_policy, report_generated_at, report) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account) DO UPDATE SET alias = excluded.alias, password_policy = excluded.password_policy, report_generated_at = excluded.report_generated_at, report = excluded.report',
+      account, settings.alias, settings.passwordPolicy ? JSON.stringify(settings.passwordPolicy) : null, settings.reportGeneratedAt, settings.report,
     );
   }
   aliasOwner(alias: string): string | undefined {
