@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AssumeRoleCommand, AssumeRoleWithSAMLCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { CreateAccessKeyCommand, CreateOpenIDConnectProviderCommand, CreateRoleCommand, CreateSAMLProviderCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateOpenIDConnectProviderCommand, CreateRoleCommand, CreateSAMLProviderCommand, CreateUserCommand, IAMClient, PutRolePolicyCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import type { StsApi } from '../../src/services/sts/api.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
@@ -94,6 +94,29 @@ describe('STS with IAM enforcement', () => {
       name: 'AccessDenied',
       message: `User: arn:aws:iam::${ACCOUNT}:root is not authorized to perform: sts:TagSession on resource: ${arn}`,
       status: 403,
+    });
+  });
+
+  test('a source identity needs sts:SetSourceIdentity, and passes on to chained sessions', async () => {
+    const plain = await role('no-source', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }]);
+    await expectAwsError(sts.send(new AssumeRoleCommand({ RoleArn: plain, RoleSessionName: 'src', SourceIdentity: 'jane' })), {
+      name: 'AccessDenied',
+      message: `User: arn:aws:iam::${ACCOUNT}:root is not authorized to perform: sts:SetSourceIdentity on resource: ${plain}`,
+      status: 403,
+    });
+    const sourced = await role('with-source', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'] }]);
+    const first = await sts.send(new AssumeRoleCommand({ RoleArn: sourced, RoleSessionName: 'src', SourceIdentity: 'jane', Tags: [{ Key: 'project', Value: 'x' }], TransitiveTagKeys: ['project'] }));
+    assert.equal(first.SourceIdentity, 'jane');
+    // The trust policies name the account: the session's own (its role's) policies must allow sts:AssumeRole.
+    await iam.send(new PutRolePolicyCommand({ RoleName: 'with-source', PolicyName: 'chain', PolicyDocument: trust([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }]) }));
+    const session = stsWith(first.Credentials!);
+    const chained = await session.send(new AssumeRoleCommand({ RoleArn: sourced, RoleSessionName: 'again' }));
+    assert.equal(chained.SourceIdentity, 'jane');
+    // The transitive tag passes on, so the next role must allow sts:TagSession as well.
+    const untaggable = await role('chain-untaggable', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }]);
+    await expectAwsError(session.send(new AssumeRoleCommand({ RoleArn: untaggable, RoleSessionName: 'again' })), {
+      name: 'AccessDenied',
+      message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/with-source/src is not authorized to perform: sts:TagSession on resource: ${untaggable}`,
     });
   });
 
