@@ -1,7 +1,7 @@
 import { isAwsError } from '../../core/errors.js';
 import { functionArn, type FunctionRef } from './arns.js';
 import { sendInvocationRecord, sendToDeadLetter, type InvocationRecord } from './destinations.js';
-import type { InvocationResult } from './runtime/environment.js';
+import { AsyncEventStore, type LastAttempt, type StoredAsyncEvent } from './async-event-store.js';
 import type { LambdaService } from './service.js';
 
 /** AWS's defaults for asynchronous invocation. */
@@ -23,94 +23,122 @@ export interface AsyncEvent {
 
 type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded';
 
-/** The last thing that happened to an event: an invocation's outcome, or a refusal before the function ran (throttle, 5xx, recursion stop). */
-type LastAttempt =
-  | { kind: 'invoked'; result: InvocationResult; executedVersion: string; traceHeader?: string }
-  | { kind: 'refused'; status: number; message: string };
-
 /**
- * Asynchronous invocation (InvocationType Event): an internal queue on the
- * delivery mechanism. Function errors are retried MaximumRetryAttempts times
- * (1 min, then 2 min later, on the clock); throttles and system errors go back
- * to the queue with backoff until the event is MaximumEventAgeInSeconds old.
+ * Asynchronous invocation (InvocationType Event): Lambda's internal queue, kept in
+ * the store (async-event-store.ts) and run on the clock. Function errors are retried
+ * MaximumRetryAttempts times (1 min, then 2 min later); throttles and system errors
+ * go back to the queue with backoff until the event is MaximumEventAgeInSeconds old.
  * Then the record goes to the OnSuccess/OnFailure destination and a failed event
  * to the function's DLQ. An invocation stopped by recursive loop detection is
  * not retried: it fails at once.
  */
 export class AsyncInvocations {
-  constructor(private readonly service: LambdaService) {}
+  private readonly queue: AsyncEventStore;
+  /** Events being attempted now: a second timer for one must not start a second attempt. */
+  private readonly running = new Set<number>();
+
+  constructor(private readonly service: LambdaService) {
+    this.queue = new AsyncEventStore(service.runtime.store);
+    // Events a previous run left waiting (a retry, a throttled event) run when their time comes.
+    for (const waiting of this.queue.all()) this.schedule(waiting.id, waiting.dueAt);
+  }
 
   enqueue(event: AsyncEvent): void {
-    const clock = this.service.runtime.clock;
-    const createdAt = clock.now();
-    let functionErrors = 0;
-    let refusals = 0;
-    let invocations = 0;
-    let lastFailure: 'error' | 'refused' = 'error';
-    let last: LastAttempt | undefined;
-    const settings = () => this.settings(event.ref);
-    const refusalBackoff = () => Math.min(THROTTLE_MAX_MS, THROTTLE_FIRST_MS * 2 ** Math.max(0, refusals - 1));
-
-    this.service.runtime.delivery.send({
-      description: `lambda-async:${event.ref.name}:${event.requestId}`,
-      policy: {
-        maxAttempts: Number.MAX_SAFE_INTEGER,
-        backoffMs: () => (lastFailure === 'refused' ? refusalBackoff() : ERROR_BACKOFF_MS[Math.min(functionErrors - 1, ERROR_BACKOFF_MS.length - 1)]),
-      },
-      attempt: async () => {
-        const { retries, maxAgeMs } = settings();
-        if (clock.now() - createdAt > maxAgeMs) {
-          await this.finish(event, 'EventAgeExceeded', invocations, last);
-          return;
-        }
-        let target;
-        try {
-          target = this.service.target(event.ref);
-        } catch (error) {
-          // The function (or its version) is gone: the event is dropped, as on AWS.
-          this.service.runtime.log.warn({ err: String(error) }, 'lambda: async event dropped');
-          return;
-        }
-        let outcome;
-        try {
-          outcome = await this.service.invoker.invoke(target, { payload: event.payload, requestId: event.requestId, mode: 'async', traceHeader: event.traceHeader });
-        } catch (error) {
-          if (isAwsError(error) && error.code === 'RecursiveInvocationException') {
-            last = { kind: 'refused', status: error.status, message: error.message };
-            await this.finish(event, 'RetriesExhausted', invocations, last);
-            return;
-          }
-          if (isAwsError(error) && (error.code === 'TooManyRequestsException' || error.status >= 500)) {
-            refusals++;
-            lastFailure = 'refused';
-            last = last?.kind === 'invoked' ? last : { kind: 'refused', status: error.status, message: error.message };
-            if (clock.now() + refusalBackoff() - createdAt > maxAgeMs) {
-              await this.finish(event, 'EventAgeExceeded', invocations, last);
-              return;
-            }
-          }
-          throw error;
-        }
-        invocations++;
-        last = { kind: 'invoked', result: outcome.result, executedVersion: outcome.executedVersion, traceHeader: outcome.traceHeader };
-        if (outcome.result.ok) {
-          await this.finish(event, 'Success', invocations, last);
-          return;
-        }
-        functionErrors++;
-        lastFailure = 'error';
-        if (functionErrors > retries) {
-          await this.finish(event, 'RetriesExhausted', invocations, last);
-          return;
-        }
-        const wait = ERROR_BACKOFF_MS[Math.min(functionErrors - 1, ERROR_BACKOFF_MS.length - 1)];
-        if (clock.now() + wait - createdAt > maxAgeMs) {
-          await this.finish(event, 'EventAgeExceeded', invocations, last);
-          return;
-        }
-        throw new Error(`function error: ${outcome.result.errorType ?? 'Unhandled'}`);
-      },
+    const now = this.service.runtime.clock.now();
+    const id = this.queue.add({
+      account: event.ref.account,
+      region: event.ref.region,
+      functionName: event.ref.name,
+      qualifier: event.ref.qualifier,
+      requestId: event.requestId,
+      payload: event.payload,
+      traceHeader: event.traceHeader,
+      createdAt: now,
+      dueAt: now,
+      progress: { functionErrors: 0, refusals: 0, invocations: 0 },
     });
+    this.schedule(id, now);
+  }
+
+  private schedule(id: number, dueAt: number): void {
+    const run = () => {
+      void this.attempt(id).catch((error: unknown) => this.service.runtime.log.error({ err: String(error), event: id }, 'lambda: async attempt failed'));
+    };
+    const clock = this.service.runtime.clock;
+    if (dueAt <= clock.now()) queueMicrotask(run);
+    else clock.at(dueAt, run);
+  }
+
+  private async attempt(id: number): Promise<void> {
+    if (this.running.has(id)) return;
+    const stored = this.queue.get(id);
+    if (!stored) return;
+    this.running.add(id);
+    try {
+      await this.attemptStored(stored);
+    } finally {
+      this.running.delete(id);
+    }
+  }
+
+  private async attemptStored(stored: StoredAsyncEvent): Promise<void> {
+    const clock = this.service.runtime.clock;
+    const event: AsyncEvent = {
+      ref: { account: stored.account, region: stored.region, name: stored.functionName, qualifier: stored.qualifier },
+      payload: stored.payload,
+      requestId: stored.requestId,
+      traceHeader: stored.traceHeader,
+    };
+    const progress = stored.progress;
+    const { retries, maxAgeMs } = this.settings(event.ref);
+    const done = async (condition: Condition): Promise<void> => {
+      this.queue.remove(stored.id);
+      await this.finish(event, condition, progress.invocations, progress.last);
+    };
+    const retryAfter = async (waitMs: number): Promise<void> => {
+      // An event that would be older than its maximum age at its next attempt is given up now.
+      if (clock.now() + waitMs - stored.createdAt > maxAgeMs) return done('EventAgeExceeded');
+      this.queue.reschedule(stored.id, clock.now() + waitMs, progress);
+      this.schedule(stored.id, clock.now() + waitMs);
+    };
+    if (clock.now() - stored.createdAt > maxAgeMs) return done('EventAgeExceeded');
+    let target;
+    try {
+      target = this.service.target(event.ref);
+    } catch (error) {
+      // The function (or its version) is gone: the event is dropped, as on AWS.
+      this.queue.remove(stored.id);
+      this.service.runtime.log.warn({ err: String(error), function: event.ref.name }, 'lambda: async event dropped');
+      return;
+    }
+    let outcome;
+    try {
+      outcome = await this.service.invoker.invoke(target, { payload: event.payload, requestId: event.requestId, mode: 'async', traceHeader: event.traceHeader });
+    } catch (error) {
+      if (isAwsError(error) && error.code === 'RecursiveInvocationException') {
+        progress.last = { kind: 'refused', status: error.status, message: error.message };
+        return done('RetriesExhausted');
+      }
+      if (isAwsError(error) && (error.code === 'TooManyRequestsException' || error.status >= 500)) {
+        progress.refusals++;
+        if (progress.last?.kind !== 'invoked') progress.last = { kind: 'refused', status: error.status, message: error.message };
+        return retryAfter(Math.min(THROTTLE_MAX_MS, THROTTLE_FIRST_MS * 2 ** (progress.refusals - 1)));
+      }
+      // Anything else (the runtime cannot start here, a container image) fails the attempt as a function error does.
+      progress.invocations++;
+      progress.functionErrors++;
+      const errorType = isAwsError(error) ? error.code : 'Error';
+      const errorMessage = isAwsError(error) ? error.message : String(error);
+      progress.last = { kind: 'invoked', ok: false, payload: JSON.stringify({ errorType, errorMessage }), executedVersion: target.executedVersion };
+      if (progress.functionErrors > retries) return done('RetriesExhausted');
+      return retryAfter(ERROR_BACKOFF_MS[Math.min(progress.functionErrors - 1, ERROR_BACKOFF_MS.length - 1)]);
+    }
+    progress.invocations++;
+    progress.last = { kind: 'invoked', ok: outcome.result.ok, payload: outcome.result.payload.toString('utf8'), executedVersion: outcome.executedVersion, traceHeader: outcome.traceHeader };
+    if (outcome.result.ok) return done('Success');
+    progress.functionErrors++;
+    if (progress.functionErrors > retries) return done('RetriesExhausted');
+    return retryAfter(ERROR_BACKOFF_MS[Math.min(progress.functionErrors - 1, ERROR_BACKOFF_MS.length - 1)]);
   }
 
   /** MaximumRetryAttempts and MaximumEventAgeInSeconds from the event invoke config of the qualifier. */
@@ -142,8 +170,8 @@ export class AsyncInvocations {
       requestPayload: parseJson(event.payload),
     };
     if (last?.kind === 'invoked') {
-      record.responseContext = { statusCode: 200, executedVersion: last.executedVersion, ...(last.result.ok ? {} : { functionError: 'Unhandled' }) };
-      record.responsePayload = parseJson(last.result.payload);
+      record.responseContext = { statusCode: 200, executedVersion: last.executedVersion, ...(last.ok ? {} : { functionError: 'Unhandled' }) };
+      record.responsePayload = parseJson(Buffer.from(last.payload));
     }
     // What goes on carries the chain's lineage, so a loop through a destination is seen too.
     const traceHeader = (last?.kind === 'invoked' ? last.traceHeader : undefined) ?? event.traceHeader;
@@ -161,7 +189,7 @@ export class AsyncInvocations {
 function deadLetterError(last: LastAttempt | undefined): { errorCode: number; errorMessage: string } {
   if (!last) return { errorCode: 200, errorMessage: 'Unhandled' };
   if (last.kind === 'refused') return { errorCode: last.status, errorMessage: last.message };
-  const payload = parseJson(last.result.payload) as { errorMessage?: unknown } | undefined;
+  const payload = parseJson(Buffer.from(last.payload)) as { errorMessage?: unknown } | undefined;
   const message = payload && typeof payload === 'object' && typeof payload.errorMessage === 'string' ? payload.errorMessage : '';
   return { errorCode: 200, errorMessage: message || 'Unhandled' };
 }
