@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  BatchGetDeploymentTargetsCommand,
+  BatchGetDeploymentsCommand,
   CodeDeployClient,
   CreateApplicationCommand,
   CreateDeploymentCommand,
@@ -101,6 +103,13 @@ describe('CodeDeploy Lambda deployments', () => {
     assert.equal(target.status, 'Succeeded');
     assert.deepEqual(target.lambdaFunctionInfo, { functionName: 'shifted', functionAlias: 'live', currentVersion: '1', targetVersion: '2', targetVersionWeight: 1 });
     assert.deepEqual(target.lifecycleEvents!.map((e) => [e.lifecycleEventName, e.status]), [['BeforeAllowTraffic', 'Skipped'], ['AllowTraffic', 'Succeeded'], ['AfterAllowTraffic', 'Skipped']]);
+    const batch = await codedeploy.send(new BatchGetDeploymentTargetsCommand({ deploymentId: id, targetIds: ['shifted:live'] }));
+    assert.deepEqual(batch.deploymentTargets, [deploymentTarget]);
+    await expectAwsError(codedeploy.send(new GetDeploymentTargetCommand({ deploymentId: id, targetId: 'other:live' })), {
+      name: 'DeploymentTargetDoesNotExistException', message: 'The deployment target other:live does not exist.', status: 400,
+    });
+    const { deploymentsInfo } = await codedeploy.send(new BatchGetDeploymentsCommand({ deploymentIds: [id, 'd-AAAAAAAAA'] }));
+    assert.deepEqual(deploymentsInfo!.map((d) => [d.deploymentId, d.status]), [[id, 'Succeeded']]);
     const { deploymentGroupInfo } = await codedeploy.send(new GetDeploymentGroupCommand({ applicationName: 'app', deploymentGroupName: 'linear' }));
     assert.equal(deploymentGroupInfo!.lastSuccessfulDeployment!.deploymentId, id);
   });

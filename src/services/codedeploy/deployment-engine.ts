@@ -81,8 +81,9 @@ export class DeploymentEngine {
     this.timers.get(doc.deploymentId)?.cancel();
     this.timers.delete(doc.deploymentId);
     if (this.closed || !isActive(doc.status)) return;
-    const due = doc.status === 'Created' ? this.service.now() : doc.nextAt;
-    if (due !== undefined) {
+    // Created begins now; a deployment with nothing to wait for (a crash between two steps) goes on now.
+    const due = doc.status === 'Created' ? this.service.now() : doc.nextAt ?? this.service.now();
+    {
       this.timers.set(doc.deploymentId, this.service.runtime.clock.at(due, () => {
         this.timers.delete(doc.deploymentId);
         void this.run(doc.deploymentId, (current) => this.onTimer(current));
@@ -118,7 +119,12 @@ export class DeploymentEngine {
       await this.begin(doc);
       return;
     }
-    if (!isActive(doc.status) || doc.nextAt === undefined || doc.nextAt > this.service.now()) return;
+    if (!isActive(doc.status)) return;
+    if (doc.nextAt === undefined) {
+      await this.advance(doc);
+      return;
+    }
+    if (doc.nextAt > this.service.now()) return;
     doc.nextAt = undefined;
     const running = doc.events.find((e) => e.status === 'InProgress');
     if (running && running.name !== 'AllowTraffic') {
@@ -139,7 +145,6 @@ export class DeploymentEngine {
     doc.startTime = now;
     doc.target.status = 'InProgress';
     doc.target.lastUpdatedAt = now;
-    this.service.state.putDeployment(doc);
     const lambda = await this.lambda();
     const { functionName, alias, currentVersion, targetVersion } = doc.target;
     const routing = lambda.alias({ functionName, alias, account: doc.account, region: doc.region });
