@@ -9,6 +9,8 @@ export interface SqsQueueInfo {
   region: string;
   name: string;
   fifo: boolean;
+  /** The queue's VisibilityTimeout (Lambda refuses a mapping whose function's timeout is longer). */
+  visibilityTimeoutSeconds?: number;
   /** The queue's access policy document (JSON text), if it has one. */
   policy?: string;
 }

@@ -33,7 +33,7 @@ export function createProvider(runtime: Runtime): Provider {
     queueByArn(arnText) {
       const queue = service.queueByArn(arnText);
       if (!queue) return undefined;
-      return { arn: arnText, account: queue.account, region: queue.region, name: queue.name, fifo: isFifo(queue), policy: queue.attributes.Policy || undefined };
+      return { arn: arnText, account: queue.account, region: queue.region, name: queue.name, fifo: isFifo(queue), visibilityTimeoutSeconds: Number(queue.attributes.VisibilityTimeout), policy: queue.attributes.Policy || undefined };
     },
     deliver(arnText, message) {
       const queue = service.queueByArn(arnText);
