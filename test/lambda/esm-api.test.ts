@@ -36,8 +36,9 @@ describe('Lambda event source mappings: the control plane', () => {
     cloud = await startTestCloud();
     lambda = new LambdaClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
-    for (const name of ['plain', 'second', 'cli', 'orders.fifo']) {
-      const url = (await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: name.endsWith('.fifo') ? { FifoQueue: 'true' } : {} }))).QueueUrl!;
+    for (const name of ['plain', 'second', 'cli', 'orders.fifo', 'short']) {
+      const attributes = name.endsWith('.fifo') ? { FifoQueue: 'true' } : name === 'short' ? { VisibilityTimeout: '2' } : {};
+      const url = (await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl!;
       queueArn[name] = await arnOf(url);
     }
     fnArn = (await createFunction(lambda, 'consumer', { 'index.mjs': 'export const handler = async () => ({});' })).FunctionArn!;
@@ -168,6 +169,8 @@ describe('Lambda event source mappings: the control plane', () => {
     await expectAwsError(create({ EventSourceArn: queueArn.plain, ParallelizationFactor: 2 }), invalid('Unsupported ParallelizationFactor parameter for the given event source.'));
     await expectAwsError(create({ EventSourceArn: queueArn.plain, BisectBatchOnFunctionError: true }), invalid('Unsupported BisectBatchOnFunctionError parameter for the given event source.'));
     await expectAwsError(create({ EventSourceArn: `arn:aws:sqs:${REGION}:${ACCOUNT}:missing` }), invalid('Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist for this wsdl version.'));
+    // The function (3 s, the default) could outlive the visibility timeout (2 s): its batch would be handed out twice.
+    await expectAwsError(create({ EventSourceArn: queueArn.short }), invalid('Queue visibility timeout: 2 seconds is less than Function timeout: 3 seconds'));
     await expectAwsError(create({ EventSourceArn: `arn:aws:s3:::bucket` }), invalid('Unrecognized event source, must be kinesis, dynamodb stream or sqs.'));
     await expectAwsError(create({ EventSourceArn: `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/missing`, StartingPosition: 'LATEST' }), invalid(`Stream not found: arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/missing`));
     await expectAwsError(create({ EventSourceArn: `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/missing` }), invalid("1 validation error detected: Value null at 'startingPosition' failed to satisfy constraint: Member must not be null"));

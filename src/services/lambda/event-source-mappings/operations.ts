@@ -26,9 +26,10 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
   const runtime = service.runtime;
 
   /** The function a FunctionName names (with its qualifier) and its execution role, or ResourceNotFoundException. */
-  const requireTarget = (name: string, context: RequestContext): { ref: FunctionRef; role: string } => {
+  const requireTarget = (name: string, context: RequestContext): { ref: FunctionRef; role: string; timeout: number } => {
     const ref = parseFunctionName(name, context);
-    return { ref, role: service.target(ref).record.config.role };
+    const { config } = service.target(ref).record;
+    return { ref, role: config.role, timeout: config.timeout };
   };
 
   /** The source's kind; a queue's FIFO-ness is in its name. */
@@ -38,11 +39,16 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
   };
 
   /** A source Nimbus serves must exist (AWS's errors when it does not); the settings are judged first, as on AWS. */
-  const requireSource = async (kind: SourceKind, eventSourceArn: string | undefined): Promise<void> => {
+  const requireSource = async (kind: SourceKind, eventSourceArn: string | undefined, functionTimeout: number): Promise<void> => {
     if (kind === 'sqs') {
-      const sqs = await runtime.api<SqsApi>('sqs');
-      if (!sqs.queueByArn(eventSourceArn!)) {
+      const queue = (await runtime.api<SqsApi>('sqs')).queueByArn(eventSourceArn!);
+      if (!queue) {
         throw invalidParameter('Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist for this wsdl version.');
+      }
+      // A batch still running when its messages become visible again would be handed out twice.
+      const visibility = queue.visibilityTimeoutSeconds;
+      if (visibility !== undefined && visibility < functionTimeout) {
+        throw invalidParameter(`Queue visibility timeout: ${visibility} seconds is less than Function timeout: ${functionTimeout} seconds`);
       }
     }
     if (kind === 'kinesis') {
@@ -72,12 +78,12 @@ export function eventSourceMappingOperations(service: LambdaService): Partial<L.
 
   return {
     async CreateEventSourceMapping(input, context) {
-      const { ref, role } = requireTarget(input.FunctionName, context);
+      const { ref, role, timeout } = requireTarget(input.FunctionName, context);
       const source = sourceFacts(input.EventSourceArn, input.SelfManagedEventSource);
       const settings = resolveSettings(source, input);
       // As on AWS, the role's permissions are judged before the source is read (a role that may not read it learns nothing of it).
       await requireSourceAccess(runtime, role, source.kind, input.EventSourceArn);
-      await requireSource(source.kind, input.EventSourceArn);
+      await requireSource(source.kind, input.EventSourceArn, timeout);
       const fnArn = functionArn(ref, ref.qualifier);
       refuseDuplicate(source.kind, context.accountId, context.region, input.EventSourceArn, fnArn, ref);
       const now = runtime.clock.now();
