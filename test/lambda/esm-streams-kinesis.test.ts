@@ -17,7 +17,7 @@ const nextUuid = () => `9d1c0f3e-0000-4000-8000-${String(++uuids).padStart(12, '
 describe('Lambda event source mappings: Kinesis', () => {
   let cloud: Cloud;
   let kinesis: KinesisClient;
-  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli'];
+  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli', 'big-windows'];
 
   before(async () => {
     cloud = await startTestCloud();
@@ -155,6 +155,32 @@ describe('Lambda event source mappings: Kinesis', () => {
       assert.deepEqual(next.state, {});
       assert.equal(next.isFinalInvokeForWindow, false);
       assert.equal(Date.parse(next.window.start), windowStart + 30_000);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('tumbling windows: a state past 1 MB ends the window early, and the same window goes on with a fresh state', async () => {
+    const now = cloud.clock.now();
+    await advanceClock(cloud, 60_000 - (now % 60_000) + 100);
+    for (const v of ['b1', 'huge', 'b3']) await put('big-windows', 'k', { v });
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('big-windows'), { batchSize: 2, tumblingWindowInSeconds: 60 });
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => calls.length >= 3, 10_000, 'the calls');
+      assert.deepEqual(calls[0]!.event.Records.map(valueOf), ['b1', 'huge']);
+      const early = calls[1]!.event;
+      assert.deepEqual(early.Records, []);
+      assert.equal(early.isFinalInvokeForWindow, true);
+      assert.equal(early.isWindowTerminatedEarly, true);
+      assert.equal(early.state.count, 2);
+      assert.equal(early.state.blob.length, 1100000);
+      // The same window, a fresh state.
+      assert.deepEqual(calls[2]!.event.Records.map(valueOf), ['b3']);
+      assert.deepEqual(calls[2]!.event.window, early.window);
+      assert.deepEqual(calls[2]!.event.state, {});
+      assert.equal(calls[2]!.event.isWindowTerminatedEarly, false);
     } finally {
       await runner.stop();
     }

@@ -11,7 +11,8 @@ export const functionArnOf = (name: string) => `arn:aws:lambda:${REGION}:${ACCOU
 /**
  * The one function the stream tests use. A record's value is its Kinesis data (JSON `v`, or the
  * text) or its DynamoDB NewImage `v`. "poison" fails the whole batch; "reject" is reported in
- * batchItemFailures; in a tumbling window the state counts the records seen. A value "slow"
+ * batchItemFailures; in a tumbling window the state counts the records seen ("huge" makes it
+ * pass 1 MB). A value "slow"
  * keeps the invocation 60 ms, so parallel batches overlap.
  */
 export const STREAM_FUNCTION = `
@@ -28,7 +29,8 @@ exports.handler = async (event) => {
   if (values.includes('poison')) throw new Error('poison record');
   if (values.some((v) => String(v).startsWith('slow'))) await new Promise((r) => setTimeout(r, 60));
   const batchItemFailures = event.Records.filter((r) => valueOf(r) === 'reject').map((r) => ({ itemIdentifier: sequenceOf(r) }));
-  console.log('PROCESSED ' + JSON.stringify({ values, role: event.Records.length ? event.Records[0].invokeIdentityArn : undefined, state: event.state, final: event.isFinalInvokeForWindow }));
+  console.log('PROCESSED ' + JSON.stringify({ values, role: event.Records.length ? event.Records[0].invokeIdentityArn : undefined, state: event.state && event.state.blob ? { count: event.state.count } : event.state, final: event.isFinalInvokeForWindow }));
+  if (event.window && values.includes('huge')) return { state: { count: (event.state.count || 0) + event.Records.length, blob: 'x'.repeat(1100000) } };
   if (event.window) return { state: { count: (event.state.count || 0) + event.Records.length }, batchItemFailures };
   return { batchItemFailures };
 };`;
@@ -125,7 +127,12 @@ export async function loggedBatches(cloud: Cloud, functionName: string): Promise
       const page = await logs.send(new FilterLogEventsCommand({ logGroupName: `/aws/lambda/${functionName}`, filterPattern: '"PROCESSED"', nextToken }));
       for (const event of page.events ?? []) {
         const at = event.message!.indexOf('PROCESSED ');
-        if (at >= 0) batches.push(JSON.parse(event.message!.slice(at + 'PROCESSED '.length)));
+        if (at < 0) continue;
+        try {
+          batches.push(JSON.parse(event.message!.slice(at + 'PROCESSED '.length)));
+        } catch {
+          // A line cut short (a log event is at most 256 KB): not one of the tests' batches.
+        }
       }
       nextToken = page.nextToken;
     } while (nextToken);

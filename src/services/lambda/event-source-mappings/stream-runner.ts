@@ -33,6 +33,9 @@ class InvocationFailure extends Error {
   }
 }
 
+/** A tumbling window's state is at most 1 MB a shard. */
+const MAX_WINDOW_STATE_BYTES = 1024 * 1024;
+
 /** arn:aws:kinesis:<region>:<account>:stream/<name>[/consumer/<consumer>:<created>] */
 const KINESIS_ARN = /^(arn:aws[a-z-]*:kinesis:[a-z0-9-]+:\d{12}:stream\/[a-zA-Z0-9_.-]+)(\/consumer\/.+)?$/;
 
@@ -125,7 +128,11 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
         throw new FunctionFailure('The function answered no state for its tumbling window.', response);
       }
       if (context.finalForWindow) state.closeWindow(mapping.uuid, context.shardId);
-      else state.saveWindow(mapping.uuid, context.shardId, { start: window.start, state: answered as Record<string, unknown> });
+      else if (Buffer.byteLength(JSON.stringify(answered)) > MAX_WINDOW_STATE_BYTES) {
+        // A state past 1 MB ends the window early: a final call with it, then the same window goes on with a fresh state.
+        await invoke({ ...event, Records: [], state: answered, isFinalInvokeForWindow: true, isWindowTerminatedEarly: true });
+        state.saveWindow(mapping.uuid, context.shardId, { start: window.start, state: {} });
+      } else state.saveWindow(mapping.uuid, context.shardId, { start: window.start, state: answered as Record<string, unknown> });
     }
     host.setLastProcessingResult('OK');
     if (!mapping.reportBatchItemFailures || !records.length) return;
