@@ -15,19 +15,19 @@ function jwt(claims: Record<string, unknown>): string {
   return `${part({ alg: 'RS256', kid: 'test' })}.${part(claims)}.${Buffer.from('not-verified').toString('base64url')}`;
 }
 
-function samlResponse(options: { roleArn: string; providerArn: string; sessionName?: string; nameId?: string; duration?: number; tags?: Record<string, string> }): string {
+function samlResponse(options: { roleArn: string; providerArn: string; sessionName?: string; nameId?: string; issuedAt?: number; sessionNotOnOrAfter?: number; tags?: Record<string, string> }): string {
   const attribute = (name: string, values: string[]) =>
     `<saml:Attribute Name="${name}">${values.map((v) => `<saml:AttributeValue xsi:type="xs:string">${v}</saml:AttributeValue>`).join('')}</saml:Attribute>`;
   const attributes = [
     attribute('https://aws.amazon.com/SAML/Attributes/Role', [`${options.providerArn},${options.roleArn}`]),
     ...(options.sessionName ? [attribute('https://aws.amazon.com/SAML/Attributes/RoleSessionName', [options.sessionName])] : []),
-    ...(options.duration ? [attribute('https://aws.amazon.com/SAML/Attributes/SessionDuration', [String(options.duration)])] : []),
     ...Object.entries(options.tags ?? {}).map(([k, v]) => attribute(`https://aws.amazon.com/SAML/Attributes/PrincipalTag:${k}`, [v])),
   ].join('');
-  const xml = `<?xml version="1.0"?><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
+  const xml = `<?xml version="1.0"?><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"${options.issuedAt === undefined ? '' : ` IssueInstant="${new Date(options.issuedAt).toISOString()}"`}>`
     + `<saml:Issuer>https://idp.example.com/saml</saml:Issuer><saml:Assertion><saml:Issuer>https://idp.example.com/saml</saml:Issuer>`
     + `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">${options.nameId ?? 'jane@example.com'}</saml:NameID></saml:Subject>`
     + `<saml:Conditions><saml:AudienceRestriction><saml:Audience>https://signin.aws.amazon.com/saml</saml:Audience></saml:AudienceRestriction></saml:Conditions>`
+    + (options.sessionNotOnOrAfter === undefined ? '' : `<saml:AuthnStatement SessionNotOnOrAfter="${new Date(options.sessionNotOnOrAfter).toISOString()}"/>`)
     + `<saml:AttributeStatement>${attributes}</saml:AttributeStatement></saml:Assertion></samlp:Response>`;
   return Buffer.from(xml).toString('base64');
 }
@@ -185,7 +185,7 @@ describe('STS with IAM enforcement', () => {
     const result = await sts.send(new AssumeRoleWithSAMLCommand({
       RoleArn: arn,
       PrincipalArn: provider,
-      SAMLAssertion: samlResponse({ roleArn: arn, providerArn: provider, sessionName: 'jane@example.com', duration: 1800, tags: { dept: 'ops' } }),
+      SAMLAssertion: samlResponse({ roleArn: arn, providerArn: provider, sessionName: 'jane@example.com', issuedAt: cloud.clock.now(), sessionNotOnOrAfter: cloud.clock.now() + 1_800_000, tags: { dept: 'ops' } }),
     }));
     assert.equal(result.AssumedRoleUser!.Arn, `arn:aws:sts::${ACCOUNT}:assumed-role/saml-admins/jane@example.com`);
     assert.equal(result.Subject, 'jane@example.com');
@@ -197,6 +197,11 @@ describe('STS with IAM enforcement', () => {
     assert.ok(Math.abs(result.Credentials!.Expiration!.getTime() - (cloud.clock.now() + 1_800_000)) < 5_000);
     assert.deepEqual(cloud.runtime.identities.resolve(result.Credentials!.AccessKeyId)!.tags, { dept: 'ops' });
 
+    await expectAwsError(sts.send(new AssumeRoleWithSAMLCommand({ RoleArn: arn, PrincipalArn: provider, SAMLAssertion: samlResponse({ roleArn: arn, providerArn: provider, sessionName: 'jane', issuedAt: cloud.clock.now() - 301_000 }) })), {
+      name: 'ExpiredTokenException',
+      message: 'Token must be redeemed within 5 minutes of issuance',
+      status: 400,
+    });
     const other = await role('saml-other', [{ Effect: 'Allow', Principal: { Federated: provider }, Action: 'sts:AssumeRoleWithSAML' }]);
     await expectAwsError(sts.send(new AssumeRoleWithSAMLCommand({ RoleArn: other, PrincipalArn: provider, SAMLAssertion: samlResponse({ roleArn: arn, providerArn: provider, sessionName: 'jane' }) })), {
       name: 'AccessDenied',

@@ -62,6 +62,8 @@ export interface RoleSessionRequest {
   /** A session assuming a role (role chaining): its transitive tags pass on and the hour limit applies. */
   chainedFrom?: { identity: CallerIdentity; transitiveTagKeys: string[] };
   servicePrincipal?: string;
+  /** Epoch ms the session may not outlive (a SAML response's SessionNotOnOrAfter). */
+  notAfter?: number;
   /** The AccessDenied message when the trust policy refuses, where AWS words it apart (federation). */
   deniedMessage?: string;
 }
@@ -114,7 +116,7 @@ export async function startRoleSession(service: StsService, request: RoleSession
     if (request.sourceIdentity !== undefined && ask('sts:SetSourceIdentity') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:SetSourceIdentity', role.arn);
   }
 
-  const expiresAt = service.expiryAfter(duration);
+  const expiresAt = Math.min(service.expiryAfter(duration), request.notAfter ?? Infinity);
   const session = service.issue(
     {
       kind: 'assumed-role',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as Sts from '../../generated/sts.js';
-import { accessDenied, invalidIdentityToken, stsValidationError } from './errors.js';
+import { accessDenied, expiredIdentityToken, invalidIdentityToken, stsValidationError } from './errors.js';
 import { findRole, startRoleSession } from './role-sessions.js';
 import type { StsService } from './service.js';
 import { sessionGrants } from './session-policies.js';
@@ -11,14 +11,22 @@ import { credentialsOf } from './assume-role.js';
  * AssumeRoleWithSAML: a session of a role for someone a SAML identity provider vouches for. The
  * assertion (a base64 SAML Response) names the subject (NameID), the audience, and the
  * role/provider pairs the user may take (the https://aws.amazon.com/SAML/Attributes/Role
- * attribute); the pair asked for must be among them and the provider stored in IAM. Nimbus reads
- * the assertion but does not verify its XML signature.
+ * attribute); the pair asked for must be among them and the provider stored in IAM. The response
+ * must be redeemed within five minutes of its IssueInstant, and the session ends by the
+ * SessionNotOnOrAfter it gives (SessionDuration is the console's, not the API's). Nimbus reads the
+ * assertion but does not verify its XML signature.
  */
 
 const ATTRIBUTE = 'https://aws.amazon.com/SAML/Attributes/';
+/** AWS accepts an assertion for five minutes after the identity provider issued it. */
+const SAML_REDEEM_WITHIN_MS = 5 * 60_000;
 const PROVIDER_ARN = /^arn:[^:]+:iam::(\d{12}):saml-provider\/([\w+=,.@-]+)$/;
 
 interface SamlAssertion {
+  /** Epoch ms of the response's IssueInstant. */
+  issuedAt?: number;
+  /** Epoch ms of the AuthnStatement's SessionNotOnOrAfter: the credentials last no longer. */
+  sessionNotOnOrAfter?: number;
   issuer?: string;
   audience?: string;
   nameId?: string;
@@ -52,7 +60,14 @@ function readAssertion(encoded: string): SamlAssertion {
     const values = [...match[2]!.matchAll(/<(?:[\w-]+:)?AttributeValue\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?AttributeValue>/g)].map((v) => xmlText(v[1]!));
     attributes.set(xmlText(name), [...(attributes.get(name) ?? []), ...values]);
   }
+  const instant = (pattern: RegExp) => {
+    const value = pattern.exec(xml)?.[1];
+    const ms = value === undefined ? NaN : Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  };
   return {
+    issuedAt: instant(/<(?:[\w-]+:)?Response\b[^>]*\bIssueInstant="([^"]+)"/),
+    sessionNotOnOrAfter: instant(/<(?:[\w-]+:)?AuthnStatement\b[^>]*\bSessionNotOnOrAfter="([^"]+)"/),
     issuer: issuer ? xmlText(issuer[2]!) : undefined,
     audience: audience ? xmlText(audience[2]!) : undefined,
     nameId: nameId ? xmlText(nameId[2]!) : undefined,
@@ -90,10 +105,7 @@ export function samlOperations(service: StsService): Partial<Sts.StsOperations> 
       const sessionName = assertion.attributes.get(`${ATTRIBUTE}RoleSessionName`)?.[0];
       if (sessionName === undefined || !/^[\w+=,.@-]{2,64}$/.test(sessionName)) throw invalidIdentityToken('RoleSessionName is required in AuthnResponse');
 
-      // The provider's SessionDuration attribute and DurationSeconds: the shorter applies.
-      const attributeDuration = Number(assertion.attributes.get(`${ATTRIBUTE}SessionDuration`)?.[0]);
-      const durations = [input.DurationSeconds, Number.isInteger(attributeDuration) && attributeDuration >= 900 ? attributeDuration : undefined].filter((d): d is number => d !== undefined);
-      const durationSeconds = durations.length > 0 ? Math.min(...durations) : undefined;
+      if (assertion.issuedAt !== undefined && service.now() - assertion.issuedAt > SAML_REDEEM_WITHIN_MS) throw expiredIdentityToken('Token must be redeemed within 5 minutes of issuance');
 
       const tags: Sts.TagShape[] = [];
       for (const [name, values] of assertion.attributes) {
@@ -117,7 +129,9 @@ export function samlOperations(service: StsService): Partial<Sts.StsOperations> 
       const issued = await startRoleSession(service, {
         roleArn: input.RoleArn,
         sessionName,
-        durationSeconds,
+        durationSeconds: input.DurationSeconds,
+        // The credentials last no longer than the identity provider's SessionNotOnOrAfter.
+        notAfter: assertion.sessionNotOnOrAfter,
         principal: { kind: 'federated', providerArn: input.PrincipalArn },
         principalArnForMessage: input.PrincipalArn,
         action: 'sts:AssumeRoleWithSAML',
