@@ -87,6 +87,21 @@ describe('STS with IAM enforcement', () => {
     assert.equal(identity.Account, ACCOUNT);
   });
 
+  test('across accounts: the trust policy must name the other account', async () => {
+    const partner = stsWith({ AccessKeyId: '111122223333', SecretAccessKey: 'test' });
+    const trusting = await role('partner-trusted', [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }]);
+    const result = await partner.send(new AssumeRoleCommand({ RoleArn: trusting, RoleSessionName: 'partner' }));
+    assert.equal(result.AssumedRoleUser!.Arn, `arn:aws:sts::${ACCOUNT}:assumed-role/partner-trusted/partner`);
+    const identity = await stsWith(result.Credentials!).send(new GetCallerIdentityCommand({}));
+    assert.equal(identity.Account, ACCOUNT);
+    const own = await role('own-only', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }]);
+    await expectAwsError(partner.send(new AssumeRoleCommand({ RoleArn: own, RoleSessionName: 'partner' })), {
+      name: 'AccessDenied',
+      message: `User: arn:aws:iam::111122223333:root is not authorized to perform: sts:AssumeRole on resource: ${own}`,
+      status: 403,
+    });
+  });
+
   test('session tags need sts:TagSession in the trust policy', async () => {
     const arn = await role('untaggable', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }]);
     await sts.send(new AssumeRoleCommand({ RoleArn: arn, RoleSessionName: 'plain' }));
