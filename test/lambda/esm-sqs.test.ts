@@ -173,6 +173,19 @@ describe('Lambda event source mappings: SQS', () => {
     console.log(`# 1,000 messages, batches of 10: first pass in ${firstPass} ms (${Math.round(1000 / (firstPass / 1000))} messages/s, ${seen.length} invocations in all)`);
   });
 
+  test('BatchSize above 10 gathers messages for the batching window: each poller hands over one batch', async () => {
+    const queue = await createQueue('gathered');
+    await sendAll(queue.url, Array.from({ length: 60 }, (_, i) => ({ body: { id: 9000 + i } })));
+    seen.length = 0;
+    // Two pollers (MaximumConcurrency 2), each gathering up to 100 messages until its 5 s window ends on the clock.
+    const uuid = await map({ EventSourceArn: queue.arn, BatchSize: 100, MaximumBatchingWindowInSeconds: 5, ScalingConfig: { MaximumConcurrency: 2 } });
+    await advanceClock(cloud, '6s');
+    await seenUntil(() => seen.reduce((n, b) => n + b.items.length, 0) === 60, 'the gathered batches');
+    assert.ok(seen.length <= 2, `${seen.length} batches`);
+    assert.ok(seen.some((b) => b.items.length > 10), `batches of ${seen.map((b) => b.items.length).join(', ')}`);
+    await unmap(uuid);
+  });
+
   test('a FIFO mapping keeps each message group in order, one batch per group in flight, under MaximumConcurrency 5', async () => {
     const queue = await createQueue('ordered.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' });
     const groups = ['g0', 'g1', 'g2', 'g3', 'g4'];
