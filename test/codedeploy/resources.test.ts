@@ -245,6 +245,16 @@ describe('CodeDeploy applications, configs and groups', () => {
     });
   });
 
+  test('an account holds at most 50 custom deployment configurations', async () => {
+    const existing = (await codedeploy.send(new ListDeploymentConfigsCommand({}))).deploymentConfigsList!.filter((name) => !name.startsWith('CodeDeployDefault.')).length;
+    for (let i = existing; i < 50; i++) {
+      await codedeploy.send(new CreateDeploymentConfigCommand({ deploymentConfigName: `config-${i}`, computePlatform: 'Lambda', trafficRoutingConfig: { type: 'AllAtOnce' } }));
+    }
+    await expectAwsError(codedeploy.send(new CreateDeploymentConfigCommand({ deploymentConfigName: 'one-too-many', computePlatform: 'Lambda' })), {
+      name: 'DeploymentConfigLimitExceededException', message: 'The deployment configurations limit was exceeded.', status: 400,
+    });
+  });
+
   test('the AWS CLI: aws deploy create-application, get-deployment-config, and an error', async () => {
     const created = await aws(cloud, ['deploy', 'create-application', '--application-name', 'from-cli', '--compute-platform', 'Lambda']);
     assert.equal(created.code, 0, created.stderr);

@@ -4,6 +4,7 @@ import { pageAfterKey } from '../../core/pagination.js';
 import type * as CD from '../../generated/codedeploy.js';
 import {
   applicationAlreadyExists,
+  applicationLimitExceeded,
   applicationNameRequired,
   applicationsNotFound,
   batchLimitExceeded,
@@ -22,6 +23,8 @@ type Operations = Partial<CD.CodedeployOperations>;
 
 /** A resource may carry up to 50 tags, as AWS's tagging rules say. */
 const MAX_TAGS = 50;
+/** CodeDeploy's quota: 1,000 applications per account and Region. */
+const MAX_APPLICATIONS = 1000;
 
 export function describeApplication(app: ApplicationRow): CD.ApplicationInfo {
   return { applicationId: app.id, applicationName: app.name, computePlatform: app.computePlatform, createTime: new Date(app.createdAt), linkedToGitHub: false };
@@ -72,6 +75,7 @@ export function applicationOperations(service: CodeDeployService): Operations {
       const platform = input.computePlatform ?? 'Server';
       if (!['Server', 'Lambda', 'ECS'].includes(platform)) throw invalidComputePlatform('The computePlatform is invalid. The computePlatform should be Lambda, Server, or ECS.');
       if (service.state.application(context.accountId, context.region, input.applicationName)) throw applicationAlreadyExists(input.applicationName);
+      if (service.state.applicationCount(context.accountId, context.region) >= MAX_APPLICATIONS) throw applicationLimitExceeded();
       const tags = mergeTags([], checkTags(input.tags));
       const app: ApplicationRow = {
         account: context.accountId,

@@ -5,6 +5,7 @@ import {
   deploymentConfigAlreadyExists,
   deploymentConfigDoesNotExist,
   deploymentConfigInUse,
+  deploymentConfigLimitExceeded,
   invalidComputePlatform,
   invalidDeploymentConfigName,
   invalidMinimumHealthyHosts,
@@ -19,6 +20,8 @@ type Operations = Partial<CD.CodedeployOperations>;
 type Platform = 'Server' | 'Lambda' | 'ECS';
 
 const PREDEFINED_PREFIX = 'CodeDeployDefault.';
+/** CodeDeploy's quota: 50 custom deployment configurations per account and Region. */
+const MAX_CUSTOM_CONFIGS = 50;
 
 function canary(percentage: number, minutes: number): CD.TrafficRoutingConfig {
   return { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: percentage, canaryInterval: minutes } };
@@ -125,6 +128,7 @@ export function deploymentConfigOperations(service: CodeDeployService): Operatio
         throw invalidDeploymentConfigName(`The deployment configuration name cannot start with ${PREDEFINED_PREFIX}: that prefix is reserved for AWS's predefined configurations.`);
       }
       if (service.state.deploymentConfig(context.accountId, context.region, name)) throw deploymentConfigAlreadyExists(name);
+      if (service.state.deploymentConfigCount(context.accountId, context.region) >= MAX_CUSTOM_CONFIGS) throw deploymentConfigLimitExceeded();
       const platform = input.computePlatform ?? 'Server';
       if (!['Server', 'Lambda', 'ECS'].includes(platform)) throw invalidComputePlatform('The computePlatform is invalid. The computePlatform should be Lambda, Server, or ECS.');
       let minimumHealthyHosts: CD.MinimumHealthyHosts | undefined;

@@ -7,6 +7,7 @@ import {
   alarmsLimitExceeded,
   batchLimitExceeded,
   deploymentGroupAlreadyExists,
+  deploymentGroupLimitExceeded,
   deploymentGroupNameRequired,
   invalidAlarmConfig,
   invalidAutoRollbackConfig,
@@ -22,6 +23,8 @@ type Operations = Partial<CD.CodedeployOperations>;
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/;
 const MAX_ALARMS = 10;
+/** CodeDeploy's quota: 1,000 deployment groups per application. */
+const MAX_GROUPS = 1000;
 const ALARM_CONFIG_MESSAGE =
   'The format of the alarm configuration is invalid. Possible causes include: The alarm list is null. The alarm object is null. The alarm name is empty or null or exceeds the limit of 255 characters. Two alarms with the same name have been specified. The alarm configuration is enabled, but the alarm list is empty.';
 const AUTO_ROLLBACK_MESSAGE =
@@ -112,6 +115,7 @@ export function deploymentGroupOperations(service: CodeDeployService): Operation
     CreateDeploymentGroup(input, context) {
       const app = service.requireApplication(context.accountId, context.region, input.applicationName);
       if (service.state.deploymentGroup(context.accountId, context.region, app.name, input.deploymentGroupName)) throw deploymentGroupAlreadyExists(input.deploymentGroupName);
+      if (service.state.deploymentGroupCount(context.accountId, context.region, app.name) >= MAX_GROUPS) throw deploymentGroupLimitExceeded();
       if (!ROLE_ARN.test(input.serviceRoleArn)) throw invalidRole();
       const group: DeploymentGroupDoc = {
         deploymentGroupId: randomUUID(),

@@ -9,14 +9,17 @@ function clientError(code: string, message: string): AwsError {
 export const applicationDoesNotExist = (name: string): AwsError => clientError('ApplicationDoesNotExistException', `No application found for name: ${name}`);
 export const applicationAlreadyExists = (name: string): AwsError => clientError('ApplicationAlreadyExistsException', `${name} already exists in your account`);
 export const applicationNameRequired = (): AwsError => clientError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified.');
+export const applicationLimitExceeded = (): AwsError => clientError('ApplicationLimitExceededException', 'More applications were attempted to be created than are allowed.');
 export const applicationsNotFound = (account: string): AwsError => clientError('ApplicationDoesNotExistException', `Applications not found for ${account}`);
 
 export const deploymentGroupDoesNotExist = (name: string): AwsError => clientError('DeploymentGroupDoesNotExistException', `No Deployment Group found for name: ${name}`);
 export const deploymentGroupAlreadyExists = (name: string): AwsError => clientError('DeploymentGroupAlreadyExistsException', `Deployment Group already exists with name ${name}`);
+export const deploymentGroupLimitExceeded = (): AwsError => clientError('DeploymentGroupLimitExceededException', 'The deployment groups limit was exceeded.');
 export const deploymentGroupNameRequired = (): AwsError => clientError('DeploymentGroupNameRequiredException', 'Deployment Group name is missing');
 
 export const deploymentConfigDoesNotExist = (name: string): AwsError => clientError('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${name}`);
 export const deploymentConfigAlreadyExists = (name: string): AwsError => clientError('DeploymentConfigAlreadyExistsException', `A deployment configuration already exists with name ${name}`);
+export const deploymentConfigLimitExceeded = (): AwsError => clientError('DeploymentConfigLimitExceededException', 'The deployment configurations limit was exceeded.');
 export const deploymentConfigInUse = (name: string): AwsError => clientError('DeploymentConfigInUseException', `The deployment configuration ${name} is still in use by a deployment group`);
 export const invalidDeploymentConfigName = (message: string): AwsError => clientError('InvalidDeploymentConfigNameException', message);
 export const invalidOperation = (message: string): AwsError => clientError('InvalidOperationException', message);

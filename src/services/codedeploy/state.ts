@@ -148,6 +148,19 @@ export class CodeDeployState {
     return rows.map(toApplication);
   }
 
+  /** Rows of one kind in an account and region (the per-account quotas count them). */
+  applicationCount(account: string, region: string): number {
+    return (this.store.statement('SELECT COUNT(*) AS n FROM codedeploy_applications WHERE account = ? AND region = ?').get(account, region) as { n: number }).n;
+  }
+
+  deploymentConfigCount(account: string, region: string): number {
+    return (this.store.statement('SELECT COUNT(*) AS n FROM codedeploy_deployment_configs WHERE account = ? AND region = ?').get(account, region) as { n: number }).n;
+  }
+
+  deploymentGroupCount(account: string, region: string, application: string): number {
+    return (this.store.statement('SELECT COUNT(*) AS n FROM codedeploy_deployment_groups WHERE account = ? AND region = ? AND application = ?').get(account, region, application) as { n: number }).n;
+  }
+
   putApplication(app: ApplicationRow): void {
     this.store
       .statement('INSERT OR REPLACE INTO codedeploy_applications (account, region, name, id, compute_platform, created_at, tags) VALUES (?, ?, ?, ?, ?, ?, ?)')
