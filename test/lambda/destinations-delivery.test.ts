@@ -8,6 +8,7 @@ import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, Re
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -274,6 +275,33 @@ describe('Lambda async destinations', () => {
     assert.equal(dead.MessageAttributes?.ErrorMessage?.StringValue, 'Rate Exceeded.');
     assert.equal(runs(10), 0);
     await lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: 'dest-source' }));
+  });
+
+  test('AWS/Lambda counts async events: received, age, dropped, and deliveries that failed (a FIFO queue destination, a missing DLQ)', async () => {
+    const fifo = (await sqs.send(new CreateQueueCommand({ QueueName: 'dest-unsupported.fifo', Attributes: { FifoQueue: 'true' } }))).QueueUrl!;
+    const fifoArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: fifo, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+    await createFunction(lambda, 'dest-counted', { 'index.js': HANDLER }, { DeadLetterConfig: { TargetArn: `arn:aws:sqs:${REGION}:${ACCOUNT}:dest-no-such-queue` } });
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: 'dest-counted', MaximumRetryAttempts: 0, DestinationConfig: { OnSuccess: { Destination: fifoArn }, OnFailure: { Destination: fifoArn } } }));
+    await lambda.send(new InvokeCommand({ FunctionName: 'dest-counted', InvocationType: 'Event', Payload: encode({ n: 12 }) }));
+    await lambda.send(new InvokeCommand({ FunctionName: 'dest-counted', InvocationType: 'Event', Payload: encode({ n: 13, fail: true }) }));
+    const cloudwatch = new CloudWatchClient(clientConfig(cloud));
+    const sum = async (metric: string, statistic: 'Sum' | 'SampleCount' = 'Sum') => {
+      const stats = await cloudwatch.send(new GetMetricStatisticsCommand({
+        Namespace: 'AWS/Lambda', MetricName: metric, Dimensions: [{ Name: 'FunctionName', Value: 'dest-counted' }],
+        StartTime: new Date(Date.now() - 3_600_000), EndTime: new Date(Date.now() + 3_600_000), Period: 3600, Statistics: [statistic],
+      }));
+      return stats.Datapoints?.reduce((total, point) => total + (point[statistic] ?? 0), 0) ?? 0;
+    };
+    try {
+      await eventually(async () => ((await sum('DestinationDeliveryFailures')) === 2 ? true : undefined), 15_000, 'two failed deliveries to the FIFO queue');
+      assert.equal(await sum('AsyncEventsReceived'), 2);
+      assert.equal(await sum('AsyncEventAge', 'SampleCount'), 2, 'one age per invocation');
+      assert.equal(await sum('AsyncEventsDropped'), 1, 'the failed event');
+      assert.equal(await sum('DeadLetterErrors'), 1, 'its dead-letter queue does not exist');
+      assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl: fifo }))).Messages, undefined);
+    } finally {
+      cloudwatch.destroy();
+    }
   });
 
   test('the AWS CLI sets an event invoke config with destinations', async () => {

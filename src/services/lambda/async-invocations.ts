@@ -57,7 +57,19 @@ export class AsyncInvocations {
       dueAt: now,
       progress: { functionErrors: 0, refusals: 0, invocations: 0 },
     });
+    this.metric(event.ref, 'AsyncEventsReceived');
     this.schedule(id, now);
+  }
+
+  /** One of asynchronous invocation's AWS/Lambda metrics, for the function (version, alias) the event names. */
+  private metric(ref: FunctionRef, name: string, value?: number, unit?: 'Count' | 'Milliseconds'): void {
+    let target;
+    try {
+      target = this.service.target(ref);
+    } catch {
+      return;
+    }
+    this.service.metrics.asyncEvent(target, name, value, unit);
   }
 
   private schedule(id: number, dueAt: number): void {
@@ -93,6 +105,7 @@ export class AsyncInvocations {
     const { retries, maxAgeMs } = this.settings(event.ref);
     const done = async (condition: Condition): Promise<void> => {
       this.queue.remove(stored.id);
+      if (condition !== 'Success') this.metric(event.ref, 'AsyncEventsDropped');
       await this.finish(event, condition, progress.invocations, progress.last);
     };
     const retryAfter = async (waitMs: number): Promise<void> => {
@@ -111,6 +124,7 @@ export class AsyncInvocations {
       this.service.runtime.log.warn({ err: String(error), function: event.ref.name }, 'lambda: async event dropped');
       return;
     }
+    this.service.metrics.asyncEvent(target, 'AsyncEventAge', clock.now() - stored.createdAt, 'Milliseconds');
     let outcome;
     try {
       outcome = await this.service.invoker.invoke(target, { payload: event.payload, requestId: event.requestId, mode: 'async', traceHeader: event.traceHeader });
@@ -177,10 +191,15 @@ export class AsyncInvocations {
     const traceHeader = (last?.kind === 'invoked' ? last.traceHeader : undefined) ?? event.traceHeader;
     const destination = condition === 'Success' ? onSuccess : onFailure;
     const sender = { account: doc.account, region: doc.region, functionName: doc.name, traceHeader };
-    if (destination) await sendInvocationRecord(this.service, destination, record, sender, (target, enqueued) => this.enqueue({ ...enqueued, ref: target }));
+    if (destination) {
+      const delivered = await sendInvocationRecord(this.service, destination, record, sender, (target, enqueued) => this.enqueue({ ...enqueued, ref: target }));
+      if (!delivered) this.metric(event.ref, 'DestinationDeliveryFailures');
+    }
     if (condition !== 'Success') {
       const dlq = (event.ref.qualifier && /^[0-9]+$/.test(event.ref.qualifier) ? doc.versions[event.ref.qualifier]?.config : doc.latest.config)?.deadLetterTargetArn;
-      if (dlq) await sendToDeadLetter(this.service, dlq, { payload: event.payload, requestId: event.requestId, ...deadLetterError(last) }, sender);
+      if (dlq && !(await sendToDeadLetter(this.service, dlq, { payload: event.payload, requestId: event.requestId, ...deadLetterError(last) }, sender))) {
+        this.metric(event.ref, 'DeadLetterErrors');
+      }
     }
   }
 }

@@ -34,14 +34,14 @@ export interface Sender {
   traceHeader?: string;
 }
 
-/** Sends one invocation record to a destination; a failed delivery is logged, as AWS counts it (DestinationDeliveryFailures) and goes on. */
+/** Sends one invocation record to a destination; answers whether it got there (a failure is logged; the caller counts it as DestinationDeliveryFailures). */
 export async function sendInvocationRecord(
   service: LambdaService,
   destination: string,
   record: InvocationRecord,
   sender: Sender,
   invokeAsync: (target: FunctionRef, event: Omit<AsyncEvent, 'ref'>) => void,
-): Promise<void> {
+): Promise<boolean> {
   const runtime = service.runtime;
   const parsed = parseArn(destination);
   const body = JSON.stringify(record);
@@ -54,20 +54,21 @@ export async function sendInvocationRecord(
         const day = stamp.slice(0, 10).replaceAll('-', '/');
         const key = `aws/lambda/async/${sender.functionName}/${day}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
         await s3.putObject({ account: sender.account, region: sender.region, bucket: parsed.resource, key, body: Buffer.from(body), contentType: 'application/json' });
-        return;
+        return true;
       }
       case 'sqs': {
         const sqs = await runtime.api<SqsApi>('sqs');
         sqs.deliver(destination, { body, senderId: `AROA${sender.account}:${sender.functionName}`, traceHeader: sender.traceHeader });
-        return;
+        return true;
       }
       case 'sns':
         await publish(service, { topicArn: destination, message: body, account: sender.account, region: sender.region, traceHeader: sender.traceHeader });
-        return;
+        return true;
       case 'lambda': {
         const ref = parseFunctionName(destination, { accountId: sender.account, region: sender.region });
+        if (!service.state.getFunction(ref.account, ref.region, ref.name)) throw new Error(`Function not found: ${destination}`);
         invokeAsync(ref, { payload: Buffer.from(body), requestId: randomUUID(), traceHeader: sender.traceHeader });
-        return;
+        return true;
       }
       case 'events': {
         const events = await runtime.api<EventsApi>('events');
@@ -84,13 +85,14 @@ export async function sendInvocationRecord(
           detail: record,
         };
         await events.deliverToTarget({ arn: destination, input: JSON.stringify(event), account: sender.account, region: sender.region, sourceArn: functionArn({ account: sender.account, region: sender.region, name: sender.functionName }) });
-        return;
+        return true;
       }
       default:
         throw new Error(`${destination} is no destination Lambda sends to`);
     }
   } catch (error) {
     runtime.log.warn({ err: describe(error), destination, function: sender.functionName }, 'lambda: destination delivery failed');
+    return false;
   }
 }
 
@@ -100,7 +102,7 @@ export async function sendToDeadLetter(
   target: string,
   failed: { payload: Buffer; requestId: string; errorCode: number; errorMessage: string },
   sender: Sender,
-): Promise<void> {
+): Promise<boolean> {
   const runtime = service.runtime;
   const parsed = parseArn(target);
   const attributes = {
@@ -113,15 +115,16 @@ export async function sendToDeadLetter(
     if (parsed?.service === 'sqs') {
       const sqs = await runtime.api<SqsApi>('sqs');
       sqs.deliver(target, { body, attributes, traceHeader: sender.traceHeader });
-      return;
+      return true;
     }
     if (parsed?.service === 'sns') {
       await publish(service, { topicArn: target, message: body, account: sender.account, region: sender.region, attributes, traceHeader: sender.traceHeader });
-      return;
+      return true;
     }
     throw new Error(`${target} is no dead-letter target`);
   } catch (error) {
     runtime.log.warn({ err: describe(error), target, function: sender.functionName }, 'lambda: dead-letter delivery failed');
+    return false;
   }
 }
 

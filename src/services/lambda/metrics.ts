@@ -45,6 +45,12 @@ export class LambdaMetrics {
     for (const dimensions of this.dimensionSets(target)) this.add(target, [{ metricName: 'RecursiveInvocationsDropped', dimensions, value: 1, unit: 'Count', timestamp }]);
   }
 
+  /** Asynchronous invocation's metrics: AsyncEventsReceived, AsyncEventAge (ms), AsyncEventsDropped, DestinationDeliveryFailures, DeadLetterErrors. */
+  asyncEvent(target: Target, metricName: string, value = 1, unit: 'Count' | 'Milliseconds' = 'Count'): void {
+    const timestamp = this.runtime.clock.now();
+    for (const dimensions of this.dimensionSets(target)) this.add(target, [{ metricName, dimensions, value, unit, timestamp }]);
+  }
+
   close(): void {
     this.closed = true;
     this.pending.clear();
