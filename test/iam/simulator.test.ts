@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   AddUserToGroupCommand, AttachUserPolicyCommand, CreateGroupCommand, CreatePolicyCommand, CreateRoleCommand, CreateUserCommand, GetContextKeysForCustomPolicyCommand,
   GetContextKeysForPrincipalPolicyCommand, IAMClient, PutGroupPolicyCommand, PutRolePermissionsBoundaryCommand, PutRolePolicyCommand, PutUserPolicyCommand,
-  SimulateCustomPolicyCommand, SimulatePrincipalPolicyCommand,
+  SimulateCustomPolicyCommand, SimulatePrincipalPolicyCommand, type EvaluationResult,
 } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
@@ -122,7 +122,7 @@ describe('IAM policy simulator', () => {
     await iam.send(new PutGroupPolicyCommand({ GroupName: 'sim-ops', PolicyName: 'no-purge', PolicyDocument: json({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'sqs:PurgeQueue', Resource: '*' }, { Effect: 'Allow', Action: 'sqs:PurgeQueue', Resource: '*' }] }) }));
     const userArn = `arn:aws:iam::${ACCOUNT}:user/sim-alice`;
     const output = await iam.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: userArn, ActionNames: ['sqs:SendMessage', 's3:GetObject', 'sqs:PurgeQueue', 'dynamodb:PutItem'], ResourceArns: [QUEUE] }));
-    const byAction = Object.fromEntries(output.EvaluationResults!.map((r) => [r.EvalActionName, r]));
+    const byAction: Record<string, EvaluationResult> = Object.fromEntries(output.EvaluationResults!.map((r) => [r.EvalActionName!, r]));
     assert.equal(byAction['sqs:SendMessage']!.EvalDecision, 'allowed');
     assert.deepEqual(byAction['sqs:SendMessage']!.MatchedStatements?.map((s) => [s.SourcePolicyId, s.SourcePolicyType]), [['send-jobs', 'user']]);
     assert.equal(byAction['s3:GetObject']!.EvalDecision, 'allowed');
