@@ -206,6 +206,41 @@ describe('Lambda recursive loop detection', () => {
     assert.equal((await receiveOne(loop.url, 'the message with its own attribute')).Attributes?.AWSTraceHeader, 'Root=1-00000001-000000000000000000000001');
   });
 
+  test('boto3 inside a Python function sends the function\'s header on too (percent-encoding the `|` between lineage entries)', async () => {
+    const pyQueue = await queue('loop-python');
+    await createFunction(lambda, 'loop-python', {
+      'lambda_function.py': [
+        'import json, os, boto3',
+        "sqs = boto3.client('sqs')",
+        'def handler(event, context):',
+        "    sqs.send_message(QueueUrl=os.environ['QUEUE_URL'], MessageBody=json.dumps(event))",
+        "    return os.environ.get('_X_AMZN_TRACE_ID')",
+      ].join('\n'),
+    }, { Runtime: 'python3.11', Handler: 'lambda_function.handler', Environment: { Variables: { QUEUE_URL: pyQueue.url } } });
+    const hash = lineageHash(FUNCTION_ARN('loop-python'));
+    const other = '0badc0de';
+    const first = tracedLambda(`Root=1-6543a1b2-0123456789abcdef01234567;Parent=1122334455667788;Sampled=0;Lineage=${other}:2`);
+    try {
+      const out = await first.send(new InvokeCommand({ FunctionName: 'loop-python', Payload: encode({ hop: 1 }) }));
+      assert.equal(out.FunctionError, undefined, new TextDecoder().decode(out.Payload));
+    } finally {
+      first.destroy();
+    }
+    const sent = (await receiveOne(pyQueue.url, 'what the Python function sent')).Attributes?.AWSTraceHeader ?? '';
+    assert.equal(rootOf(sent), '1-6543a1b2-0123456789abcdef01234567');
+    assert.match(sent, /;Lineage=[0-9a-f]{8}:\d+%7C[0-9a-f]{8}:\d+$/, 'botocore percent-encodes the separator');
+    assert.deepEqual(lineageOf(decodeURIComponent(sent)), { [other]: 2, [hash]: 1 });
+    // The header as boto3 sent it (`%7C` and all) counts when it comes back.
+    const second = tracedLambda(sent);
+    try {
+      const out = await second.send(new InvokeCommand({ FunctionName: 'loop-python', Payload: encode({ hop: 2 }) }));
+      assert.deepEqual(lineageOf(JSON.parse(new TextDecoder().decode(out.Payload))), { [other]: 2, [hash]: 2 });
+    } finally {
+      second.destroy();
+    }
+    await receiveOne(pyQueue.url, 'the second message');
+  });
+
   test('SNS hands the publisher\'s header to SQS and Lambda subscribers', async () => {
     const topicArn = (await sns.send(new CreateTopicCommand({ Name: 'loop-topic' }))).TopicArn!;
     const subscriberQueue = await queue('loop-topic-subscriber');
