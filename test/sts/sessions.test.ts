@@ -87,6 +87,11 @@ describe('STS sessions', () => {
       status: 400,
       code: 'MalformedPolicyDocument',
     });
+    await expectAwsError(sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'bad', Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }] }) })), {
+      name: 'MalformedPolicyDocumentException',
+      message: 'Policy document should not specify a principal.',
+      status: 400,
+    });
     await expectAwsError(sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'bad', Policy: 'x'.repeat(2049) })), {
       name: 'ValidationError',
       message: /^1 validation error detected: Value '.*' at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048$/,

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
-import { parsePolicy, PolicyError } from '../../core/policy.js';
+import { PolicyError } from '../../core/policy.js';
+import { validateIdentityPolicy } from '../../core/policy-validation.js';
 import type * as Sts from '../../generated/sts.js';
 import { validationMessage } from '../../protocol/index.js';
 import type { IamApi } from '../iam/api.js';
@@ -48,9 +49,14 @@ export function sessionGrants(
     let parsed: unknown;
     try {
       parsed = JSON.parse(input.Policy);
-      parsePolicy(input.Policy);
+    } catch {
+      throw malformedPolicy('The policy is not in the valid JSON format.');
+    }
+    // A session policy is an identity-based policy: IAM's checks and words (no principal, actions and resources named).
+    try {
+      validateIdentityPolicy(input.Policy);
     } catch (error) {
-      if (error instanceof SyntaxError || error instanceof PolicyError) throw malformedPolicy('The policy is not in the valid JSON format.');
+      if (error instanceof PolicyError) throw malformedPolicy(error.message);
       throw error;
     }
     minified = JSON.stringify(parsed);
