@@ -47,7 +47,11 @@ describe('Lambda event source mappings: Kinesis', () => {
     await put('filtered', 'k2', { v: 'three', kind: 'keep' });
     const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('filtered'), { filterPatterns: ['{"data": {"kind": ["keep"]}}'] });
     const { host, calls } = recordingHost(cloud, mapping);
-    const runner = startStreamMapping(host, mapping);
+    // Kinesis mappings filter on `data` alone: a pattern on the partition key matches nothing.
+    const byKey = mappingFor(nextUuid(), 'kinesis-reader', streamArn('filtered'), { filterPatterns: ['{"partitionKey": ["k1"]}'] });
+    const keyed = recordingHost(cloud, byKey);
+    const runners = [startStreamMapping(host, mapping), startStreamMapping(keyed.host, byKey)];
+    const runner = { stop: () => Promise.all(runners.map((r) => r.stop())) };
     try {
       await eventually(() => processed(calls).length >= 2, 10_000, 'the kept records');
       assert.deepEqual(processed(calls), ['one', 'three']);
@@ -72,6 +76,7 @@ describe('Lambda event source mappings: Kinesis', () => {
         return processed(calls).includes('four');
       }, 10_000, 'the next kept record');
       assert.deepEqual(calls.at(-1)!.event.Records.map(valueOf), ['four']);
+      assert.deepEqual(keyed.calls, []);
     } finally {
       await runner.stop();
     }

@@ -148,6 +148,8 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
     await sendToFailureDestination(runtime, mapping, record, batch.shardId, { Records: batch.records.map((r) => r.event) });
   };
 
+  // Kinesis mappings filter on the record's data alone (decoded, and parsed when JSON), as AWS documents.
+  const matches = compileFilterCriteria(mapping.filterPatterns);
   const common: ShardConsumerOptions = {
     streamArn,
     batchSize: mapping.batchSize,
@@ -158,7 +160,7 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
     bisectBatchOnFunctionError: mapping.bisectBatchOnFunctionError,
     isFunctionError: (error) => !(error instanceof InvocationFailure),
     tumblingWindow: mapping.tumblingWindowInSeconds > 0 ? { seconds: mapping.tumblingWindowInSeconds, open: (shardId) => state.window(mapping.uuid, shardId)?.start } : undefined,
-    filter: compileFilterCriteria(mapping.filterPatterns),
+    filter: kinesisArn ? (data) => matches({ data: data.data }) : matches,
     checkpoints: {
       load: (shardId) => state.checkpoint(mapping.uuid, shardId),
       save: (shardId, sequenceNumber) => state.saveCheckpoint(mapping.uuid, shardId, sequenceNumber),
