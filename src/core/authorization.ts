@@ -112,10 +112,11 @@ interface KindVerdict {
 function judge(kind: PolicyKind, docs: PolicyDocument[] | undefined, principal: PolicyPrincipal, request: AuthorizationRequest, keys: ContextKeys, missing: Set<string>, matched: AuthorizationResult['matchedStatements']): KindVerdict {
   const verdict: KindVerdict = { kind, present: docs !== undefined, allows: [], denies: [] };
   docs?.forEach((doc, policyIndex) => {
-    for (const match of matchingStatements(doc, { principal, action: request.action, resource: request.resource, keys, missingKeys: missing })) {
+    const notPrincipalExcludesNone = kind === 'resource-based policy' && request.permissionsBoundary !== undefined;
+    for (const match of matchingStatements(doc, { principal, action: request.action, resource: request.resource, keys, missingKeys: missing, notPrincipalExcludesNone })) {
       const effect = match.statement.Effect;
       (effect === 'Deny' ? verdict.denies : verdict.allows).push(match);
-      matched.push({ policy: kind, policyId: doc.Id, sid: match.statement.Sid, effect, policyIndex, statementIndex: match.index });
+      matched.push({ policy: kind, ...(doc.Id ? { policyId: doc.Id } : {}), ...(match.statement.Sid ? { sid: match.statement.Sid } : {}), effect, policyIndex, statementIndex: match.index });
     }
   });
   return verdict;

@@ -173,6 +173,8 @@ export interface StatementRequest {
   keys: ContextKeys;
   /** Filled with the condition keys the request lacks, for statements whose action and resource match. */
   missingKeys?: Set<string>;
+  /** A caller with a permissions boundary is never excluded by a Deny's NotPrincipal (AWS's boundaries page warns of it). */
+  notPrincipalExcludesNone?: boolean;
 }
 
 export interface StatementMatch {
@@ -207,7 +209,8 @@ function statementMatch(statement: PolicyStatement, index: number, request: Stat
     if (!principalMatch) return undefined;
   }
   if (statement.NotPrincipal !== undefined) {
-    if (excludedByNotPrincipal(statement.NotPrincipal, request.principal)) return undefined;
+    const excludesNone = request.notPrincipalExcludesNone === true && statement.Effect === 'Deny';
+    if (!excludesNone && excludedByNotPrincipal(statement.NotPrincipal, request.principal)) return undefined;
     principalMatch = 'any';
   }
   if (statement.Action !== undefined && !asList(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return undefined;
