@@ -133,6 +133,12 @@ describe('STS with IAM enforcement', () => {
       name: 'AccessDenied',
       message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/with-source/src is not authorized to perform: sts:TagSession on resource: ${untaggable}`,
     });
+    // So does the source identity: the next role must allow sts:SetSourceIdentity.
+    const unsourced = await role('chain-unsourced', [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: ['sts:AssumeRole', 'sts:TagSession'] }]);
+    await expectAwsError(session.send(new AssumeRoleCommand({ RoleArn: unsourced, RoleSessionName: 'again' })), {
+      name: 'AccessDenied',
+      message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/with-source/src is not authorized to perform: sts:SetSourceIdentity on resource: ${unsourced}`,
+    });
   });
 
   test("a role naming another role trusts that role's sessions", async () => {

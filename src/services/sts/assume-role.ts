@@ -2,7 +2,7 @@ import type * as Sts from '../../generated/sts.js';
 import type { RoleCredentials } from './api.js';
 import type { StsService } from './service.js';
 import { sessionGrants } from './session-policies.js';
-import { startRoleSession, type IssuedRoleSession } from './role-sessions.js';
+import { startRoleSession } from './role-sessions.js';
 import { principalConditionKeys } from './trust-policy.js';
 
 /** AssumeRole, and the sessions AWS services take of a role (StsApi.credentialsForService). */
@@ -71,5 +71,3 @@ export function credentialsOf(issued: { session: { accessKeyId: string; secretAc
     Expiration: new Date(issued.expiresAt),
   };
 }
-
-export type { IssuedRoleSession };

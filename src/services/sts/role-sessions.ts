@@ -99,6 +99,8 @@ export async function startRoleSession(service: StsService, request: RoleSession
     }
   }
   const sessionTags = { ...inherited, ...request.grants.tags };
+  // A source identity, once set, passes on to every session chained from it.
+  const sourceIdentity = request.sourceIdentity ?? sourceIdentityOf(service, request.chainedFrom);
 
   if (service.enforcing) {
     const denied = () => {
@@ -108,12 +110,12 @@ export async function startRoleSession(service: StsService, request: RoleSession
     };
     if (!known || role.trustPolicy === undefined) throw denied();
     const context: Record<string, string | string[] | boolean | number | undefined> = { ...request.conditionKeys, 'sts:RoleSessionName': request.sessionName, ...requestTagKeys(sessionTags) };
-    if (request.sourceIdentity !== undefined) context['sts:SourceIdentity'] = request.sourceIdentity;
+    if (sourceIdentity !== undefined) context['sts:SourceIdentity'] = sourceIdentity;
     const ask = (action: string) => evaluateTrust(role.trustPolicy!, { principal: request.principal, action, roleArn: role.arn, context });
     if (ask(request.action) !== 'Allow') throw denied();
-    // Session tags (transitive ones passed on included) and a source identity need their own permission in the trust policy.
+    // Session tags and a source identity, those passed on by role chaining included, need their own permission in the trust policy.
     if (Object.keys(sessionTags).length > 0 && ask('sts:TagSession') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:TagSession', role.arn);
-    if (request.sourceIdentity !== undefined && ask('sts:SetSourceIdentity') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:SetSourceIdentity', role.arn);
+    if (sourceIdentity !== undefined && ask('sts:SetSourceIdentity') !== 'Allow') throw notAuthorized(request.principalArnForMessage, 'sts:SetSourceIdentity', role.arn);
   }
 
   const expiresAt = Math.min(service.expiryAfter(duration), request.notAfter ?? Infinity);
@@ -129,7 +131,7 @@ export async function startRoleSession(service: StsService, request: RoleSession
       tags: { ...role.tags, ...sessionTags },
       sessionPolicies: request.grants.sessionPolicies,
     },
-    { transitiveTagKeys: [...transitive], sourceIdentity: request.sourceIdentity ?? sourceIdentityOf(service, request.chainedFrom), servicePrincipal: request.servicePrincipal, sessionName: request.sessionName },
+    { transitiveTagKeys: [...transitive], sourceIdentity, servicePrincipal: request.servicePrincipal, sessionName: request.sessionName },
   );
   return { session, role, expiresAt };
 }
@@ -141,7 +143,6 @@ function requestTagKeys(tags: Record<string, string>): Record<string, string | s
   return keys;
 }
 
-/** A source identity, once set, passes on to every session chained from it. */
 function sourceIdentityOf(service: StsService, chainedFrom: RoleSessionRequest['chainedFrom']): string | undefined {
   if (!chainedFrom) return undefined;
   return service.session(chainedFrom.identity.accessKeyId)?.details.sourceIdentity;
