@@ -26,7 +26,7 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
     const lambda = new LambdaClient(clientConfig(cloud));
     await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
     lambda.destroy();
-    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed']) {
+    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed', 'pinned']) {
       streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
     }
     await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
@@ -162,6 +162,23 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
       assert.deepEqual(processed(second.calls), ['second', 'first-changed']);
       assert.equal(second.calls[0]!.event.Records[1].eventName, 'MODIFY');
       assert.deepEqual(second.calls[0]!.event.Records[1].dynamodb.OldImage.v, { S: 'first' });
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('LATEST stays where the mapping first started: what was written while it was stopped, before it read anything, is read', async () => {
+    await put('pinned', 'a', 'before-start');
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000007', 'ddb-stream-reader', streams.pinned!, { startingPosition: 'LATEST' });
+    const first = recordingHost(cloud, mapping);
+    await startStreamMapping(first.host, mapping).stop();
+    await put('pinned', 'b', 'while-stopped');
+    const second = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(second.host, mapping);
+    try {
+      await eventually(() => processed(second.calls).length >= 1, 10_000, 'the record written while stopped');
+      assert.deepEqual(processed(first.calls), []);
+      assert.deepEqual(processed(second.calls), ['while-stopped']);
     } finally {
       await runner.stop();
     }

@@ -17,7 +17,7 @@ const nextUuid = () => `9d1c0f3e-0000-4000-8000-${String(++uuids).padStart(12, '
 describe('Lambda event source mappings: Kinesis', () => {
   let cloud: Cloud;
   let kinesis: KinesisClient;
-  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli', 'big-windows'];
+  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli', 'big-windows', 'pinned'];
 
   before(async () => {
     cloud = await startTestCloud();
@@ -102,6 +102,26 @@ describe('Lambda event source mappings: Kinesis', () => {
       assert.deepEqual(processed(b.calls), ['middle', 'late']);
     } finally {
       await Promise.all(runners.map((r) => r.stop()));
+    }
+  });
+
+  it('LATEST stays where the mapping first started: what was put while it was stopped, before it read anything, is read', async () => {
+    await put('pinned', 'k', { v: 'before-start' });
+    await advanceClock(cloud, '1s');
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', streamArn('pinned'), { startingPosition: 'LATEST' });
+    const first = recordingHost(cloud, mapping);
+    await startStreamMapping(first.host, mapping).stop();
+    await advanceClock(cloud, '1s');
+    await put('pinned', 'k', { v: 'while-stopped' });
+    await advanceClock(cloud, '1s');
+    const second = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(second.host, mapping);
+    try {
+      await eventually(() => processed(second.calls).length >= 1, 10_000, 'the record put while stopped');
+      assert.deepEqual(processed(first.calls), []);
+      assert.deepEqual(processed(second.calls), ['while-stopped']);
+    } finally {
+      await runner.stop();
     }
   });
 

@@ -40,24 +40,23 @@ export interface DynamoDbStreamSourceOptions extends ShardConsumerOptions {
 /** A DynamoDB stream read shard by shard through the shared shard walker (shard-source.ts). */
 export function startDynamoDbStreamSource(options: DynamoDbStreamSourceOptions): RunningSource {
   const { stream, streamArn } = options;
-  // LATEST is pinned when the source starts, for the shards there then; later shards are read whole.
-  const startingShards = new Set<string>();
-  const latest = new Map<string, Position>();
-  try {
-    for (const shard of stream.shards(streamArn)) {
-      startingShards.add(shard.shardId);
-      if (options.startingPosition === 'LATEST' && !shard.closed) latest.set(shard.shardId, stream.latestPosition(streamArn, shard.shardId));
+  // LATEST is pinned when the source starts: each shard there then (closed ones too, whose records
+  // are all older) is checkpointed at its newest record, so a restart keeps to it; shards that come
+  // later are read whole.
+  if (options.startingPosition === 'LATEST') {
+    try {
+      for (const shard of stream.shards(streamArn)) {
+        if (options.checkpoints.load(shard.shardId) !== undefined) continue;
+        const latest = stream.latestPosition(streamArn, shard.shardId);
+        if (latest.type !== 'TRIM_HORIZON') options.checkpoints.save(shard.shardId, latest.sequenceNumber);
+      }
+    } catch (error) {
+      options.log.warn({ streamArn, err: String(error) }, 'could not list the shards');
     }
-  } catch (error) {
-    options.log.warn({ streamArn, err: String(error) }, 'could not list the shards');
   }
   const shards: ShardStream<Position> = {
     shards: () => stream.shards(streamArn).map((shard) => ({ shardId: shard.shardId, parents: shard.parentShardId ? [shard.parentShardId] : [], closed: shard.closed })),
-    start(shard) {
-      // LATEST skips the closed shards that were there at the start: their records are older.
-      if (options.startingPosition === 'LATEST' && startingShards.has(shard.shardId) && shard.closed) return undefined;
-      return latest.get(shard.shardId) ?? { type: 'TRIM_HORIZON' };
-    },
+    start: () => ({ type: 'TRIM_HORIZON' }),
     after: (sequenceNumber) => ({ type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber }),
     read(shardId, position, limit) {
       const read = stream.readShard({ streamArn, shardId, position, limit });

@@ -171,28 +171,34 @@ async function openSource(host: MappingRunnerHost, mapping: EventSourceMapping, 
     log: host.log,
   };
 
+  // LATEST means from when the mapping first read, not from each restart: shards it had not read yet keep to that.
+  const firstStartedAt = state.startedAt(mapping.uuid);
+  const startedAt = firstStartedAt ?? runtime.clock.now();
+  let source: RunningSource;
   if (kinesisArn) {
     const kinesis = await runtime.optionalApi<KinesisApi>('kinesis');
     if (!kinesis?.readShard) throw new SourceUnavailable(`Amazon Kinesis data streams are not served by this Nimbus: ${mapping.eventSourceArn} cannot be read.`);
     if (!kinesis.streamExists(streamArn)) throw new SourceUnavailable(`Stream not found: ${streamArn}`);
-    return startKinesisSource({
+    const latest = (mapping.startingPosition ?? 'LATEST') === 'LATEST';
+    source = startKinesisSource({
       ...common,
       region: mapping.region,
       roleArn: mapping.executionRoleArn ?? '',
       recordShape: 'lambda',
-      startingPosition: mapping.startingPosition ?? 'LATEST',
-      startingPositionTimestamp: mapping.startingPositionTimestamp,
+      startingPosition: latest ? 'AT_TIMESTAMP' : mapping.startingPosition!,
+      startingPositionTimestamp: latest ? startedAt : mapping.startingPositionTimestamp,
       stream: kinesis,
     });
+  } else {
+    const streams = await runtime.optionalApi<DynamoDbStreamsApi>('dynamodbstreams');
+    if (!streams?.readShard) throw new SourceUnavailable(`DynamoDB Streams are not served by this Nimbus: ${mapping.eventSourceArn} cannot be read.`);
+    if (!streams.streamExists(streamArn)) throw new SourceUnavailable(`Stream not found: ${streamArn}`);
+    // LATEST checkpoints every shard at its newest record on the first start; after that, a shard without a checkpoint is new.
+    const latest = mapping.startingPosition !== 'TRIM_HORIZON' && firstStartedAt === undefined;
+    source = startDynamoDbStreamSource({ ...common, startingPosition: latest ? 'LATEST' : 'TRIM_HORIZON', stream: streams });
   }
-  const streams = await runtime.optionalApi<DynamoDbStreamsApi>('dynamodbstreams');
-  if (!streams?.readShard) throw new SourceUnavailable(`DynamoDB Streams are not served by this Nimbus: ${mapping.eventSourceArn} cannot be read.`);
-  if (!streams.streamExists(streamArn)) throw new SourceUnavailable(`Stream not found: ${streamArn}`);
-  return startDynamoDbStreamSource({
-    ...common,
-    startingPosition: mapping.startingPosition === 'TRIM_HORIZON' ? 'TRIM_HORIZON' : 'LATEST',
-    stream: streams,
-  });
+  state.markStarted(mapping.uuid, startedAt);
+  return source;
 }
 
 /**

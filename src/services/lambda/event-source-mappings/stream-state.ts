@@ -2,8 +2,9 @@ import type { Store } from '../../../core/store.js';
 
 /**
  * What stream event source mappings keep between runs (schema `lambda_esm_streams`): where each
- * shard was read to, and the state of each shard's open tumbling window, so a restart (or a
- * mapping disabled and enabled again) resumes where it stopped.
+ * shard was read to, when the mapping first read (LATEST's pin), and the state of each shard's
+ * open tumbling window, so a restart (or a mapping disabled and enabled again) resumes where it
+ * stopped.
  */
 const SCHEMA_V1 = [
   `CREATE TABLE IF NOT EXISTS lambda_esm_checkpoints (
@@ -11,6 +12,11 @@ const SCHEMA_V1 = [
      shard_id TEXT NOT NULL,
      sequence_number TEXT NOT NULL,
      PRIMARY KEY (mapping_uuid, shard_id)
+   )`,
+  // When a mapping first read its stream: where LATEST stays pinned across restarts.
+  `CREATE TABLE IF NOT EXISTS lambda_esm_starts (
+     mapping_uuid TEXT PRIMARY KEY,
+     started_at INTEGER NOT NULL
    )`,
   `CREATE TABLE IF NOT EXISTS lambda_esm_windows (
      mapping_uuid TEXT NOT NULL,
@@ -46,6 +52,16 @@ export class StreamMappingState {
       .run(uuid, shardId, sequenceNumber);
   }
 
+  /** When the mapping first started reading (epoch ms), if it has. */
+  startedAt(uuid: string): number | undefined {
+    const row = this.ready().statement('SELECT started_at FROM lambda_esm_starts WHERE mapping_uuid = ?').get(uuid) as { started_at: number } | undefined;
+    return row?.started_at;
+  }
+
+  markStarted(uuid: string, at: number): void {
+    this.ready().statement('INSERT INTO lambda_esm_starts (mapping_uuid, started_at) VALUES (?, ?) ON CONFLICT (mapping_uuid) DO NOTHING').run(uuid, at);
+  }
+
   window(uuid: string, shardId: string): WindowState | undefined {
     const row = this.ready().statement('SELECT window_start, state FROM lambda_esm_windows WHERE mapping_uuid = ? AND shard_id = ?').get(uuid, shardId) as { window_start: number; state: string } | undefined;
     return row ? { start: row.window_start, state: JSON.parse(row.state) as Record<string, unknown> } : undefined;
@@ -66,5 +82,6 @@ export class StreamMappingState {
     const store = this.ready();
     store.statement('DELETE FROM lambda_esm_checkpoints WHERE mapping_uuid = ?').run(uuid);
     store.statement('DELETE FROM lambda_esm_windows WHERE mapping_uuid = ?').run(uuid);
+    store.statement('DELETE FROM lambda_esm_starts WHERE mapping_uuid = ?').run(uuid);
   }
 }
