@@ -35,6 +35,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   eventbridge: () => import('./eventbridge.js'),
   firehose: () => import('./firehose.js'),
   'iam-enforcement': () => import('./iam-enforcement.js'),
+  'lambda-event-sources': () => import('./lambda-event-sources.js'),
 };
 
 const USAGE = `usage: node --import tsx bench/run.ts [--quick] [--only <${Object.keys(SCENARIOS).join('|')}>]`;
