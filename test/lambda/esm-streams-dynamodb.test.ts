@@ -26,7 +26,7 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
     const lambda = new LambdaClient(clientConfig(cloud));
     await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
     lambda.destroy();
-    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed', 'pinned']) {
+    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed', 'pinned', 'answers']) {
       streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
     }
     await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
@@ -313,6 +313,34 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
       }
     } finally {
       sns.destroy();
+    }
+  });
+
+  it('ReportBatchItemFailures: an empty or null batchItemFailures is a success; an empty or missing itemIdentifier fails the whole batch', async () => {
+    for (const v of ['x1', 'x2', 'x3', 'x4']) await put('answers', v, v);
+    const answers = [
+      { batchItemFailures: [{ itemIdentifier: '' }] },
+      { batchItemFailures: [{ itemIdentifer: 'misspelled' }] },
+      { batchItemFailures: null },
+      { batchItemFailures: [] },
+    ];
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000008', 'ddb-stream-reader', streams.answers!, {
+      reportBatchItemFailures: true,
+      batchSize: 1,
+      maximumRetryAttempts: 0,
+      onFailureDestination: `arn:aws:sqs:${REGION}:${ACCOUNT}:stream-failures`,
+    });
+    const { host, events } = standIn((_event, call) => ({ ok: true, payload: JSON.stringify(answers[call - 1] ?? {}) }));
+    const runner = startStreamMapping(host, mapping);
+    try {
+      const failures = await drainFailures(2);
+      await eventually(() => events.length >= 4, 10_000, 'the calls');
+      // x1 and x2 were failed whole (one record each, no retries), x3 and x4 taken.
+      assert.deepEqual(failures.map((f) => f.DDBStreamBatchInfo.startSequenceNumber), events.slice(0, 2).map((e) => e.Records[0].dynamodb.SequenceNumber));
+      assert.deepEqual(failures.map((f) => f.responseContext), [{ statusCode: 200, executedVersion: '$LATEST' }, { statusCode: 200, executedVersion: '$LATEST' }]);
+      assert.deepEqual(events.map((e) => e.Records.map(valueOf)), [['x1'], ['x2'], ['x3'], ['x4']]);
+    } finally {
+      await runner.stop();
     }
   });
 });
