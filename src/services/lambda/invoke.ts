@@ -8,7 +8,8 @@ import type { InvocationResult } from './runtime/environment.js';
 import type { EnvironmentPool, EnvironmentSpec } from './runtime/pool.js';
 import type { SandboxMounts } from './runtime/sandbox.js';
 import { SdkUnavailableError, type FunctionSdk } from './runtime/function-sdk.js';
-import { cannotRun, findBootstrap, findPython, nodeMajor, runtimeFamily } from './runtime/runtimes.js';
+import type { NodeDistributions } from './runtime/node-distributions.js';
+import { cannotRun, findBootstrap, findPython, nodeMajor, pythonVersion, runtimeFamily } from './runtime/runtimes.js';
 import type { FunctionDoc, LambdaState, VersionRecord } from './state.js';
 import { executionRoleCredentials } from './execution-role.js';
 import { checkRecursion } from './recursion.js';
@@ -55,6 +56,8 @@ export interface RuntimeFiles {
   sdkHook: string;
   /** The SDK each runtime ships: installed on first need, found through NODE_PATH and the hook. */
   sdk: FunctionSdk;
+  /** The Node.js each nodejs<N>.x runtime runs on (fetched on first need). */
+  nodes: NodeDistributions;
 }
 
 export interface InvocationReport {
@@ -180,9 +183,10 @@ export class Invoker {
     let result: InvocationResult;
     let stream = '';
     try {
-      const { env } = await this.pool.acquire(spec);
+      const { env, cold } = await this.pool.acquire(spec);
       stream = env.logStream;
-      this.hooks.platformLog(spec.logTarget, stream, [`START RequestId: ${requestId} Version: ${target.executedVersion}`]);
+      const start = `START RequestId: ${requestId} Version: ${target.executedVersion}`;
+      this.hooks.platformLog(spec.logTarget, stream, cold ? [this.initLine(runtimeName, family), start] : [start]);
       concurrent = this.pool.inFlight(spec.functionKey);
       try {
         result = await env.invoke({
@@ -208,11 +212,26 @@ export class Invoker {
   }
 
   /** The SDK the function's code needs from its runtime, there before its environment starts (the first time, an install). */
-  private prepareSdk(target: Target, family: 'nodejs' | 'python' | 'provided'): Promise<void> {
+  private async prepareSdk(target: Target, family: 'nodejs' | 'python' | 'provided'): Promise<void> {
     const config = target.record.config;
     const taskRoot = this.code.taskRoot(config.code);
     const optRoot = this.code.optRoot(config.layers.map((layer) => layer.code));
+    // The Node.js the runtime names is settled (fetched, the first time) before its environment is planned.
+    if (family === 'nodejs') await this.files.nodes.ensure(config.runtime!);
     return this.files.sdk.prepare(config.runtime!, family, taskRoot, optRoot, family === 'python' ? findPython(config.runtime!) : undefined);
+  }
+
+  /** The first line of a new environment's log: which runtime it started and what runs it. */
+  private initLine(runtimeName: string, family: 'nodejs' | 'python' | 'provided'): string {
+    if (family === 'nodejs') {
+      const node = this.files.nodes.chosenFor(runtimeName);
+      return `INIT_START Runtime Version: ${runtimeName} on Node.js ${node?.version ?? process.version} (${node?.origin ?? 'the local Node.js'})`;
+    }
+    if (family === 'python') {
+      const python = findPython(runtimeName);
+      return `INIT_START Runtime Version: ${runtimeName} on ${python ? `${pythonVersion(python)} (${python})` : 'no Python'}`;
+    }
+    return `INIT_START Runtime Version: ${runtimeName}`;
   }
 
   /** Why the SDK a version's code needs cannot be there (undefined once it is): provisioned environments wait for this. */
@@ -325,7 +344,7 @@ export class Invoker {
     let command: string;
     let args: string[];
     if (family === 'nodejs') {
-      command = process.execPath;
+      command = this.files.nodes.chosenFor(runtimeName)?.command ?? process.execPath;
       args = [`--max-old-space-size=${Math.max(16, Math.floor(config.memorySize * 0.9))}`, this.files.nodeBootstrap];
       // The resolve hook costs a start a fifth of a second: only code that imports the runtime's SDK gets it (or code not read yet).
       const needs = this.files.sdk.knownNeeds('nodejs', taskRoot, optRoot);
@@ -347,7 +366,7 @@ export class Invoker {
       accountRegion: `${doc.account}/${doc.region}`,
       logStreamVersion: record.version,
       logTarget: { account: doc.account, region: doc.region, group: logGroup },
-      plan: { command, args, cwd: taskRoot, env, tmpDir: () => this.runtime.scratch.dir('lambda-tmp'), mounts: this.sandboxMounts(taskRoot, optRoot), memoryMb: config.memorySize, timeoutSec: config.timeout, endMarker: family !== 'provided' },
+      plan: { command, args, cwd: taskRoot, env, tmpDir: () => this.runtime.scratch.dir('lambda-tmp'), mounts: this.sandboxMounts(taskRoot, optRoot, runtimeName, config.ephemeralStorage), memoryMb: config.memorySize, timeoutSec: config.timeout, endMarker: family !== 'provided' },
     };
   }
 
@@ -355,11 +374,14 @@ export class Invoker {
    * What a sandboxed function must not see: Nimbus's data (the store, every function's code and
    * zips, S3's objects). It keeps its own code, its layers and the runtime files, read-only.
    */
-  private sandboxMounts(taskRoot: string, optRoot: string | undefined): SandboxMounts {
+  private sandboxMounts(taskRoot: string, optRoot: string | undefined, runtimeName: string, ephemeralMb: number): SandboxMounts {
     const lambdaRoot = dirname(this.files.runtimeDir);
     const dataRoot = resolve(this.runtime.options.dataDir ?? dirname(lambdaRoot));
-    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdk.root].filter((path): path is string => Boolean(path));
-    return { hide: [dataRoot], base: lambdaRoot, keep };
+    // A Node.js fetched for the runtime stays in sight (its cache may be under /tmp, which becomes the environment's).
+    const node = runtimeName.startsWith('nodejs') ? this.files.nodes.chosenFor(runtimeName)?.command : undefined;
+    const fetchedNode = node && node !== process.execPath ? dirname(node) : undefined;
+    const keep = [taskRoot, optRoot, this.files.runtimeDir, this.files.sdk.root, fetchedNode].filter((path): path is string => Boolean(path));
+    return { hide: [dataRoot], base: lambdaRoot, keep, opt: optRoot, tmpSizeMb: ephemeralMb };
   }
 
   private reportLines(target: Target, requestId: string, result: InvocationResult): { platform: string[]; all: string[] } {

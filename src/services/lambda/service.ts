@@ -12,6 +12,7 @@ import { Invoker, keyOf, type InvocationReport, type RuntimeFiles, type Target }
 import { LambdaLogs } from './logs.js';
 import { LambdaMetrics } from './metrics.js';
 import { defaultSdkCacheRoot, FunctionSdk, SDK_RESOLVE_HOOK } from './runtime/function-sdk.js';
+import { NodeDistributions, type NodeSource } from './runtime/node-distributions.js';
 import { NODE_BOOTSTRAP } from './runtime/node-bootstrap.js';
 import { EnvironmentPool } from './runtime/pool.js';
 import { PYTHON_BOOTSTRAP } from './runtime/python-bootstrap.js';
@@ -39,7 +40,7 @@ export class LambdaService {
     this.code = new CodeStore(root);
     // What a crash or an old version left behind goes before anything is written.
     this.code.reclaim({ code: this.state.referencedCode(), opt: referencedOptFolders(this.state.allFunctions()) });
-    this.files = prepareRuntimeFiles(root, this.code.tasksDir, runtime.log);
+    this.files = prepareRuntimeFiles(root, this.code.tasksDir, runtime.log, runtime.options.lambdaNode ?? 'auto');
     this.logs = new LambdaLogs(runtime);
     this.metrics = new LambdaMetrics(runtime);
     this.pool = new EnvironmentPool(runtime.clock, runtime.log, {
@@ -176,7 +177,7 @@ export class LambdaService {
  * and sets up the SDK functions' runtimes ship (runtime/function-sdk.ts). Nimbus's own
  * node_modules is not lent to functions: a link an earlier Nimbus left for that goes.
  */
-function prepareRuntimeFiles(root: string, tasksDir: string, log: Logger): RuntimeFiles {
+function prepareRuntimeFiles(root: string, tasksDir: string, log: Logger, nodeSource: NodeSource): RuntimeFiles {
   const runtimeDir = join(root, 'runtime');
   mkdirSync(runtimeDir, { recursive: true });
   const nodeBootstrap = join(runtimeDir, 'index.mjs');
@@ -191,7 +192,7 @@ function prepareRuntimeFiles(root: string, tasksDir: string, log: Logger): Runti
   } catch {
     // none
   }
-  return { nodeBootstrap, pythonBootstrap, runtimeDir, sdkHook, sdk: new FunctionSdk(defaultSdkCacheRoot(), log) };
+  return { nodeBootstrap, pythonBootstrap, runtimeDir, sdkHook, sdk: new FunctionSdk(defaultSdkCacheRoot(), log), nodes: new NodeDistributions(log, nodeSource) };
 }
 
 /** The /opt folders functions' versions use (their layers' code, in order). */
