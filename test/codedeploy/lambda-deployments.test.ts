@@ -10,6 +10,7 @@ import {
   GetDeploymentCommand,
   GetDeploymentGroupCommand,
   GetDeploymentTargetCommand,
+  ListApplicationRevisionsCommand,
   ListDeploymentTargetsCommand,
   ListDeploymentsCommand,
   PutLifecycleEventHookExecutionStatusCommand,
@@ -17,6 +18,7 @@ import {
 } from '@aws-sdk/client-codedeploy';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -219,5 +221,30 @@ describe('CodeDeploy Lambda deployments', () => {
     const info = await deploymentReaches(codedeploy, id, ['Failed']);
     assert.equal(info.errorInformation!.code, 'INVALID_LAMBDA_CONFIGURATION');
     assert.equal(info.errorInformation!.message, "The alias live of shifted points to version 3, not to the AppSpec's CurrentVersion 1.");
+  });
+
+  test('an AppSpec kept in S3 (bundleType YAML) deploys too, and every revision used is listed with its groups', async () => {
+    const s3 = new S3Client({ ...clientConfig(cloud), forcePathStyle: true });
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'appspecs' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'appspecs', Key: 'shifted/3-to-4.yaml', Body: appSpec('shifted', 3, 4) }));
+    } finally {
+      s3.destroy();
+    }
+    const { deploymentId } = await codedeploy.send(new CreateDeploymentCommand({
+      applicationName: 'app', deploymentGroupName: 'hooks',
+      revision: { revisionType: 'S3', s3Location: { bucket: 'appspecs', key: 'shifted/3-to-4.yaml', bundleType: 'YAML' } },
+    }));
+    await deploymentReaches(codedeploy, deploymentId!, ['Succeeded']);
+    assert.deepEqual(await routing(), { version: '4', weights: undefined });
+    await expectAwsError(codedeploy.send(new CreateDeploymentCommand({
+      applicationName: 'app', deploymentGroupName: 'hooks',
+      revision: { revisionType: 'S3', s3Location: { bucket: 'appspecs', key: 'missing.yaml', bundleType: 'YAML' } },
+    })), { name: 'InvalidRevisionException', message: 'The AppSpec file s3://appspecs/missing.yaml could not be read (NoSuchKey).', status: 400 });
+
+    const { revisions } = await codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'app', s3Bucket: 'appspecs', deployed: 'include' }));
+    assert.deepEqual(revisions, [{ revisionType: 'S3', s3Location: { bucket: 'appspecs', key: 'shifted/3-to-4.yaml', bundleType: 'YAML' } }]);
+    const all = await codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'app' }));
+    assert.ok(all.revisions!.length >= 8, `${all.revisions!.length} revisions`);
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import {
   BatchGetApplicationsCommand,
@@ -11,7 +12,11 @@ import {
   DeleteApplicationCommand,
   DeleteDeploymentConfigCommand,
   DeleteDeploymentGroupCommand,
+  BatchGetApplicationRevisionsCommand,
   GetApplicationCommand,
+  GetApplicationRevisionCommand,
+  ListApplicationRevisionsCommand,
+  RegisterApplicationRevisionCommand,
   GetDeploymentCommand,
   GetDeploymentConfigCommand,
   GetDeploymentGroupCommand,
@@ -243,6 +248,44 @@ describe('CodeDeploy applications, configs and groups', () => {
     await expectAwsError(codedeploy.send(new GetDeploymentCommand({ deploymentId: 'd-AAAAAAAAA' })), {
       name: 'DeploymentDoesNotExistException', message: 'The deployment d-AAAAAAAAA could not be found.', status: 400,
     });
+  });
+
+  test('application revisions: registered, described, listed with filters and order, batch got', async () => {
+    const bundle = { revisionType: 'S3' as const, s3Location: { bucket: 'bundles', key: 'v1/app.zip', bundleType: 'zip' as const } };
+    const other = { revisionType: 'S3' as const, s3Location: { bucket: 'other', key: 'v1/app.zip', bundleType: 'zip' as const } };
+    const inline = { revisionType: 'String' as const, string: { content: appSpec('fn', 1, 2) } };
+    await codedeploy.send(new RegisterApplicationRevisionCommand({ applicationName: 'orders', description: 'first bundle', revision: bundle }));
+    await codedeploy.send(new RegisterApplicationRevisionCommand({ applicationName: 'orders', revision: other }));
+    await codedeploy.send(new RegisterApplicationRevisionCommand({ applicationName: 'orders', revision: inline }));
+
+    const got = await codedeploy.send(new GetApplicationRevisionCommand({ applicationName: 'orders', revision: bundle }));
+    assert.deepEqual(got.revision, bundle);
+    assert.equal(got.revisionInfo!.description, 'first bundle');
+    assert.deepEqual(got.revisionInfo!.deploymentGroups, []);
+    assert.ok(got.revisionInfo!.registerTime instanceof Date);
+    assert.equal(got.revisionInfo!.firstUsedTime, undefined);
+    const stored = await codedeploy.send(new GetApplicationRevisionCommand({ applicationName: 'orders', revision: inline }));
+    assert.equal(stored.revision!.string!.sha256, createHash('sha256').update(inline.string.content).digest('hex'), 'inline content is kept with its sha256');
+
+    assert.deepEqual((await codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'orders', s3Bucket: 'bundles', s3KeyPrefix: 'v1/' }))).revisions, [bundle]);
+    const newestFirst = (await codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'orders', sortBy: 'registerTime', sortOrder: 'descending' }))).revisions!;
+    assert.equal(newestFirst.length, 3);
+    assert.equal(newestFirst[0]!.revisionType, 'String');
+    assert.deepEqual((await codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'orders', deployed: 'include' }))).revisions, []);
+    await expectAwsError(codedeploy.send(new ListApplicationRevisionsCommand({ applicationName: 'orders', s3KeyPrefix: 'v1/' })), {
+      name: 'BucketNameFilterRequiredException', message: 'A bucket name is required, but was not provided.', status: 400,
+    });
+
+    const batch = await codedeploy.send(new BatchGetApplicationRevisionsCommand({ applicationName: 'orders', revisions: [bundle, { ...other, s3Location: { ...other.s3Location, key: 'v2/app.zip' } }] }));
+    assert.deepEqual(batch.revisions!.map((r) => r.revisionLocation), [bundle]);
+    assert.match(batch.errorMessage!, /1 of the revisions/);
+    await expectAwsError(codedeploy.send(new GetApplicationRevisionCommand({ applicationName: 'orders', revision: { revisionType: 'GitHub', gitHubLocation: { repository: 'me/app', commitId: 'abc' } } })), {
+      name: 'RevisionDoesNotExistException', message: 'The named revision does not exist with the applicable IAM user or AWS account.', status: 400,
+    });
+    await expectAwsError(codedeploy.send(new RegisterApplicationRevisionCommand({ applicationName: 'orders', revision: { revisionType: 'S3', s3Location: { bucket: 'bundles' } } })), {
+      name: 'InvalidRevisionException', message: 'An S3 revision needs the bucket and the key of the bundle.', status: 400,
+    });
+    await expectAwsError(codedeploy.send(new RegisterApplicationRevisionCommand({ applicationName: 'nope', revision: bundle })), { name: 'ApplicationDoesNotExistException', status: 400 });
   });
 
   test('an account holds at most 50 custom deployment configurations', async () => {

@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
+import type { Runtime } from '../../core/runtime.js';
 import type * as CD from '../../generated/codedeploy.js';
+import type { S3Api } from '../s3/api.js';
 import { invalidRevision, revisionRequired } from './errors.js';
+import { inlineContent } from './revisions.js';
 
 /** What a Lambda AppSpec asks for: one alias moved from one version to another, and the hooks around it. */
 export interface LambdaAppSpec {
@@ -14,22 +16,28 @@ export interface LambdaAppSpec {
 }
 
 const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'] as const;
-/** An AppSpec given inline is at most 1 MB (the model's limit on a revision string is looser). */
-const MAX_CONTENT = 1024 * 1024;
 
-/** The text of an inline revision (AppSpecContent or String), its sha256 checked when given. */
-function revisionText(revision: CD.RevisionLocation): string {
+/** An AppSpec kept in S3 is at most 1 MB, like one given inline. */
+const MAX_APPSPEC_BYTES = 1024 * 1024;
+
+/** The AppSpec text of a Lambda deployment's revision: given inline (AppSpecContent, String), or a YAML/JSON object in S3. */
+export async function appSpecText(runtime: Runtime, account: string, region: string, revision: CD.RevisionLocation): Promise<string> {
   const type = revision.revisionType;
-  const inline = type === 'AppSpecContent' ? revision.appSpecContent : type === 'String' ? revision.string : undefined;
-  if (type === 'S3' || type === 'GitHub') throw invalidRevision(`A Lambda deployment's revision is its AppSpec, given as AppSpecContent or String; revision type ${type} is not served.`);
   if (!type) throw revisionRequired();
-  if (!inline?.content) throw invalidRevision('The revision content was not specified.');
-  if (inline.content.length > MAX_CONTENT) throw invalidRevision('The AppSpec content is larger than 1 MB.');
-  if (inline.sha256 !== undefined) {
-    const digest = createHash('sha256').update(inline.content).digest('hex');
-    if (inline.sha256.toLowerCase() !== digest) throw invalidRevision('The SHA256 hash of the revision content does not match the sha256 given.');
+  if (type === 'String' || type === 'AppSpecContent') return inlineContent(revision);
+  if (type === 'GitHub') throw invalidRevision('A Lambda deployment\'s AppSpec is given as AppSpecContent, String or an S3 object; GitHub revisions are for the Server compute platform.');
+  const s3 = revision.s3Location;
+  if (!s3?.bucket || !s3.key) throw invalidRevision('An S3 revision needs the bucket and the key of the AppSpec file.');
+  if (s3.bundleType !== 'YAML' && s3.bundleType !== 'JSON') throw invalidRevision('The bundle type of a Lambda deployment\'s AppSpec file in S3 must be YAML or JSON.');
+  const api = await runtime.optionalApi<S3Api>('s3');
+  if (!api) throw invalidRevision(`The AppSpec file s3://${s3.bucket}/${s3.key} could not be read.`);
+  try {
+    const body = await api.readObject({ account, region, bucket: s3.bucket, key: s3.key, versionId: s3.version, maxBytes: MAX_APPSPEC_BYTES });
+    return body.toString('utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'an error';
+    throw invalidRevision(`The AppSpec file s3://${s3.bucket}/${s3.key} could not be read (${code}).`);
   }
-  return inline.content;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -44,8 +52,7 @@ function versionText(value: unknown, field: string): string {
 }
 
 /** Reads a Lambda AppSpec (YAML or JSON) and checks it is one CodeDeploy can run. */
-export function parseLambdaAppSpec(revision: CD.RevisionLocation): LambdaAppSpec {
-  const text = revisionText(revision);
+export function parseLambdaAppSpec(text: string): LambdaAppSpec {
   let document: unknown;
   try {
     document = parse(text, { maxAliasCount: 100 });

@@ -1,7 +1,7 @@
 import { decodePageToken, encodePageToken, isOffset } from '../../core/pagination.js';
 import type { RequestContext } from '../../core/context.js';
 import type * as CD from '../../generated/codedeploy.js';
-import { parseLambdaAppSpec } from './appspec.js';
+import { appSpecText, parseLambdaAppSpec } from './appspec.js';
 import { requireDeploymentConfig, trafficRouting } from './deployment-configs.js';
 import { isActive, type DeploymentEngine } from './deployment-engine.js';
 import { checkAlarmConfiguration, checkAutoRollback } from './deployment-groups.js';
@@ -28,6 +28,7 @@ import {
   revisionRequired,
 } from './errors.js';
 import { AwsError } from '../../core/errors.js';
+import { recordRevisionUse } from './revisions.js';
 import type { CodeDeployService } from './service.js';
 import type { DeploymentDoc } from './state.js';
 
@@ -124,7 +125,7 @@ export function deploymentOperations(service: CodeDeployService, engine: Deploym
   }
 
   return {
-    CreateDeployment(input, context) {
+    async CreateDeployment(input, context) {
       const app = service.requireApplication(context.accountId, context.region, input.applicationName);
       if (!input.deploymentGroupName) throw deploymentGroupNameRequired();
       const group = service.requireDeploymentGroup(context.accountId, context.region, app.name, input.deploymentGroupName);
@@ -137,7 +138,7 @@ export function deploymentOperations(service: CodeDeployService, engine: Deploym
       if (app.computePlatform !== 'Lambda') {
         throw new AwsError('OperationNotSupportedException', `Nimbus runs deployments for the Lambda compute platform; application ${app.name} uses ${app.computePlatform}.`, 400);
       }
-      const spec = parseLambdaAppSpec(input.revision);
+      const spec = parseLambdaAppSpec(await appSpecText(service.runtime, context.accountId, context.region, input.revision));
       const active = service.state.activeDeployment(context.accountId, context.region, app.name, group.deploymentGroupName);
       if (active) throw deploymentLimitExceeded(group.deploymentGroupName, active.deploymentId);
       const now = service.now();
@@ -176,6 +177,7 @@ export function deploymentOperations(service: CodeDeployService, engine: Deploym
         ],
       };
       service.state.putDeployment(doc);
+      recordRevisionUse(service, context.accountId, context.region, app.name, group.deploymentGroupName, input.revision);
       group.lastAttempted = { deploymentId: doc.deploymentId, status: doc.status, createTime: now };
       service.state.putDeploymentGroup(context.accountId, context.region, group, service.state.deploymentGroupTags(context.accountId, context.region, app.name, group.deploymentGroupName) ?? []);
       engine.start(doc);

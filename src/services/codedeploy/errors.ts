@@ -41,6 +41,8 @@ export const deploymentLimitExceeded = (group: string, active: string): AwsError
   clientError('DeploymentLimitExceededException', `The Deployment Group '${group}' already has an active Deployment '${active}'`);
 export const revisionRequired = (): AwsError => clientError('RevisionRequiredException', 'The revision ID was not specified.');
 export const invalidRevision = (message: string): AwsError => clientError('InvalidRevisionException', message);
+export const revisionDoesNotExist = (): AwsError => clientError('RevisionDoesNotExistException', 'The named revision does not exist with the applicable IAM user or AWS account.');
+export const bucketNameFilterRequired = (): AwsError => clientError('BucketNameFilterRequiredException', 'A bucket name is required, but was not provided.');
 export const descriptionTooLong = (): AwsError => clientError('DescriptionTooLongException', 'The description is too long.');
 export const batchLimitExceeded = (): AwsError => clientError('BatchLimitExceededException', 'The maximum number of names or IDs allowed for this request (100) was exceeded.');
 

@@ -6,6 +6,7 @@ import { DeploymentEngine } from './deployment-engine.js';
 import { deploymentGroupOperations } from './deployment-groups.js';
 import { deploymentOperations } from './deployments.js';
 import { codeDeployValidationError } from './errors.js';
+import { revisionOperations } from './revisions.js';
 import { CodeDeployService } from './service.js';
 
 /** CodeDeploy: applications, deployment configs and groups, and Lambda deployments shifting an alias' traffic on the clock. */
@@ -17,6 +18,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...deploymentConfigOperations(service),
     ...deploymentGroupOperations(service),
     ...deploymentOperations(service, engine),
+    ...revisionOperations(service),
   };
   // Deployments a restart found under way go on from where they stood.
   engine.resume();

@@ -26,7 +26,26 @@ const SCHEMA_V1 = [
   'CREATE INDEX IF NOT EXISTS codedeploy_deployments_status ON codedeploy_deployments (status)',
 ];
 
+/** V2: application revisions (registered, or used by a deployment), keyed by what identifies each. */
+const SCHEMA_V2 = [
+  `CREATE TABLE IF NOT EXISTS codedeploy_revisions (
+     account TEXT NOT NULL, region TEXT NOT NULL, application TEXT NOT NULL, revision_key TEXT NOT NULL,
+     registered_at INTEGER NOT NULL, document TEXT NOT NULL,
+     PRIMARY KEY (account, region, application, revision_key)
+   )`,
+];
+
 export type Tags = Array<{ Key: string; Value: string }>;
+
+/** An application revision: where it is, and when and by whom it was used (times as epoch ms). */
+export interface RevisionDoc {
+  location: CD.RevisionLocation;
+  description?: string;
+  registerTime: number;
+  firstUsedTime?: number;
+  lastUsedTime?: number;
+  deploymentGroups: string[];
+}
 
 export interface ApplicationRow {
   account: string;
@@ -133,7 +152,7 @@ const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
 /** All of CodeDeploy's SQL. */
 export class CodeDeployState {
   constructor(private readonly store: Store) {
-    store.ensureSchema('codedeploy', [SCHEMA_V1]);
+    store.ensureSchema('codedeploy', [SCHEMA_V1, SCHEMA_V2]);
   }
 
   // ------------------------------------------------------------ applications
@@ -176,6 +195,7 @@ export class CodeDeployState {
         this.store.statement('DELETE FROM codedeploy_deployment_groups WHERE account = ? AND region = ? AND application = ? AND name = ?').run(account, region, from, group.deploymentGroupName);
         this.putDeploymentGroup(account, region, group, this.deploymentGroupTags(account, region, from, group.deploymentGroupName) ?? []);
       }
+      this.store.statement('UPDATE codedeploy_revisions SET application = ? WHERE account = ? AND region = ? AND application = ?').run(to, account, region, from);
       for (const deployment of this.deploymentsOf(account, region, from)) {
         deployment.applicationName = to;
         this.putDeployment(deployment);
@@ -187,6 +207,7 @@ export class CodeDeployState {
     this.store.transaction(() => {
       this.store.statement('DELETE FROM codedeploy_applications WHERE account = ? AND region = ? AND name = ?').run(account, region, name);
       this.store.statement('DELETE FROM codedeploy_deployment_groups WHERE account = ? AND region = ? AND application = ?').run(account, region, name);
+      this.store.statement('DELETE FROM codedeploy_revisions WHERE account = ? AND region = ? AND application = ?').run(account, region, name);
     });
   }
 
@@ -262,6 +283,29 @@ export class CodeDeployState {
 
   deleteDeploymentGroup(account: string, region: string, application: string, name: string): void {
     this.store.statement('DELETE FROM codedeploy_deployment_groups WHERE account = ? AND region = ? AND application = ? AND name = ?').run(account, region, application, name);
+  }
+
+  // ------------------------------------------------------------ application revisions
+
+  revision(account: string, region: string, application: string, key: string): RevisionDoc | undefined {
+    const row = this.store
+      .statement('SELECT document FROM codedeploy_revisions WHERE account = ? AND region = ? AND application = ? AND revision_key = ?')
+      .get(account, region, application, key) as { document: string } | undefined;
+    return row ? (JSON.parse(row.document) as RevisionDoc) : undefined;
+  }
+
+  /** An application's revisions, in the order they were registered. */
+  revisions(account: string, region: string, application: string): RevisionDoc[] {
+    const rows = this.store
+      .statement('SELECT document FROM codedeploy_revisions WHERE account = ? AND region = ? AND application = ? ORDER BY registered_at, revision_key')
+      .all(account, region, application) as Array<{ document: string }>;
+    return rows.map((row) => JSON.parse(row.document) as RevisionDoc);
+  }
+
+  putRevision(account: string, region: string, application: string, key: string, revision: RevisionDoc): void {
+    this.store
+      .statement('INSERT OR REPLACE INTO codedeploy_revisions (account, region, application, revision_key, registered_at, document) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(account, region, application, key, revision.registerTime, JSON.stringify(revision));
   }
 
   // ------------------------------------------------------------ deployments
