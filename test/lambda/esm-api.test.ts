@@ -197,11 +197,31 @@ describe('Lambda event source mappings: the control plane', () => {
     assert.equal(msk.BatchSize, 100);
     assert.deepEqual(msk.Topics, ['orders']);
     await expectAwsError(create({ EventSourceArn: `arn:aws:kafka:${REGION}:${ACCOUNT}:cluster/demo/abc-2`, StartingPosition: 'LATEST' }), { name: 'InvalidParameterValueException', message: 'Topics is required for a Kafka event source.', status: 400 });
+    const kafka = await create({ SelfManagedEventSource: { Endpoints: { KAFKA_BOOTSTRAP_SERVERS: ['broker:9092'] } }, Topics: ['payments'], StartingPosition: 'LATEST' });
+    assert.equal(kafka.EventSourceArn, undefined);
+    assert.deepEqual(kafka.SelfManagedEventSource, { Endpoints: { KAFKA_BOOTSTRAP_SERVERS: ['broker:9092'] } });
+    const mq = await create({
+      EventSourceArn: `arn:aws:mq:${REGION}:${ACCOUNT}:broker:demo:b-1234`,
+      Queues: ['jobs'],
+      SourceAccessConfigurations: [{ Type: 'BASIC_AUTH', URI: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:mq` }],
+    });
+    assert.deepEqual(mq.Queues, ['jobs']);
+    await expectAwsError(create({ EventSourceArn: `arn:aws:mq:${REGION}:${ACCOUNT}:broker:demo:b-5678` }), { name: 'InvalidParameterValueException', message: 'Queues is required for an Amazon MQ event source.', status: 400 });
+    const docdb = await create({ EventSourceArn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:docs`, DocumentDBEventSourceConfig: { DatabaseName: 'app', CollectionName: 'orders' } });
+    assert.equal(docdb.DocumentDBEventSourceConfig?.DatabaseName, 'app');
+    await expectAwsError(create({ EventSourceArn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:docs2` }), {
+      name: 'InvalidParameterValueException',
+      message: 'DocumentDBEventSourceConfig.DatabaseName is required for an Amazon DocumentDB event source.',
+      status: 400,
+    });
     await advanceClock(cloud, '1s');
     const stored = await get(msk.UUID!);
     assert.equal(stored.State, 'Enabled');
     assert.equal(stored.LastProcessingResult, 'PROBLEM: Nimbus stores Amazon MSK event source mappings but does not poll them.');
-    await lambda.send(new DeleteEventSourceMappingCommand({ UUID: msk.UUID! }));
+    assert.equal((await get(kafka.UUID!)).LastProcessingResult, 'PROBLEM: Nimbus stores self-managed Apache Kafka event source mappings but does not poll them.');
+    assert.equal((await get(mq.UUID!)).LastProcessingResult, 'PROBLEM: Nimbus stores Amazon MQ event source mappings but does not poll them.');
+    assert.equal((await get(docdb.UUID!)).LastProcessingResult, 'PROBLEM: Nimbus stores Amazon DocumentDB event source mappings but does not poll them.');
+    for (const uuid of [msk.UUID!, kafka.UUID!, mq.UUID!, docdb.UUID!]) await lambda.send(new DeleteEventSourceMappingCommand({ UUID: uuid }));
     await advanceClock(cloud, '1s');
   });
 
