@@ -37,6 +37,11 @@ export interface ServiceAuthorization {
   accesses(operation: string, input: Record<string, unknown>, context: RequestContext): ResourceAccess[];
   /** The resource's policy and owner (absent: the service has no resource policies). */
   resourceFacts?(resource: string, context: RequestContext): Promise<ResourceFacts | undefined> | ResourceFacts | undefined;
+  /**
+   * The operations that can change what resourceFacts answers (a queue's policy set, a bucket made):
+   * with it, the facts are cached until one of them runs through the gateway; without it, asked each time.
+   */
+  factsChangedBy?: RegExp;
   /** The service's own AccessDenied error, with AWS's message. */
   accessDenied(message: string, context: RequestContext): AwsError;
   /** Checks AWS makes only because roles are real (Lambda: the execution role must trust lambda.amazonaws.com). */

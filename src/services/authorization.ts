@@ -9,8 +9,8 @@ import { accessDeniedMessage, authorize, type AuthorizationRequest, type Conditi
 import type { RequestContext } from '../core/context.js';
 import type { CallerIdentity } from '../core/identity.js';
 import { parseArn } from '../core/ids.js';
-import { parsePolicy, type PolicyDocument } from '../core/policy.js';
-import type { ConnectionFacts, RequestAuthorizer, ResourceAccess, ServiceAuthorization } from '../core/request-authorization.js';
+import { parsePolicy, wildcardMatch, type PolicyDocument } from '../core/policy.js';
+import type { ConnectionFacts, RequestAuthorizer, ResourceAccess, ResourceFacts, ServiceAuthorization } from '../core/request-authorization.js';
 import type { Runtime } from '../core/runtime.js';
 import type { IamApi, PrincipalPolicies } from './iam/api.js';
 
@@ -70,19 +70,45 @@ const IAM_READS = /^(Get|List|Simulate|Generate)/;
  */
 class PrincipalPolicyCache {
   private version = 0;
-  private readonly entries = new Map<string, { version: number; policies: PrincipalPolicies | undefined }>();
+  private readonly entries = new Map<string, { version: number; grants: PrincipalGrants }>();
 
-  get(key: string, read: () => PrincipalPolicies | undefined): PrincipalPolicies | undefined {
+  get(key: string, read: () => PrincipalGrants): PrincipalGrants {
     const held = this.entries.get(key);
-    if (held && held.version === this.version) return held.policies;
-    const policies = read();
+    if (held && held.version === this.version) return held.grants;
+    const grants = read();
     if (this.entries.size >= 4096) this.entries.clear();
-    this.entries.set(key, { version: this.version, policies });
-    return policies;
+    this.entries.set(key, { version: this.version, grants });
+    return grants;
   }
 
   changed(): void {
     this.version++;
+  }
+}
+
+/**
+ * Resources' policies and owners as their services told them, per service, until an operation that
+ * can change them (ServiceAuthorization.factsChangedBy) runs, before and after it; a service started
+ * anew (a reset, a state load) starts a new cache.
+ */
+class ResourceFactsCache {
+  private readonly byService = new Map<string, { provider: unknown; version: number; facts: Map<string, { version: number; facts: ResourceFacts | undefined }> }>();
+
+  async get(service: string, provider: unknown, resource: string, read: () => Promise<ResourceFacts | undefined> | ResourceFacts | undefined): Promise<ResourceFacts | undefined> {
+    let cache = this.byService.get(service);
+    if (!cache || cache.provider !== provider) this.byService.set(service, (cache = { provider, version: 0, facts: new Map() }));
+    const held = cache.facts.get(resource);
+    if (held && held.version === cache.version) return held.facts;
+    const version = cache.version;
+    const facts = await read();
+    if (cache.facts.size >= 4096) cache.facts.clear();
+    cache.facts.set(resource, { version, facts });
+    return facts;
+  }
+
+  changed(service: string): void {
+    const cache = this.byService.get(service);
+    if (cache) cache.version++;
   }
 }
 
@@ -91,7 +117,7 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
   const services = new Map<string, Promise<ServiceAuthorization | undefined>>();
   const policies = new PolicyCache();
   const principals = new PrincipalPolicyCache();
-  const iamChanged = () => principals.changed();
+  const resources = new ResourceFactsCache();
 
   const serviceAuthorization = (service: string): Promise<ServiceAuthorization | undefined> => {
     let loaded = services.get(service);
@@ -111,6 +137,13 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
     const service = await serviceAuthorization(context.service);
     // A service without a table (none today) is refused rather than left open.
     if (!service) throw new Error(`no authorization table for ${context.service}`);
+    const factsChange = service.factsChangedBy?.test(context.operation) ?? false;
+    if (factsChange) resources.changed(context.service);
+    const facts: FactsSource = (resource) => {
+      if (!service.resourceFacts) return undefined;
+      if (!service.factsChangedBy) return service.resourceFacts(resource, context);
+      return resources.get(context.service, runtime.startedProvider(context.service), resource, () => service.resourceFacts!(resource, context));
+    };
     const caller = context.caller;
     // Root keys (and keys nobody issued) have full access; AWS's own checks of roles still apply to them.
     const accesses = caller && caller.kind !== 'root' ? service.accesses(context.operation, input, context) : [];
@@ -119,56 +152,103 @@ export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
       const global = globalConditions(runtime, context, caller, connection);
       for (const access of accesses) {
         if (UNAUTHORIZED_CALLS.has(access.action)) continue;
-        await authorizeAccess(service, context, caller, principal, access, global, policies);
+        await authorizeAccess(service, context, caller, principal, access, global, policies, facts);
       }
     }
     await service.enforcedChecks?.(context.operation, input, context);
-    return iamWrite ? iamChanged : undefined;
+    if (!iamWrite && !factsChange) return undefined;
+    return () => {
+      if (iamWrite) principals.changed();
+      if (factsChange) resources.changed(context.service);
+    };
   };
 }
 
+/** The statements of a document that can apply to an action (by Action/NotAction); the rest cannot change a decision on it. */
+function statementsFor(document: PolicyDocument, action: string): PolicyDocument {
+  const applies = (statement: PolicyDocument['Statement'][number]): boolean => {
+    const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+    if (statement.Action !== undefined) return list(statement.Action).some((pattern) => wildcardMatch(String(pattern), action, true));
+    if (statement.NotAction !== undefined) return !list(statement.NotAction).some((pattern) => wildcardMatch(String(pattern), action, true));
+    return true;
+  };
+  return { ...document, Statement: document.Statement.filter(applies) };
+}
+
+/**
+ * A principal's identity policies and boundary, parsed, and narrowed per action to the statements
+ * that can apply to it: a user with ten policies of a few statements each is judged on the one or
+ * two that name the action, which keeps the evaluation of each request cheap.
+ */
+class PrincipalGrants {
+  private readonly byAction = new Map<string, { identity: PolicyDocument[]; boundary?: PolicyDocument }>();
+
+  constructor(
+    private readonly identity: PolicyDocument[],
+    private readonly boundary: PolicyDocument | undefined,
+    readonly tags: Record<string, string>,
+  ) {}
+
+  forAction(action: string): { identity: PolicyDocument[]; boundary?: PolicyDocument } {
+    let narrowed = this.byAction.get(action);
+    if (!narrowed) {
+      narrowed = { identity: this.identity.map((document) => statementsFor(document, action)), boundary: this.boundary && statementsFor(this.boundary, action) };
+      if (this.byAction.size >= 256) this.byAction.clear();
+      this.byAction.set(action, narrowed);
+    }
+    return narrowed;
+  }
+}
+
+type FactsSource = (resource: string) => Promise<ResourceFacts | undefined> | ResourceFacts | undefined;
+
 interface CallerPolicies {
-  identityPolicies: PolicyDocument[];
-  permissionsBoundary?: PolicyDocument;
+  grants: PrincipalGrants;
   sessionPolicies?: PolicyDocument[];
   tags: Record<string, string>;
 }
 
 /** The caller's identity policies (a session's are its role's), boundary and session policies. */
 async function principalPolicies(runtime: Runtime, caller: CallerIdentity, cache: PolicyCache, principals: PrincipalPolicyCache): Promise<CallerPolicies> {
-  const iam = await runtime.optionalApi<IamApi>('iam');
+  const iam = (runtime.startedProvider('iam')?.api as IamApi | undefined) ?? (await runtime.optionalApi<IamApi>('iam'));
   // The unique id (AIDA…, AROA…) keeps a principal deleted and made again under its name apart (and a reset's).
   const key = `${caller.principalArn}|${caller.userId.split(':')[0]}`;
-  const found = iam ? principals.get(key, () => iam.policiesOf(caller.principalArn)) : undefined;
+  const grants = principals.get(key, () => {
+    const found: PrincipalPolicies | undefined = iam?.policiesOf(caller.principalArn);
+    const identity = (found?.identityPolicies ?? []).map((policy) => cache.document(policy.document));
+    return new PrincipalGrants(identity, found?.permissionsBoundary ? cache.document(found.permissionsBoundary) : undefined, found?.tags ?? {});
+  });
   return {
-    identityPolicies: (found?.identityPolicies ?? []).map((policy) => cache.document(policy.document)),
-    permissionsBoundary: found?.permissionsBoundary ? cache.document(found.permissionsBoundary) : undefined,
+    grants,
     sessionPolicies: caller.sessionPolicies ? caller.sessionPolicies.map((text) => cache.document(text)) : undefined,
     // A session's own tags win over its role's.
-    tags: { ...(found?.tags ?? {}), ...(caller.tags ?? {}) },
+    tags: caller.tags ? { ...grants.tags, ...caller.tags } : grants.tags,
   };
 }
 
-/** The global condition keys Nimbus knows for every request. */
+/** aws:CurrentTime to the second, made once a second rather than once a request. */
+let currentSecond = -1;
+let currentTime = '';
+
+/**
+ * The global condition keys of the request (authorize adds the principal's own: aws:PrincipalArn,
+ * aws:PrincipalAccount, aws:PrincipalType, aws:username, aws:PrincipalTag/…).
+ */
 function globalConditions(runtime: Runtime, context: RequestContext, caller: CallerIdentity, connection: ConnectionFacts): ConditionValues {
-  const now = runtime.clock.now();
+  const second = Math.floor(runtime.clock.now() / 1000);
+  if (second !== currentSecond) {
+    currentSecond = second;
+    currentTime = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
   const conditions: ConditionValues = {
-    'aws:CurrentTime': new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    'aws:EpochTime': Math.floor(now / 1000),
+    'aws:CurrentTime': currentTime,
+    'aws:EpochTime': second,
     'aws:SecureTransport': connection.secureTransport,
     'aws:RequestedRegion': context.region,
-    'aws:PrincipalArn': caller.principalArn,
-    'aws:PrincipalAccount': caller.account,
-    'aws:PrincipalType': principalType(caller),
     'aws:userid': caller.userId,
   };
-  if (connection.sourceIp) conditions['aws:SourceIp'] = connection.sourceIp.replace(/^::ffff:/, '');
-  if (caller.userName) conditions['aws:username'] = caller.userName;
+  if (connection.sourceIp) conditions['aws:SourceIp'] = connection.sourceIp.startsWith('::ffff:') ? connection.sourceIp.slice(7) : connection.sourceIp;
   return conditions;
-}
-
-function principalType(caller: CallerIdentity): string {
-  return caller.kind === 'user' ? 'User' : caller.kind === 'assumed-role' ? 'AssumedRole' : caller.kind === 'federated-user' ? 'FederatedUser' : 'Account';
 }
 
 async function authorizeAccess(
@@ -179,21 +259,23 @@ async function authorizeAccess(
   access: ResourceAccess,
   global: ConditionValues,
   cache: PolicyCache,
+  resourceFacts: FactsSource,
 ): Promise<void> {
-  const facts = access.resource !== '*' && service.resourceFacts ? await service.resourceFacts(access.resource, context) : undefined;
+  const facts = access.resource !== '*' ? await resourceFacts(access.resource) : undefined;
   const resourceAccount = access.resourceAccount ?? facts?.account ?? accountOfArn(access.resource) ?? caller.account;
   let conditions = access.conditions ? { ...global, ...access.conditions } : global;
   if (facts?.tags) {
     conditions = { ...conditions };
     for (const [key, value] of Object.entries(facts.tags)) conditions[`aws:ResourceTag/${key}`] = value;
   }
+  const narrowed = policies.grants.forAction(access.action);
   const request: AuthorizationRequest = {
     principal: { account: caller.account, arn: caller.arn, principalArn: caller.principalArn, kind: caller.kind, userName: caller.userName, tags: policies.tags },
     action: access.action,
     resource: access.resource,
     resourceAccount,
-    identityPolicies: policies.identityPolicies,
-    permissionsBoundary: policies.permissionsBoundary,
+    identityPolicies: narrowed.identity,
+    permissionsBoundary: narrowed.boundary,
     sessionPolicies: policies.sessionPolicies,
     resourcePolicy: facts?.policy ? cache.document(facts.policy) : undefined,
     context: conditions,

@@ -51,6 +51,7 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
       const found = lambda?.functionForS3(resource);
       return found ? { policy: found.policy } : undefined;
     },
+    factsChangedBy: /^(CreateFunction|DeleteFunction|AddPermission|RemovePermission|PublishVersion|CreateAlias|UpdateAlias|DeleteAlias)$/,
     accessDenied: (message) => accessDenied(message),
     async enforcedChecks(operation, input) {
       if (operation !== 'CreateFunction' && operation !== 'UpdateFunctionConfiguration') return;

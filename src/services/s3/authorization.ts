@@ -123,6 +123,7 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
       const s3 = await runtime.optionalApi<S3Api>('s3');
       return s3?.bucketFacts?.(bucket);
     },
+    factsChangedBy: /^(CreateBucket|DeleteBucket|PutBucketPolicy|DeleteBucketPolicy)$/,
     accessDenied: (message) => accessDenied(message),
   };
 }

@@ -28,6 +28,7 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
       const topic = sns?.topicForS3?.(resource);
       return topic ? { policy: topic.policy } : undefined;
     },
+    factsChangedBy: /^(CreateTopic|DeleteTopic|SetTopicAttributes|AddPermission|RemovePermission)$/,
     accessDenied: (message) => authorizationError(message),
   };
 }

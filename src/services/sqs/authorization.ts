@@ -35,10 +35,11 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
   return {
     accesses: accessTable('sqs', queueArn, ACTIONS),
     async resourceFacts(resource) {
-      const sqs = await runtime.optionalApi<SqsApi>('sqs');
+      const sqs = (runtime.startedProvider('sqs')?.api as SqsApi | undefined) ?? (await runtime.optionalApi<SqsApi>('sqs'));
       const queue = sqs?.queueByArn(resource);
       return queue ? { policy: queue.policy } : undefined;
     },
+    factsChangedBy: /^(CreateQueue|DeleteQueue|SetQueueAttributes|AddPermission|RemovePermission|TagQueue|UntagQueue)$/,
     accessDenied(message, context) {
       if (context.protocol === 'query') return new AwsError('AccessDenied', message, 403);
       return new AwsError('AccessDeniedException', message, 403, { queryCode: 'AccessDenied' });
