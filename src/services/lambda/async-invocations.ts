@@ -190,13 +190,14 @@ export class AsyncInvocations {
     // What goes on carries the chain's lineage, so a loop through a destination is seen too.
     const traceHeader = (last?.kind === 'invoked' ? last.traceHeader : undefined) ?? event.traceHeader;
     const destination = condition === 'Success' ? onSuccess : onFailure;
-    const sender = { account: doc.account, region: doc.region, functionName: doc.name, traceHeader };
+    const version = event.ref.qualifier && /^[0-9]+$/.test(event.ref.qualifier) ? doc.versions[event.ref.qualifier] : undefined;
+    const sender = { account: doc.account, region: doc.region, functionName: doc.name, roleArn: (version ?? doc.latest).config.role, traceHeader };
     if (destination) {
       const delivered = await sendInvocationRecord(this.service, destination, record, sender, (target, enqueued) => this.enqueue({ ...enqueued, ref: target }));
       if (!delivered) this.metric(event.ref, 'DestinationDeliveryFailures');
     }
     if (condition !== 'Success') {
-      const dlq = (event.ref.qualifier && /^[0-9]+$/.test(event.ref.qualifier) ? doc.versions[event.ref.qualifier]?.config : doc.latest.config)?.deadLetterTargetArn;
+      const dlq = (version ?? doc.latest).config.deadLetterTargetArn;
       if (dlq && !(await sendToDeadLetter(this.service, dlq, { payload: event.payload, requestId: event.requestId, ...deadLetterError(last) }, sender))) {
         this.metric(event.ref, 'DeadLetterErrors');
       }

@@ -7,6 +7,7 @@ import type { SnsApi, SnsPublishRequest } from '../sns/api.js';
 import type { SqsApi } from '../sqs/api.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './arns.js';
 import type { AsyncEvent } from './async-invocations.js';
+import { destinationPermissionProblem } from './destination-permissions.js';
 import type { LambdaService } from './service.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Sender {
   account: string;
   region: string;
   functionName: string;
+  /** The execution role Lambda sends as (checked with --enforce-iam). */
+  roleArn: string;
   traceHeader?: string;
 }
 
@@ -46,6 +49,8 @@ export async function sendInvocationRecord(
   const parsed = parseArn(destination);
   const body = JSON.stringify(record);
   try {
+    const refused = await destinationPermissionProblem(runtime, sender.roleArn, destination);
+    if (refused) throw new Error(refused);
     switch (parsed?.service) {
       case 's3': {
         // One object a record: aws/lambda/async/<function>/YYYY/MM/DD/YYYY-MM-DDTHH.MM.SS-<uuid>, written as the function's account.
@@ -112,6 +117,8 @@ export async function sendToDeadLetter(
   };
   const body = failed.payload.toString('utf8');
   try {
+    const refused = await destinationPermissionProblem(runtime, sender.roleArn, target);
+    if (refused) throw new Error(refused);
     if (parsed?.service === 'sqs') {
       const sqs = await runtime.api<SqsApi>('sqs');
       sqs.deliver(target, { body, attributes, traceHeader: sender.traceHeader });

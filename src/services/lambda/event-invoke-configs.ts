@@ -2,8 +2,9 @@ import type * as L from '../../generated/lambda.js';
 import type { RequestContext } from '../../core/context.js';
 import { functionArn } from './arns.js';
 import { eventConfigKey } from './async-invocations.js';
-import { resourceNotFound } from './errors.js';
 import type { LambdaService } from './service.js';
+import { destinationPermissionProblem } from './destination-permissions.js';
+import { invalidParameter, resourceNotFound } from './errors.js';
 import { checkDestinations } from './target-arns.js';
 import type { EventInvokeConfigRecord, FunctionDoc } from './state.js';
 
@@ -32,8 +33,17 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
     return { doc, key: eventConfigKey(ref.qualifier) };
   }
 
+  /** With --enforce-iam the execution role (of the version or alias configured) must be allowed to send to each destination. */
+  async function checkRolePermissions(doc: FunctionDoc, key: string, config: EventInvokeConfigRecord): Promise<void> {
+    const role = service.requireVersion(doc, key).config.role;
+    for (const destination of [config.onSuccess, config.onFailure]) {
+      const problem = destination ? await destinationPermissionProblem(runtime, role, destination) : undefined;
+      if (problem) throw invalidParameter(problem);
+    }
+  }
+
   return {
-    PutFunctionEventInvokeConfig(input, context) {
+    async PutFunctionEventInvokeConfig(input, context) {
       const { doc, key } = eventConfigTarget(context, input.FunctionName, input.Qualifier);
       const config: EventInvokeConfigRecord = {
         maximumRetryAttempts: input.MaximumRetryAttempts,
@@ -43,12 +53,13 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
         lastModified: runtime.clock.now(),
       };
       checkDestinations(doc.name, config.onSuccess, config.onFailure);
+      await checkRolePermissions(doc, key, config);
       doc.eventInvokeConfigs[key] = config;
       service.save(doc);
       return describeEventConfig(doc, key, config);
     },
 
-    UpdateFunctionEventInvokeConfig(input, context) {
+    async UpdateFunctionEventInvokeConfig(input, context) {
       const { doc, key } = eventConfigTarget(context, input.FunctionName, input.Qualifier);
       const config: EventInvokeConfigRecord = { ...(doc.eventInvokeConfigs[key] ?? { lastModified: 0 }) };
       if (input.MaximumRetryAttempts !== undefined) config.maximumRetryAttempts = input.MaximumRetryAttempts;
@@ -56,6 +67,7 @@ export function eventInvokeConfigOperations(service: LambdaService): Partial<L.L
       if (input.DestinationConfig?.OnSuccess) config.onSuccess = input.DestinationConfig.OnSuccess.Destination || undefined;
       if (input.DestinationConfig?.OnFailure) config.onFailure = input.DestinationConfig.OnFailure.Destination || undefined;
       checkDestinations(doc.name, config.onSuccess, config.onFailure);
+      await checkRolePermissions(doc, key, config);
       config.lastModified = runtime.clock.now();
       doc.eventInvokeConfigs[key] = config;
       service.save(doc);
