@@ -45,33 +45,72 @@ function xmlText(text: string): string {
     .trim();
 }
 
+/** An XML tag as the assertion reader sees it: local name (prefix dropped), attributes text, the text after it. */
+interface XmlTag {
+  name: string;
+  closing: boolean;
+  attributes: string;
+  text: string;
+}
+
+/**
+ * The tags of a document in order, in one linear pass (split at each `<`): an assertion is up to
+ * 100,000 characters, and regular expressions with a lazy body would go quadratic on a document
+ * with many unclosed tags.
+ */
+function xmlTags(xml: string): XmlTag[] {
+  const tags: XmlTag[] = [];
+  for (const piece of xml.split('<').slice(1)) {
+    const end = piece.indexOf('>');
+    if (end < 0) continue;
+    const inner = piece.slice(0, end);
+    const closing = inner.startsWith('/');
+    const body = closing ? inner.slice(1) : inner;
+    const space = body.search(/[\s/]/);
+    const qualified = space < 0 ? body : body.slice(0, space);
+    tags.push({ name: qualified.slice(qualified.indexOf(':') + 1), closing, attributes: space < 0 ? '' : body.slice(space), text: piece.slice(end + 1) });
+  }
+  return tags;
+}
+
+function attributeOf(tag: XmlTag, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}="([^"]*)"`).exec(tag.attributes);
+  return match ? xmlText(match[1]!) : undefined;
+}
+
+function instantOf(tag: XmlTag | undefined, name: string): number | undefined {
+  const value = tag && attributeOf(tag, name);
+  const ms = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 /** The parts of a SAML 2.0 Response AWS reads, found by element name whatever the namespace prefix. */
 function readAssertion(encoded: string): SamlAssertion {
-  const xml = Buffer.from(encoded, 'base64').toString('utf8');
-  if (!/<(?:[\w-]+:)?(?:Response|Assertion)\b/.test(xml)) throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
-  const element = (name: string) => new RegExp(`<(?:[\\w-]+:)?${name}\\b([^>]*)>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>`);
-  const issuer = element('Issuer').exec(xml);
-  const audience = element('Audience').exec(xml);
-  const nameId = element('NameID').exec(xml);
+  const tags = xmlTags(Buffer.from(encoded, 'base64').toString('utf8'));
+  const response = tags.find((t) => !t.closing && (t.name === 'Response' || t.name === 'Assertion'));
+  if (!response) throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
+  const first = (name: string) => tags.find((t) => !t.closing && t.name === name);
+  const issuer = first('Issuer');
+  const audience = first('Audience');
+  const nameId = first('NameID');
   const attributes = new Map<string, string[]>();
-  for (const match of xml.matchAll(/<(?:[\w-]+:)?Attribute\b([^>]*)>([\s\S]*?)<\/(?:[\w-]+:)?Attribute>/g)) {
-    const name = /\bName="([^"]*)"/.exec(match[1]!)?.[1];
-    if (name === undefined) continue;
-    const values = [...match[2]!.matchAll(/<(?:[\w-]+:)?AttributeValue\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?AttributeValue>/g)].map((v) => xmlText(v[1]!));
-    attributes.set(xmlText(name), [...(attributes.get(name) ?? []), ...values]);
+  let current: string[] | undefined;
+  for (const tag of tags) {
+    if (tag.name === 'Attribute') {
+      const name = tag.closing ? undefined : attributeOf(tag, 'Name');
+      current = name === undefined ? undefined : attributes.get(name) ?? [];
+      if (name !== undefined && current) attributes.set(name, current);
+    } else if (tag.name === 'AttributeValue' && !tag.closing && current) {
+      current.push(xmlText(tag.text));
+    }
   }
-  const instant = (pattern: RegExp) => {
-    const value = pattern.exec(xml)?.[1];
-    const ms = value === undefined ? NaN : Date.parse(value);
-    return Number.isNaN(ms) ? undefined : ms;
-  };
   return {
-    issuedAt: instant(/<(?:[\w-]+:)?Response\b[^>]*\bIssueInstant="([^"]+)"/),
-    sessionNotOnOrAfter: instant(/<(?:[\w-]+:)?AuthnStatement\b[^>]*\bSessionNotOnOrAfter="([^"]+)"/),
-    issuer: issuer ? xmlText(issuer[2]!) : undefined,
-    audience: audience ? xmlText(audience[2]!) : undefined,
-    nameId: nameId ? xmlText(nameId[2]!) : undefined,
-    nameIdFormat: nameId ? /\bFormat="([^"]*)"/.exec(nameId[1]!)?.[1] : undefined,
+    issuedAt: instantOf(tags.find((t) => !t.closing && t.name === 'Response'), 'IssueInstant'),
+    sessionNotOnOrAfter: instantOf(first('AuthnStatement'), 'SessionNotOnOrAfter'),
+    issuer: issuer ? xmlText(issuer.text) : undefined,
+    audience: audience ? xmlText(audience.text) : undefined,
+    nameId: nameId ? xmlText(nameId.text) : undefined,
+    nameIdFormat: nameId ? attributeOf(nameId, 'Format') : undefined,
     attributes,
   };
 }
