@@ -74,10 +74,16 @@ describe('IAM managed and inline policies', () => {
     assert.equal(decodeURIComponent(lambdaRole.Document!), LAMBDA_ROLE_PUBLISHED);
 
     const aws = (await iam.send(new ListPoliciesCommand({ Scope: 'AWS', MaxItems: 1000 }))).Policies!.map((p) => p.Arn);
-    for (const name of ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess', 'AmazonS3ReadOnlyAccess', 'AWSXRayDaemonWriteAccess', 'AmazonSNSFullAccess']) {
+    for (const name of [
+      'AdministratorAccess', 'ReadOnlyAccess', 'PowerUserAccess', 'IAMFullAccess', 'AmazonS3ReadOnlyAccess', 'AmazonS3FullAccess', 'AmazonDynamoDBFullAccess',
+      'AmazonDynamoDBReadOnlyAccess', 'AmazonSQSFullAccess', 'AmazonSNSFullAccess', 'CloudWatchLogsFullAccess', 'AWSXRayDaemonWriteAccess',
+    ]) {
       assert.ok(aws.includes(`arn:aws:iam::aws:policy/${name}`), name);
     }
-    assert.ok(aws.includes('arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole'));
+    for (const name of ['AWSLambdaKinesisExecutionRole', 'AWSLambdaSQSQueueExecutionRole', 'AWSLambdaDynamoDBExecutionRole', 'AWSLambdaRole', 'AWSCodeDeployRoleForLambda']) {
+      assert.ok(aws.includes(`arn:aws:iam::aws:policy/service-role/${name}`), name);
+    }
+    assert.equal((await iam.send(new GetPolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }))).Policy!.PolicyId, 'ANPAIWMBCKSKIEE64ZLYK');
     assert.deepEqual((await iam.send(new ListPoliciesCommand({ Scope: 'AWS', PathPrefix: '/service-role/' }))).Policies!.every((p) => p.Path === '/service-role/'), true);
     await expectAwsError(iam.send(new DeletePolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' })), { name: 'AccessDenied', status: 403 });
     await expectAwsError(iam.send(new GetPolicyVersionCommand({ PolicyArn: basic, VersionId: 'v2' })), {

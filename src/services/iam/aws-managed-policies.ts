@@ -1,5 +1,4 @@
 import { awsManagedPolicyData } from './aws-managed-policy-documents.js';
-import { stableId } from './identifiers.js';
 
 /**
  * The AWS-managed policies users attach most, with their documents as AWS publishes them (the AWS
@@ -29,7 +28,7 @@ const POLICIES: AwsManagedPolicy[] = awsManagedPolicyData.map((p) => ({
   name: p.name,
   path: p.path,
   arn: `arn:aws:iam::aws:policy${p.path}${p.name}`,
-  id: stableId('ANPA', p.name),
+  id: p.id,
   description: p.description,
   versionId: p.versionId,
   createdAt: Date.parse(p.created),

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /**
  * IAM's unique ids and access keys, shaped as AWS's: a four-letter prefix that says what the id
@@ -30,10 +30,3 @@ export function secretAccessKey(): string {
   return randomFrom(SECRET_ALPHABET, 40);
 }
 
-/** A stable id for what AWS does not publish one of (AWS-managed policies): the prefix and 17 base32 characters of a hash. */
-export function stableId(prefix: IdPrefix, seed: string): string {
-  const digest = createHash('sha256').update(seed).digest();
-  let out: string = prefix;
-  for (let i = 0; i < 17; i++) out += BASE32[digest[i]! % 32];
-  return out;
-}
