@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
-import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, SplitShardCommand } from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, RegisterStreamConsumerCommand, SplitShardCommand } from '@aws-sdk/client-kinesis';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Cloud } from '../../src/index.js';
@@ -17,7 +17,7 @@ const nextUuid = () => `9d1c0f3e-0000-4000-8000-${String(++uuids).padStart(12, '
 describe('Lambda event source mappings: Kinesis', () => {
   let cloud: Cloud;
   let kinesis: KinesisClient;
-  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli', 'big-windows', 'pinned'];
+  const names = ['filtered', 'positions', 'parallel', 'windows', 'splitting', 'to-bucket', 'from-cli', 'big-windows', 'pinned', 'fanned-out'];
 
   before(async () => {
     cloud = await startTestCloud();
@@ -120,6 +120,21 @@ describe('Lambda event source mappings: Kinesis', () => {
       await eventually(() => processed(second.calls).length >= 1, 10_000, 'the record put while stopped');
       assert.deepEqual(processed(first.calls), []);
       assert.deepEqual(processed(second.calls), ['while-stopped']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('reads through a stream consumer (enhanced fan-out) ARN, the records naming the stream', async () => {
+    const consumerArn = (await kinesis.send(new RegisterStreamConsumerCommand({ StreamARN: streamArn('fanned-out'), ConsumerName: 'lambda-reader' }))).Consumer!.ConsumerARN!;
+    await put('fanned-out', 'k', { v: 'via-consumer' });
+    const mapping = mappingFor(nextUuid(), 'kinesis-reader', consumerArn);
+    const { host, calls } = recordingHost(cloud, mapping);
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => processed(calls).length >= 1, 10_000, 'the record');
+      assert.deepEqual(processed(calls), ['via-consumer']);
+      assert.equal(calls[0]!.event.Records[0].eventSourceARN, streamArn('fanned-out'));
     } finally {
       await runner.stop();
     }
