@@ -98,13 +98,15 @@ export class DeploymentEngine {
     const next = previous.then(async () => {
       const doc = this.service.state.deployment(deploymentId);
       if (!doc || this.closed) return;
+      const stored = JSON.stringify(doc);
       try {
         await fn(doc);
       } catch (error) {
         this.service.runtime.log.warn({ err: String(error), deploymentId }, 'codedeploy: a deployment step failed');
         if (isActive(doc.status)) await this.fail(doc, 'INTERNAL_ERROR', `The deployment failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-      this.service.state.putDeployment(doc);
+      // Written back only when changed: a quiet alarm poll must not overwrite a rename made meanwhile.
+      if (JSON.stringify(doc) !== stored) this.service.state.putDeployment(doc);
       this.schedule(doc);
     });
     const settled = next.finally(() => {
