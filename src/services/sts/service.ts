@@ -34,7 +34,7 @@ export class StsService {
 
   /** --enforce-iam: trust policies are evaluated and roles must exist. */
   get enforcing(): boolean {
-    return (this.runtime.options as { enforceIam?: unknown }).enforceIam === true;
+    return this.runtime.options.enforceIam === true;
   }
 
   now(): number {
@@ -46,13 +46,9 @@ export class StsService {
     return Math.floor(this.now() / 1000) * 1000 + seconds * 1000;
   }
 
-  /** IAM's contract, when IAM is served and offers it (a placeholder IAM offers none). */
-  async iam(): Promise<IamApi | undefined> {
-    try {
-      return await this.runtime.optionalApi<IamApi>('iam');
-    } catch {
-      return undefined;
-    }
+  /** IAM's contract (roles, identity providers, managed policy documents), loading IAM if need be. */
+  iam(): Promise<IamApi | undefined> {
+    return this.runtime.optionalApi<IamApi>('iam');
   }
 
   /**
