@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { CreateOpenIDConnectProviderCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
 
@@ -41,6 +42,20 @@ describe('STS through the AWS CLI and boto3', () => {
     const invalid = await aws(cloud, ['sts', 'assume-role', '--role-arn', 'arn:aws:iam::123456789012:role/cli-role', '--role-session-name', 'bad name']);
     assert.notEqual(invalid.code, 0);
     assert.match(invalid.stderr, /An error occurred \(ValidationError\) when calling the AssumeRole operation(?: \(reached max retries: 0\))?: 1 validation error detected: Value 'bad name' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: \[\\w\+=,\.@-\]\*/);
+  });
+
+  test('aws sts assume-role-with-web-identity: an unsigned call with a token of a stored provider', async () => {
+    const iam = new IAMClient(clientConfig(cloud));
+    await iam.send(new CreateOpenIDConnectProviderCommand({ Url: 'https://oidc.example.com', ClientIDList: ['my-app'], ThumbprintList: ['b'.repeat(40)] }));
+    iam.destroy();
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = `${part({ alg: 'RS256' })}.${part({ iss: 'https://oidc.example.com', aud: 'my-app', sub: 'user-42' })}.c2ln`;
+    const result = await aws(cloud, ['sts', 'assume-role-with-web-identity', '--role-arn', 'arn:aws:iam::000000000000:role/web', '--role-session-name', 'web-user', '--web-identity-token', token]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.json.AssumedRoleUser.Arn, 'arn:aws:sts::000000000000:assumed-role/web/web-user');
+    assert.equal(result.json.SubjectFromWebIdentityToken, 'user-42');
+    assert.equal(result.json.Audience, 'my-app');
+    assert.equal(result.json.Provider, 'https://oidc.example.com');
   });
 
   test('boto3: assume_role, then get_caller_identity with the returned credentials', async () => {
