@@ -16,7 +16,7 @@
  * needs the boundary and session policies; one naming only the account delegates to the identity
  * policies. The account's root is allowed in its own account unless a Deny or an SCP says otherwise.
  */
-import { contextKeys, matchingStatements, type PolicyDocument, type PolicyPrincipal, type PrincipalMatch, type StatementMatch } from './policy.js';
+import { matchingStatements, type PolicyDocument, type PolicyPrincipal, type PrincipalMatch, type StatementMatch } from './policy.js';
 import type { ContextKeys } from './policy-patterns.js';
 
 /** Condition key values: what the request, the caller and the resource tell (names case-insensitive). */
@@ -66,17 +66,24 @@ export interface AuthorizationResult {
 /** The condition keys that follow from who is asking (AWS's global principal keys), under the request's own. */
 function requestKeys(request: AuthorizationRequest): ContextKeys {
   const { principal } = request;
-  const derived: ConditionValues = {};
+  const keys: ContextKeys = new Map();
   if (principal.kind !== 'service') {
-    derived['aws:PrincipalArn'] = principal.principalArn;
-    derived['aws:PrincipalAccount'] = principal.account;
-    derived['aws:PrincipalType'] = PRINCIPAL_TYPES[principal.kind];
-    if (principal.kind === 'user' && principal.userName !== undefined) derived['aws:username'] = principal.userName;
-    for (const [tag, value] of Object.entries(principal.tags ?? {})) derived[`aws:PrincipalTag/${tag}`] = value;
+    keys.set('aws:principalarn', [principal.principalArn]);
+    keys.set('aws:principalaccount', [principal.account]);
+    keys.set('aws:principaltype', [PRINCIPAL_TYPES[principal.kind]]);
+    if (principal.kind === 'user' && principal.userName !== undefined) keys.set('aws:username', [principal.userName]);
+    if (principal.tags) for (const tag in principal.tags) keys.set(`aws:principaltag/${tag.toLowerCase()}`, [principal.tags[tag]!]);
   } else {
-    derived['aws:PrincipalServiceName'] = principal.arn;
+    keys.set('aws:principalservicename', [principal.arn]);
   }
-  const keys = contextKeys({ ...derived, ...request.context });
+  const context = request.context;
+  if (context) {
+    for (const name in context) {
+      const value = context[name];
+      if (value === undefined) continue;
+      keys.set(name.toLowerCase(), Array.isArray(value) ? value.map(String) : [String(value)]);
+    }
+  }
   // aws:CurrentTime and aws:EpochTime are one instant: either given fills the other.
   const current = keys.get('aws:currenttime')?.[0];
   const epoch = keys.get('aws:epochtime')?.[0];

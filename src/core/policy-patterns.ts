@@ -39,6 +39,16 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase = false
   return pi === p.length;
 }
 
+/** wildcardMatch with the common cases (`*`, a plain string) decided without walking the pattern. */
+export function matchesPattern(pattern: string, value: string): boolean {
+  if (pattern === value || pattern === '*') return true;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '*' || ch === '?' || ch === LITERAL_STAR || ch === LITERAL_QUESTION) return wildcardMatch(pattern, value);
+  }
+  return false;
+}
+
 /** An ARN split into its six parts (the resource part may hold colons); undefined when it is not one. */
 function arnParts(arn: string): string[] | undefined {
   const parts = arn.split(':');

@@ -10,7 +10,7 @@
  * of several kinds (identity, resource, boundary, session, SCP) is authorization.ts's work.
  */
 import { asList, conditionBlockHolds } from './policy-conditions.js';
-import { substituteVariables, wildcardMatch, type ContextKeys } from './policy-patterns.js';
+import { matchesPattern, substituteVariables, type ContextKeys } from './policy-patterns.js';
 
 export type PolicyEffect = 'Allow' | 'Deny';
 export type Decision = 'Allow' | 'Deny' | 'ImplicitDeny';
@@ -195,14 +195,45 @@ export function contextKeys(context: PolicyRequest['context']): ContextKeys {
   return keys;
 }
 
-function resourceMatches(patterns: unknown, resource: string, keys: ContextKeys, variables: boolean): boolean {
-  return asList(patterns).some((pattern) => {
-    const filled = variables ? substituteVariables(pattern, keys, true) : pattern;
-    return filled !== undefined && wildcardMatch(filled, resource);
-  });
+/** A statement's Action and Resource lists, read once per statement (policies are matched per request). */
+interface CompiledStatement {
+  /** Lower-cased action patterns (Action or NotAction). */
+  actions?: string[];
+  notAction: boolean;
+  resources?: string[];
+  notResource: boolean;
+  resourceVariables: boolean;
 }
 
-function statementMatch(statement: PolicyStatement, index: number, request: StatementRequest, variables: boolean): StatementMatch | undefined {
+const compiledStatements = new WeakMap<PolicyStatement, CompiledStatement>();
+
+function compile(statement: PolicyStatement): CompiledStatement {
+  let compiled = compiledStatements.get(statement);
+  if (!compiled) {
+    const actions = statement.Action ?? statement.NotAction;
+    const resources = statement.Resource ?? statement.NotResource;
+    const resourceList = resources === undefined ? undefined : asList(resources);
+    compiled = {
+      actions: actions === undefined ? undefined : asList(actions).map((a) => a.toLowerCase()),
+      notAction: statement.Action === undefined && statement.NotAction !== undefined,
+      resources: resourceList,
+      notResource: statement.Resource === undefined && statement.NotResource !== undefined,
+      resourceVariables: resourceList?.some((r) => r.includes('${')) ?? false,
+    };
+    compiledStatements.set(statement, compiled);
+  }
+  return compiled;
+}
+
+function resourceMatches(compiled: CompiledStatement, resource: string, keys: ContextKeys, variables: boolean): boolean {
+  for (const pattern of compiled.resources!) {
+    const filled = variables && compiled.resourceVariables ? substituteVariables(pattern, keys, true) : pattern;
+    if (filled !== undefined && matchesPattern(filled, resource)) return true;
+  }
+  return false;
+}
+
+function statementMatch(statement: PolicyStatement, index: number, request: StatementRequest, action: string, variables: boolean): StatementMatch | undefined {
   let principalMatch: PrincipalMatch | undefined;
   if (statement.Principal !== undefined) {
     principalMatch = principalMatches(statement.Principal, request.principal);
@@ -213,11 +244,10 @@ function statementMatch(statement: PolicyStatement, index: number, request: Stat
     if (!excludesNone && excludedByNotPrincipal(statement.NotPrincipal, request.principal)) return undefined;
     principalMatch = 'any';
   }
-  if (statement.Action !== undefined && !asList(statement.Action).some((a) => wildcardMatch(a, request.action, true))) return undefined;
-  if (statement.NotAction !== undefined && asList(statement.NotAction).some((a) => wildcardMatch(a, request.action, true))) return undefined;
-  if (statement.Resource !== undefined && !resourceMatches(statement.Resource, request.resource, request.keys, variables)) return undefined;
-  if (statement.NotResource !== undefined && resourceMatches(statement.NotResource, request.resource, request.keys, variables)) return undefined;
-  if (!conditionBlockHolds(statement.Condition, request.keys, variables, request.missingKeys)) return undefined;
+  const compiled = compile(statement);
+  if (compiled.actions && compiled.actions.some((pattern) => matchesPattern(pattern, action)) === compiled.notAction) return undefined;
+  if (compiled.resources && resourceMatches(compiled, request.resource, request.keys, variables) === compiled.notResource) return undefined;
+  if (statement.Condition !== undefined && !conditionBlockHolds(statement.Condition, request.keys, variables, request.missingKeys)) return undefined;
   return { statement, index, principalMatch };
 }
 
@@ -225,11 +255,13 @@ function statementMatch(statement: PolicyStatement, index: number, request: Stat
 export function matchingStatements(doc: PolicyDocument, request: StatementRequest): StatementMatch[] {
   // Policy variables exist only in the 2012-10-17 language; older documents keep `${...}` literally.
   const variables = doc.Version === '2012-10-17';
+  const action = request.action.toLowerCase();
   const matches: StatementMatch[] = [];
-  doc.Statement.forEach((statement, index) => {
-    const match = statementMatch(statement, index, request, variables);
+  const statements = doc.Statement;
+  for (let index = 0; index < statements.length; index++) {
+    const match = statementMatch(statements[index]!, index, request, action, variables);
     if (match) matches.push(match);
-  });
+  }
   return matches;
 }
 
