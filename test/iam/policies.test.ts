@@ -5,7 +5,7 @@ import {
   CreateUserCommand, DeletePolicyCommand, DeletePolicyVersionCommand, DeleteUserPolicyCommand, DetachGroupPolicyCommand, DetachRolePolicyCommand, DetachUserPolicyCommand,
   GetPolicyCommand, GetPolicyVersionCommand, GetUserPolicyCommand, IAMClient, ListAttachedUserPoliciesCommand, ListEntitiesForPolicyCommand, ListPoliciesCommand,
   ListPolicyTagsCommand, ListPolicyVersionsCommand, ListUserPoliciesCommand, PutGroupPolicyCommand, PutUserPolicyCommand, SetDefaultPolicyVersionCommand, TagPolicyCommand,
-  UntagPolicyCommand, AddUserToGroupCommand, PutRolePermissionsBoundaryCommand,
+  UntagPolicyCommand, AddUserToGroupCommand, PutRolePermissionsBoundaryCommand, GetRoleCommand,
 } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import type { IamApi } from '../../src/services/iam/api.js';
@@ -198,5 +198,21 @@ describe('IAM managed and inline policies', () => {
     const api = await cloud.runtime.api<IamApi>('iam');
     assert.equal(api.policiesOf(`arn:aws:iam::${ACCOUNT}:role/crowded`)!.identityPolicies.length, 10);
     await iam.send(new DetachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/p0` }));
+
+    // A boundary: listed by ListEntitiesForPolicy's PermissionsBoundary filter, and given to enforcement.
+    await iam.send(new PutRolePermissionsBoundaryCommand({ RoleName: 'crowded', PermissionsBoundary: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }));
+    const bounded = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', PolicyUsageFilter: 'PermissionsBoundary' }));
+    assert.deepEqual(bounded.PolicyRoles!.map((r) => r.RoleName), ['crowded']);
+    assert.equal((await iam.send(new GetPolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }))).Policy!.PermissionsBoundaryUsageCount, 1);
+    assert.equal(api.policiesOf(`arn:aws:iam::${ACCOUNT}:role/crowded`)!.permissionsBoundary, api.managedPolicyDocument('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'));
+    await expectAwsError(iam.send(new PutRolePermissionsBoundaryCommand({ RoleName: 'crowded', PermissionsBoundary: `arn:aws:iam::${ACCOUNT}:policy/none` })), {
+      name: 'NoSuchEntityException', message: `Scope ARN: arn:aws:iam::${ACCOUNT}:policy/none does not exist or is not attachable.`, status: 404,
+    });
+
+    // STS records a role's use; GetRole shows it (on the virtual clock).
+    api.roleUsed!(`arn:aws:iam::${ACCOUNT}:role/crowded`, 'eu-west-1');
+    const lastUsed = (await iam.send(new GetRoleCommand({ RoleName: 'crowded' }))).Role!.RoleLastUsed!;
+    assert.equal(lastUsed.Region, 'eu-west-1');
+    assert.ok(Math.abs(lastUsed.LastUsedDate!.getTime() - cloud.clock.now()) < 2_000, 'used now on the clock');
   });
 });

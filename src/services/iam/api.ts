@@ -34,4 +34,6 @@ export interface IamApi {
   managedPolicyDocument(policyArn: string): string | undefined;
   /** A stored OIDC or SAML provider by ARN (STS's AssumeRoleWithWebIdentity / WithSAML). */
   identityProvider(providerArn: string): { kind: 'oidc'; url: string; clientIds: string[]; thumbprints: string[] } | { kind: 'saml'; metadataDocument: string } | undefined;
+  /** Records that a role was assumed (STS), for GetRole's RoleLastUsed: when, and in which region. */
+  roleUsed?(roleArn: string, region: string): void;
 }

@@ -70,6 +70,12 @@ export function iamApi(service: IamService): IamApi {
 
     managedPolicyDocument,
 
+    roleUsed(roleArn: string, region: string): void {
+      const named = nameIn(roleArn, 'role');
+      const role = named && state.role(named.account, named.name);
+      if (role) state.updateRole(role.account, role.name, { lastUsedAt: service.now(), lastUsedRegion: region });
+    },
+
     identityProvider(providerArn: string) {
       const provider = state.identityProvider(providerArn);
       if (!provider) return undefined;

@@ -82,6 +82,8 @@ export function managedPolicyOperations(service: IamService): Partial<Iam.IamOpe
       const arnOf = (p: ManagedPolicy) => (p.kind === 'aws' ? p.policy.arn : p.row.arn);
       if (input.PathPrefix) policies = policies.filter((p) => pathOf(p).startsWith(input.PathPrefix!));
       if (input.OnlyAttached) policies = policies.filter((p) => (counts.get(arnOf(p)) ?? 0) > 0);
+      if (input.PolicyUsageFilter === 'PermissionsBoundary') policies = policies.filter((p) => state.boundaryUsage(account, arnOf(p)) > 0);
+      if (input.PolicyUsageFilter === 'PermissionsPolicy') policies = policies.filter((p) => (counts.get(arnOf(p)) ?? 0) > 0);
       policies.sort((a, b) => (arnOf(a) < arnOf(b) ? -1 : 1));
       const page = pageOf(policies, arnOf, input);
       return { Policies: page.items.map((p) => ({ ...policyShape(service, account, p, counts), Tags: undefined, Description: undefined })), IsTruncated: page.IsTruncated, Marker: page.Marker };
@@ -151,7 +153,8 @@ export function managedPolicyOperations(service: IamService): Partial<Iam.IamOpe
       const account = context.accountId;
       const policy = service.requireManagedPolicy(account, input.PolicyArn);
       const arn = policy.kind === 'aws' ? policy.policy.arn : policy.row.arn;
-      let entities = state.attachmentsOf(account, arn);
+      // PermissionsBoundary: the users and roles the policy bounds; otherwise those it is attached to.
+      let entities = input.PolicyUsageFilter === 'PermissionsBoundary' ? boundedBy(service, account, arn) : state.attachmentsOf(account, arn);
       if (input.EntityFilter && input.EntityFilter !== 'LocalManagedPolicy' && input.EntityFilter !== 'AWSManagedPolicy') {
         const wanted = input.EntityFilter.toLowerCase() as OwnerKind;
         entities = entities.filter((e) => e.kind === wanted);
@@ -167,6 +170,12 @@ export function managedPolicyOperations(service: IamService): Partial<Iam.IamOpe
       return result;
     },
   };
+}
+
+function boundedBy(service: IamService, account: string, policyArn: string): Array<{ kind: OwnerKind; name: string }> {
+  const users = service.state.users(account).filter((u) => u.boundary === policyArn).map((u) => ({ kind: 'user' as const, name: u.name }));
+  const roles = service.state.roles(account).filter((r) => r.boundary === policyArn).map((r) => ({ kind: 'role' as const, name: r.name }));
+  return [...roles, ...users];
 }
 
 function pathOfOwner(service: IamService, account: string, kind: OwnerKind, name: string): string | undefined {
