@@ -5,7 +5,7 @@
  * of a caller IAM or STS issued. Root keys, the default `test` key and keys nobody issued keep full
  * access; a user gets what its policies give, a role session what its role's and session policies give.
  */
-import { accessDeniedMessage, authorize, type AuthorizationRequest, type ConditionValues } from '../core/authorization.js';
+import { accessDeniedMessage, authorize, type AuthorizationResult, type ConditionValues } from '../core/authorization.js';
 import type { RequestContext } from '../core/context.js';
 import type { CallerIdentity } from '../core/identity.js';
 import { parseArn } from '../core/ids.js';
@@ -180,8 +180,17 @@ function statementsFor(document: PolicyDocument, action: string): PolicyDocument
  * that can apply to it: a user with ten policies of a few statements each is judged on the one or
  * two that name the action, which keeps the evaluation of each request cheap.
  */
+interface ActionGrants {
+  identity: PolicyDocument[];
+  boundary?: PolicyDocument;
+  /** No statement left has a Condition or a policy variable: the decision depends on the resource alone. */
+  unconditional: boolean;
+  /** Decisions by resource, kept only while `unconditional` and no resource or session policy takes part. */
+  decisions: Map<string, AuthorizationResult>;
+}
+
 class PrincipalGrants {
-  private readonly byAction = new Map<string, { identity: PolicyDocument[]; boundary?: PolicyDocument }>();
+  private readonly byAction = new Map<string, ActionGrants>();
 
   constructor(
     private readonly identity: PolicyDocument[],
@@ -189,10 +198,14 @@ class PrincipalGrants {
     readonly tags: Record<string, string>,
   ) {}
 
-  forAction(action: string): { identity: PolicyDocument[]; boundary?: PolicyDocument } {
+  forAction(action: string): ActionGrants {
     let narrowed = this.byAction.get(action);
     if (!narrowed) {
-      narrowed = { identity: this.identity.map((document) => statementsFor(document, action)), boundary: this.boundary && statementsFor(this.boundary, action) };
+      const identity = this.identity.map((document) => statementsFor(document, action));
+      const boundary = this.boundary && statementsFor(this.boundary, action);
+      const statements = [...identity, ...(boundary ? [boundary] : [])].flatMap((document) => document.Statement);
+      const unconditional = statements.every((statement) => statement.Condition === undefined && !JSON.stringify(statement).includes('${'));
+      narrowed = { identity, boundary, unconditional, decisions: new Map() };
       if (this.byAction.size >= 256) this.byAction.clear();
       this.byAction.set(action, narrowed);
     }
@@ -269,7 +282,10 @@ async function authorizeAccess(
     for (const [key, value] of Object.entries(facts.tags)) conditions[`aws:ResourceTag/${key}`] = value;
   }
   const narrowed = policies.grants.forAction(access.action);
-  const request: AuthorizationRequest = {
+  const resourcePolicy = facts?.policy ? cache.document(facts.policy) : undefined;
+  const decisionKey = narrowed.unconditional && !resourcePolicy && !policies.sessionPolicies ? `${access.resource}\u0000${resourceAccount}` : undefined;
+  const known = decisionKey === undefined ? undefined : narrowed.decisions.get(decisionKey);
+  const result = known ?? authorize({
     principal: { account: caller.account, arn: caller.arn, principalArn: caller.principalArn, kind: caller.kind, userName: caller.userName, tags: policies.tags },
     action: access.action,
     resource: access.resource,
@@ -277,10 +293,13 @@ async function authorizeAccess(
     identityPolicies: narrowed.identity,
     permissionsBoundary: narrowed.boundary,
     sessionPolicies: policies.sessionPolicies,
-    resourcePolicy: facts?.policy ? cache.document(facts.policy) : undefined,
+    resourcePolicy,
     context: conditions,
-  };
-  const result = authorize(request);
+  });
+  if (decisionKey !== undefined && !known) {
+    if (narrowed.decisions.size >= 1024) narrowed.decisions.clear();
+    narrowed.decisions.set(decisionKey, result);
+  }
   if (result.decision === 'allowed') return;
   throw service.accessDenied(accessDeniedMessage(caller.arn, access.action, access.resource, result), context);
 }
