@@ -26,7 +26,7 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
     const lambda = new LambdaClient(clientConfig(cloud));
     await createFunction(lambda, 'ddb-stream-reader', { 'index.js': STREAM_FUNCTION });
     lambda.destroy();
-    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed', 'pinned', 'answers']) {
+    for (const name of ['orders', 'ledger', 'resumed', 'shipments', 'aged', 'throttled', 'noticed', 'pinned', 'answers', 'patient', 'gathered']) {
       streams[name] = (await createTable(ddb, name, { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }, null)).TableDescription!.LatestStreamArn!;
     }
     await sqs.send(new CreateQueueCommand({ QueueName: 'stream-failures' }));
@@ -339,6 +339,52 @@ describe('Lambda event source mappings: DynamoDB Streams', () => {
       assert.deepEqual(failures.map((f) => f.DDBStreamBatchInfo.startSequenceNumber), events.slice(0, 2).map((e) => e.Records[0].dynamodb.SequenceNumber));
       assert.deepEqual(failures.map((f) => f.responseContext), [{ statusCode: 200, executedVersion: '$LATEST' }, { statusCode: 200, executedVersion: '$LATEST' }]);
       assert.deepEqual(events.map((e) => e.Records.map(valueOf)), [['x1'], ['x2'], ['x3'], ['x4']]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  const realPause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('a failed batch waits out its backoff on the clock, however many records arrive meanwhile', async () => {
+    await put('patient', 'p', 'fails-once');
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-000000000009', 'ddb-stream-reader', streams.patient!, { batchSize: 10 });
+    const { host, events } = standIn((_event, call) => ({ ok: call > 1 }));
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await eventually(() => events.length === 1, 5_000, 'the first call');
+      for (const v of ['n1', 'n2', 'n3']) await put('patient', v, v);
+      await realPause(300);
+      assert.equal(events.length, 1, 'no retry before its backoff');
+      await advanceClock(cloud, '1s');
+      await eventually(() => events.length >= 2, 5_000, 'the retry');
+      // The retry is the same batch; the records that came meanwhile follow it.
+      assert.deepEqual(events[1].Records.map(valueOf), ['fails-once']);
+      await eventually(() => events.length >= 3, 5_000, 'the next batch');
+      assert.deepEqual(events[2].Records.map(valueOf), ['n1', 'n2', 'n3']);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('MaximumBatchingWindowInSeconds: a batch waits for the window on the clock, unless it fills up first', async () => {
+    const mapping = mappingFor('4b3e7a52-0000-4000-8000-00000000000a', 'ddb-stream-reader', streams.gathered!, { batchSize: 3, maximumBatchingWindowInSeconds: 20 });
+    const { host, events } = standIn(() => ({ ok: true }));
+    const runner = startStreamMapping(host, mapping);
+    try {
+      await put('gathered', 'a', 'g1');
+      await realPause(200);
+      assert.equal(events.length, 0, 'one record waits for the window');
+      await put('gathered', 'b', 'g2');
+      await put('gathered', 'c', 'g3');
+      await eventually(() => events.length === 1, 5_000, 'the full batch');
+      assert.deepEqual(events[0].Records.map(valueOf), ['g1', 'g2', 'g3']);
+      await put('gathered', 'd', 'g4');
+      await realPause(200);
+      assert.equal(events.length, 1);
+      await advanceClock(cloud, '20s');
+      await eventually(() => events.length === 2, 5_000, 'the batch at the end of its window');
+      assert.deepEqual(events[1].Records.map(valueOf), ['g4']);
     } finally {
       await runner.stop();
     }

@@ -126,14 +126,16 @@ interface Tries {
  */
 export function startShardSource<Position>(stream: ShardStream<Position>, options: ShardConsumerOptions): RunningSource {
   const { streamArn } = options;
-  const naps = new Naps(options.clock);
+  // New records end an idle wait (or a batching window's, to see whether the batch is full); a retry's backoff waits its time.
+  const idle = new Naps(options.clock);
+  const backoff = new Naps(options.clock);
   const lanes = options.tumblingWindow ? 1 : Math.max(1, Math.min(10, options.parallelizationFactor ?? 1));
   const windowMs = options.tumblingWindow ? options.tumblingWindow.seconds * 1000 : 0;
   const isFunctionError = options.isFunctionError ?? (() => true);
   let stopped = false;
   const readers = new Map<string, Promise<void>>();
   const finished = new Set<string>();
-  const unsubscribe = stream.onRecords(() => naps.wake());
+  const unsubscribe = stream.onRecords(() => idle.wake());
 
   const startReadyShards = (): void => {
     if (stopped) return;
@@ -182,14 +184,17 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
       try {
         read = stream.read(shardId, position, limit);
         if (read.records.length && read.records.length < limit && options.maximumBatchingWindowInSeconds > 0) {
-          // Gather for the batching window, then read the batch whole from the same place.
-          await naps.sleep(options.maximumBatchingWindowInSeconds * 1000);
-          if (stopped) return;
-          read = stream.read(shardId, position, limit);
+          // Gather until the batching window ends or the batch is full, then read it whole from the same place.
+          const windowEnds = options.clock.now() + options.maximumBatchingWindowInSeconds * 1000;
+          while (options.clock.now() < windowEnds && read.records.length < limit) {
+            await idle.sleep(windowEnds - options.clock.now());
+            if (stopped) return;
+            read = stream.read(shardId, position, limit);
+          }
         }
       } catch (error) {
         options.log.warn({ streamArn, shardId, err: String(error) }, 'could not read the shard');
-        await naps.sleep(IDLE_POLL_MS);
+        await backoff.sleep(IDLE_POLL_MS);
         continue;
       }
       let records = read.records;
@@ -213,7 +218,7 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
           startReadyShards();
           return;
         }
-        await naps.sleep(openWindow ? Math.max(1, Math.min(IDLE_POLL_MS, openWindow.end - options.clock.now())) : IDLE_POLL_MS);
+        await idle.sleep(openWindow ? Math.max(1, Math.min(IDLE_POLL_MS, openWindow.end - options.clock.now())) : IDLE_POLL_MS);
         // A shard that appeared meanwhile (a rollover, a reshard) is started.
         startReadyShards();
         continue;
@@ -316,7 +321,7 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
         return giveUp(shardId, records, tries, 'RetryAttemptsExhausted');
       }
       if (!final && tooOld(records[0]!)) return giveUp(shardId, records, tries, 'RecordAgeExceeded');
-      await naps.sleep(Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, tries.invocations - 1)));
+      await backoff.sleep(Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, tries.invocations - 1)));
       if (stopped) return;
     }
   };
@@ -326,7 +331,8 @@ export function startShardSource<Position>(stream: ShardStream<Position>, option
     async stop() {
       stopped = true;
       unsubscribe();
-      naps.wake();
+      idle.wake();
+      backoff.wake();
       await Promise.all(readers.values());
     },
   };
