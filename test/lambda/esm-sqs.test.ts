@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import { CreateEventSourceMappingCommand, DeleteEventSourceMappingCommand, GetEventSourceMappingCommand, LambdaClient, type CreateEventSourceMappingCommandInput } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
@@ -171,6 +172,37 @@ describe('Lambda event source mappings: SQS', () => {
     assert.deepEqual(left, { visible: 0, inFlight: 0 });
     await unmap(uuid);
     console.log(`# 1,000 messages, batches of 10: first pass in ${firstPass} ms (${Math.round(1000 / (firstPass / 1000))} messages/s, ${seen.length} invocations in all)`);
+  });
+
+  test('MetricsConfig EventCount: the mapping\'s polled, filtered-out, invoked and deleted events reach AWS/Lambda by EventSourceMappingUUID', async () => {
+    const queue = await createQueue('metered');
+    const uuid = await map({ EventSourceArn: queue.arn, MetricsConfig: { Metrics: ['EventCount'] }, FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ body: { keep: [true] } }) }] } });
+    await sendAll(queue.url, [{ body: { id: 7001, keep: true } }, { body: { id: 7002, keep: false } }, { body: { id: 7003, keep: true } }]);
+    await seenUntil(() => [7001, 7003].every((id) => seen.some((b) => b.items.some((i) => i.id === id))), 'the kept messages');
+    await eventually(async () => {
+      const c = await counts(queue.url);
+      return c.visible === 0 && c.inFlight === 0;
+    }, 10_000, 'the queue to empty');
+    await unmap(uuid);
+    // The counts are published once their minute is over.
+    await advanceClock(cloud, '61s');
+    const cloudwatch = new CloudWatchClient(clientConfig(cloud));
+    const sum = async (metric: string) => {
+      const stats = await cloudwatch.send(new GetMetricStatisticsCommand({
+        Namespace: 'AWS/Lambda', MetricName: metric, Dimensions: [{ Name: 'EventSourceMappingUUID', Value: uuid }],
+        StartTime: new Date(Date.now() - 3_600_000), EndTime: new Date(Date.now() + 7_200_000), Period: 3600, Statistics: ['Sum'],
+      }));
+      return stats.Datapoints?.reduce((total, point) => total + (point.Sum ?? 0), 0) ?? 0;
+    };
+    try {
+      await eventually(async () => (await sum('PolledEventCount')) === 3, 10_000, 'PolledEventCount');
+      assert.equal(await sum('FilteredOutEventCount'), 1);
+      assert.equal(await sum('InvokedEventCount'), 2);
+      assert.equal(await sum('FailedInvokeEventCount'), 0);
+      assert.equal(await sum('DeletedEventCount'), 3);
+    } finally {
+      cloudwatch.destroy();
+    }
   });
 
   test('BatchSize above 10 gathers messages for the batching window: each poller hands over one batch', async () => {

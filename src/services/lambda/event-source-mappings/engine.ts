@@ -1,6 +1,7 @@
 import type { Timer } from '../../../core/clock.js';
 import { arn } from '../../../core/ids.js';
 import { SourceUnavailable, type RunningSource } from '../../../core/event-sources/source.js';
+import { MinuteMetrics } from '../../cloudwatch/minute-metrics.js';
 import type { SqsApi } from '../../sqs/api.js';
 import { parseFunctionName } from '../arns.js';
 import type { LambdaService } from '../service.js';
@@ -58,9 +59,12 @@ export class MappingEngine {
   /** Runner starts under way, so a state change during one waits for it. */
   private readonly starting = new Map<string, Promise<void>>();
   private closed = false;
+  /** AWS/Lambda's per-mapping event counts, for mappings whose MetricsConfig asks for them. */
+  private readonly metrics: MinuteMetrics;
 
   constructor(private readonly service: LambdaService) {
     this.state = new EventSourceMappingState(service.runtime.store);
+    this.metrics = new MinuteMetrics(service.runtime, 'AWS/Lambda');
     for (const row of this.state.allMappings()) {
       if (row.state === 'Enabled') this.startRunner(row);
       else if (TRANSITIONAL_STATES.has(row.state)) this.scheduleTransition(row.uuid);
@@ -153,7 +157,7 @@ export class MappingEngine {
       const sqs = await this.service.runtime.api<SqsApi>('sqs');
       const queue = sqs.queueByArn(mapping.eventSourceArn);
       if (!queue) throw new SourceUnavailable(`Amazon SQS queue ${mapping.eventSourceArn} does not exist.`);
-      return startSqsMapping(host, mapping, sqs);
+      return startSqsMapping(host, mapping, sqs, this.metrics);
     }
     return startStreamMapping(host, mapping);
   }
@@ -190,6 +194,7 @@ export class MappingEngine {
 
   close(): void {
     this.closed = true;
+    this.metrics.close();
     for (const timer of this.transitions.values()) timer.cancel();
     this.transitions.clear();
     for (const runner of this.runners.values()) void runner.stop();
@@ -221,6 +226,7 @@ export function runnerView(row: MappingRow): EventSourceMapping {
     onFailureDestination: s.DestinationConfig?.OnFailure?.Destination,
     filterPatterns: filterPatterns(row.settings),
     maximumConcurrency: s.ScalingConfig?.MaximumConcurrency,
+    eventCountMetrics: ((s.MetricsConfig?.Metrics as string[] | undefined) ?? []).includes('EventCount'),
   };
 }
 

@@ -43,6 +43,8 @@ export interface EventSourceMapping {
   maximumConcurrency?: number;
   /** The function's execution role: Kinesis records name it as invokeIdentityArn. */
   executionRoleArn?: string;
+  /** MetricsConfig.Metrics includes EventCount: the mapping publishes its event counts (PolledEventCount...). */
+  eventCountMetrics?: boolean;
 }
 
 /** What the engine gives a runner. */

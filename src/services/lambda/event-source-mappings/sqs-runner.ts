@@ -1,6 +1,7 @@
 import { compileFilterCriteria } from '../../../core/event-sources/filter-criteria.js';
 import type { RunningSource, SourceRecord } from '../../../core/event-sources/source.js';
 import { startSqsSource, type QueueConsumer } from '../../../core/event-sources/sqs-source.js';
+import type { MinuteMetrics } from '../../cloudwatch/minute-metrics.js';
 import type { EventSourceMapping, MappingRunnerHost } from './runner.js';
 
 /**
@@ -24,13 +25,24 @@ class BatchFailed extends Error {}
  * visibility timeout and, past the redrive policy's maxReceiveCount, go to the dead-letter queue.
  * With ReportBatchItemFailures only the messages the function names stay in the queue.
  */
-export function startSqsMapping(host: MappingRunnerHost, mapping: EventSourceMapping, queue: QueueConsumer): RunningSource {
+export function startSqsMapping(host: MappingRunnerHost, mapping: EventSourceMapping, queue: QueueConsumer, metrics: MinuteMetrics): RunningSource {
+  const count = eventCounter(mapping, metrics);
+  const filter = compileFilterCriteria(mapping.filterPatterns);
   return startSqsSource({
     queueArn: mapping.eventSourceArn,
     region: mapping.region,
     batchSize: mapping.batchSize,
     maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowInSeconds,
-    filter: compileFilterCriteria(mapping.filterPatterns),
+    filter: (data) => {
+      const passes = filter(data);
+      count('PolledEventCount', 1);
+      // What the filters reject is deleted at once.
+      if (!passes) {
+        count('FilteredOutEventCount', 1);
+        count('DeletedEventCount', 1);
+      }
+      return passes;
+    },
     queue,
     clock: host.runtime.clock,
     log: host.log,
@@ -38,23 +50,46 @@ export function startSqsMapping(host: MappingRunnerHost, mapping: EventSourceMap
     handler: async (records) => {
       const event = { Records: records.map((record) => record.event) };
       const traceHeader = records.map((record) => (record.event.attributes as Record<string, string> | undefined)?.AWSTraceHeader).find((header) => header !== undefined);
+      count('InvokedEventCount', records.length);
       let result: Awaited<ReturnType<MappingRunnerHost['invokeFunction']>>;
       try {
         result = await host.invokeFunction(event, traceHeader === undefined ? {} : { traceHeader });
       } catch (error) {
         // Throttled, or the function is gone: the batch goes back to the queue to be tried again.
         host.setLastProcessingResult(FUNCTION_FAILED);
+        count('FailedInvokeEventCount', records.length);
         throw error;
       }
       if (!result.ok) {
         host.setLastProcessingResult(FUNCTION_FAILED);
+        count('FailedInvokeEventCount', records.length);
         throw new BatchFailed(`the function failed (${result.functionError ?? 'Unhandled'})`);
       }
       host.setLastProcessingResult(OK);
-      if (!mapping.reportBatchItemFailures) return;
-      return { failed: failedRecords(result.payload, records) };
+      let failed: SourceRecord[] = [];
+      try {
+        if (mapping.reportBatchItemFailures) failed = failedRecords(result.payload, records);
+      } catch (error) {
+        count('FailedInvokeEventCount', records.length);
+        throw error;
+      }
+      count('FailedInvokeEventCount', failed.length);
+      count('DeletedEventCount', records.length - failed.length);
+      return { failed };
     },
   });
+}
+
+/**
+ * AWS/Lambda's event counts of one mapping (dimension EventSourceMappingUUID), published per
+ * minute when its MetricsConfig asks for EventCount; a no-op otherwise.
+ */
+function eventCounter(mapping: EventSourceMapping, metrics: MinuteMetrics): (metricName: string, value: number) => void {
+  if (!mapping.eventCountMetrics) return () => {};
+  const dimensions = [{ name: 'EventSourceMappingUUID', value: mapping.uuid }];
+  return (metricName, value) => {
+    if (value > 0) metrics.add(mapping.account, mapping.region, metricName, value, 'Count', dimensions);
+  };
 }
 
 /**
