@@ -19,6 +19,8 @@ import {
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
@@ -116,7 +118,19 @@ describe('CodeDeploy Lambda deployments', () => {
     assert.equal(deploymentGroupInfo!.lastSuccessfulDeployment!.deploymentId, id);
   });
 
-  test('a canary deployment stops and rolls back when the group\'s alarm goes to ALARM', async () => {
+  test('a canary deployment stops and rolls back when the group\'s alarm goes to ALARM; its triggers publish to SNS', async () => {
+    const sns = new SNSClient(clientConfig(cloud));
+    const sqs = new SQSClient(clientConfig(cloud));
+    const { TopicArn: topicArn } = await sns.send(new CreateTopicCommand({ Name: 'deployments' }));
+    const { QueueUrl: queueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'deployment-events' }));
+    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
+    const queueArn = Attributes!.QueueArn!;
+    await sqs.send(new SetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      Attributes: { Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: queueArn, Condition: { ArnEquals: { 'aws:SourceArn': topicArn } } }] }) },
+    }));
+    await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: queueArn }));
+
     await cloudwatch.send(new PutMetricAlarmCommand({
       AlarmName: 'errors-high', Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: 'shifted' }],
       Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold',
@@ -125,6 +139,7 @@ describe('CodeDeploy Lambda deployments', () => {
       deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
       alarmConfiguration: { enabled: true, alarms: [{ name: 'errors-high' }] },
       autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_STOP_ON_ALARM'] },
+      triggerConfigurations: [{ triggerName: 'to-sns', triggerTargetArn: topicArn, triggerEvents: ['DeploymentStart', 'DeploymentStop', 'DeploymentRollback', 'DeploymentSuccess'] }],
     });
     const id = await deploy('canary', 2, 3);
     await deploymentReaches(codedeploy, id, ['InProgress']);
@@ -147,6 +162,31 @@ describe('CodeDeploy Lambda deployments', () => {
     await advanceClock(cloud, '10m');
     assert.deepEqual(await routing(), { version: '2', weights: undefined }, 'a stopped deployment moves nothing later');
     await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'errors-high', StateValue: 'OK', StateReason: 'quiet' }));
+
+    const notes: Array<{ Subject: string; Message: string }> = [];
+    for (let attempt = 0; attempt < 20 && notes.length < 3; attempt++) {
+      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+      for (const message of Messages ?? []) notes.push(JSON.parse(message.Body!));
+      if (notes.length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    sns.destroy();
+    sqs.destroy();
+    const events = notes.map((note) => [note.Subject, JSON.parse(note.Message)] as const);
+    const byDeployment = (deploymentId: string, status: string) => events.find(([, body]) => body.deploymentId === deploymentId && body.status === status);
+    const started = byDeployment(id, 'InProgress');
+    assert.ok(started, JSON.stringify(events));
+    assert.equal(started[0], `INPROGRESS: AWS CodeDeploy ${id} in us-east-1 to app`);
+    const [stopSubject, stop] = byDeployment(id, 'Stopped')!;
+    assert.equal(stopSubject, `STOPPED: AWS CodeDeploy ${id} in us-east-1 to app`);
+    assert.deepEqual({ ...stop, createTime: undefined, completeTime: undefined }, {
+      region: 'us-east-1', accountId: '000000000000', eventTriggerName: 'to-sns', applicationName: 'app', deploymentId: id, deploymentGroupName: 'canary',
+      createTime: undefined, completeTime: undefined,
+      deploymentOverview: { Failed: '1', InProgress: '0', Pending: '0', Skipped: '0', Succeeded: '0' },
+      status: 'Stopped',
+      errorInformation: { ErrorCode: 'ALARM_ACTIVE', ErrorMessage: info.errorInformation!.message },
+    });
+    assert.match(stop.completeTime, /^\d+\.\d{3}$/);
+    assert.ok(byDeployment(rollbackId, 'Succeeded'), 'the rollback deployment is announced too');
   });
 
   test('hooks are invoked with the deployment and execution ids, and one reporting Succeeded lets the deployment go on', async () => {

@@ -5,6 +5,7 @@ import type { CloudWatchApi } from '../cloudwatch/api.js';
 import type { LambdaApi } from '../lambda/api.js';
 import type { CodeDeployService } from './service.js';
 import type { DeploymentDoc, DeploymentStatus, LifecycleEventRecord } from './state.js';
+import { fireTriggers } from './triggers.js';
 
 /** A hook has an hour to report with PutLifecycleEventHookExecutionStatus, as on AWS. */
 export const HOOK_TIMEOUT_MS = 60 * 60_000;
@@ -168,6 +169,7 @@ export class DeploymentEngine {
       await this.fail(doc, 'INVALID_LAMBDA_CONFIGURATION', `The alias ${alias} of ${functionName} points to version ${routing.functionVersion}, not to the AppSpec's CurrentVersion ${currentVersion}.`);
       return;
     }
+    await fireTriggers(this.service, doc, 'DeploymentStart');
     await this.advance(doc);
   }
 
@@ -261,6 +263,7 @@ export class DeploymentEngine {
     doc.target.lastUpdatedAt = now;
     this.stopWatching(doc.deploymentId);
     this.recordOnGroup(doc, true);
+    await fireTriggers(this.service, doc, 'DeploymentSuccess');
   }
 
   private async fail(doc: DeploymentDoc, code: ErrorCode, message: string): Promise<void> {
@@ -289,6 +292,7 @@ export class DeploymentEngine {
     if (rollback && doc.target.weight > 0) await this.rollBack(doc);
     else if (rollback) doc.rollbackInfo = { rollbackMessage: 'Automatic rollback was not needed: no traffic had moved to the target version.' };
     this.recordOnGroup(doc, false);
+    await fireTriggers(this.service, doc, status === 'Failed' ? 'DeploymentFailure' : 'DeploymentStop');
   }
 
   /** Puts the alias back on CurrentVersion, recorded as a deployment of its own (creator codeDeployRollback). */
@@ -332,6 +336,7 @@ export class DeploymentEngine {
       ],
     };
     this.service.state.putDeployment(rollback);
+    await fireTriggers(this.service, rollback, 'DeploymentRollback');
     doc.target.weight = status === 'Succeeded' ? 0 : doc.target.weight;
     doc.rollbackInfo = { rollbackDeploymentId: rollbackId, rollbackMessage: `Deployment ${doc.deploymentId} was rolled back by deployment ${rollbackId}.` };
   }

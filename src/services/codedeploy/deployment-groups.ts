@@ -18,6 +18,7 @@ import {
 } from './errors.js';
 import type { CodeDeployService } from './service.js';
 import type { ApplicationRow, DeploymentGroupDoc } from './state.js';
+import { checkTriggers } from './triggers.js';
 
 type Operations = Partial<CD.CodedeployOperations>;
 
@@ -79,6 +80,7 @@ function checkConfigName(service: CodeDeployService, app: ApplicationRow, name: 
 }
 
 function storedSettings(input: Record<string, unknown>, previous: Record<string, unknown> = {}): Record<string, unknown> {
+  checkTriggers(input.triggerConfigurations as CD.TriggerConfig[] | undefined);
   const settings = { ...previous };
   for (const key of STORED_SETTINGS) if (input[key] !== undefined) settings[key] = input[key];
   return settings;
