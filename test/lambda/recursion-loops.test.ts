@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { GetFunctionRecursionConfigCommand, InvokeCommand, LambdaClient, PutFunctionEventInvokeConfigCommand, PutFunctionRecursionConfigCommand, UpdateFunctionConfigurationCommand, AddPermissionCommand } from '@aws-sdk/client-lambda';
+import { AddPermissionCommand, GetFunctionRecursionConfigCommand, InvokeCommand, LambdaClient, PutFunctionEventInvokeConfigCommand } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
@@ -138,43 +138,32 @@ describe('Lambda recursive loop detection', () => {
     }
   });
 
-  test('RecursiveLoop Allow lets the same loop run past 16 (to the function\'s own end)', async () => {
-    const mark = join(dir, 'allowed');
-    await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'loop-self', Environment: { Variables: { MARK: mark } } }));
-    const put = await lambda.send(new PutFunctionRecursionConfigCommand({ FunctionName: 'loop-self', RecursiveLoop: 'Allow' }));
-    assert.equal(put.RecursiveLoop, 'Allow');
-    await lambda.send(new InvokeCommand({ FunctionName: 'loop-self', InvocationType: 'Event', Payload: encode({ hop: 1, stopAt: 24 }) }));
-    const runs = await eventually(() => (marks(mark).length === 24 ? marks(mark) : undefined), 20_000, '24 runs');
-    assert.deepEqual(lineageOf(runs[23].trace), { [lineageHash(FUNCTION_ARN('loop-self'))]: 24 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(marks(mark).length, 24, 'and no more');
-
-    // (The Debian AWS CLI 2.9 predates put-function-recursion-config: the SDK turns detection back on.)
-    assert.equal((await lambda.send(new PutFunctionRecursionConfigCommand({ FunctionName: 'loop-self', RecursiveLoop: 'Terminate' }))).RecursiveLoop, 'Terminate');
-  });
-
-  test('SQS keeps the function\'s header as AWSTraceHeader; a chain through the queue is stopped at the 17th invocation with RecursiveInvocationException', async () => {
+  test('SQS keeps the function\'s header as AWSTraceHeader; a synchronous invocation whose chain already ran the function 16 times gets RecursiveInvocationException', async () => {
     const loop = await queue('loop-queue');
     await createFunction(lambda, 'loop-sqs', { 'index.js': QUEUE_WRITER }, { Environment: { Variables: { QUEUE_URL: loop.url } } });
     const hash = lineageHash(FUNCTION_ARN('loop-sqs'));
-    // The test polls the queue and invokes with each message's AWSTraceHeader, as an SQS event source mapping does.
-    let header: string | undefined;
-    let root: string | undefined;
-    for (let hop = 1; hop <= 16; hop++) {
+    // The test invokes with each message's AWSTraceHeader, as an SQS event source mapping does (recursion-sqs-mapping.test.ts runs the real thing).
+    const hop = async (header: string | undefined, n: number) => {
       const client = header ? tracedLambda(header) : lambda;
       try {
-        const out = await client.send(new InvokeCommand({ FunctionName: 'loop-sqs', Payload: encode({ hop }) }));
+        const out = await client.send(new InvokeCommand({ FunctionName: 'loop-sqs', Payload: encode({ hop: n }) }));
         assert.equal(out.FunctionError, undefined);
       } finally {
         if (client !== lambda) client.destroy();
       }
-      const message = await receiveOne(loop.url, `hop ${hop} on the queue`);
-      assert.deepEqual(JSON.parse(message.Body!), { hop });
-      header = message.Attributes?.AWSTraceHeader;
-      assert.deepEqual(lineageOf(header), { [hash]: hop });
-      root ??= rootOf(header);
-      assert.equal(rootOf(header), root);
-    }
+      const message = await receiveOne(loop.url, `hop ${n} on the queue`);
+      assert.deepEqual(JSON.parse(message.Body!), { hop: n });
+      return message.Attributes?.AWSTraceHeader;
+    };
+    const first = await hop(undefined, 1);
+    assert.match(first ?? '', /^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0;Lineage=[0-9a-f]{8}:1$/);
+    const second = await hop(first, 2);
+    assert.deepEqual(lineageOf(second), { [hash]: 2 });
+    assert.equal(rootOf(second), rootOf(first), 'one trace for the chain');
+    // Fourteen hops on: the 16th run is allowed, the 17th stopped.
+    const at15 = second!.replace(`Lineage=${hash}:2`, `Lineage=${hash}:15`);
+    const header = await hop(at15, 16);
+    assert.deepEqual(lineageOf(header), { [hash]: 16 });
     const client = tracedLambda(header!);
     try {
       await expectAwsError(client.send(new InvokeCommand({ FunctionName: 'loop-sqs', Payload: encode({ hop: 17 }) })), { name: 'RecursiveInvocationException', message: STOPPED, status: 400 });

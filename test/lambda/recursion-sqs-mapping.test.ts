@@ -78,8 +78,10 @@ describe('Lambda recursive loop detection through an SQS event source mapping', 
     await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'esm-looper', Environment: { Variables: { MARK: allowed, QUEUE_URL: url, DELAY: '60' } } }));
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify({ hop: 1 }) }));
     await eventually(() => marks(allowed).length === 1, 10_000, 'the first run');
+    const delayed = async () => Number((await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessagesDelayed'] }))).Attributes!.ApproximateNumberOfMessagesDelayed);
     for (let hop = 2; hop <= 20; hop++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The next hop waits on the queue before the clock moves (else it would be sent after the advance, 60 s later still).
+      await eventually(async () => ((await delayed()) === 1 ? true : undefined), 10_000, `hop ${hop} waiting on the queue`);
       await advanceClock(cloud, '60s');
       await eventually(() => marks(allowed).length === hop, 10_000, `hop ${hop}`);
     }
