@@ -34,7 +34,7 @@ describe('recursive loop detection: the lineage', () => {
 
   test('a chain without a trace starts one (Sampled as the function traces), counting 1', () => {
     const check = checkRecursion({ functionArn: FN, recursiveLoop: 'Terminate', incoming: undefined, sampled: true, nowMs: NOW });
-    assert.equal(check.traceHeader.slice(0, 16), `Root=1-${(NOW / 1000).toString(16)}`, 'the Root names the time it started');
+    assert.equal(check.traceHeader.slice(0, 16), `Root=1-${(NOW / 1000).toString(16)}-`, 'the Root names the time it started');
     assert.match(check.traceHeader, /^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=1;Lineage=[0-9a-f]{8}:1$/);
   });
 
