@@ -31,7 +31,7 @@ describe('IAM policy simulator', () => {
     const [send, del] = output.EvaluationResults!;
     assert.equal(send!.EvalDecision, 'allowed');
     assert.equal(send!.EvalResourceName, QUEUE);
-    assert.deepEqual(send!.MatchedStatements, [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'none', StartPosition: { Line: 4, Column: 5 }, EndPosition: { Line: 4, Column: 60 } }]);
+    assert.deepEqual(send!.MatchedStatements, [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 4, Column: 5 }, EndPosition: { Line: 4, Column: 60 } }]);
     assert.deepEqual(send!.EvalDecisionDetails, {});
     assert.deepEqual(send!.ResourceSpecificResults?.map((r) => [r.EvalResourceName, r.EvalResourceDecision]), [[QUEUE, 'allowed']]);
     // Without aws:RequestedRegion the Deny's condition cannot hold: the key is reported missing.
@@ -45,7 +45,7 @@ describe('IAM policy simulator', () => {
     assert.equal(result!.EvalResourceName, '*');
     assert.equal(result!.EvalDecisionDetails, undefined);
     assert.equal(result!.ResourceSpecificResults, undefined);
-    assert.deepEqual(result!.MatchedStatements, [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'none', StartPosition: { Line: 5, Column: 5 }, EndPosition: { Line: 6, Column: 74 } }]);
+    assert.deepEqual(result!.MatchedStatements, [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 5, Column: 5 }, EndPosition: { Line: 6, Column: 74 } }]);
   });
 
   test('SimulateCustomPolicy: one result per action with the most restrictive decision across resources; boundary detail', async () => {
@@ -80,7 +80,7 @@ describe('IAM policy simulator', () => {
     const [result] = output.EvaluationResults!;
     assert.equal(result!.EvalDecision, 'allowed');
     assert.deepEqual(result!.EvalDecisionDetails, { 'IAM Policy': 'allowed', 'Resource Policy': 'allowed' });
-    assert.deepEqual(result!.MatchedStatements?.map((s) => [s.SourcePolicyId, s.SourcePolicyType]), [['ResourcePolicy', 'resource'], ['PolicyInputList.1', 'none']]);
+    assert.deepEqual(result!.MatchedStatements?.map((s) => [s.SourcePolicyId, s.SourcePolicyType]), [['ResourcePolicy', 'resource'], ['PolicyInputList.1', 'IAM Policy']]);
   });
 
   test('SimulateCustomPolicy: paging with MaxItems and Marker', async () => {

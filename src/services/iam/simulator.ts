@@ -17,7 +17,8 @@ import { pageOf } from './paging.js';
 import { statementSpans } from './simulator-positions.js';
 
 type Decision = Iam.EvaluationResult['EvalDecision'];
-type SourceType = NonNullable<Iam.Statement['SourcePolicyType']>;
+/** The model's enum, plus what AWS answers for policies given in the input: "IAM Policy". */
+type SourceType = NonNullable<Iam.Statement['SourcePolicyType']> | 'IAM Policy';
 
 /** A policy given to the simulator, with how MatchedStatements names it. */
 interface SourcePolicy {
@@ -101,7 +102,7 @@ function matchedStatements(result: AuthorizationResult, request: Simulation): Ia
     if (!found) continue;
     const { source } = found;
     const span = statementSpans(source.text)[found.index];
-    out.push({ SourcePolicyId: source.id, SourcePolicyType: source.type, ...(span ? { StartPosition: span.start, EndPosition: span.end } : {}) });
+    out.push({ SourcePolicyId: source.id, SourcePolicyType: source.type as Iam.Statement['SourcePolicyType'], ...(span ? { StartPosition: span.start, EndPosition: span.end } : {}) });
   }
   return out;
 }
@@ -261,7 +262,7 @@ function contextKeyNames(texts: string[]): string[] {
 
 export function simulatorOperations(runtime: Runtime, iam: IamApi): Partial<Iam.IamOperations> {
   void runtime;
-  const inputList = (texts: string[] | undefined, prefix: string) => (texts ?? []).map((text, i) => identityPolicy(text, `${prefix}.${i + 1}`, 'none'));
+  const inputList = (texts: string[] | undefined, prefix: string) => (texts ?? []).map((text, i) => identityPolicy(text, `${prefix}.${i + 1}`, 'IAM Policy'));
   const customCaller = (input: Iam.SimulateCustomPolicyRequest, context: RequestContext): AuthorizationRequest['principal'] => {
     if (input.CallerArn) return principalOf(input.CallerArn, undefined);
     if (input.ResourcePolicy) throw invalidInput('CallerArn must be specified when ResourcePolicy is provided.');
