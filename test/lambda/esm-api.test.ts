@@ -12,11 +12,11 @@ import {
   UpdateEventSourceMappingCommand,
   type CreateEventSourceMappingCommandInput,
 } from '@aws-sdk/client-lambda';
-import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { createFunction } from './support.js';
+import { createFunction, eventually } from './support.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -129,6 +129,23 @@ describe('Lambda event source mappings: the control plane', () => {
     assert.equal(created.State, 'Creating');
     await advanceClock(cloud, '1s');
     assert.equal((await get(created.UUID!)).State, 'Disabled');
+    await lambda.send(new DeleteEventSourceMappingCommand({ UUID: created.UUID! }));
+    await advanceClock(cloud, '1s');
+  });
+
+  test('a mapping whose queue is deleted says so in LastProcessingResult', async () => {
+    const url = (await sqs.send(new CreateQueueCommand({ QueueName: 'doomed' }))).QueueUrl!;
+    const created = await create({ EventSourceArn: await arnOf(url) });
+    await advanceClock(cloud, '1s');
+    assert.equal((await get(created.UUID!)).State, 'Enabled');
+    await sqs.send(new DeleteQueueCommand({ QueueUrl: url }));
+    // The poller finds out when its long poll (20 s) ends.
+    await advanceClock(cloud, '21s');
+    const problem = await eventually(async () => {
+      const result = (await get(created.UUID!)).LastProcessingResult!;
+      return result.startsWith('PROBLEM') ? result : undefined;
+    }, 5_000, 'the problem to show');
+    assert.match(problem, new RegExp(`^PROBLEM: Amazon SQS queue arn:aws:sqs:${REGION}:${ACCOUNT}:doomed could not be read: `));
     await lambda.send(new DeleteEventSourceMappingCommand({ UUID: created.UUID! }));
     await advanceClock(cloud, '1s');
   });

@@ -43,7 +43,19 @@ export function startSqsMapping(host: MappingRunnerHost, mapping: EventSourceMap
       }
       return passes;
     },
-    queue,
+    queue: {
+      // A queue that cannot be read (deleted, say) shows in LastProcessingResult while the poller backs off.
+      receiveBatch: async (request) => {
+        try {
+          return await queue.receiveBatch(request);
+        } catch (error) {
+          host.setLastProcessingResult(`PROBLEM: Amazon SQS queue ${mapping.eventSourceArn} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
+        }
+      },
+      deleteMessages: (queueArn, handles) => queue.deleteMessages(queueArn, handles),
+      changeMessageVisibility: (queueArn, handle, seconds) => queue.changeMessageVisibility(queueArn, handle, seconds),
+    },
     clock: host.runtime.clock,
     log: host.log,
     concurrency: mapping.maximumConcurrency ?? DEFAULT_SQS_CONCURRENCY,
