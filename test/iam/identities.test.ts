@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import type { IamApi } from '../../src/services/iam/api.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 
 const ACCOUNT = '000000000000';
@@ -46,7 +46,13 @@ describe('IAM users, groups, roles and access keys', () => {
     await iam.send(new UpdateUserCommand({ UserName: 'carol', NewUserName: 'caroline', NewPath: '/ops/' }));
     assert.equal((await iam.send(new GetUserCommand({ UserName: 'caroline' }))).User!.Arn, `arn:aws:iam::${ACCOUNT}:user/ops/caroline`);
     // Root and default keys: GetUser without a name answers the account's root user.
-    assert.equal((await iam.send(new GetUserCommand({}))).User!.Arn, `arn:aws:iam::${ACCOUNT}:root`);
+    const root = (await iam.send(new GetUserCommand({}))).User!;
+    assert.equal(root.Arn, `arn:aws:iam::${ACCOUNT}:root`);
+    assert.equal(root.UserId, ACCOUNT);
+    assert.equal(root.UserName, undefined);
+    // The root user's CreateDate is when IAM first served the account, and stays so.
+    await advanceClock(cloud, '1d');
+    assert.equal((await iam.send(new GetUserCommand({}))).User!.CreateDate!.getTime(), root.CreateDate!.getTime());
   });
 
   test('groups: membership, and DeleteConflict until the users are removed', async () => {

@@ -27,7 +27,7 @@ function reportCsv(service: IamService, account: string, at: number): string {
   const { state } = service;
   const policy = state.accountSettings(account).passwordPolicy;
   const rows = [COLUMNS.join(',')];
-  rows.push(['<root_account>', service.arn(account, 'root'), time(at), 'not_supported', 'no_information', 'not_supported', 'not_supported', 'false',
+  rows.push(['<root_account>', service.arn(account, 'root'), time(state.accountCreatedAt(account, at)), 'not_supported', 'no_information', 'not_supported', 'not_supported', 'false',
     'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'false', 'N/A'].join(','));
   for (const user of state.users(account)) {
     const login = state.loginProfile(account, user.name);

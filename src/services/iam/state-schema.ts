@@ -65,9 +65,9 @@ export const IAM_SCHEMA_V1 = [
      arn TEXT PRIMARY KEY, account TEXT NOT NULL, kind TEXT NOT NULL, details TEXT NOT NULL, tags TEXT NOT NULL,
      created_at INTEGER NOT NULL
    )`,
-  // One row an account: its alias, password policy and last credential report (CSV).
+  // One row an account: its alias, password policy, last credential report (CSV), and when IAM first served it (the root user's CreateDate).
   `CREATE TABLE IF NOT EXISTS iam_account_settings (
-     account TEXT PRIMARY KEY, alias TEXT, password_policy TEXT, report_generated_at INTEGER, report TEXT
+     account TEXT PRIMARY KEY, alias TEXT, password_policy TEXT, report_generated_at INTEGER, report TEXT, created_at INTEGER
    )`,
   `CREATE TABLE IF NOT EXISTS iam_service_linked_deletions (
      task_id TEXT PRIMARY KEY, account TEXT NOT NULL, role_name TEXT NOT NULL, status TEXT NOT NULL, reason TEXT

@@ -367,6 +367,11 @@ export class IamState {
       account, settings.alias, settings.passwordPolicy ? JSON.stringify(settings.passwordPolicy) : null, settings.reportGeneratedAt, settings.report,
     );
   }
+  /** When the account's root user came to be: the first time IAM was asked, kept from then on. */
+  accountCreatedAt(account: string, now: number): number {
+    this.run('INSERT INTO iam_account_settings (account, created_at) VALUES (?, ?) ON CONFLICT (account) DO UPDATE SET created_at = COALESCE(created_at, excluded.created_at)', account, now);
+    return this.one('SELECT created_at FROM iam_account_settings WHERE account = ?', account)!.created_at;
+  }
   aliasOwner(alias: string): string | undefined {
     return this.one('SELECT account FROM iam_account_settings WHERE alias = ?', alias)?.account;
   }

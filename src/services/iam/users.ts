@@ -86,5 +86,5 @@ function callerAsUser(service: IamService, context: RequestContext): Iam.User {
   if (caller && caller.kind !== 'root') throw validationError('Must specify userName when calling with non-User credentials');
   const account = context.accountId;
   // The root user has neither a name nor a path in GetUser's answer.
-  return { UserId: account, Arn: service.arn(account, 'root'), CreateDate: new Date(0) } as Iam.User;
+  return { UserId: account, Arn: service.arn(account, 'root'), CreateDate: new Date(service.state.accountCreatedAt(account, service.now())) } as Iam.User;
 }
