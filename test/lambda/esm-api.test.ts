@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  CreateAliasCommand,
   CreateEventSourceMappingCommand,
   DeleteEventSourceMappingCommand,
   GetEventSourceMappingCommand,
   LambdaClient,
   ListEventSourceMappingsCommand,
   ListTagsCommand,
+  PublishVersionCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateEventSourceMappingCommand,
@@ -175,6 +177,25 @@ describe('Lambda event source mappings: the control plane', () => {
     for (const uuid of [a.UUID!, b.UUID!]) await lambda.send(new DeleteEventSourceMappingCommand({ UUID: uuid }));
     await advanceClock(cloud, '1s');
     assert.deepEqual((await lambda.send(new ListEventSourceMappingsCommand({}))).EventSourceMappings, []);
+  });
+
+  test('a mapping may name a version or alias: its FunctionArn is qualified, and listing by the plain name finds it', async () => {
+    const version = (await lambda.send(new PublishVersionCommand({ FunctionName: 'consumer' }))).Version!;
+    await lambda.send(new CreateAliasCommand({ FunctionName: 'consumer', Name: 'live', FunctionVersion: version }));
+    const created = await create({ FunctionName: 'consumer:live', EventSourceArn: queueArn.second });
+    assert.equal(created.FunctionArn, `${fnArn}:live`);
+    const plain = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: 'consumer' }));
+    assert.deepEqual(plain.EventSourceMappings!.map((m) => m.UUID), [created.UUID]);
+    const qualified = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: `${fnArn}:live` }));
+    assert.deepEqual(qualified.EventSourceMappings!.map((m) => m.UUID), [created.UUID]);
+    assert.deepEqual((await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: `consumer:${version}` }))).EventSourceMappings, []);
+    await expectAwsError(create({ FunctionName: 'consumer:nope', EventSourceArn: queueArn.second }), {
+      name: 'ResourceNotFoundException',
+      message: `Function not found: ${fnArn}:nope`,
+      status: 404,
+    });
+    await lambda.send(new DeleteEventSourceMappingCommand({ UUID: created.UUID! }));
+    await advanceClock(cloud, '1s');
   });
 
   test('bad configurations get AWS errors', async () => {
