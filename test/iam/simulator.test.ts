@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import {
   AddUserToGroupCommand, AttachUserPolicyCommand, CreateGroupCommand, CreatePolicyCommand, CreateRoleCommand, CreateUserCommand, GetContextKeysForCustomPolicyCommand,
@@ -178,5 +179,29 @@ describe('IAM policy simulator', () => {
     assert.equal(result.code, 0, result.stderr);
     const output = JSON.parse(result.stdout) as { EvaluationResults: Array<{ EvalActionName: string; EvalDecision: string }> };
     assert.deepEqual(output.EvaluationResults.map((r) => [r.EvalActionName, r.EvalDecision]), [['sqs:SendMessage', 'allowed'], ['sqs:DeleteQueue', 'implicitDeny']]);
+  });
+
+  test('boto3: simulate_principal_policy with its paginator, and InvalidInput as a modelled exception', async () => {
+    const script = `
+import boto3, json, sys
+iam = boto3.client('iam', endpoint_url=sys.argv[1], region_name='us-east-1', aws_access_key_id='test', aws_secret_access_key='test')
+out = {}
+iam.create_user(UserName='py-sim')
+iam.put_user_policy(UserName='py-sim', PolicyName='reads', PolicyDocument=json.dumps({'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow', 'Action': 'dynamodb:Get*', 'Resource': '*'}]}))
+pages = iam.get_paginator('simulate_principal_policy').paginate(PolicySourceArn='arn:aws:iam::000000000000:user/py-sim', ActionNames=['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:GetRecords'], PaginationConfig={'PageSize': 2})
+out['decisions'] = [[r['EvalActionName'], r['EvalDecision']] for page in pages for r in page['EvaluationResults']]
+try:
+    iam.simulate_custom_policy(PolicyInputList=['{"Statement": '], ActionNames=['sqs:SendMessage'])
+except iam.exceptions.InvalidInputException as e:
+    out['error'] = [e.response['Error']['Code'], e.response['Error']['Message'], e.response['ResponseMetadata']['HTTPStatusCode']]
+print(json.dumps(out))
+`;
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile('python3', ['-c', script, cloud.endpoint], { timeout: 60_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
+    );
+    assert.deepEqual(JSON.parse(stdout), {
+      decisions: [['dynamodb:GetItem', 'allowed'], ['dynamodb:PutItem', 'implicitDeny'], ['dynamodb:GetRecords', 'allowed']],
+      error: ['InvalidInput', 'PolicyInputList.1: Syntax errors in policy.', 400],
+    });
   });
 });
