@@ -4,7 +4,7 @@ import { CreateTableCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/cli
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
-import { clientConfig, startTestCloud } from '../support/cloud.js';
+import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { createFunction, decode, encode } from '../lambda/support.js';
 
@@ -87,5 +87,12 @@ describe('IAM enforcement: Lambda execution roles', () => {
     assert.equal(allowed.ok, true, allowed.message);
     const item = await dynamodb.send(new GetItemCommand({ TableName: 'visits', Key: { page: { S: '/b' } } }));
     assert.equal(item.Item?.page?.S, '/b');
+
+    // Hours later the first session has expired: the function runs with renewed credentials, not refused ones.
+    await advanceClock(cloud, '3h');
+    const renewed = decode((await lambda.send(new InvokeCommand({ FunctionName: 'writer', Payload: encode({ page: '/c' }) }))).Payload);
+    assert.equal(renewed.ok, true, renewed.message);
+    assert.match(renewed.key, /^ASIA/);
+    assert.notEqual(renewed.key, allowed.key);
   });
 });
