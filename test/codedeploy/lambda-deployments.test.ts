@@ -4,6 +4,7 @@ import {
   BatchGetDeploymentTargetsCommand,
   BatchGetDeploymentsCommand,
   CodeDeployClient,
+  ContinueDeploymentCommand,
   CreateApplicationCommand,
   CreateDeploymentCommand,
   CreateDeploymentGroupCommand,
@@ -11,6 +12,7 @@ import {
   GetDeploymentGroupCommand,
   GetDeploymentTargetCommand,
   ListApplicationRevisionsCommand,
+  ListDeploymentInstancesCommand,
   ListDeploymentTargetsCommand,
   ListDeploymentsCommand,
   PutLifecycleEventHookExecutionStatusCommand,
@@ -251,6 +253,11 @@ describe('CodeDeploy Lambda deployments', () => {
     await expectAwsError(codedeploy.send(new StopDeploymentCommand({ deploymentId: id })), {
       name: 'DeploymentAlreadyCompletedException', message: `Deployment ${id} has already completed.`, status: 400,
     });
+
+    await expectAwsError(codedeploy.send(new ContinueDeploymentCommand({ deploymentId: id })), {
+      name: 'DeploymentAlreadyCompletedException', message: `Deployment ${id} has already completed.`, status: 400,
+    });
+    await expectAwsError(codedeploy.send(new ListDeploymentInstancesCommand({ deploymentId: id })), { name: 'InvalidComputePlatformException', status: 400 });
 
     const { deployments } = await codedeploy.send(new ListDeploymentsCommand({ applicationName: 'app', deploymentGroupName: 'linear', includeOnlyStatuses: ['Stopped'] }));
     assert.deepEqual(deployments, [id]);

@@ -201,6 +201,12 @@ describe('CodeDeploy applications, configs and groups', () => {
     await expectAwsError(create({ alarmConfiguration: { enabled: true, alarms: Array.from({ length: 11 }, (_, i) => ({ name: `alarm-${i}` })) } }), {
       name: 'AlarmsLimitExceededException', message: 'The maximum number of alarms for a deployment group (10) was exceeded.', status: 400,
     });
+    await expectAwsError(create({ triggerConfigurations: [{ triggerName: 't', triggerTargetArn: 'arn:aws:sqs:us-east-1:000000000000:q', triggerEvents: ['DeploymentFailure'] }] }), {
+      name: 'InvalidTriggerConfigException', message: 'The trigger was specified in an invalid format.', status: 400,
+    });
+    await expectAwsError(create({
+      triggerConfigurations: Array.from({ length: 11 }, (_, i) => ({ triggerName: `t${i}`, triggerTargetArn: 'arn:aws:sns:us-east-1:000000000000:topic', triggerEvents: ['DeploymentFailure'] })),
+    }), { name: 'TriggerTargetsLimitExceededException', message: 'The maximum allowed number of triggers was exceeded.', status: 400 });
     await expectAwsError(codedeploy.send(new GetDeploymentGroupCommand({ applicationName: 'orders', deploymentGroupName: 'nope' })), {
       name: 'DeploymentGroupDoesNotExistException', message: 'No Deployment Group found for name: nope', status: 400,
     });

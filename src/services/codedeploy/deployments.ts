@@ -9,9 +9,7 @@ import {
   applicationNameRequired,
   batchLimitExceeded,
   deploymentAlreadyCompleted,
-  deploymentDoesNotExist,
   deploymentGroupNameRequired,
-  deploymentIdRequired,
   deploymentLimitExceeded,
   deploymentNotStarted,
   deploymentTargetDoesNotExist,
@@ -29,12 +27,11 @@ import {
 } from './errors.js';
 import { AwsError } from '../../core/errors.js';
 import { recordRevisionUse } from './revisions.js';
-import type { CodeDeployService } from './service.js';
+import { DEPLOYMENT_ID, type CodeDeployService } from './service.js';
 import type { DeploymentDoc } from './state.js';
 
 type Operations = Partial<CD.CodedeployOperations>;
 
-const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
 const PAGE_SIZE = 100;
 const TARGET_FILTERS = ['TargetStatus', 'ServerInstanceLabel'];
 
@@ -111,13 +108,7 @@ function describeTarget(doc: DeploymentDoc): CD.DeploymentTarget {
 
 /** CreateDeployment and what reads and steers a deployment: Get/BatchGet/List, Stop, hook reports, targets. */
 export function deploymentOperations(service: CodeDeployService, engine: DeploymentEngine): Operations {
-  function requireDeployment(id: string | undefined, context: RequestContext): DeploymentDoc {
-    if (!id) throw deploymentIdRequired();
-    if (!DEPLOYMENT_ID.test(id)) throw invalidDeploymentId(id);
-    const doc = service.state.deployment(id);
-    if (!doc || doc.account !== context.accountId || doc.region !== context.region) throw deploymentDoesNotExist(id);
-    return doc;
-  }
+  const requireDeployment = (id: string | undefined, context: RequestContext): DeploymentDoc => service.requireDeployment(id, context);
 
   function started(doc: DeploymentDoc): DeploymentDoc {
     if (doc.status === 'Created') throw deploymentNotStarted(doc.deploymentId);

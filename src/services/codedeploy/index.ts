@@ -7,6 +7,7 @@ import { deploymentGroupOperations } from './deployment-groups.js';
 import { deploymentOperations } from './deployments.js';
 import { codeDeployValidationError } from './errors.js';
 import { revisionOperations } from './revisions.js';
+import { serverPlatformOperations } from './server-platform.js';
 import { CodeDeployService } from './service.js';
 
 /** CodeDeploy: applications, deployment configs and groups, and Lambda deployments shifting an alias' traffic on the clock. */
@@ -19,6 +20,7 @@ export function createProvider(runtime: Runtime): Provider {
     ...deploymentGroupOperations(service),
     ...deploymentOperations(service, engine),
     ...revisionOperations(service),
+    ...serverPlatformOperations(service),
   };
   // Deployments a restart found under way go on from where they stood.
   engine.resume();

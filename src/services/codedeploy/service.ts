@@ -1,8 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { arn } from '../../core/ids.js';
 import type { Runtime } from '../../core/runtime.js';
-import { applicationDoesNotExist, deploymentGroupDoesNotExist } from './errors.js';
-import { CodeDeployState, type ApplicationRow, type DeploymentGroupDoc } from './state.js';
+import type { RequestContext } from '../../core/context.js';
+import { applicationDoesNotExist, deploymentDoesNotExist, deploymentGroupDoesNotExist, deploymentIdRequired, invalidDeploymentId } from './errors.js';
+import { CodeDeployState, type ApplicationRow, type DeploymentDoc, type DeploymentGroupDoc } from './state.js';
+
+export const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
 
 /** What every CodeDeploy operation group shares: the state and the clock. */
 export class CodeDeployService {
@@ -26,6 +29,15 @@ export class CodeDeployService {
     const group = this.state.deploymentGroup(account, region, application, name);
     if (!group) throw deploymentGroupDoesNotExist(name);
     return group;
+  }
+
+  /** The caller's deployment an id names: DeploymentIdRequired, InvalidDeploymentId or DeploymentDoesNotExist otherwise. */
+  requireDeployment(id: string | undefined, context: RequestContext): DeploymentDoc {
+    if (!id) throw deploymentIdRequired();
+    if (!DEPLOYMENT_ID.test(id)) throw invalidDeploymentId(id);
+    const doc = this.state.deployment(id);
+    if (!doc || doc.account !== context.accountId || doc.region !== context.region) throw deploymentDoesNotExist(id);
+    return doc;
   }
 
   /** A deployment id as AWS gives them: d- and nine capital letters and digits. */
