@@ -7,7 +7,7 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteBucketPolicyCommand, GetObjectCommand, ListObjectsV2Command, PutBucketPolicyCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Cloud } from '../../src/index.js';
@@ -80,6 +80,24 @@ describe('IAM enforcement: each service denies in its own words', () => {
     assert.deepEqual(listed.Contents?.map((o) => o.Key), ['public/a.txt']);
     await expectAwsError(s3.send(new ListObjectsV2Command({ Bucket: 'docs', Prefix: 'private/' })), { name: 'AccessDenied', status: 403, message: denied('s3:ListBucket', 'arn:aws:s3:::docs') });
     await expectAwsError(s3.send(new PutObjectCommand({ Bucket: 'docs', Key: 'public/c.txt', Body: 'c' })), { name: 'AccessDenied', status: 403, message: denied('s3:PutObject', 'arn:aws:s3:::docs/public/c.txt') });
+  });
+
+  test("S3 across accounts: the bucket policy must name the caller too", async () => {
+    const otherIam = client((c) => new IAMClient(c), { accessKeyId: '111111111111', secretAccessKey: 'test' });
+    await otherIam.send(new CreateUserCommand({ UserName: 'partner' }));
+    await otherIam.send(new PutUserPolicyCommand({ UserName: 'partner', PolicyName: 'get', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) }));
+    const key = (await otherIam.send(new CreateAccessKeyCommand({ UserName: 'partner' }))).AccessKey!;
+    const partner = client((c) => new S3Client(c), { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+    await expectAwsError(partner.send(new GetObjectCommand({ Bucket: 'docs', Key: 'private/b.txt' })), {
+      name: 'AccessDenied',
+      status: 403,
+      message: 'User: arn:aws:iam::111111111111:user/partner is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::docs/private/b.txt because no resource-based policy allows the s3:GetObject action',
+    });
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:user/partner' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/private/*' }] };
+    await client((c) => new S3Client(c)).send(new PutBucketPolicyCommand({ Bucket: 'docs', Policy: JSON.stringify(policy) }));
+    const object = await partner.send(new GetObjectCommand({ Bucket: 'docs', Key: 'private/b.txt' }));
+    assert.equal(await object.Body!.transformToString(), 'b');
+    await client((c) => new S3Client(c)).send(new DeleteBucketPolicyCommand({ Bucket: 'docs' }));
   });
 
   test('DynamoDB: AccessDeniedException 400', async () => {

@@ -57,7 +57,7 @@ export class S3Service {
     if (!bucket) throw noSuchBucket(name);
     const expectedOwner = context.headers['x-amz-expected-bucket-owner'];
     if (expectedOwner !== undefined && expectedOwner !== bucket.account) throw accessDenied();
-    if (bucket.account !== context.accountId && !this.policyAllows(bucket, { type: 'AWS', account: context.accountId }, action, key)) {
+    if (bucket.account !== context.accountId && !this.policyAllows(bucket, { type: 'AWS', account: context.accountId, arn: context.caller?.arn, principalArn: context.caller?.principalArn }, action, key)) {
       throw accessDenied();
     }
     return bucket;
