@@ -129,14 +129,19 @@ export class MappingEngine {
     const started = this.launch(row)
       .then((runner) => {
         if (!runner) return;
-        // Stopped or changed while it started: it must not run on.
-        const current = this.state.mapping(row.uuid);
-        if (this.closed || current?.state !== 'Enabled') void runner.stop();
+        // Closed, stopped or changed while it started: it must not run on.
+        if (this.closed || this.state.mapping(row.uuid)?.state !== 'Enabled') void runner.stop();
         else this.runners.set(row.uuid, runner);
       })
       .catch((error: unknown) => {
+        // After close() the store may be gone: nothing is left to report to.
+        if (this.closed) return;
         const reason = error instanceof SourceUnavailable ? error.message : `could not start polling: ${error instanceof Error ? error.message : String(error)}`;
-        this.state.setLastProcessingResult(row.uuid, `PROBLEM: ${reason}`);
+        try {
+          this.state.setLastProcessingResult(row.uuid, `PROBLEM: ${reason}`);
+        } catch (failure) {
+          this.service.runtime.log.warn({ eventSourceMapping: row.uuid, err: String(failure) }, 'lambda: could not record why a mapping does not poll');
+        }
       })
       .finally(() => this.starting.delete(row.uuid));
     this.starting.set(row.uuid, started);
