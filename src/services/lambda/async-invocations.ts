@@ -104,9 +104,10 @@ export class AsyncInvocations {
     const progress = stored.progress;
     const { retries, maxAgeMs } = this.settings(event.ref);
     const done = async (condition: Condition): Promise<void> => {
-      this.queue.remove(stored.id);
       if (condition !== 'Success') this.metric(event.ref, 'AsyncEventsDropped');
+      // The event leaves the queue once its record and dead letter are sent: a crash before sends them again, never loses them.
       await this.finish(event, condition, progress.invocations, progress.last);
+      this.queue.remove(stored.id);
     };
     const retryAfter = async (waitMs: number): Promise<void> => {
       // An event that would be older than its maximum age at its next attempt is given up now.
