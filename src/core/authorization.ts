@@ -23,7 +23,11 @@ import type { ContextKeys } from './policy-patterns.js';
 export type ConditionValues = Record<string, string | string[] | boolean | number | undefined>;
 
 export interface AuthorizationRequest {
-  /** Who asks: for a role session, `arn` is the session's and `principalArn` the role's. */
+  /**
+   * Who asks: for a role session, `arn` is the session's and `principalArn` the role's (with its
+   * path); for a service (kind 'service'), `arn` is the service principal, e.g. sns.amazonaws.com,
+   * judged by the resource policy alone.
+   */
   principal: { account: string; arn: string; principalArn: string; kind: 'root' | 'user' | 'assumed-role' | 'federated-user' | 'service'; userName?: string; tags?: Record<string, string> };
   /** `service:Operation`, e.g. `sqs:SendMessage`. */
   action: string;
