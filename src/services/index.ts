@@ -58,7 +58,7 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
 /** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
 export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   sqs: { queues: 'sqs_queues', messages: 'sqs_messages' },
-  lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions' },
+  lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions', 'event source mappings': 'lambda_event_source_mappings' },
   s3: { buckets: 's3_buckets', objects: 's3_objects' },
   dynamodb: {
     tables: 'ddb_tables',
@@ -89,9 +89,9 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   scheduler: { 'schedule groups': 'scheduler_groups', schedules: 'scheduler_schedules' },
   schemas: { registries: 'schemas_registries', schemas: 'schemas_schemas', discoverers: 'schemas_discoverers' },
   kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
-  iam: {},
-  sts: {},
-  codedeploy: {},
+  iam: { users: 'iam_users', groups: 'iam_groups', roles: 'iam_roles', 'managed policies': 'iam_policies', 'access keys': 'iam_access_keys', 'instance profiles': 'iam_instance_profiles' },
+  sts: { sessions: 'sts_sessions' },
+  codedeploy: { applications: 'codedeploy_applications', 'deployment groups': 'codedeploy_deployment_groups', deployments: 'codedeploy_deployments' },
 };
 
 /**
@@ -104,7 +104,13 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   dynamodb: ['ddb_ttl_settings', 'ddb_global_replicas', 'ddb_kinesis_destinations', 'ddb_exports', 'ddb_imports'],
   cloudwatch: ['cw_alarms'],
   logs: ['logs_configurations'],
-  lambda: ['lambda_durable_executions'],
+  // Durable executions' waits, and event source mappings' pollers.
+  lambda: ['lambda_durable_executions', 'lambda_event_source_mappings'],
+  // Issued keys and sessions resolve (identities) only once their service runs: after a restart, from the start.
+  iam: ['iam_access_keys'],
+  sts: ['sts_sessions'],
+  // Deployments shift traffic and watch alarms on the clock.
+  codedeploy: ['codedeploy_deployments'],
   events: ['events_rules', 'events_replays', 'events_archives'],
   scheduler: ['scheduler_schedules'],
   pipes: ['pipes_pipes'],

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { GetLogEventsCommand, CloudWatchLogsClient, DescribeLogStreamsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { InvokeCommand, LambdaClient, PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
+import { InvokeCommand, LambdaClient, PublishLayerVersionCommand, type Runtime } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
 import { extractFile, NodeDistributions } from '../../src/services/lambda/runtime/node-distributions.js';
 import { clientConfig, startTestCloud } from '../support/cloud.js';
@@ -54,7 +54,7 @@ describe('Lambda runtimes run on the Node.js they name', () => {
   });
 
   test(`a nodejs${localMajor}.x function runs on the local Node.js`, async () => {
-    await createFunction(lambda, 'on-local', VERSION_HANDLER, { Runtime: `nodejs${localMajor}.x` });
+    await createFunction(lambda, 'on-local', VERSION_HANDLER, { Runtime: `nodejs${localMajor}.x` as Runtime });
     const out = await lambda.send(new InvokeCommand({ FunctionName: 'on-local' }));
     assert.equal(decode(out.Payload).version, process.version);
     assert.equal(await initLine(logs, 'on-local'), `INIT_START Runtime Version: nodejs${localMajor}.x on Node.js ${process.version} (the local Node.js)`);

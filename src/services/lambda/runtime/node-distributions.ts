@@ -185,7 +185,7 @@ export function defaultNodeCacheRoot(): string {
  * may hold) to `destination`, reading the rest past: enough for a package's bin/node, where a tar
  * library would be a dependency for forty lines. Answers whether the file was there.
  */
-export async function extractFile(tar: AsyncIterable<Buffer>, wanted: string, destination: string): Promise<boolean> {
+export async function extractFile(tar: AsyncIterable<Buffer> | Iterable<Buffer>, wanted: string, destination: string): Promise<boolean> {
   let pending: Buffer = Buffer.alloc(0);
   /** Bytes of the current entry still to pass (with its padding), and where they go. */
   let remaining = 0;
