@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  AddUserToGroupCommand, AttachRolePolicyCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateGroupCommand, CreateLoginProfileCommand,
+  AddUserToGroupCommand, AttachRolePolicyCommand, ChangePasswordCommand, GetLoginProfileCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateGroupCommand, CreateLoginProfileCommand,
   CreateRoleCommand, CreateUserCommand, DeleteAccessKeyCommand, DeleteGroupCommand, DeleteLoginProfileCommand, DeleteRoleCommand, DeleteRolePolicyCommand,
   DeleteUserCommand, DetachRolePolicyCommand, DetachUserPolicyCommand, GetAccessKeyLastUsedCommand, GetGroupCommand, GetRoleCommand, GetRolePolicyCommand,
   GetUserCommand, IAMClient, ListAccessKeysCommand, ListAttachedRolePoliciesCommand, ListGroupsForUserCommand, ListRolePoliciesCommand, ListRolesCommand,
@@ -162,6 +162,12 @@ describe('IAM users, groups, roles and access keys', () => {
       const me = (await asErin.send(new GetUserCommand({}))).User!;
       assert.equal(me.UserName, 'erin');
       assert.equal(me.Arn, `arn:aws:iam::${ACCOUNT}:user/erin`);
+      // A user changes their own console password; the reset flag clears.
+      await iam.send(new CreateLoginProfileCommand({ UserName: 'erin', Password: 'First-pass-1', PasswordResetRequired: true }));
+      await asErin.send(new ChangePasswordCommand({ OldPassword: 'First-pass-1', NewPassword: 'Second-pass-2' }));
+      assert.equal((await iam.send(new GetLoginProfileCommand({ UserName: 'erin' }))).LoginProfile!.PasswordResetRequired, false);
+      // The user's own keys are listed without a UserName.
+      assert.deepEqual((await asErin.send(new ListAccessKeysCommand({}))).AccessKeyMetadata!.map((k) => k.AccessKeyId), [key.AccessKeyId]);
     } finally {
       asErin.destroy();
     }
