@@ -8,6 +8,7 @@ import type { IamService } from './service.js';
 import type { UserRow } from './state.js';
 import { tagsFromInput, tagsMember } from './tags.js';
 
+/** A user as GetUser/CreateUser show it; listings (ListUsers, GetGroup) leave out tags and the boundary, as AWS's do. */
 export function userShape(user: UserRow, withTags = true): Iam.User {
   return {
     Path: user.path,
@@ -16,7 +17,7 @@ export function userShape(user: UserRow, withTags = true): Iam.User {
     Arn: user.arn,
     CreateDate: new Date(user.createdAt),
     PasswordLastUsed: user.passwordLastUsed === null ? undefined : new Date(user.passwordLastUsed),
-    PermissionsBoundary: boundaryMember(user.boundary),
+    PermissionsBoundary: withTags ? boundaryMember(user.boundary) : undefined,
     Tags: withTags ? tagsMember(user.tags) : undefined,
   };
 }
