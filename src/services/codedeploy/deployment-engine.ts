@@ -84,16 +84,14 @@ export class DeploymentEngine {
     if (this.closed || !isActive(doc.status)) return;
     // Created begins now; a deployment with nothing to wait for (a crash between two steps) goes on now.
     const due = doc.status === 'Created' ? this.service.now() : doc.nextAt ?? this.service.now();
-    {
-      this.timers.set(doc.deploymentId, this.service.runtime.clock.at(due, () => {
-        this.timers.delete(doc.deploymentId);
-        void this.run(doc.deploymentId, (current) => this.onTimer(current));
-      }));
-    }
+    this.timers.set(doc.deploymentId, this.service.runtime.clock.at(due, () => {
+      this.timers.delete(doc.deploymentId);
+      void this.run(doc.deploymentId, (current) => this.onTimer(current));
+    }));
     this.watchAlarms(doc);
   }
 
-  /** Runs fn on the stored deployment, after whatever runs on it already; saves and reschedules after. */
+  /** Runs fn on the stored deployment, after whatever runs on it already; saves and reschedules after. Never rejects. */
   private run(deploymentId: string, fn: (doc: DeploymentDoc) => Promise<void>): Promise<void> {
     const previous = this.chains.get(deploymentId) ?? Promise.resolve();
     const next = previous.then(async () => {
@@ -103,12 +101,21 @@ export class DeploymentEngine {
       try {
         await fn(doc);
       } catch (error) {
+        // A step that throws (the store, another service) fails its deployment rather than leaving it hanging.
         this.service.runtime.log.warn({ err: String(error), deploymentId }, 'codedeploy: a deployment step failed');
-        if (isActive(doc.status)) await this.fail(doc, 'INTERNAL_ERROR', `The deployment failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (isActive(doc.status)) {
+          await this.fail(doc, 'INTERNAL_ERROR', `The deployment failed: ${error instanceof Error ? error.message : String(error)}`).catch((again: unknown) => {
+            this.service.runtime.log.warn({ err: String(again), deploymentId }, 'codedeploy: a failed deployment could not be wound up');
+          });
+        }
       }
-      // Written back only when changed: a quiet alarm poll must not overwrite a rename made meanwhile.
-      if (JSON.stringify(doc) !== stored) this.service.state.putDeployment(doc);
-      this.schedule(doc);
+      try {
+        // Written back only when changed: a quiet alarm poll must not overwrite a rename made meanwhile.
+        if (JSON.stringify(doc) !== stored) this.service.state.putDeployment(doc);
+        this.schedule(doc);
+      } catch (error) {
+        this.service.runtime.log.warn({ err: String(error), deploymentId }, 'codedeploy: a deployment could not be saved');
+      }
     });
     const settled = next.finally(() => {
       if (this.chains.get(deploymentId) === settled) this.chains.delete(deploymentId);
