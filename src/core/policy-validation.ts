@@ -68,6 +68,8 @@ function checkStatement(statement: unknown, kind: 'identity' | 'trust'): void {
     if (s.Resource === undefined && s.NotResource === undefined) throw new PolicyError('Policy statement must contain resources.');
     for (const resource of strings(s.Resource ?? s.NotResource)) {
       if (resource !== '*' && !resource.startsWith('arn:')) throw new PolicyError(`Resource ${resource} must be in ARN format or "*".`);
+      // IAM's own resources are global.
+      if (/^arn:[^:]*:iam:[^:*]+:/.test(resource)) throw new PolicyError(`IAM resource ${resource} cannot contain region information.`);
     }
   } else {
     if (s.Resource !== undefined) throw new PolicyError('Has prohibited field Resource');

@@ -159,6 +159,8 @@ test('validateIdentityPolicy and validateTrustPolicy: IAM\'s MalformedPolicyDocu
   fails(identity({ Version: '2012-10-17', Statement: [{ ...ok, Condition: { StringEqualz: { 'aws:username': 'x' } } }] }), 'Invalid Condition type : StringEqualz');
   fails(identity({ Version: '2012-10-17', Statement: [{ ...ok, Sid: 'a' }, { ...ok, Sid: 'a' }] }), 'Statement IDs (SID) in a single policy must be unique.');
   fails(identity({ Version: '2012-10-17', Statement: [{ ...ok, Resource: 'jobs' }] }), 'Resource jobs must be in ARN format or "*".');
+  fails(identity({ Version: '2012-10-17', Statement: [{ ...ok, Resource: '' }] }), 'Resource  must be in ARN format or "*".');
+  fails(identity({ Version: '2012-10-17', Statement: [{ ...ok, Resource: 'arn:aws:iam:us-east-1:111122223333:role/x' }] }), 'IAM resource arn:aws:iam:us-east-1:111122223333:role/x cannot contain region information.');
   const assume = { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' };
   assert.equal(validateTrustPolicy(JSON.stringify({ Version: '2012-10-17', Statement: [assume] })).Statement.length, 1);
   fails(trust({ Version: '2012-10-17', Statement: [{ ...assume, Resource: '*' }] }), 'Has prohibited field Resource');
