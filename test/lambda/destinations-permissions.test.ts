@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CreateRoleCommand, DeleteRolePolicyCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
-import { InvokeCommand, LambdaClient, PutFunctionEventInvokeConfigCommand, UpdateFunctionEventInvokeConfigCommand } from '@aws-sdk/client-lambda';
+import { InvokeCommand, LambdaClient, PutFunctionEventInvokeConfigCommand, UpdateFunctionConfigurationCommand, UpdateFunctionEventInvokeConfigCommand } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
@@ -70,5 +70,18 @@ describe('Lambda destinations under IAM enforcement', () => {
       cloudwatch.destroy();
     }
     assert.equal((await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl }))).Messages, undefined, 'the second record never reached the queue (the first is in flight)');
+  });
+
+  test('a dead-letter queue the execution role may not send to is refused when it is set (CreateFunction, UpdateFunctionConfiguration)', async () => {
+    await sqs.send(new CreateQueueCommand({ QueueName: 'guarded-dlq' }));
+    const dlqArn = `arn:aws:sqs:us-east-1:${ACCOUNT}:guarded-dlq`;
+    const role = (await iam.send(new CreateRoleCommand({ RoleName: 'dlq-role', AssumeRolePolicyDocument: trust }))).Role!;
+    const refused = { name: 'InvalidParameterValueException', status: 400, message: 'The provided execution role does not have permissions to call SendMessage on SQS' };
+    await expectAwsError(createFunction(lambda, 'guarded-dlq-fn', { 'index.js': 'exports.handler = async () => 1;' }, { Role: role.Arn, DeadLetterConfig: { TargetArn: dlqArn } }), refused);
+    await createFunction(lambda, 'guarded-dlq-fn', { 'index.js': 'exports.handler = async () => 1;' }, { Role: role.Arn });
+    await expectAwsError(lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'guarded-dlq-fn', DeadLetterConfig: { TargetArn: dlqArn } })), refused);
+    await iam.send(new PutRolePolicyCommand({ RoleName: 'dlq-role', PolicyName: 'dlq', PolicyDocument: allow(['sqs:SendMessage'], dlqArn) }));
+    const updated = await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'guarded-dlq-fn', DeadLetterConfig: { TargetArn: dlqArn } }));
+    assert.equal(updated.DeadLetterConfig?.TargetArn, dlqArn);
   });
 });

@@ -4,6 +4,8 @@ import { parsePolicy, type PolicyDocument } from '../../core/policy.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { IamApi } from '../iam/api.js';
 import type { SqsApi } from '../sqs/api.js';
+import { invalidParameter } from './errors.js';
+import { checkDeadLetterTarget } from './target-arns.js';
 
 /**
  * With --enforce-iam, Lambda sends invocation records and dead events as the function's
@@ -62,4 +64,12 @@ function parsed(text: string): PolicyDocument | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** DeadLetterConfig set on a function: its execution role must be allowed to send there (with --enforce-iam), as AWS checks when it is set. */
+export async function requireDeadLetterPermission(runtime: Runtime, roleArn: string, target: string | undefined): Promise<void> {
+  if (!target) return;
+  checkDeadLetterTarget(target);
+  const problem = await destinationPermissionProblem(runtime, roleArn, target);
+  if (problem) throw invalidParameter(problem);
 }

@@ -20,6 +20,7 @@ import type { LambdaService } from './service.js';
 import type { CodeRecord, FunctionDoc, LayerRef, VersionConfig } from './state.js';
 import { fetchS3Code } from './s3-code.js';
 import { checkDeadLetterTarget } from './target-arns.js';
+import { requireDeadLetterPermission } from './destination-permissions.js';
 import { capacityProviderConfigFrom } from './capacity-provider-config.js';
 import { planUnpack } from './zip-archive.js';
 
@@ -124,6 +125,7 @@ export function functionOperations(service: LambdaService): Operations {
       checkMemory(input.MemorySize);
       checkTimeout(input.Timeout);
       checkEnvironment(input.Environment?.Variables);
+      await requireDeadLetterPermission(service.runtime, input.Role, input.DeadLetterConfig?.TargetArn);
       if (state.getFunction(ref.account, ref.region, ref.name)) throw resourceConflict(`Function already exist: ${ref.name}`);
       const codeRecord = await codeFrom(input.Code, 'CreateFunction', context);
       const now = service.runtime.clock.now();
@@ -204,7 +206,7 @@ export function functionOperations(service: LambdaService): Operations {
       return { ...out, LastUpdateStatus: 'InProgress' as const, LastUpdateStatusReason: 'The function is being created.', LastUpdateStatusReasonCode: 'Creating' as L.FunctionConfiguration['LastUpdateStatusReasonCode'] };
     },
 
-    UpdateFunctionConfiguration(input, context) {
+    async UpdateFunctionConfiguration(input, context) {
       const ref = service.ref(context, input.FunctionName, undefined, { allowQualifier: false });
       const doc = service.requireFunction(ref);
       service.checkRevision(input.RevisionId, doc.latest.config.revisionId);
@@ -212,6 +214,7 @@ export function functionOperations(service: LambdaService): Operations {
       checkMemory(input.MemorySize);
       checkTimeout(input.Timeout);
       checkEnvironment(input.Environment?.Variables);
+      await requireDeadLetterPermission(service.runtime, input.Role ?? doc.latest.config.role, input.DeadLetterConfig?.TargetArn);
       const config = doc.latest.config;
       configure(config, input, context);
       config.lastModified = service.runtime.clock.now();
