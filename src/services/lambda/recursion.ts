@@ -19,12 +19,8 @@ export function lineageHash(functionArn: string): string {
   return createHash('sha256').update(functionArn).digest('hex').slice(0, 8);
 }
 
-/** An X-Ray trace header split into its fields, in order (Root, Parent, Sampled, Lineage, others). */
-export interface TraceFields {
-  fields: Array<[string, string]>;
-}
-
-export function parseTraceHeader(header: string | undefined): TraceFields {
+/** An X-Ray trace header split into its name=value fields, in order (Root, Parent, Sampled, Lineage, others). */
+export function parseTraceHeader(header: string | undefined): Array<[string, string]> {
   const fields: Array<[string, string]> = [];
   for (const part of (header ?? '').split(';')) {
     const trimmed = part.trim();
@@ -32,7 +28,7 @@ export function parseTraceHeader(header: string | undefined): TraceFields {
     if (equals <= 0) continue;
     fields.push([trimmed.slice(0, equals), trimmed.slice(equals + 1)]);
   }
-  return { fields };
+  return fields;
 }
 
 /**
@@ -41,7 +37,7 @@ export function parseTraceHeader(header: string | undefined): TraceFields {
  */
 export function lineageCounts(header: string | undefined): Map<string, number> {
   const counts = new Map<string, number>();
-  const raw = parseTraceHeader(header).fields.find(([name]) => name === 'Lineage')?.[1];
+  const raw = parseTraceHeader(header).find(([name]) => name === 'Lineage')?.[1];
   if (!raw) return counts;
   // botocore percent-encodes what it deems unsafe in the header it sends on (the `|` between entries).
   const value = raw.replace(/%7c/gi, '|');
@@ -74,7 +70,7 @@ export function checkRecursion(options: { functionArn: string; recursiveLoop: st
   const previous = counts.get(hash) ?? 0;
   const stop = previous >= RECURSION_LIMIT && options.recursiveLoop !== 'Allow';
   counts.set(hash, previous + 1);
-  const incoming = parseTraceHeader(options.incoming).fields;
+  const incoming = parseTraceHeader(options.incoming);
   const root = incoming.find(([name]) => name === 'Root')?.[1];
   const sampled = incoming.find(([name]) => name === 'Sampled')?.[1];
   const fields: Array<[string, string]> = [
