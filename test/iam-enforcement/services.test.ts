@@ -5,7 +5,7 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogGroupsCommand }
 import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
-import { KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, DeleteBucketPolicyCommand, GetObjectCommand, ListObjectsV2Command, PutBucketPolicyCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -139,6 +139,25 @@ describe('IAM enforcement: each service denies in its own words', () => {
       name: 'AccessDeniedException',
       status: 400,
       message: denied('logs:CreateLogGroup', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:other`),
+    });
+  });
+
+  test("Kinesis GetRecords acts on the stream its iterator names", async () => {
+    const root = client((c) => new KinesisClient(c));
+    for (const name of ['clicks', 'other']) await root.send(new CreateStreamCommand({ StreamName: name, ShardCount: 1 }));
+    const iam = client((c) => new IAMClient(c));
+    await iam.send(new CreateUserCommand({ UserName: 'consumer' }));
+    const grant = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['kinesis:GetShardIterator', 'kinesis:GetRecords'], Resource: `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/clicks` }] };
+    await iam.send(new PutUserPolicyCommand({ UserName: 'consumer', PolicyName: 'read', PolicyDocument: JSON.stringify(grant) }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'consumer' }))).AccessKey!;
+    const consumer = client((c) => new KinesisClient(c), { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+    const iterator = (await consumer.send(new GetShardIteratorCommand({ StreamName: 'clicks', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator!;
+    assert.deepEqual((await consumer.send(new GetRecordsCommand({ ShardIterator: iterator }))).Records, []);
+    const foreign = (await root.send(new GetShardIteratorCommand({ StreamName: 'other', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator!;
+    await expectAwsError(consumer.send(new GetRecordsCommand({ ShardIterator: foreign })), {
+      name: 'AccessDeniedException',
+      status: 400,
+      message: `User: arn:aws:iam::${ACCOUNT}:user/consumer is not authorized to perform: kinesis:GetRecords on resource: arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/other because no identity-based policy allows the kinesis:GetRecords action`,
     });
   });
 

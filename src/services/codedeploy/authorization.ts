@@ -1,7 +1,8 @@
 /**
  * --enforce-iam for CodeDeploy: operations act on application:<name>,
  * deploymentgroup:<application>/<group> or deploymentconfig:<name>; operations that name only a
- * deployment id are checked against `*` (see the report). Denials are AccessDeniedException, 400.
+ * deployment id are checked against `*` (a policy scoped to a deployment group does not cover them
+ * yet). Denials are AccessDeniedException, 400.
  */
 import { AwsError } from '../../core/errors.js';
 import { accessTable, resourceArn, textOf, type ServiceAuthorization } from '../../core/request-authorization.js';
