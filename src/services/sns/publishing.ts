@@ -111,7 +111,7 @@ export function publishingOperations(service: SnsService, notifier: Notifier): P
       });
     },
 
-    PublishBatch(input) {
+    PublishBatch(input, context) {
       const topic = service.requireTopic(input.TopicArn);
       const entries = input.PublishBatchRequestEntries ?? [];
       if (!entries.length) throw new AwsError('EmptyBatchRequestException', "The batch request doesn't contain any entries", 400);
@@ -137,6 +137,7 @@ export function publishingOperations(service: SnsService, notifier: Notifier): P
             attributes: entry.MessageAttributes,
             groupId: entry.MessageGroupId,
             deduplicationId: entry.MessageDeduplicationId,
+            traceHeader: context.headers['x-amzn-trace-id'] || undefined,
           });
           Successful.push({ Id: entry.Id, MessageId: result.MessageId, SequenceNumber: result.SequenceNumber });
         } catch (error) {
