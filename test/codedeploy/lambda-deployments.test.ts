@@ -18,7 +18,7 @@ import {
   PutLifecycleEventHookExecutionStatusCommand,
   StopDeploymentCommand,
 } from '@aws-sdk/client-codedeploy';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutMetricAlarmCommand, PutMetricDataCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
@@ -134,8 +134,8 @@ describe('CodeDeploy Lambda deployments', () => {
     await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: queueArn }));
 
     await cloudwatch.send(new PutMetricAlarmCommand({
-      AlarmName: 'errors-high', Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: 'shifted' }],
-      Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmName: 'errors-high', Namespace: 'Shop', MetricName: 'CheckoutErrors', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'ignore',
     }));
     await group('canary', {
       deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
@@ -149,8 +149,9 @@ describe('CodeDeploy Lambda deployments', () => {
     await advanceClock(cloud, '2m');
     assert.deepEqual(await routing(), { version: '2', weights: { '3': 0.1 } }, 'the canary holds for five minutes');
 
-    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'errors-high', StateValue: 'ALARM', StateReason: 'errors in the canary' }));
-    await advanceClock(cloud, '15s');
+    // Errors in the canary: the alarm's next evaluation (within a minute) goes to ALARM, the next poll (within 15 s) sees it.
+    await cloudwatch.send(new PutMetricDataCommand({ Namespace: 'Shop', MetricData: [{ MetricName: 'CheckoutErrors', Value: 5 }] }));
+    await advanceClock(cloud, '75s');
     const info = await deploymentReaches(codedeploy, id, ['Stopped']);
     assert.equal(info.errorInformation!.code, 'ALARM_ACTIVE');
     assert.match(info.errorInformation!.message!, /errors-high/);
