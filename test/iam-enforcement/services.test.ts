@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateEventBusCommand, EventBridgeClient, PutEventsCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -140,6 +140,24 @@ describe('IAM enforcement: each service denies in its own words', () => {
       status: 400,
       message: denied('logs:CreateLogGroup', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:other`),
     });
+  });
+
+  test("EventBridge across accounts: the bus policy lets another account's user put events", async () => {
+    const busArn = (await client((c) => new EventBridgeClient(c)).send(new CreateEventBusCommand({ Name: 'shared' }))).EventBusArn!;
+    const otherIam = client((c) => new IAMClient(c), { accessKeyId: '111111111111', secretAccessKey: 'test' });
+    await otherIam.send(new CreateUserCommand({ UserName: 'publisher' }));
+    await otherIam.send(new PutUserPolicyCommand({ UserName: 'publisher', PolicyName: 'put', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: '*' }] }) }));
+    const key = (await otherIam.send(new CreateAccessKeyCommand({ UserName: 'publisher' }))).AccessKey!;
+    const publisher = client((c) => new EventBridgeClient(c), { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+    const put = () => publisher.send(new PutEventsCommand({ Entries: [{ EventBusName: busArn, Source: 'partner', DetailType: 't', Detail: '{}' }] }));
+    await expectAwsError(put(), {
+      name: 'AccessDeniedException',
+      status: 400,
+      message: `User: arn:aws:iam::111111111111:user/publisher is not authorized to perform: events:PutEvents on resource: ${busArn} because no resource-based policy allows the events:PutEvents action`,
+    });
+    await client((c) => new EventBridgeClient(c)).send(new PutPermissionCommand({ EventBusName: 'shared', StatementId: 'partner', Action: 'events:PutEvents', Principal: '111111111111' }));
+    const result = await put();
+    assert.equal(result.FailedEntryCount, 0);
   });
 
   test("Kinesis GetRecords acts on the stream its iterator names", async () => {

@@ -72,4 +72,6 @@ export interface EventsApi {
   deliverToTarget(delivery: TargetDelivery): Promise<void>;
   /** What was delivered to targets Nimbus records instead of running, newest last (the /_nimbus/events/deliveries view). */
   recordedDeliveries(filter: { targetArn?: string }): RecordedTargetDelivery[];
+  /** An event bus's resource policy (PutPermission), for --enforce-iam's resource side; undefined for a missing bus. */
+  busPolicy?(busArn: string): { policy?: string } | undefined;
 }

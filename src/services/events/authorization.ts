@@ -1,11 +1,13 @@
 /**
  * --enforce-iam for EventBridge: PutEvents acts on each entry's bus, rule operations on
  * rule/[<bus>/]<name>, bus operations on event-bus/<name>, archives, replays, connections and API
- * destinations on theirs, tags on the resource. Denials are AccessDeniedException, 400.
+ * destinations on theirs, tags on the resource; a bus's policy can let another account put events.
+ * Denials are AccessDeniedException, 400.
  */
 import type { RequestContext } from '../../core/context.js';
 import { resourceArn, textOf, type ResourceAccess, type ServiceAuthorization } from '../../core/request-authorization.js';
 import type { Runtime } from '../../core/runtime.js';
+import type { EventsApi } from './api.js';
 import { accessDenied } from './errors.js';
 
 function busArn(name: string | undefined, context: RequestContext): string {
@@ -41,7 +43,6 @@ function resourceOf(operation: string, input: Record<string, unknown>, context: 
 }
 
 export function authorization(runtime: Runtime): ServiceAuthorization {
-  void runtime;
   return {
     accesses(operation, input, context): ResourceAccess[] {
       const action = `events:${operation}`;
@@ -51,6 +52,12 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
       }
       return [{ action, resource: resourceOf(operation, input, context) ?? '*' }];
     },
+    async resourceFacts(resource) {
+      if (!resource.includes(':event-bus/')) return undefined;
+      const events = (runtime.startedProvider('events')?.api as EventsApi | undefined) ?? (await runtime.optionalApi<EventsApi>('events'));
+      return events?.busPolicy?.(resource);
+    },
+    factsChangedBy: /^(CreateEventBus|DeleteEventBus|PutPermission|RemovePermission)$/,
     accessDenied: (message) => accessDenied(message),
   };
 }

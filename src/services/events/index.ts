@@ -51,6 +51,10 @@ export function createProvider(runtime: Runtime): Provider {
     putEventsFromService: (entries) => router.putFromService(entries),
     deliverToTarget: (delivery) => service.engine.deliver(delivery),
     recordedDeliveries: (filter) => service.engine.recordedDeliveries(filter),
+    busPolicy: (busArn) => {
+      const bus = service.state.busByArn(busArn);
+      return bus ? { policy: bus.policy ?? undefined } : undefined;
+    },
   };
 
   return {
