@@ -58,7 +58,7 @@ export const SERVICE_TABLE_PREFIXES: Record<string, string> = {
 /** What `nimbus status` counts per service: a resource kind and the table holding one row of each. */
 export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   sqs: { queues: 'sqs_queues', messages: 'sqs_messages' },
-  lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions', 'event source mappings': 'lambda_event_source_mappings' },
+  lambda: { functions: 'lambda_functions', 'layer versions': 'lambda_layer_versions', 'event source mappings': 'lambda_event_source_mappings', 'async events waiting': 'lambda_async_events' },
   s3: { buckets: 's3_buckets', objects: 's3_objects' },
   dynamodb: {
     tables: 'ddb_tables',
@@ -104,8 +104,8 @@ export const SERVICE_WAKE_TABLES: Record<string, string[]> = {
   dynamodb: ['ddb_ttl_settings', 'ddb_global_replicas', 'ddb_kinesis_destinations', 'ddb_exports', 'ddb_imports'],
   cloudwatch: ['cw_alarms'],
   logs: ['logs_configurations'],
-  // Durable executions' waits, and event source mappings' pollers.
-  lambda: ['lambda_durable_executions', 'lambda_event_source_mappings'],
+  // Durable executions' waits, event source mappings' pollers, asynchronous events waiting for a retry.
+  lambda: ['lambda_durable_executions', 'lambda_event_source_mappings', 'lambda_async_events'],
   // Issued keys and sessions resolve (identities) only once their service runs: after a restart, from the start.
   iam: ['iam_access_keys'],
   sts: ['sts_sessions'],
