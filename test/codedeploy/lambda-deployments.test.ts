@@ -18,7 +18,7 @@ import {
   PutLifecycleEventHookExecutionStatusCommand,
   StopDeploymentCommand,
 } from '@aws-sdk/client-codedeploy';
-import { CloudWatchClient, PutMetricAlarmCommand, PutMetricDataCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
@@ -149,9 +149,9 @@ describe('CodeDeploy Lambda deployments', () => {
     await advanceClock(cloud, '2m');
     assert.deepEqual(await routing(), { version: '2', weights: { '3': 0.1 } }, 'the canary holds for five minutes');
 
-    // Errors in the canary: the alarm's next evaluation (within a minute) goes to ALARM, the next poll (within 15 s) sees it.
-    await cloudwatch.send(new PutMetricDataCommand({ Namespace: 'Shop', MetricData: [{ MetricName: 'CheckoutErrors', Value: 5 }] }));
-    await advanceClock(cloud, '75s');
+    // With missing data ignored, the alarm's next evaluation keeps the state set here; the deployment's next poll (within 15 s) sees it.
+    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'errors-high', StateValue: 'ALARM', StateReason: 'errors in the canary' }));
+    await advanceClock(cloud, '15s');
     const info = await deploymentReaches(codedeploy, id, ['Stopped']);
     assert.equal(info.errorInformation!.code, 'ALARM_ACTIVE');
     assert.match(info.errorInformation!.message!, /errors-high/);
