@@ -5,7 +5,7 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogGroupsCommand }
 import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { CreateEventBusCommand, EventBridgeClient, PutEventsCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
-import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand, PutRecordCommand, PutResourcePolicyCommand } from '@aws-sdk/client-kinesis';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, DeleteBucketPolicyCommand, GetObjectCommand, ListObjectsV2Command, PutBucketPolicyCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -160,7 +160,7 @@ describe('IAM enforcement: each service denies in its own words', () => {
     assert.equal(result.FailedEntryCount, 0);
   });
 
-  test("Kinesis GetRecords acts on the stream its iterator names", async () => {
+  test("Kinesis: GetRecords acts on the stream its iterator names; a stream policy lets another account write", async () => {
     const root = client((c) => new KinesisClient(c));
     for (const name of ['clicks', 'other']) await root.send(new CreateStreamCommand({ StreamName: name, ShardCount: 1 }));
     const iam = client((c) => new IAMClient(c));
@@ -177,6 +177,23 @@ describe('IAM enforcement: each service denies in its own words', () => {
       status: 400,
       message: `User: arn:aws:iam::${ACCOUNT}:user/consumer is not authorized to perform: kinesis:GetRecords on resource: arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/other because no identity-based policy allows the kinesis:GetRecords action`,
     });
+
+    // Another account's user writes to the stream once its resource policy lets it.
+    const otherIam = client((c) => new IAMClient(c), { accessKeyId: '111111111111', secretAccessKey: 'test' });
+    await otherIam.send(new CreateUserCommand({ UserName: 'producer' }));
+    await otherIam.send(new PutUserPolicyCommand({ UserName: 'producer', PolicyName: 'put', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kinesis:PutRecord', Resource: '*' }] }) }));
+    const producerKey = (await otherIam.send(new CreateAccessKeyCommand({ UserName: 'producer' }))).AccessKey!;
+    const producer = client((c) => new KinesisClient(c), { accessKeyId: producerKey.AccessKeyId!, secretAccessKey: producerKey.SecretAccessKey! });
+    const streamArn = `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/clicks`;
+    const putRecord = () => producer.send(new PutRecordCommand({ StreamARN: streamArn, PartitionKey: 'k', Data: Buffer.from('x') }));
+    await expectAwsError(putRecord(), {
+      name: 'AccessDeniedException',
+      status: 400,
+      message: `User: arn:aws:iam::111111111111:user/producer is not authorized to perform: kinesis:PutRecord on resource: ${streamArn} because no resource-based policy allows the kinesis:PutRecord action`,
+    });
+    const streamPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'kinesis:PutRecord', Resource: streamArn }] };
+    await root.send(new PutResourcePolicyCommand({ ResourceARN: streamArn, Policy: JSON.stringify(streamPolicy) }));
+    assert.ok((await putRecord()).SequenceNumber);
   });
 
   test('IAM: AccessDenied 403; STS GetCallerIdentity needs no permission', async () => {

@@ -34,6 +34,8 @@ export type ShardPosition =
 export interface KinesisApi {
   /** Whether a stream with this ARN exists and is not being deleted. */
   streamExists(streamArn: string): boolean;
+  /** A stream's or consumer's resource policy (PutResourcePolicy), for --enforce-iam's resource side. */
+  resourcePolicy?(resourceArn: string): string | undefined;
   /** PutRecord's rules (size limits, shard by MD5 of the key, throughput switch); throws AwsError as PutRecord would. */
   putRecord(request: { streamArn: string; data: Buffer; partitionKey: string; explicitHashKey?: string }): { shardId: string; sequenceNumber: string };
   /** The stream's shards, open and closed, parents before children. Throws ResourceNotFoundException. */

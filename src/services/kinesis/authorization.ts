@@ -1,15 +1,16 @@
 /**
  * --enforce-iam for Kinesis: stream operations act on the stream (StreamARN, StreamName in the
  * caller's account, or the stream a GetRecords iterator names), consumer operations on the
- * consumer, tags on the resource; ListStreams on `*`.
+ * consumer, tags on the resource; ListStreams on `*`. A stream's resource policy can let another
+ * account in.
  */
 import { accessTable, resourceArn, textOf, type ServiceAuthorization } from '../../core/request-authorization.js';
 import type { Runtime } from '../../core/runtime.js';
+import type { KinesisApi } from './api.js';
 import { accessDenied } from './errors.js';
 import { decodeIterator } from './sequence.js';
 
 export function authorization(runtime: Runtime): ServiceAuthorization {
-  void runtime;
   return {
     accesses: accessTable('kinesis', (input, context) => {
       const consumer = textOf(input, 'ConsumerARN');
@@ -23,6 +24,12 @@ export function authorization(runtime: Runtime): ServiceAuthorization {
       const position = iterator ? decodeIterator(iterator) : undefined;
       return position ? resourceArn(context, 'kinesis', `stream/${position.stream}`, position.account, position.region) : undefined;
     }),
+    async resourceFacts(resource) {
+      const kinesis = (runtime.startedProvider('kinesis')?.api as KinesisApi | undefined) ?? (await runtime.optionalApi<KinesisApi>('kinesis'));
+      const policy = kinesis?.resourcePolicy?.(resource);
+      return policy ? { policy } : undefined;
+    },
+    factsChangedBy: /^(PutResourcePolicy|DeleteResourcePolicy|CreateStream|DeleteStream|RegisterStreamConsumer|DeregisterStreamConsumer)$/,
     accessDenied: (message) => accessDenied(message),
   };
 }

@@ -29,6 +29,7 @@ export function createProvider(runtime: Runtime): Provider {
   };
 
   const api: KinesisApi = {
+    resourcePolicy: (resourceArn) => service.state.policy(resourceArn),
     streamExists(streamArn) {
       const stream = service.streamByArn(streamArn);
       return Boolean(stream && stream.status !== 'DELETING');
