@@ -9,7 +9,6 @@ import {
   CreateDeploymentCommand,
   CreateDeploymentConfigCommand,
   CreateDeploymentGroupCommand,
-  GetDeploymentCommand,
 } from '@aws-sdk/client-codedeploy';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Cloud } from '../../src/index.js';
@@ -56,8 +55,7 @@ describe('CodeDeploy deployments across a restart', () => {
     codedeploy = new CodeDeployClient(clientConfig(cloud));
     lambda = new LambdaClient(clientConfig(cloud));
     try {
-      const resumed = (await codedeploy.send(new GetDeploymentCommand({ deploymentId }))).deploymentInfo!;
-      assert.equal(resumed.status, 'InProgress');
+      // No CodeDeploy request before the clock moves: a deployment under way wakes CodeDeploy with Nimbus.
       assert.deepEqual(await alias(), { version: '1', weights: { '2': 0.5 } });
       await advanceClock(cloud, '1m');
       assert.deepEqual(await alias(), { version: '2', weights: undefined }, 'the step due two minutes after the first came after the restart');
