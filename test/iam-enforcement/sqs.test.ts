@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient, PutRolePolicyCommand, PutUserPolicyCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, DeleteUserPolicyCommand, IAMClient, PutRolePolicyCommand, PutUserPolicyCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
 import { CreateQueueCommand, ReceiveMessageCommand, SendMessageCommand, SetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Cloud } from '../../src/index.js';
@@ -75,6 +75,19 @@ describe('IAM enforcement: SQS', () => {
     assert.match(refused.stderr, /\(AccessDenied\).*User: arn:aws:iam::000000000000:user\/sender is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:000000000000:payments/);
   });
 
+  test("a policy taken from the user applies to its next request", async () => {
+    const keys = await userWithPolicy(iam, 'shortlived', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }] });
+    const client = withKeys((c) => new SQSClient(c), keys);
+    await client.send(new SendMessageCommand({ QueueUrl: allowedUrl, MessageBody: 'before' }));
+    await iam.send(new DeleteUserPolicyCommand({ UserName: 'shortlived', PolicyName: 'only' }));
+    await expectAwsError(client.send(new SendMessageCommand({ QueueUrl: allowedUrl, MessageBody: 'after' })), {
+      status: 403,
+      code: 'AccessDenied',
+      message:
+        'User: arn:aws:iam::000000000000:user/shortlived is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:000000000000:orders because no identity-based policy allows the sqs:SendMessage action',
+    });
+  });
+
   test('an explicit deny wins over an allow, and says so', async () => {
     const keys = await userWithPolicy(iam, 'denied', {
       Version: '2012-10-17',
@@ -109,6 +122,9 @@ describe('IAM enforcement: SQS', () => {
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl: allowedUrl, Attributes: { Policy: JSON.stringify(policy) } }));
     const sent = await partner.send(new SendMessageCommand({ QueueUrl: allowedUrl, MessageBody: 'across' }));
     assert.ok(sent.MessageId);
+    // Taking the policy away shuts the door again at once.
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: allowedUrl, Attributes: { Policy: '' } }));
+    await expectAwsError(partner.send(new SendMessageCommand({ QueueUrl: allowedUrl, MessageBody: 'across' })), { status: 403, code: 'AccessDenied' });
   });
 
   test('an inactive key is refused as an invalid token', async () => {
