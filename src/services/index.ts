@@ -91,7 +91,7 @@ export const SERVICE_RESOURCE_TABLES: Record<string, Record<string, string>> = {
   kinesisanalyticsv2: { applications: 'kda_applications', snapshots: 'kda_snapshots' },
   iam: { users: 'iam_users', groups: 'iam_groups', roles: 'iam_roles', 'managed policies': 'iam_policies', 'access keys': 'iam_access_keys', 'instance profiles': 'iam_instance_profiles' },
   sts: { sessions: 'sts_sessions' },
-  codedeploy: { applications: 'codedeploy_applications', 'deployment groups': 'codedeploy_deployment_groups', deployments: 'codedeploy_deployments' },
+  codedeploy: { applications: 'codedeploy_applications', 'deployment groups': 'codedeploy_deployment_groups', 'deployment configs': 'codedeploy_deployment_configs', deployments: 'codedeploy_deployments', revisions: 'codedeploy_revisions' },
 };
 
 /**
