@@ -370,10 +370,13 @@ async function readRestPayload(call: Call, model: Model, operation: Operation, w
 function authenticate(call: Call, wire: WireRequest): void {
   const { signature, runtime, caller } = call;
   if (signature?.kind === 'presigned') checkPresignedExpiry(signature, runtime.clock.now());
+  const token = call.headers['x-amz-security-token'] ?? call.query.get('X-Amz-Security-Token') ?? undefined;
   if (caller) {
-    const token = call.headers['x-amz-security-token'] ?? call.query.get('X-Amz-Security-Token') ?? undefined;
     const refusal = identityRefusal(caller, token, runtime.clock.now());
     if (refusal) throw identityError(refusal, call.protocol, call.route?.queryCompatible ?? false, caller.accessKeyId);
+  } else if (token !== undefined && signature && runtime.options.enforceIam) {
+    // Under enforcement a session no one here issued (or one swept long after it expired) is not root's.
+    throw identityError('invalid-token', call.protocol, call.route?.queryCompatible ?? false, signature.credential.accessKeyId);
   }
   if (!runtime.options.verifySignatures) return;
   if (!signature) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);

@@ -169,5 +169,11 @@ describe('IAM enforcement: SQS', () => {
     });
     const expiredSts = withKeys((c) => new STSClient(c), session);
     await expectAwsError(expiredSts.send(new GetCallerIdentityCommand({})), { name: 'ExpiredToken', status: 403, message: 'The security token included in the request is expired' });
+
+    // A session token Nimbus never issued (or one swept a day after it expired) gets no root access under enforcement.
+    const stranger = withKeys((c) => new SQSClient(c), { accessKeyId: 'ASIAEXAMPLEEXAMPLE00', secretAccessKey: 'x', sessionToken: 'not-ours' });
+    await expectAwsError(stranger.send(new SendMessageCommand({ QueueUrl: otherUrl, MessageBody: 'x' })), { status: 403, code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid.' });
+    await advanceClock(cloud, '25h');
+    await expectAwsError(client.send(new SendMessageCommand({ QueueUrl: otherUrl, MessageBody: 'much later' })), { status: 403, code: 'InvalidClientTokenId' });
   });
 });
