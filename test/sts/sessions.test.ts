@@ -9,7 +9,7 @@ import {
   GetSessionTokenCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, GetRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { Cloud } from '../../src/index.js';
 import type { StsApi } from '../../src/services/sts/api.js';
 import { encodeAuthorizationMessage } from '../../src/services/sts/authorization-messages.js';
@@ -55,6 +55,10 @@ describe('STS sessions', () => {
     const roleId = (await iam.send(new CreateRoleCommand({ RoleName: 'other', AssumeRolePolicyDocument: TRUST_ACCOUNT }))).Role!.RoleId!;
     assert.match(roleId, /^AROA/);
     assert.match(result.AssumedRoleUser!.AssumedRoleId!, /^AROA[A-Z0-9]+:job-1$/);
+    // IAM's RoleLastUsed says when and where the role was last assumed.
+    const lastUsed = (await iam.send(new GetRoleCommand({ RoleName: 'worker' }))).Role!.RoleLastUsed!;
+    assert.equal(lastUsed.Region, 'us-east-1');
+    assert.ok(lastUsed.LastUsedDate instanceof Date && Math.abs(lastUsed.LastUsedDate.getTime() - result.Credentials!.Expiration!.getTime() + 7200_000) < 5_000);
     await expectAwsError(sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'job-2', DurationSeconds: 7201 })), {
       name: 'ValidationError',
       message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',

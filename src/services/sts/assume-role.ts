@@ -24,6 +24,7 @@ export function assumeRoleOperations(service: StsService): Partial<Sts.StsOperat
         durationSeconds: input.DurationSeconds,
         principal: { kind: 'aws', identity: caller },
         principalArnForMessage: caller.arn,
+        region: context.region,
         action: 'sts:AssumeRole',
         grants,
         sourceIdentity: input.SourceIdentity,

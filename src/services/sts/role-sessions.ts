@@ -61,6 +61,8 @@ export interface RoleSessionRequest {
   conditionKeys: Record<string, string | string[] | boolean | number | undefined>;
   /** A session assuming a role (role chaining): its transitive tags pass on and the hour limit applies. */
   chainedFrom?: { identity: CallerIdentity; transitiveTagKeys: string[] };
+  /** The request's region: IAM's RoleLastUsed names it. */
+  region?: string;
   servicePrincipal?: string;
   /** Epoch ms the session may not outlive (a SAML response's SessionNotOnOrAfter). */
   notAfter?: number;
@@ -133,6 +135,8 @@ export async function startRoleSession(service: StsService, request: RoleSession
     },
     { transitiveTagKeys: [...transitive], sourceIdentity, servicePrincipal: request.servicePrincipal, sessionName: request.sessionName },
   );
+  // GetRole's RoleLastUsed: when and in which region the role was last assumed.
+  if (known) iam?.roleUsed?.(role.arn, request.region ?? service.runtime.options.region);
   return { session, role, expiresAt };
 }
 

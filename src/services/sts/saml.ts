@@ -173,6 +173,7 @@ export function samlOperations(service: StsService): Partial<Sts.StsOperations> 
         notAfter: assertion.sessionNotOnOrAfter,
         principal: { kind: 'federated', providerArn: input.PrincipalArn },
         principalArnForMessage: input.PrincipalArn,
+        region: context.region,
         action: 'sts:AssumeRoleWithSAML',
         grants,
         sourceIdentity,

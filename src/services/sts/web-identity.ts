@@ -80,6 +80,7 @@ export function webIdentityOperations(service: StsService): Partial<Sts.StsOpera
         durationSeconds: input.DurationSeconds,
         principal: { kind: 'federated', providerArn, providerName: issuerHost },
         principalArnForMessage: providerArn,
+        region: context.region,
         action: 'sts:AssumeRoleWithWebIdentity',
         grants,
         conditionKeys,
