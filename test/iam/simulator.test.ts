@@ -132,6 +132,10 @@ describe('IAM policy simulator', () => {
     assert.deepEqual(byAction['sqs:PurgeQueue']!.MatchedStatements?.map((s) => [s.SourcePolicyId, s.SourcePolicyType]), [['no-purge', 'group']]);
     assert.equal(byAction['dynamodb:PutItem']!.EvalDecision, 'implicitDeny');
 
+    // A group simulated alone: its own policies only.
+    const group = await iam.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: `arn:aws:iam::${ACCOUNT}:group/sim-ops`, ActionNames: ['sqs:PurgeQueue', 'sqs:SendMessage'], ResourceArns: [QUEUE] }));
+    assert.deepEqual(group.EvaluationResults!.map((r) => [r.EvalActionName, r.EvalDecision]), [['sqs:PurgeQueue', 'explicitDeny'], ['sqs:SendMessage', 'implicitDeny']]);
+
     // A policy given in the input is added to the user's own.
     const extra = await iam.send(
       new SimulatePrincipalPolicyCommand({ PolicySourceArn: userArn, PolicyInputList: [json({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: '*' }] })], ActionNames: ['dynamodb:PutItem'] }),

@@ -65,6 +65,12 @@ export function iamApi(service: IamService): IamApi {
         if (!row) return undefined;
         return { identityPolicies: ownPolicies(row.account, 'role', row.name), permissionsBoundary: row.boundary ? managedPolicyDocument(row.boundary) : undefined, tags: row.tags };
       }
+      // A group is no principal, but the simulator simulates its policies (SimulatePrincipalPolicy with a group ARN).
+      const group = nameIn(principalArn, 'group');
+      if (group) {
+        const row = state.group(group.account, group.name);
+        return row ? { identityPolicies: ownPolicies(row.account, 'group', row.name), tags: {} } : undefined;
+      }
       return undefined;
     },
 
