@@ -61,7 +61,7 @@ export interface ConnectionFacts {
  * May answer a function the gateway calls once the operation is over, succeeded or failed (IAM's
  * changes invalidate what the authorizer caches).
  */
-export type RequestAuthorizer = (context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts) => Promise<(() => void) | undefined>;
+export type RequestAuthorizer = (context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts) => Promise<(() => void) | undefined> | (() => void) | undefined;
 
 /** Where an operation's resource is, from its input: one ARN, several, or undefined for `*`. */
 export type ResourceOf = (input: Record<string, unknown>, context: RequestContext, operation: string) => string | string[] | undefined;

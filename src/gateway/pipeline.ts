@@ -327,7 +327,8 @@ async function operate(call: Call, model: Model, codec: ProtocolCodec): Promise<
   if (!service) throw notImplemented(model.metadata.serviceId, operationName);
   validate(service, model, operation, input, context);
   // --enforce-iam: the caller's policies must allow what the operation does (services/authorization.ts).
-  const authorized = runtime.authorizer ? await runtime.authorizer(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false }) : undefined;
+  const authorizing = runtime.authorizer?.(context, input, { sourceIp: call.req.socket?.remoteAddress, secureTransport: false });
+  const authorized = authorizing instanceof Promise ? await authorizing : authorizing;
   const handler = service.operations[operationName];
   if (!handler) throw notImplemented(model.metadata.serviceId, operationName);
   // Most handlers answer synchronously; awaiting only a promise saves a turn of the microtask queue.

@@ -86,6 +86,8 @@ class PrincipalPolicyCache {
   }
 }
 
+const NOT_HELD = Symbol('not held');
+
 /**
  * Resources' policies and owners as their services told them, per service, until an operation that
  * can change them (ServiceAuthorization.factsChangedBy) runs, before and after it; a service started
@@ -93,6 +95,14 @@ class PrincipalPolicyCache {
  */
 class ResourceFactsCache {
   private readonly byService = new Map<string, { provider: unknown; version: number; facts: Map<string, { version: number; facts: ResourceFacts | undefined }> }>();
+
+  /** The facts held for a resource, or NOT_HELD. */
+  peek(service: string, provider: unknown, resource: string): ResourceFacts | undefined | typeof NOT_HELD {
+    const cache = this.byService.get(service);
+    if (!cache || cache.provider !== provider) return NOT_HELD;
+    const held = cache.facts.get(resource);
+    return held && held.version === cache.version ? held.facts : NOT_HELD;
+  }
 
   async get(service: string, provider: unknown, resource: string, read: () => Promise<ResourceFacts | undefined> | ResourceFacts | undefined): Promise<ResourceFacts | undefined> {
     let cache = this.byService.get(service);
@@ -112,55 +122,94 @@ class ResourceFactsCache {
   }
 }
 
-/** The authorizer the entry point gives the runtime: it acts only with --enforce-iam and a caller IAM or STS issued. */
+/**
+ * The authorizer the entry point gives the runtime: it acts only with --enforce-iam and a caller
+ * IAM or STS issued. Once a service's table, IAM and a resource's facts are at hand (every request
+ * but the first few), it decides without waiting a turn; else it loads what it lacks first.
+ */
 export function createRequestAuthorizer(runtime: Runtime): RequestAuthorizer {
-  const services = new Map<string, Promise<ServiceAuthorization | undefined>>();
+  const loading = new Map<string, Promise<ServiceAuthorization | undefined>>();
+  const loaded = new Map<string, ServiceAuthorization | undefined>();
   const policies = new PolicyCache();
   const principals = new PrincipalPolicyCache();
   const resources = new ResourceFactsCache();
 
   const serviceAuthorization = (service: string): Promise<ServiceAuthorization | undefined> => {
-    let loaded = services.get(service);
-    if (!loaded) {
+    let pending = loading.get(service);
+    if (!pending) {
       const load = SERVICE_AUTHORIZATIONS[service];
-      loaded = load ? load().then((module) => module.authorization(runtime)) : Promise.resolve(undefined);
-      services.set(service, loaded);
+      pending = (load ? load().then((module) => module.authorization(runtime)) : Promise.resolve(undefined)).then((table) => {
+        loaded.set(service, table);
+        return table;
+      });
+      loading.set(service, pending);
     }
-    return loaded;
+    return pending;
   };
 
-  return async (context, input, connection) => {
+  /** A resource's facts: held ones at once, else asked of the service (and held when it says what changes them). */
+  const factsOf = (service: ServiceAuthorization, context: RequestContext, resource: string): Promise<ResourceFacts | undefined> | ResourceFacts | undefined => {
+    if (resource === '*' || !service.resourceFacts) return undefined;
+    if (!service.factsChangedBy) return service.resourceFacts(resource, context);
+    const provider = runtime.startedProvider(context.service);
+    const held = resources.peek(context.service, provider, resource);
+    if (held !== NOT_HELD) return held;
+    return resources.get(context.service, provider, resource, () => service.resourceFacts!(resource, context));
+  };
+
+  /** Everything after the service's table is known: synchronous while what it needs is at hand. */
+  const decide = (service: ServiceAuthorization, context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts, loadedIam?: { api: IamApi | undefined }): Promise<void> | void => {
+    const caller = context.caller;
+    // Root keys (and keys nobody issued) have full access; AWS's own checks of roles still apply to them.
+    const accesses = caller && caller.kind !== 'root' ? service.accesses(context.operation, input, context).filter((access) => !UNAUTHORIZED_CALLS.has(access.action)) : [];
+    if (caller && accesses.length) {
+      const iam = loadedIam ? loadedIam.api : (runtime.startedProvider('iam')?.api as IamApi | undefined);
+      if (!iam && !loadedIam && runtime.implements('iam')) return decideLater(service, context, input, connection);
+      const principal = principalPolicies(iam, caller, policies, principals);
+      const global = globalConditions(runtime, context, caller, connection);
+      for (let at = 0; at < accesses.length; at++) {
+        const access = accesses[at]!;
+        const facts = factsOf(service, context, access.resource);
+        if (facts instanceof Promise) return decideRest(service, context, caller, principal, accesses.slice(at), global, facts).then(() => service.enforcedChecks?.(context.operation, input, context));
+        judge(service, context, caller, principal, access, global, policies, facts);
+      }
+    }
+    return service.enforcedChecks?.(context.operation, input, context);
+  };
+
+  /** The same, once IAM has started. */
+  const decideLater = async (service: ServiceAuthorization, context: RequestContext, input: Record<string, unknown>, connection: ConnectionFacts): Promise<void> => {
+    // Without an IAM to ask, the caller has no identity policies.
+    await decide(service, context, input, connection, { api: await runtime.optionalApi<IamApi>('iam') });
+  };
+
+  /** The accesses left once a resource's facts had to be asked for. */
+  const decideRest = async (service: ServiceAuthorization, context: RequestContext, caller: CallerIdentity, principal: CallerPolicies, accesses: ResourceAccess[], global: ConditionValues, first: Promise<ResourceFacts | undefined>): Promise<void> => {
+    judge(service, context, caller, principal, accesses[0]!, global, policies, await first);
+    for (const access of accesses.slice(1)) judge(service, context, caller, principal, access, global, policies, await factsOf(service, context, access.resource));
+  };
+
+  return (context, input, connection) => {
     if (!runtime.options.enforceIam) return undefined;
     // An IAM write, whoever makes it, ends what is cached of principals' policies (before and after it runs).
     const iamWrite = context.service === 'iam' && !IAM_READS.test(context.operation);
     if (iamWrite) principals.changed();
-    const service = await serviceAuthorization(context.service);
-    // A service without a table (none today) is refused rather than left open.
-    if (!service) throw new Error(`no authorization table for ${context.service}`);
-    const factsChange = service.factsChangedBy?.test(context.operation) ?? false;
-    if (factsChange) resources.changed(context.service);
-    const facts: FactsSource = (resource) => {
-      if (!service.resourceFacts) return undefined;
-      if (!service.factsChangedBy) return service.resourceFacts(resource, context);
-      return resources.get(context.service, runtime.startedProvider(context.service), resource, () => service.resourceFacts!(resource, context));
+    const after = (service: ServiceAuthorization | undefined): (() => void) | undefined => {
+      const factsChange = service?.factsChangedBy?.test(context.operation) ?? false;
+      if (!iamWrite && !factsChange) return undefined;
+      return () => {
+        if (iamWrite) principals.changed();
+        if (factsChange) resources.changed(context.service);
+      };
     };
-    const caller = context.caller;
-    // Root keys (and keys nobody issued) have full access; AWS's own checks of roles still apply to them.
-    const accesses = caller && caller.kind !== 'root' ? service.accesses(context.operation, input, context) : [];
-    if (caller && accesses.some((access) => !UNAUTHORIZED_CALLS.has(access.action))) {
-      const principal = await principalPolicies(runtime, caller, policies, principals);
-      const global = globalConditions(runtime, context, caller, connection);
-      for (const access of accesses) {
-        if (UNAUTHORIZED_CALLS.has(access.action)) continue;
-        await authorizeAccess(service, context, caller, principal, access, global, policies, facts);
-      }
-    }
-    await service.enforcedChecks?.(context.operation, input, context);
-    if (!iamWrite && !factsChange) return undefined;
-    return () => {
-      if (iamWrite) principals.changed();
-      if (factsChange) resources.changed(context.service);
+    const run = (service: ServiceAuthorization | undefined): Promise<(() => void) | undefined> | (() => void) | undefined => {
+      // A service without a table (none today) is refused rather than left open.
+      if (!service) throw new Error(`no authorization table for ${context.service}`);
+      if (service.factsChangedBy?.test(context.operation)) resources.changed(context.service);
+      const decided = decide(service, context, input, connection);
+      return decided instanceof Promise ? decided.then(() => after(service)) : after(service);
     };
+    return loaded.has(context.service) ? run(loaded.get(context.service)) : serviceAuthorization(context.service).then(run);
   };
 }
 
@@ -213,8 +262,6 @@ class PrincipalGrants {
   }
 }
 
-type FactsSource = (resource: string) => Promise<ResourceFacts | undefined> | ResourceFacts | undefined;
-
 interface CallerPolicies {
   grants: PrincipalGrants;
   sessionPolicies?: PolicyDocument[];
@@ -222,8 +269,7 @@ interface CallerPolicies {
 }
 
 /** The caller's identity policies (a session's are its role's), boundary and session policies. */
-async function principalPolicies(runtime: Runtime, caller: CallerIdentity, cache: PolicyCache, principals: PrincipalPolicyCache): Promise<CallerPolicies> {
-  const iam = (runtime.startedProvider('iam')?.api as IamApi | undefined) ?? (await runtime.optionalApi<IamApi>('iam'));
+function principalPolicies(iam: IamApi | undefined, caller: CallerIdentity, cache: PolicyCache, principals: PrincipalPolicyCache): CallerPolicies {
   // The unique id (AIDA…, AROA…) keeps a principal deleted and made again under its name apart (and a reset's).
   const key = `${caller.principalArn}|${caller.userId.split(':')[0]}`;
   const grants = principals.get(key, () => {
@@ -264,7 +310,8 @@ function globalConditions(runtime: Runtime, context: RequestContext, caller: Cal
   return conditions;
 }
 
-async function authorizeAccess(
+/** Decides one access; throws the service's AccessDenied error when the policies do not allow it. */
+function judge(
   service: ServiceAuthorization,
   context: RequestContext,
   caller: CallerIdentity,
@@ -272,9 +319,8 @@ async function authorizeAccess(
   access: ResourceAccess,
   global: ConditionValues,
   cache: PolicyCache,
-  resourceFacts: FactsSource,
-): Promise<void> {
-  const facts = access.resource !== '*' ? await resourceFacts(access.resource) : undefined;
+  facts: ResourceFacts | undefined,
+): void {
   const resourceAccount = access.resourceAccount ?? facts?.account ?? accountOfArn(access.resource) ?? caller.account;
   let conditions = access.conditions ? { ...global, ...access.conditions } : global;
   if (facts?.tags) {
