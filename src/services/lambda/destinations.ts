@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isoSeconds } from '../../core/clock.js';
 import { parseArn } from '../../core/ids.js';
+import type { Runtime } from '../../core/runtime.js';
 import type { EventsApi } from '../events/api.js';
 import type { S3Api } from '../s3/api.js';
 import type { SnsApi, SnsPublishRequest } from '../sns/api.js';
@@ -52,22 +53,16 @@ export async function sendInvocationRecord(
     const refused = await destinationPermissionProblem(runtime, sender.roleArn, destination);
     if (refused) throw new Error(refused);
     switch (parsed?.service) {
-      case 's3': {
-        // One object a record: aws/lambda/async/<function>/YYYY/MM/DD/YYYY-MM-DDTHH.MM.SS-<uuid>, written as the function's account.
-        const s3 = await runtime.api<S3Api>('s3');
-        const stamp = new Date(runtime.clock.now()).toISOString();
-        const day = stamp.slice(0, 10).replaceAll('-', '/');
-        const key = `aws/lambda/async/${sender.functionName}/${day}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
-        await s3.putObject({ account: sender.account, region: sender.region, bucket: parsed.resource, key, body: Buffer.from(body), contentType: 'application/json' });
-        return true;
-      }
-      case 'sqs': {
-        const sqs = await runtime.api<SqsApi>('sqs');
-        sqs.deliver(destination, { body, senderId: `AROA${sender.account}:${sender.functionName}`, traceHeader: sender.traceHeader });
-        return true;
-      }
+      case 's3':
+      case 'sqs':
       case 'sns':
-        await publish(service, { topicArn: destination, message: body, account: sender.account, region: sender.region, traceHeader: sender.traceHeader });
+        await sendRecordBody(runtime, destination, body, {
+          account: sender.account,
+          region: sender.region,
+          senderId: `AROA${sender.account}:${sender.functionName}`,
+          traceHeader: sender.traceHeader,
+          s3Key: recordObjectKey(`aws/lambda/async/${sender.functionName}`, runtime.clock.now()),
+        });
         return true;
       case 'lambda': {
         const ref = parseFunctionName(destination, { accountId: sender.account, region: sender.region });
@@ -133,6 +128,45 @@ export async function sendToDeadLetter(
     runtime.log.warn({ err: describe(error), target, function: sender.functionName }, 'lambda: dead-letter delivery failed');
     return false;
   }
+}
+
+/**
+ * A record's JSON to an SQS queue, an SNS topic or an S3 bucket (one object a record, written as
+ * the function's account): where asynchronous invocations' records and stream mappings' failed
+ * batches go alike. Throws for any other ARN, and when the destination cannot take it.
+ */
+export async function sendRecordBody(
+  runtime: Runtime,
+  destination: string,
+  body: string,
+  to: { account: string; region: string; senderId?: string; traceHeader?: string; s3Key: string; s3Body?: string },
+): Promise<void> {
+  const parsed = parseArn(destination);
+  switch (parsed?.service) {
+    case 'sqs': {
+      const sqs = await runtime.api<SqsApi>('sqs');
+      sqs.deliver(destination, { body, senderId: to.senderId, traceHeader: to.traceHeader });
+      return;
+    }
+    case 'sns': {
+      const sns = await runtime.api<SnsApi>('sns');
+      await sns.publish({ topicArn: destination, message: body, account: to.account, region: to.region, traceHeader: to.traceHeader });
+      return;
+    }
+    case 's3': {
+      const s3 = await runtime.api<S3Api>('s3');
+      await s3.putObject({ account: to.account, region: to.region, bucket: parsed.resource, key: to.s3Key, body: Buffer.from(to.s3Body ?? body), contentType: 'application/json' });
+      return;
+    }
+    default:
+      throw new Error(`${destination} is not an SQS queue, an SNS topic or an S3 bucket`);
+  }
+}
+
+/** A record's object key in an S3 destination: <prefix>/YYYY/MM/DD/YYYY-MM-DDTHH.MM.SS-<uuid>. */
+export function recordObjectKey(prefix: string, now: number): string {
+  const stamp = new Date(now).toISOString();
+  return `${prefix}/${stamp.slice(0, 10).replaceAll('-', '/')}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
 }
 
 async function publish(service: LambdaService, request: SnsPublishRequest): Promise<void> {

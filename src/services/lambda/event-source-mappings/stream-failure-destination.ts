@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { batchInfo, type ExhaustedBatch } from '../../../core/event-sources/shard-source.js';
-import { parseArn } from '../../../core/ids.js';
 import type { Runtime } from '../../../core/runtime.js';
-import type { S3Api } from '../../s3/api.js';
-import type { SnsApi } from '../../sns/api.js';
-import type { SqsApi } from '../../sqs/api.js';
+import { recordObjectKey, sendRecordBody } from '../destinations.js';
 import type { EventSourceMapping } from './runner.js';
 
 /** How the last call of a batch given up on ended, as the invocation record's responseContext tells it. */
@@ -58,30 +54,14 @@ export async function sendToFailureDestination(
 ): Promise<void> {
   const destination = mapping.onFailureDestination;
   if (!destination) return;
-  const parsed = parseArn(destination);
+  const body = JSON.stringify(record);
   try {
-    switch (parsed?.service) {
-      case 'sqs': {
-        const sqs = await runtime.api<SqsApi>('sqs');
-        sqs.deliver(destination, { body: JSON.stringify(record) });
-        return;
-      }
-      case 'sns': {
-        const sns = await runtime.api<SnsApi>('sns');
-        await sns.publish({ topicArn: destination, message: JSON.stringify(record), account: mapping.account, region: mapping.region });
-        return;
-      }
-      case 's3': {
-        const s3 = await runtime.api<S3Api>('s3');
-        const stamp = new Date(runtime.clock.now()).toISOString();
-        const key = `aws/lambda/${mapping.uuid}/${shardId}/${stamp.slice(0, 10).replaceAll('-', '/')}/${stamp.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
-        const body = JSON.stringify({ ...record, payload: JSON.stringify(event) });
-        await s3.putObject({ account: mapping.account, region: mapping.region, bucket: parsed.resource, key, body: Buffer.from(body), contentType: 'application/json' });
-        return;
-      }
-      default:
-        throw new Error(`${destination} is not an SQS queue, an SNS topic or an S3 bucket`);
-    }
+    await sendRecordBody(runtime, destination, body, {
+      account: mapping.account,
+      region: mapping.region,
+      s3Key: recordObjectKey(`aws/lambda/${mapping.uuid}/${shardId}`, runtime.clock.now()),
+      s3Body: JSON.stringify({ ...record, payload: JSON.stringify(event) }),
+    });
   } catch (error) {
     runtime.log.warn({ eventSourceMapping: mapping.uuid, destination, err: error instanceof Error ? error.message : String(error) }, 'lambda: could not send the failed batch to its on-failure destination');
   }
