@@ -328,7 +328,7 @@ function judge(
     for (const [key, value] of Object.entries(facts.tags)) conditions[`aws:ResourceTag/${key}`] = value;
   }
   const narrowed = policies.grants.forAction(access.action);
-  const resourcePolicy = facts?.policy ? cache.document(facts.policy) : undefined;
+  const resourcePolicy = facts?.policy ? resourcePolicyOf(facts.policy, cache) : undefined;
   const decisionKey = narrowed.unconditional && !resourcePolicy && !policies.sessionPolicies ? `${access.resource}\u0000${resourceAccount}` : undefined;
   const known = decisionKey === undefined ? undefined : narrowed.decisions.get(decisionKey);
   const result = known ?? authorize({
@@ -348,6 +348,15 @@ function judge(
   }
   if (result.decision === 'allowed') return;
   throw service.accessDenied(accessDeniedMessage(caller.arn, access.action, access.resource, result), context);
+}
+
+/** A resource's stored policy; one that is not a policy document (services check theirs when set) grants nothing. */
+function resourcePolicyOf(text: string, cache: PolicyCache): PolicyDocument | undefined {
+  try {
+    return cache.document(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The account an ARN names; undefined for `*` and ARNs without one (S3 buckets, IAM's global ones have theirs). */
