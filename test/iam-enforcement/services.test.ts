@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand, PutResourcePolicyCommand as PutTablePolicyCommand } from '@aws-sdk/client-dynamodb';
 import { CreateEventBusCommand, EventBridgeClient, PutEventsCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
-import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand, PutRecordCommand, PutResourcePolicyCommand } from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListStreamsCommand, PutRecordCommand, PutResourcePolicyCommand as PutStreamPolicyCommand } from '@aws-sdk/client-kinesis';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, DeleteBucketPolicyCommand, GetObjectCommand, ListObjectsV2Command, PutBucketPolicyCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -111,6 +111,25 @@ describe('IAM enforcement: each service denies in its own words', () => {
     });
   });
 
+  test("DynamoDB: a table's resource policy naming a user lets it write without an identity policy", async () => {
+    const iam = client((c) => new IAMClient(c));
+    await iam.send(new CreateUserCommand({ UserName: 'writer' }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'writer' }))).AccessKey!;
+    const writer = client((c) => new DynamoDBClient(c), { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+    const tableArn = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/catalog`;
+    const put = () => writer.send(new PutItemCommand({ TableName: 'catalog', Item: { id: { S: 'from-writer' } } }));
+    await expectAwsError(put(), {
+      name: 'AccessDeniedException',
+      status: 400,
+      message: `User: arn:aws:iam::${ACCOUNT}:user/writer is not authorized to perform: dynamodb:PutItem on resource: ${tableArn} because no identity-based policy allows the dynamodb:PutItem action`,
+    });
+    const tablePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/writer` }, Action: 'dynamodb:PutItem', Resource: tableArn }] };
+    await client((c) => new DynamoDBClient(c)).send(new PutTablePolicyCommand({ ResourceArn: tableArn, Policy: JSON.stringify(tablePolicy) }));
+    await put();
+    const item = await client((c) => new DynamoDBClient(c)).send(new GetItemCommand({ TableName: 'catalog', Key: { id: { S: 'from-writer' } } }));
+    assert.equal(item.Item?.id?.S, 'from-writer');
+  });
+
   test('Lambda: AccessDeniedException 403', async () => {
     const lambda = client((c) => new LambdaClient(c), keys);
     await expectAwsError(lambda.send(new GetFunctionCommand({ FunctionName: 'anything' })), {
@@ -192,7 +211,7 @@ describe('IAM enforcement: each service denies in its own words', () => {
       message: `User: arn:aws:iam::111111111111:user/producer is not authorized to perform: kinesis:PutRecord on resource: ${streamArn} because no resource-based policy allows the kinesis:PutRecord action`,
     });
     const streamPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'kinesis:PutRecord', Resource: streamArn }] };
-    await root.send(new PutResourcePolicyCommand({ ResourceARN: streamArn, Policy: JSON.stringify(streamPolicy) }));
+    await root.send(new PutStreamPolicyCommand({ ResourceARN: streamArn, Policy: JSON.stringify(streamPolicy) }));
     assert.ok((await putRecord()).SequenceNumber);
   });
 

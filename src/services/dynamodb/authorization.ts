@@ -1,13 +1,14 @@
 /**
  * --enforce-iam for DynamoDB: item and table operations act on the table (a Query or Scan of an
  * index on the index), batches and transactions on each table they touch with each item's own
- * action, PartiQL statements as dynamodb:PartiQL<Verb> on the table they name. Denials are
- * AccessDeniedException, 400.
+ * action, PartiQL statements as dynamodb:PartiQL<Verb> on the table they name; a table's resource
+ * policy can let another account in. Denials are AccessDeniedException, 400.
  */
 import type { RequestContext } from '../../core/context.js';
 import { AwsError } from '../../core/errors.js';
 import { resourceArn, textOf, type ResourceAccess, type ServiceAuthorization } from '../../core/request-authorization.js';
 import type { Runtime } from '../../core/runtime.js';
+import type { DynamoDbApi } from './api.js';
 
 function tableArn(name: string, context: RequestContext): string {
   return name.startsWith('arn:') ? name : resourceArn(context, 'dynamodb', `table/${name}`);
@@ -61,9 +62,15 @@ function accesses(operation: string, input: Record<string, unknown>, context: Re
 }
 
 export function authorization(runtime: Runtime): ServiceAuthorization {
-  void runtime;
   return {
     accesses,
+    async resourceFacts(resource) {
+      if (!resource.includes(':table/')) return undefined;
+      const dynamodb = (runtime.startedProvider('dynamodb')?.api as DynamoDbApi | undefined) ?? (await runtime.optionalApi<DynamoDbApi>('dynamodb'));
+      const policy = dynamodb?.resourcePolicy?.(resource);
+      return policy ? { policy } : undefined;
+    },
+    factsChangedBy: /^(CreateTable|DeleteTable|PutResourcePolicy|DeleteResourcePolicy|RestoreTableFromBackup|RestoreTableToPointInTime|ImportTable)$/,
     // DynamoDB's model defines no AccessDeniedException shape; AWS answers this code with 400.
     accessDenied: (message) => new AwsError('AccessDeniedException', message, 400),
   };

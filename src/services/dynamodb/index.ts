@@ -13,6 +13,7 @@ import { validation } from './errors.js';
 import { itemOperations } from './item-operations.js';
 import { partiqlOperations } from './partiql/operations.js';
 import { readOperations } from './reads.js';
+import { ResourceSettingsState } from './resource-settings-state.js';
 import { DynamoState } from './state.js';
 import { tableAttachmentOperations } from './table-attachments.js';
 import { transactionOperations } from './transactions.js';
@@ -45,7 +46,13 @@ export function createProvider(runtime: Runtime): Provider {
   // Capacity throttling (off unless switched on): every data-plane operation admitted and charged in one place.
   applyThrottling(operations, engine, runtime);
 
+  const resourceSettings = new ResourceSettingsState(runtime.store);
   const api: DynamoDbApi = {
+    resourcePolicy(resourceArn) {
+      const match = /^arn:aws[a-z-]*:dynamodb:([^:]+):(\d{12}):table\/([^/]+)/.exec(resourceArn);
+      const table = match ? engine.state.findTable(match[2]!, match[1]!, match[3]!) : undefined;
+      return table ? resourceSettings.policy(table.tableId, 'table')?.policy : undefined;
+    },
     onItemChange(listener) {
       engine.listeners.push(listener);
       return () => {
