@@ -105,10 +105,10 @@ describe('bad input', () => {
   test('a service in scope without an implementation answers 501 in its own protocol', async () => {
     const response = await fetch(`${cloud.endpoint}/`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CodeDeploy_20141006.ListApplications' },
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.ListClusters' },
       body: '{}',
     });
-    await jsonError(response, 501, 'NotImplemented', 'The operation ListApplications of service CodeDeploy is not implemented by Nimbus yet.');
+    await jsonError(response, 501, 'NotImplemented', 'The operation ListClusters of service ECS is not implemented by Nimbus yet.');
   });
 
   test('malformed XML is refused by the restXml parser', async () => {

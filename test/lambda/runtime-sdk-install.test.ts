@@ -14,6 +14,9 @@ import { FunctionSdk, NODE_SDK_RELEASES, SdkUnavailableError } from '../../src/s
 import { clientConfig, startTestCloud } from '../support/cloud.js';
 import { createFunction, decode } from './support.js';
 
+/** The functions run on this Node.js: the registry here serves SDK packages only, and counts what is asked of it. */
+const LOCAL_NODE = { lambdaNode: 'local' as const };
+
 /** A package as the npm registry serves it: a gzipped tarball of package/. */
 function tarball(name: string, version: string, work: string): Buffer {
   const dir = join(work, `pkg-${randomBytes(4).toString('hex')}`);
@@ -83,7 +86,7 @@ describe('Lambda runtime SDK installs', () => {
   const handler = (pkg: string) => `const sdk = require('@aws-sdk/${pkg}'); exports.handler = async () => sdk.whoAmI();`;
 
   test('concurrent first invokes share one install; a restarted Nimbus finds the package cached', { timeout: 120_000 }, async () => {
-    let cloud: Cloud = await startTestCloud();
+    let cloud: Cloud = await startTestCloud(LOCAL_NODE);
     let lambda = new LambdaClient(clientConfig(cloud));
     try {
       await createFunction(lambda, 'first-a', { 'index.js': handler(first) }, { Runtime: 'nodejs22.x', Timeout: 10 });
@@ -98,7 +101,7 @@ describe('Lambda runtime SDK installs', () => {
       await cloud.close();
     }
     const before = requests.length;
-    cloud = await startTestCloud();
+    cloud = await startTestCloud(LOCAL_NODE);
     lambda = new LambdaClient(clientConfig(cloud));
     try {
       await createFunction(lambda, 'after-restart', { 'index.js': handler(first) }, { Runtime: 'nodejs22.x', Timeout: 10 });
@@ -113,7 +116,7 @@ describe('Lambda runtime SDK installs', () => {
 
   test('an unreachable registry fails the invoke as a missing module does, naming what could not be installed; the server stays healthy', { timeout: 120_000 }, async () => {
     await new Promise<void>((resolve) => registry.close(() => resolve()));
-    const cloud = await startTestCloud();
+    const cloud = await startTestCloud(LOCAL_NODE);
     const lambda = new LambdaClient(clientConfig(cloud));
     try {
       await createFunction(lambda, 'offline', { 'index.js': handler(second) }, { Runtime: 'nodejs22.x', Timeout: 10 });
