@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { XMLParser } from 'fast-xml-parser';
 import type * as Sts from '../../generated/sts.js';
 import { accessDenied, expiredIdentityToken, invalidIdentityToken, stsValidationError } from './errors.js';
 import { findRole, startRoleSession } from './role-sessions.js';
@@ -34,83 +35,82 @@ interface SamlAssertion {
   attributes: Map<string, string[]>;
 }
 
-function xmlText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
-/** An XML tag as the assertion reader sees it: local name (prefix dropped), attributes text, the text after it. */
-interface XmlTag {
-  name: string;
-  closing: boolean;
-  attributes: string;
-  text: string;
-}
-
 /**
- * The tags of a document in order, in one linear pass (split at each `<`): an assertion is up to
- * 100,000 characters, and regular expressions with a lazy body would go quadratic on a document
- * with many unclosed tags.
+ * SAML's elements by local name (namespace prefixes dropped), attributes as `@Name`, text kept as
+ * written; the elements an assertion may repeat are always arrays.
  */
-function xmlTags(xml: string): XmlTag[] {
-  const tags: XmlTag[] = [];
-  for (const piece of xml.split('<').slice(1)) {
-    const end = piece.indexOf('>');
-    if (end < 0) continue;
-    const inner = piece.slice(0, end);
-    const closing = inner.startsWith('/');
-    const body = closing ? inner.slice(1) : inner;
-    const space = body.search(/[\s/]/);
-    const qualified = space < 0 ? body : body.slice(0, space);
-    tags.push({ name: qualified.slice(qualified.indexOf(':') + 1), closing, attributes: space < 0 ? '' : body.slice(space), text: piece.slice(end + 1) });
-  }
-  return tags;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  // Character references (&#65;) too; entities a DOCTYPE declares are never expanded.
+  htmlEntities: true,
+  isArray: (name) => name === 'Assertion' || name === 'AttributeStatement' || name === 'Attribute' || name === 'AttributeValue' || name === 'AudienceRestriction' || name === 'Audience',
+});
+
+type XmlNode = Record<string, unknown>;
+
+/** An element's text, whether it has attributes ({'#text': ...}) or not (a plain string). */
+function textOf(node: unknown): string | undefined {
+  if (typeof node === 'string') return node.trim();
+  if (node && typeof node === 'object' && '#text' in node) return String((node as XmlNode)['#text']).trim();
+  return undefined;
 }
 
-function attributeOf(tag: XmlTag, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}="([^"]*)"`).exec(tag.attributes);
-  return match ? xmlText(match[1]!) : undefined;
+function attributeOf(node: unknown, name: string): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const value = (node as XmlNode)[`@${name}`];
+  return typeof value === 'string' ? value : undefined;
 }
 
-function instantOf(tag: XmlTag | undefined, name: string): number | undefined {
-  const value = tag && attributeOf(tag, name);
+function instantOf(node: unknown, name: string): number | undefined {
+  const value = attributeOf(node, name);
   const ms = value === undefined ? NaN : Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+function child(node: unknown, name: string): unknown {
+  return node && typeof node === 'object' ? (node as XmlNode)[name] : undefined;
+}
+
+function children(node: unknown, name: string): unknown[] {
+  const value = child(node, name);
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
 /** The parts of a SAML 2.0 Response AWS reads, found by element name whatever the namespace prefix. */
 function readAssertion(encoded: string): SamlAssertion {
-  const tags = xmlTags(Buffer.from(encoded, 'base64').toString('utf8'));
-  const response = tags.find((t) => !t.closing && (t.name === 'Response' || t.name === 'Assertion'));
-  if (!response) throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
-  const first = (name: string) => tags.find((t) => !t.closing && t.name === name);
-  const issuer = first('Issuer');
-  const audience = first('Audience');
-  const nameId = first('NameID');
+  let document: XmlNode;
+  try {
+    document = parser.parse(Buffer.from(encoded, 'base64').toString('utf8')) as XmlNode;
+  } catch {
+    throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
+  }
+  const response = document.Response;
+  const assertion = children(response, 'Assertion')[0] ?? children(document, 'Assertion')[0];
+  if (!assertion) throw invalidIdentityToken('Invalid SAML response: the assertion is not a SAML 2.0 Response');
+  const nameId = child(child(assertion, 'Subject'), 'NameID');
+  const audience = children(child(assertion, 'Conditions'), 'AudienceRestriction').flatMap((restriction) => children(restriction, 'Audience'))[0];
   const attributes = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const tag of tags) {
-    if (tag.name === 'Attribute') {
-      const name = tag.closing ? undefined : attributeOf(tag, 'Name');
-      current = name === undefined ? undefined : attributes.get(name) ?? [];
-      if (name !== undefined && current) attributes.set(name, current);
-    } else if (tag.name === 'AttributeValue' && !tag.closing && current) {
-      current.push(xmlText(tag.text));
+  for (const statement of children(assertion, 'AttributeStatement')) {
+    for (const attribute of children(statement, 'Attribute')) {
+      const name = attributeOf(attribute, 'Name');
+      if (name === undefined) continue;
+      const values = attributes.get(name) ?? [];
+      for (const value of children(attribute, 'AttributeValue')) values.push(textOf(value) ?? '');
+      attributes.set(name, values);
     }
   }
   return {
-    issuedAt: instantOf(tags.find((t) => !t.closing && t.name === 'Response'), 'IssueInstant'),
-    sessionNotOnOrAfter: instantOf(first('AuthnStatement'), 'SessionNotOnOrAfter'),
-    issuer: issuer ? xmlText(issuer.text) : undefined,
-    audience: audience ? xmlText(audience.text) : undefined,
-    nameId: nameId ? xmlText(nameId.text) : undefined,
-    nameIdFormat: nameId ? attributeOf(nameId, 'Format') : undefined,
+    issuedAt: instantOf(response, 'IssueInstant'),
+    sessionNotOnOrAfter: instantOf(child(assertion, 'AuthnStatement'), 'SessionNotOnOrAfter'),
+    issuer: textOf(child(response, 'Issuer')) ?? textOf(child(assertion, 'Issuer')),
+    audience: textOf(audience),
+    nameId: textOf(nameId),
+    nameIdFormat: attributeOf(nameId, 'Format'),
     attributes,
   };
 }
