@@ -8,6 +8,7 @@
  * (StringNotEquals, NotIpAddress, ...) true, ...IfExists true; ForAllValues is true for a missing key
  * or an empty set, ForAnyValue false.
  */
+import { BlockList, isIP } from 'node:net';
 import { arnLike, substituteVariables, wildcardMatch, type ContextKeys } from './policy-patterns.js';
 
 const BASE_OPERATORS = new Set([
@@ -136,60 +137,38 @@ export function toEpochMillis(value: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** An IP address as a number with its width in bits, or undefined when it is not one. */
-function parseIp(text: string): { value: bigint; bits: number } | undefined {
-  if (text.includes(':')) return parseIpv6(text);
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0n;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return undefined;
-    value = (value << 8n) | BigInt(Number(part));
-  }
-  return { value, bits: 32 };
-}
+/** CIDR blocks as Node's BlockList holds them (a bare address is a /32 or /128), made once per block a policy names. */
+const cidrBlocks = new Map<string, { list: BlockList; family: 'ipv4' | 'ipv6' } | null>();
 
-function parseIpv6(text: string): { value: bigint; bits: number } | undefined {
-  let groups: string[];
-  // A trailing dotted IPv4 (::ffff:192.0.2.1) fills the last two groups.
-  const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  let source = text;
-  if (tail.includes('.')) {
-    const v4 = parseIp(tail);
-    if (!v4 || v4.bits !== 32) return undefined;
-    source = `${text.slice(0, lastColon + 1)}${(v4.value >> 16n).toString(16)}:${(v4.value & 0xffffn).toString(16)}`;
-  }
-  const halves = source.split('::');
-  if (halves.length > 2) return undefined;
-  const head = halves[0] ? halves[0].split(':') : [];
-  const rest = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  if (halves.length === 2) {
-    const fill = 8 - head.length - rest.length;
-    if (fill < 1) return undefined;
-    groups = [...head, ...Array<string>(fill).fill('0'), ...rest];
-  } else {
-    groups = head;
-  }
-  if (groups.length !== 8) return undefined;
-  let value = 0n;
-  for (const group of groups) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return undefined;
-    value = (value << 16n) | BigInt(parseInt(group, 16));
-  }
-  return { value, bits: 128 };
-}
-
-/** IpAddress: the address within the CIDR block (a bare address is a /32 or /128); families never mix. */
-export function ipInCidr(ip: string, cidr: string): boolean {
+function cidrBlock(cidr: string): { list: BlockList; family: 'ipv4' | 'ipv6' } | null {
+  let block = cidrBlocks.get(cidr);
+  if (block !== undefined) return block;
+  block = null;
   const slash = cidr.indexOf('/');
-  const base = parseIp(slash === -1 ? cidr : cidr.slice(0, slash));
-  const address = parseIp(ip);
-  if (!base || !address || base.bits !== address.bits) return false;
-  const prefix = slash === -1 ? base.bits : Number(cidr.slice(slash + 1));
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > base.bits) return false;
-  const shift = BigInt(base.bits - prefix);
-  return base.value >> shift === address.value >> shift;
+  const network = slash === -1 ? cidr : cidr.slice(0, slash);
+  const version = isIP(network);
+  if (version) {
+    const bits = version === 4 ? 32 : 128;
+    const prefixText = slash === -1 ? String(bits) : cidr.slice(slash + 1);
+    const prefix = Number(prefixText);
+    if (/^\d{1,3}$/.test(prefixText) && prefix <= bits) {
+      const family = version === 4 ? 'ipv4' : 'ipv6';
+      const list = new BlockList();
+      list.addSubnet(network, prefix, family);
+      block = { list, family };
+    }
+  }
+  // Policies name a bounded set of blocks; a flood of made-up ones is not kept.
+  if (cidrBlocks.size < 10_000) cidrBlocks.set(cidr, block);
+  return block;
+}
+
+/** IpAddress: the address within the CIDR block; IPv4 and IPv6 never mix. */
+export function ipInCidr(ip: string, cidr: string): boolean {
+  const block = cidrBlock(cidr);
+  const version = isIP(ip);
+  if (!block || !version || (version === 4 ? 'ipv4' : 'ipv6') !== block.family) return false;
+  return block.list.check(ip, block.family);
 }
 
 /**
