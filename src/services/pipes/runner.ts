@@ -1,5 +1,5 @@
 import { startDynamoDbStreamSource } from '../../core/event-sources/dynamodb-stream-source.js';
-import { batchFailureRecord } from '../../core/event-sources/shard-source.js';
+import { batchFailureRecord, type ExhaustedBatch } from '../../core/event-sources/shard-source.js';
 import { compileFilterCriteria } from '../../core/event-sources/filter-criteria.js';
 import { startKinesisSource } from '../../core/event-sources/kinesis-source.js';
 import { SourceUnavailable, type RunningSource, type SourceLog, type SourceRecord } from '../../core/event-sources/source.js';
@@ -31,6 +31,26 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
   // Left unset, a source's default batch is cut to what the target takes.
   const batchSize = (given: number | undefined, sourceDefault: number) => given ?? Math.min(sourceDefault, targetBatchLimit(definition.Target) ?? sourceDefault);
 
+  /** What a Kinesis and a DynamoDB stream source take alike from their parameter block. */
+  const streamOptions = (block: StreamParameters, infoKey: 'KinesisBatchInfo' | 'DDBStreamBatchInfo') => ({
+    streamArn: definition.Source,
+    batchSize: batchSize(block.BatchSize, STREAM_DEFAULT_BATCH),
+    maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
+    maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
+    maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
+    parallelizationFactor: block.ParallelizationFactor ?? 1,
+    bisectBatchOnFunctionError: block.OnPartialBatchItemFailure === 'AUTOMATIC_BISECT',
+    filter,
+    checkpoints: {
+      load: (shardId: string) => service.state.checkpoint(pipe.arn, shardId),
+      save: (shardId: string, sequenceNumber: string) => service.state.saveCheckpoint(pipe.arn, shardId, sequenceNumber),
+    },
+    clock,
+    handler,
+    onExhausted: (batch: ExhaustedBatch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, batchFailureRecord(batch, infoKey, pipe.arn, clock.now())),
+    log,
+  });
+
   switch (sourceKind(definition.Source)) {
     case 'sqs': {
       const sqs = await service.runtime.api<SqsApi>('sqs');
@@ -52,57 +72,34 @@ export async function startPipeRunner(service: PipesService, pipe: PipeRow): Pro
       if (!kinesis?.readShard) throw new SourceUnavailable(`Amazon Kinesis data streams are not served by this Nimbus: ${definition.Source} cannot be read.`);
       const block = parameters.KinesisStreamParameters ?? {};
       return startKinesisSource({
-        streamArn: definition.Source,
+        ...streamOptions(block, 'KinesisBatchInfo'),
         region: pipe.region,
         roleArn: definition.RoleArn,
-        batchSize: batchSize(block.BatchSize, STREAM_DEFAULT_BATCH),
-        maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
         startingPosition: block.StartingPosition,
         startingPositionTimestamp: block.StartingPositionTimestamp === undefined ? undefined : timestampMs(block.StartingPositionTimestamp),
-        maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
-        maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
-        parallelizationFactor: block.ParallelizationFactor ?? 1,
-        bisectBatchOnFunctionError: block.OnPartialBatchItemFailure === 'AUTOMATIC_BISECT',
-        filter,
         stream: kinesis,
-        checkpoints: {
-          load: (shardId) => service.state.checkpoint(pipe.arn, shardId),
-          save: (shardId, sequenceNumber) => service.state.saveCheckpoint(pipe.arn, shardId, sequenceNumber),
-        },
-        clock,
-        handler,
-        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, batchFailureRecord(batch, 'KinesisBatchInfo', pipe.arn, clock.now())),
-        log,
       });
     }
     case 'dynamodb': {
       const streams = await service.runtime.optionalApi<DynamoDbStreamsApi>('dynamodbstreams');
       if (!streams?.readShard) throw new SourceUnavailable(`DynamoDB Streams are not served by this Nimbus: ${definition.Source} cannot be read.`);
       const block = parameters.DynamoDBStreamParameters ?? {};
-      return startDynamoDbStreamSource({
-        streamArn: definition.Source,
-        batchSize: batchSize(block.BatchSize, STREAM_DEFAULT_BATCH),
-        maximumBatchingWindowInSeconds: block.MaximumBatchingWindowInSeconds ?? 0,
-        startingPosition: block.StartingPosition,
-        maximumRetryAttempts: block.MaximumRetryAttempts ?? -1,
-        maximumRecordAgeInSeconds: block.MaximumRecordAgeInSeconds ?? -1,
-        parallelizationFactor: block.ParallelizationFactor ?? 1,
-        bisectBatchOnFunctionError: block.OnPartialBatchItemFailure === 'AUTOMATIC_BISECT',
-        filter,
-        stream: streams,
-        checkpoints: {
-          load: (shardId) => service.state.checkpoint(pipe.arn, shardId),
-          save: (shardId, sequenceNumber) => service.state.saveCheckpoint(pipe.arn, shardId, sequenceNumber),
-        },
-        clock,
-        handler,
-        onExhausted: (batch) => delivery.deadLetter(block.DeadLetterConfig?.Arn, batchFailureRecord(batch, 'DDBStreamBatchInfo', pipe.arn, clock.now())),
-        log,
-      });
+      return startDynamoDbStreamSource({ ...streamOptions(block, 'DDBStreamBatchInfo'), startingPosition: block.StartingPosition, stream: streams });
     }
     default:
       throw new SourceUnavailable(`Nimbus does not poll this kind of source yet: ${definition.Source} cannot be read.`);
   }
+}
+
+/** The settings a pipe's Kinesis and DynamoDB stream parameters share (PipeSourceKinesisStreamParameters, PipeSourceDynamoDBStreamParameters). */
+interface StreamParameters {
+  BatchSize?: number;
+  MaximumBatchingWindowInSeconds?: number;
+  MaximumRetryAttempts?: number;
+  MaximumRecordAgeInSeconds?: number;
+  ParallelizationFactor?: number;
+  OnPartialBatchItemFailure?: string;
+  DeadLetterConfig?: { Arn?: string };
 }
 
 /** StartingPositionTimestamp as stored: a Date serialized to JSON text, or epoch seconds. */
