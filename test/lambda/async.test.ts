@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -13,7 +12,7 @@ import {
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, encode, eventually } from './support.js';
+import { createFunction, encode, eventually, marksFolder, readMarks } from './support.js';
 import { expectAwsError } from '../support/errors.js';
 
 /** A function that notes each invocation in a file and fails when the event asks it to. */
@@ -37,7 +36,7 @@ describe('Lambda asynchronous invocation', () => {
     lambda = new LambdaClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
     // The functions write their marks here: outside /tmp, which is each function's own where Nimbus gives it a mount namespace.
-    dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-lambda-async-'));
+    dir = marksFolder('nimbus-lambda-async-');
   });
   after(async () => {
     lambda.destroy();
@@ -46,7 +45,7 @@ describe('Lambda asynchronous invocation', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const marks = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+  const marks = readMarks;
   const settle = () => new Promise((r) => setTimeout(r, 150));
 
   async function queue(name: string) {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DeleteFunctionConcurrencyCommand, InvokeCommand, LambdaClient, PutFunctionConcurrencyCommand, PutFunctionEventInvokeConfigCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
@@ -13,7 +12,7 @@ import type { Cloud } from '../../src/index.js';
 import { advanceClock, aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
 import { s3Client, text } from '../s3/support.js';
-import { createFunction, encode, eventually } from './support.js';
+import { createFunction, encode, eventually, marksFolder, readMarks } from './support.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -43,7 +42,7 @@ describe('Lambda async destinations', () => {
     sqs = new SQSClient(clientConfig(cloud));
     sns = new SNSClient(clientConfig(cloud));
     events = new EventBridgeClient(clientConfig(cloud));
-    dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-destinations-'));
+    dir = marksFolder('nimbus-destinations-');
     await createFunction(lambda, 'dest-source', { 'index.js': HANDLER }, { Environment: { Variables: { MARK: join(dir, 'source') } } });
   });
   after(async () => {
@@ -52,7 +51,7 @@ describe('Lambda async destinations', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const marks = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const marks = readMarks;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
   async function queue(name: string, policyFor?: { service: string; source: string }) {

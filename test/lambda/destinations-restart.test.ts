@@ -8,7 +8,7 @@ import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cl
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Cloud } from '../../src/index.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, encode, eventually } from './support.js';
+import { createFunction, encode, eventually, marksFolder } from './support.js';
 
 /** Fails the first time it sees an event, succeeds the next: a retry after a restart shows the event was kept. */
 const FLAKY = `
@@ -23,7 +23,7 @@ const FLAKY = `
 /** Lambda's internal queue of async events is in the store: an event waiting for its retry survives a restart. */
 describe('Lambda async events across a restart', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-lambda-async-restart-'));
-  const marks = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-lambda-async-restart-marks-'));
+  const marks = marksFolder('nimbus-lambda-async-restart-marks-');
   let cloud: Cloud | undefined;
   after(async () => {
     await cloud?.close();

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AddPermissionCommand, GetFunctionRecursionConfigCommand, InvokeCommand, LambdaClient, PutFunctionEventInvokeConfigCommand } from '@aws-sdk/client-lambda';
@@ -11,7 +10,7 @@ import type { Cloud } from '../../src/index.js';
 import { lineageHash } from '../../src/services/lambda/recursion.js';
 import { aws, clientConfig, startTestCloud } from '../support/cloud.js';
 import { expectAwsError } from '../support/errors.js';
-import { createFunction, encode, eventually } from './support.js';
+import { createFunction, encode, eventually, marksFolder, readMarks } from './support.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -58,7 +57,7 @@ describe('Lambda recursive loop detection', () => {
     lambda = new LambdaClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
     sns = new SNSClient(clientConfig(cloud));
-    dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-recursion-'));
+    dir = marksFolder('nimbus-recursion-');
   });
   after(async () => {
     for (const client of [lambda, sqs, sns]) client.destroy();
@@ -66,7 +65,7 @@ describe('Lambda recursive loop detection', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const marks = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const marks = readMarks;
 
   async function queue(name: string) {
     const url = (await sqs.send(new CreateQueueCommand({ QueueName: name }))).QueueUrl!;

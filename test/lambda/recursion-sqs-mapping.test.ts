@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CreateEventSourceMappingCommand, LambdaClient, PutFunctionRecursionConfigCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
@@ -8,7 +7,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, S
 import type { Cloud } from '../../src/index.js';
 import { lineageHash } from '../../src/services/lambda/recursion.js';
 import { advanceClock, clientConfig, startTestCloud } from '../support/cloud.js';
-import { createFunction, eventually } from './support.js';
+import { createFunction, eventually, marksFolder, readMarks } from './support.js';
 
 /** Sends each message it gets back to the queue it came from, one hop further (after DELAY seconds). */
 const LOOPER = `
@@ -37,7 +36,7 @@ describe('Lambda recursive loop detection through an SQS event source mapping', 
     cloud = await startTestCloud();
     lambda = new LambdaClient(clientConfig(cloud));
     sqs = new SQSClient(clientConfig(cloud));
-    dir = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'nimbus-recursion-esm-'));
+    dir = marksFolder('nimbus-recursion-esm-');
   });
   after(async () => {
     lambda.destroy();
@@ -46,7 +45,7 @@ describe('Lambda recursive loop detection through an SQS event source mapping', 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const marks = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const marks = readMarks;
 
   test('a function sending what it gets back to its own queue is stopped after 16 runs (the message to the queue\'s DLQ); with RecursiveLoop Allow it goes on, hop by hop on the clock', async () => {
     const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'esm-loop-dlq' }))).QueueUrl!;

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { LambdaClient, CreateFunctionCommand, type CreateFunctionCommandInput } from '@aws-sdk/client-lambda';
 
@@ -68,4 +70,17 @@ export function lambdaProcesses(lambdaRoot: string): number[] {
     }
   }
   return pids;
+}
+
+/**
+ * A folder functions can write marks into for the test to read: outside /tmp, which is each
+ * function's own where Nimbus gives it a mount namespace.
+ */
+export function marksFolder(prefix: string): string {
+  return mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), prefix));
+}
+
+/** The JSON lines a function appended to a marks file (none yet: an empty list). */
+export function readMarks(file: string): any[] {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
 }
