@@ -26,17 +26,17 @@ export function identityRefusal(identity: CallerIdentity, sessionToken: string |
   return undefined;
 }
 
-/** The refusal as the service's protocol words it. */
-export function identityError(refusal: Refusal, protocol: ProtocolName, queryCompatible: boolean, accessKeyId: string): AwsError {
+/**
+ * The refusal as the service's protocol words it: S3 its own way; the others by the query names,
+ * which the gateway's authErrorInProtocol turns into JSON's (UnrecognizedClientException,
+ * ExpiredTokenException) as it does the signature failures.
+ */
+export function identityError(refusal: Refusal, protocol: ProtocolName, accessKeyId: string): AwsError {
   if (protocol === 'rest-xml') {
     if (refusal === 'invalid-key') return new AwsError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403, { fields: { AWSAccessKeyId: accessKeyId } });
     if (refusal === 'invalid-token') return new AwsError('InvalidToken', 'The provided token is malformed or otherwise invalid.', 400);
     return new AwsError('ExpiredToken', 'The provided token has expired.', 400);
   }
-  const expired = refusal === 'expired';
-  const message = expired ? EXPIRED_TOKEN : INVALID_TOKEN;
-  if (protocol === 'query') return new AwsError(expired ? 'ExpiredToken' : 'InvalidClientTokenId', message, 403);
-  const queryCode = expired ? 'ExpiredToken' : 'InvalidClientTokenId';
-  const status = protocol === 'rest-json' || queryCompatible ? 403 : 400;
-  return new AwsError(expired ? 'ExpiredTokenException' : 'UnrecognizedClientException', message, status, { queryCode });
+  const code = refusal === 'expired' ? 'ExpiredToken' : 'InvalidClientTokenId';
+  return new AwsError(code, refusal === 'expired' ? EXPIRED_TOKEN : INVALID_TOKEN, 403, { queryCode: code });
 }

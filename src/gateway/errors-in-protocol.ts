@@ -26,6 +26,9 @@ const JSON_AUTH_CODES: Record<string, string> = {
   SignatureDoesNotMatch: 'InvalidSignatureException',
   IncompleteSignature: 'IncompleteSignatureException',
   MissingAuthenticationToken: 'MissingAuthenticationTokenException',
+  // A key IAM or STS issued, refused (caller-identity.ts).
+  InvalidClientTokenId: 'UnrecognizedClientException',
+  ExpiredToken: 'ExpiredTokenException',
 };
 
 /**
@@ -36,7 +39,7 @@ export function authErrorInProtocol(error: AwsError, protocol: ProtocolName, que
   const code = JSON_AUTH_CODES[error.code];
   if (!code || protocol === 'query' || protocol === 'rest-xml') return error;
   const status = (protocol === 'json' || protocol === 'smithy-rpc-v2-cbor') && !queryCompatible ? 400 : error.status;
-  return new AwsError(code, error.message, status);
+  return new AwsError(code, error.message, status, error.queryCode ? { queryCode: error.queryCode } : {});
 }
 
 export function errorResponse(model: Model, protocol: ProtocolName, codec: ProtocolCodec | undefined, error: AwsError, requestId: string): WireResponse {

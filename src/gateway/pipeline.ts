@@ -374,10 +374,10 @@ function authenticate(call: Call, wire: WireRequest): void {
   const token = call.headers['x-amz-security-token'] ?? call.query.get('X-Amz-Security-Token') ?? undefined;
   if (caller) {
     const refusal = identityRefusal(caller, token, runtime.clock.now());
-    if (refusal) throw identityError(refusal, call.protocol, call.route?.queryCompatible ?? false, caller.accessKeyId);
+    if (refusal) throw identityError(refusal, call.protocol, caller.accessKeyId);
   } else if (token !== undefined && signature && runtime.options.enforceIam) {
     // Under enforcement a session no one here issued (or one swept long after it expired) is not root's.
-    throw identityError('invalid-token', call.protocol, call.route?.queryCompatible ?? false, signature.credential.accessKeyId);
+    throw identityError('invalid-token', call.protocol, signature.credential.accessKeyId);
   }
   if (!runtime.options.verifySignatures) return;
   if (!signature) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
