@@ -1,4 +1,4 @@
-import { decodePageToken, encodePageToken, isAfterKey } from '../../core/pagination.js';
+import { pageAfterKey } from '../../core/pagination.js';
 import { validationError } from './errors.js';
 
 /** IAM's listings: MaxItems (1–1000, 100 by default), Marker from the last page, IsTruncated. */
@@ -15,19 +15,10 @@ export interface Page<T> {
   Marker?: string;
 }
 
-/** One page of `items` (already in IAM's order, keyed uniquely by `key`). */
+/** One page of `items` (already in IAM's order, keyed uniquely by `key`), by core's pageAfterKey in IAM's words. */
 export function pageOf<T>(items: readonly T[], key: (item: T) => string, request: PageRequest): Page<T> {
-  const limit = request.MaxItems ?? DEFAULT_MAX_ITEMS;
-  let start = 0;
-  if (request.Marker !== undefined) {
-    const after = decodePageToken(request.Marker, isAfterKey, () => validationError('Invalid Marker.')).after;
-    const index = items.findIndex((item) => key(item) === after);
-    start = index >= 0 ? index + 1 : items.findIndex((item) => key(item) > after);
-    if (start < 0) start = items.length;
-  }
-  const chosen = items.slice(start, start + limit);
-  const truncated = start + limit < items.length;
-  return { items: chosen, IsTruncated: truncated, Marker: truncated ? encodePageToken({ after: key(chosen[chosen.length - 1]!) }) : undefined };
+  const page = pageAfterKey(items, key, request.MaxItems ?? DEFAULT_MAX_ITEMS, request.Marker, () => validationError('Invalid Marker.'));
+  return { items: page.items, IsTruncated: page.nextToken !== undefined, Marker: page.nextToken };
 }
 
 /** Items whose path starts with the prefix (IAM's PathPrefix filter). */
